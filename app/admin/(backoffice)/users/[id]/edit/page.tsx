@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { UserForm } from "@/components/admin/users/user-form";
+import { ButtonLink } from "@/components/ui/button";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/locales";
+import { getUser, listGroupOptions } from "@/lib/users/service";
+
+export const metadata: Metadata = { title: "Edit user" };
+
+export default async function EditUserPage({ params }: PageProps<"/admin/users/[id]/edit">) {
+  const staff = await requireStaffPage("users/user/edit");
+  const { id } = await params;
+  const [t, user, groups] = await Promise.all([getTranslations("users"), getUser(id), listGroupOptions()]);
+  if (!user) notFound();
+  return (
+    <section>
+      <div className="mb-4 flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("editTitle", { email: user.email })}</h1>
+        {staff.can("users/user/create") && <ButtonLink href="/admin/users/new">{t("addUser")}</ButtonLink>}
+      </div>
+      <UserForm
+        mode="edit"
+        userId={user.id}
+        groups={groups}
+        passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
+        defaults={{
+          email: user.email,
+          password: "",
+          repeatPassword: "",
+          firstName: user.firstName,
+          lastName: user.lastName,
+          groupIds: user.groupIds,
+          isAgent: user.isAgent,
+          locale: isLocale(user.locale) ? user.locale : "en",
+          status: user.status,
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { UserForm } from "@/components/admin/users/user-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { env } from "@/lib/env";
+import { listGroupOptions } from "@/lib/users/service";
+
+export const metadata: Metadata = { title: "Create user" };
+
+export default async function NewUserPage() {
+  const staff = await requireStaffPage("users/user/create");
+  const [t, groups] = await Promise.all([getTranslations("users"), listGroupOptions()]);
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
+      <UserForm
+        mode="create"
+        groups={groups}
+        passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
+        defaults={{ email: "", password: "", repeatPassword: "", firstName: "", lastName: "", groupIds: [], isAgent: false, locale: staff.locale, status: "ACTIVE" }}
+      />
+    </section>
+  );
+}

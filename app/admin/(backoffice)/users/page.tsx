@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { UsersGrid } from "@/components/admin/users/users-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+import { USER_FILTERS, USER_SORTS } from "@/lib/users/service";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
+  const staff = await requireStaffPage("users/user/view");
+  const raw = await searchParams;
+  const params = parseGridParams(raw, { sorts: USER_SORTS, defaultSort: "email", filters: USER_FILTERS });
+  return <UsersGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+}

@@ -1,0 +1,15 @@
+import type { Permission } from "@/lib/acl/resources";
+import type { StaffSession } from "@/lib/auth/staff-session";
+
+/** The back-office menu: each entry is shown only to users who may open it. */
+export const NAVIGATION: { section: string; items: { label: string; href: string; permission: Permission }[] }[] = [
+  { section: "users", items: [{ label: "usersList", href: "/admin/users", permission: "users/user/view" }] },
+];
+
+export function visibleNavigation(staff: Pick<StaffSession, "can">) {
+  return NAVIGATION.map((s) => ({ ...s, items: s.items.filter((i) => staff.can(i.permission)) })).filter((s) => s.items.length > 0);
+}
+
+export function firstAllowedPath(staff: Pick<StaffSession, "can">): string | undefined {
+  return visibleNavigation(staff)[0]?.items[0]?.href;
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/users/schema";
+
+type Props = {
+  mode: "create" | "edit";
+  userId?: string;
+  groups: { id: string; name: string }[];
+  passwordMinLength: number;
+  defaults: UserFormInput;
+};
+
+export function UserForm({ mode, userId, groups, passwordMinLength, defaults }: Props) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
+  const [formError, setFormError] = useState<string | null>(null);
+  const policy = { minLength: passwordMinLength };
+  const { register, handleSubmit, setError, formState } = useForm<UserFormInput, unknown, UserFormValues>({
+    resolver: zodResolver(userFormSchema(t, policy, mode)),
+    defaultValues: defaults,
+  });
+  const errors = formState.errors;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const res = mode === "create" ? await createUserAction(values) : await updateUserAction({ id: userId, values });
+    if (res.ok) return;
+    setFormError(res.message);
+    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
+      const name = field === "values" ? null : field;
+      if (name && messages?.[0]) setError(name as Path<UserFormInput>, { message: messages[0] });
+    }
+  });
+
+  const text = (name: "email" | "firstName" | "lastName", type = "text", autoComplete?: string) => (
+    <Field id={name} label={t(`users.form.${name}`)} error={errors[name]?.message}>
+      <input id={name} type={type} autoComplete={autoComplete} {...register(name)} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={describedBy(name, false, !!errors[name])} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow">
+      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      {text("email", "email", "off")}
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field
+          id="password"
+          label={t("users.form.password")}
+          hint={t(mode === "create" ? "users.form.passwordHint" : "users.form.passwordEditHint", { min: passwordMinLength })}
+          error={errors.password?.message}
+        >
+          <input id="password" type="password" autoComplete="new-password" {...register("password")} className={inputClass} aria-invalid={!!errors.password} aria-describedby={describedBy("password", true, !!errors.password)} />
+        </Field>
+        <Field id="repeatPassword" label={t("users.form.repeatPassword")} error={errors.repeatPassword?.message}>
+          <input id="repeatPassword" type="password" autoComplete="new-password" {...register("repeatPassword")} className={inputClass} aria-invalid={!!errors.repeatPassword} aria-describedby={describedBy("repeatPassword", false, !!errors.repeatPassword)} />
+        </Field>
+      </div>
+      <div className="grid gap-5 sm:grid-cols-2">
+        {text("firstName", "text", "off")}
+        {text("lastName", "text", "off")}
+      </div>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-800">{t("users.form.groups")}</legend>
+        {groups.length === 0 && <p className="text-sm text-slate-500">{t("users.form.noGroups")}</p>}
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {groups.map((g) => (
+            <label key={g.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" value={g.id} {...register("groupIds")} />
+              {g.name}
+            </label>
+          ))}
+        </div>
+        {errors.groupIds && <p data-testid="groupIds-error" className="mt-1 text-sm text-red-700">{errors.groupIds.message}</p>}
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm font-medium">
+        <input type="checkbox" {...register("isAgent")} />
+        {t("users.form.isAgent")}
+      </label>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field id="locale" label={t("users.form.locale")} error={errors.locale?.message}>
+          <select id="locale" {...register("locale")} className={inputClass}>
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>{LOCALE_NAMES[l]}</option>
+            ))}
+          </select>
+        </Field>
+        {mode === "edit" && (
+          <Field id="status" label={t("users.form.status")} error={errors.status?.message}>
+            <select id="status" {...register("status")} className={inputClass}>
+              {STAFF_STATUSES.map((s) => (
+                <option key={s} value={s}>{t(`users.status.${s}`)}</option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {t(mode === "create" ? "users.form.create" : "users.form.update")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import { gridHref } from "@/lib/grid/params";
+import { STAFF_STATUSES } from "@/lib/users/schema";
+import { listUsers, type UserListParams, type UserSort } from "@/lib/users/service";
+import { StatusButton } from "./status-button";
+
+const BASE = "/admin/users";
+const NOTICES = ["created", "updated", "deleted"] as const;
+const COLUMNS: UserSort[] = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"];
+
+export async function UsersGrid({ staff, params, notice }: { staff: StaffSession; params: UserListParams; notice?: string }) {
+  const [t, format, { rows, total }] = await Promise.all([getTranslations("users"), getFormatter(), listUsers(params)]);
+  const [tg, tc] = await Promise.all([getTranslations("grid"), getTranslations("common")]);
+  const known = NOTICES.find((n) => n === notice);
+  const canEdit = staff.can("users/user/edit");
+  const canDelete = staff.can("users/user/delete");
+
+  return (
+    <section>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {staff.can("users/user/create") && <ButtonLink href={`${BASE}/new`}>{t("addNew")}</ButtonLink>}
+      </div>
+      {known && (
+        <div className="mt-4">
+          <Notice tone="success">{t(`notice.${known}`)}</Notice>
+        </div>
+      )}
+
+      <form method="get" action={BASE} className="mt-4 flex flex-wrap items-end gap-3" role="search">
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <input type="hidden" name="size" value={params.size} />
+        <label className="min-w-64 flex-1 text-sm">
+          <span className="font-medium">{t("searchLabel")}</span>
+          <input name="q" type="search" defaultValue={params.q} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("columns.status")}</span>
+          <select name="status" defaultValue={params.filters.status ?? ""} className={inputClass}>
+            <option value="">{tg("all")}</option>
+            {STAFF_STATUSES.map((s) => (
+              <option key={s} value={s}>{t(`status.${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">{t("searchButton")}</button>
+      </form>
+
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+        <table className="min-w-full text-sm" data-testid="users-table">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              {COLUMNS.map((c) => (
+                <SortHeader
+                  key={c}
+                  label={t(`columns.${c}`)}
+                  active={params.sort === c}
+                  dir={params.dir}
+                  href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
+                />
+              ))}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
+                <td className="px-3 py-2">{u.email}</td>
+                <td className="px-3 py-2">{u.firstName}</td>
+                <td className="px-3 py-2">{u.lastName}</td>
+                <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+                <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
+                <td className="px-3 py-2">{u.isAgent ? "✓" : ""}</td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap gap-3">
+                    {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
+                    {canEdit && (
+                      <StatusButton
+                        id={u.id}
+                        to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
+                        label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
+                      />
+                    )}
+                    {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
+                  </div>
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={COLUMNS.length + 1} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PAGE_SIZES, type PageSize } from "@/lib/grid/params";
+
+/** Pager and page-size links for a grid; `href` builds the URL for a page / size. */
+export async function Pagination({ page, size, total, href }: { page: number; size: number; total: number; href: (change: { page?: number; size?: PageSize }) => string }) {
+  const t = await getTranslations("grid");
+  const pages = Math.max(1, Math.ceil(total / size));
+  const from = total === 0 ? 0 : (page - 1) * size + 1;
+  const to = Math.min(total, page * size);
+  const link = "rounded border border-slate-300 px-2 py-1 hover:bg-slate-50";
+  return (
+    <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-4 text-sm">
+      <p data-testid="grid-range">{t("showing", { from, to, total })}</p>
+      <div className="flex items-center gap-2">
+        {page > 1 ? <Link className={link} href={href({ page: page - 1 })}>{t("previous")}</Link> : <span className={`${link} opacity-40`}>{t("previous")}</span>}
+        <span>{t("pageOf", { page, pages })}</span>
+        {page < pages ? <Link className={link} href={href({ page: page + 1 })}>{t("next")}</Link> : <span className={`${link} opacity-40`}>{t("next")}</span>}
+      </div>
+      <div className="flex items-center gap-1">
+        <span>{t("perPage")}</span>
+        {PAGE_SIZES.map((s) =>
+          s === size ? (
+            <span key={s} aria-current="true" className="rounded bg-slate-900 px-2 py-1 text-white">{s}</span>
+          ) : (
+            <Link key={s} className={link} href={href({ size: s, page: 1 })}>{s}</Link>
+          ),
+        )}
+      </div>
+    </nav>
+  );
+}

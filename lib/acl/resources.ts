@@ -1,0 +1,30 @@
+/**
+ * Every area / resource / action the back office guards, defined once. The rule editor offers
+ * exactly these (plus "*"), and every guard names one of them, so a typo is a type error.
+ */
+export const ACL = {
+  users: {
+    user: ["view", "create", "edit", "delete"],
+    group: ["view", "create", "edit", "delete"],
+    role: ["view", "create", "edit", "delete"],
+    audit: ["view"],
+  },
+} as const;
+
+type Acl = typeof ACL;
+export type Area = keyof Acl;
+export type Permission = {
+  [A in Area]: { [R in keyof Acl[A]]: `${A}/${R & string}/${Acl[A][R] extends readonly (infer X)[] ? X & string : never}` }[keyof Acl[A]];
+}[Area];
+
+export const WILDCARD = "*";
+
+export function allPermissions(): Permission[] {
+  const out: string[] = [];
+  for (const [area, resources] of Object.entries(ACL)) {
+    for (const [resource, actions] of Object.entries(resources)) {
+      for (const action of actions as readonly string[]) out.push(`${area}/${resource}/${action}`);
+    }
+  }
+  return out as Permission[];
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { Permission } from "@/lib/acl/resources";
+import { DomainError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translate";
+import { currentStaff, type StaffSession } from "./staff-session";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+export const GUARD = Symbol.for("concierge.guard");
+export type Guarded = { [GUARD]: Permission };
+
+type Ctx<I> = { staff: StaffSession; input: I; t: Translate };
+
+/**
+ * The one way into a back-office server action: parse (zod) -> authenticate (session re-checked
+ * against the database) -> authorize (ACL) -> the handler, which mutates in a transaction. Expected
+ * failures come back as a translated `{ ok: false }`; anything else is thrown to the error page.
+ */
+export function staffAction<S extends z.ZodType, T = undefined>(
+  permission: Permission,
+  schema: (t: Translate) => S,
+  handler: (ctx: Ctx<z.output<S>>) => Promise<ActionResult<T>>,
+): ((raw: unknown) => Promise<ActionResult<T>>) & Guarded {
+  const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    const t = (await getTranslations()) as unknown as Translate;
+    const parsed = schema(t).safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, message: t("errors.form"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+    }
+    const staff = await currentStaff();
+    if (!staff) redirect("/admin/login");
+    if (!staff.can(permission)) return { ok: false, message: t("errors.forbidden") };
+    try {
+      return await handler({ staff, input: parsed.data, t });
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      const message = t(`errors.${e.code}`, e.values);
+      return { ok: false, message, ...(e.field ? { fieldErrors: { [e.field]: [message] } } : {}) };
+    }
+  };
+  return Object.assign(action, { [GUARD]: permission });
+}

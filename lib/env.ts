@@ -1,0 +1,60 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Validated once at start-up; a bad value stops the process with a
+ * sentence that says what to set.
+ */
+const intFrom = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string({ error: "DATABASE_URL is not set: `npm start` sets it for the embedded database, or export DATABASE_URL=postgresql://user:pass@host:5432/db" }).min(1),
+  DATABASE_POOL_MAX: intFrom(10, 1),
+  AUTH_SECRET: z.string().optional(),
+  APP_URL: z.url({ error: "APP_URL must be an absolute URL such as https://backoffice.example.com" }).default("http://localhost:3000"),
+  STAFF_SESSION_HOURS: intFrom(8, 1),
+  STAFF_LOGIN_MAX_FAILURES: intFrom(9, 1),
+  STAFF_LOGIN_IP_MAX_FAILURES: intFrom(50, 1),
+  STAFF_LOGIN_WINDOW_MINUTES: intFrom(15, 1),
+  STAFF_LOGIN_BLOCK_MINUTES: intFrom(6, 1),
+  STAFF_PASSWORD_MIN_LENGTH: intFrom(12, 8),
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+});
+
+// `next build` runs with NODE_ENV=production but without run-time settings: only demand them at run time.
+const building = process.env.NEXT_PHASE === "phase-production-build";
+
+function load() {
+  const parsed = schema.safeParse(building ? { DATABASE_URL: "postgresql://build-time-placeholder/none", ...process.env } : process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const env = parsed.data;
+  if (!env.AUTH_SECRET && env.NODE_ENV === "production" && !building) {
+    throw new Error(
+      "AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and export AUTH_SECRET=<value> " +
+        "(the same value on every instance). `npm start` does this for you in .data/auth-secret.",
+    );
+  }
+  return env;
+}
+
+export const env = load();
+
+/** In development a secret is generated once and kept under .data/, so sessions survive restarts. */
+function developmentSecret(): string {
+  const file = path.resolve(".data/auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
+
+export const authSecret = env.AUTH_SECRET ?? developmentSecret();
+export const secureCookies = env.APP_URL.startsWith("https://");

@@ -1,0 +1,184 @@
+import "server-only";
+import { isAllowed } from "@/lib/acl/evaluate";
+import { hashPassword } from "@/lib/auth/password";
+import { DomainError } from "@/lib/errors";
+import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GridParams } from "@/lib/grid/params";
+import { STAFF_STATUSES, type StaffStatusValue, type UserFormValues } from "./schema";
+
+export const USER_SORTS = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+export const USER_FILTERS = { status: STAFF_STATUSES } as const;
+export type UserListParams = GridParams<UserSort, "status">;
+
+/** The permission whose last active holder must not be locked out. */
+export const MANAGE_USERS = "users/user/edit" as const;
+
+export type UserRow = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  lastLoginAt: Date | null;
+  status: StaffStatusValue;
+  isAgent: boolean;
+};
+
+export function userListWhere(q: string, status?: string): Prisma.StaffUserWhereInput {
+  const where: Prisma.StaffUserWhereInput = {};
+  if (q) {
+    where.OR = [
+      { email: { contains: q, mode: "insensitive" } },
+      { firstName: { contains: q, mode: "insensitive" } },
+      { lastName: { contains: q, mode: "insensitive" } },
+    ];
+  }
+  if (status) where.status = status as StaffStatusValue;
+  return where;
+}
+
+/** One page of the users grid: filter, sort and page in SQL, with the total for the pager. */
+export async function listUsers(params: UserListParams): Promise<{ rows: UserRow[]; total: number }> {
+  const where = userListWhere(params.q, params.filters.status);
+  const orderBy: Prisma.StaffUserOrderByWithRelationInput[] =
+    params.sort === "lastLoginAt"
+      ? [{ lastLoginAt: { sort: params.dir, nulls: params.dir === "asc" ? "first" : "last" } }, { id: "asc" }]
+      : [{ [params.sort]: params.dir }, { id: "asc" }];
+  const [rows, total] = await Promise.all([
+    prisma.staffUser.findMany({
+      where,
+      orderBy,
+      skip: (params.page - 1) * params.size,
+      take: params.size,
+      select: { id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true },
+    }),
+    prisma.staffUser.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export type UserDetail = UserRow & { locale: string; groupIds: string[] };
+
+export async function getUser(id: string): Promise<UserDetail | null> {
+  const user = await prisma.staffUser.findUnique({
+    where: { id },
+    select: {
+      id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true, locale: true,
+      groups: { select: { groupId: true } },
+    },
+  });
+  if (!user) return null;
+  const { groups, ...rest } = user;
+  return { ...rest, groupIds: groups.map((g) => g.groupId) };
+}
+
+export async function listGroupOptions(): Promise<{ id: string; name: string }[]> {
+  return prisma.staffGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * Fails the transaction when no active user could still manage users afterwards. Runs under a
+ * transaction-scoped advisory lock so two admins cannot lock each other out concurrently.
+ */
+async function assertManagersRemain(tx: Tx): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:staff-managers'))`;
+  const [area, resource, action] = MANAGE_USERS.split("/") as [string, string, string];
+  const mayAllow = { effect: "ALLOW" as const, area: { in: [area, "*"] }, resource: { in: [resource, "*"] }, action: { in: [action, "*"] } };
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await tx.staffUser.findMany({
+      where: { status: "ACTIVE", groups: { some: { group: { roles: { some: { role: { rules: { some: mayAllow } } } } } } } },
+      select: { id: true, groups: { select: { group: { select: { roles: { select: { role: { select: { rules: true } } } } } } } } },
+      orderBy: { id: "asc" },
+      take: 100,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.some((u) => isAllowed(u.groups.flatMap((g) => g.group.roles.flatMap((r) => r.role.rules)), MANAGE_USERS))) return;
+    if (batch.length < 100) throw new DomainError("lastManager");
+    cursor = batch[batch.length - 1]!.id;
+  }
+}
+
+async function assertGroupsExist(tx: Tx, groupIds: string[]) {
+  const unique = [...new Set(groupIds)];
+  const found = await tx.staffGroup.count({ where: { id: { in: unique } } });
+  if (found !== unique.length) throw new DomainError("groupUnknown", "groupIds");
+  return unique;
+}
+
+function rethrowDuplicateEmail(e: unknown): never {
+  if (isUniqueViolation(e)) throw new DomainError("emailTaken", "email");
+  throw e;
+}
+
+export async function createUser(values: UserFormValues): Promise<{ id: string }> {
+  const passwordHash = await hashPassword(values.password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const groupIds = await assertGroupsExist(tx, values.groupIds);
+      return tx.staffUser.create({
+        data: {
+          email: values.email,
+          passwordHash,
+          firstName: values.firstName,
+          lastName: values.lastName,
+          isAgent: values.isAgent,
+          locale: values.locale,
+          groups: { create: groupIds.map((groupId) => ({ groupId })) },
+        },
+        select: { id: true },
+      });
+    });
+  } catch (e) {
+    rethrowDuplicateEmail(e);
+  }
+}
+
+/** Edit every field; a new password, or a status other than active, ends the user's sessions. */
+export async function updateUser(id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
+  const passwordHash = values.password ? await hashPassword(values.password) : undefined;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const before = await tx.staffUser.findUnique({ where: { id }, select: { status: true } });
+      if (!before) throw new DomainError("notFound");
+      const groupIds = await assertGroupsExist(tx, values.groupIds);
+      const sessionsEnded = Boolean(passwordHash) || before.status !== values.status;
+      await tx.staffUserGroup.deleteMany({ where: { userId: id } });
+      await tx.staffUser.update({
+        where: { id },
+        data: {
+          email: values.email,
+          firstName: values.firstName,
+          lastName: values.lastName,
+          isAgent: values.isAgent,
+          locale: values.locale,
+          status: values.status,
+          ...(passwordHash ? { passwordHash } : {}),
+          ...(sessionsEnded ? { sessionVersion: { increment: 1 } } : {}),
+          groups: { create: groupIds.map((groupId) => ({ groupId })) },
+        },
+      });
+      await assertManagersRemain(tx);
+      return { sessionsEnded };
+    });
+  } catch (e) {
+    rethrowDuplicateEmail(e);
+  }
+}
+
+/** Activate, deactivate or (soft) delete. Every change of status ends the user's open sessions. */
+export async function setUserStatus(id: string, status: StaffStatusValue): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.staffUser.updateMany({
+      where: { id, status: { not: status } },
+      data: { status, sessionVersion: { increment: 1 } },
+    });
+    if (count === 0) {
+      const exists = await tx.staffUser.count({ where: { id } });
+      if (!exists) throw new DomainError("notFound");
+      return;
+    }
+    if (status !== "ACTIVE") await assertManagersRemain(tx);
+  });
+}

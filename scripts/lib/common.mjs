@@ -1,0 +1,53 @@
+import { spawn } from "node:child_process";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+export const bin = (name) => path.resolve("node_modules/.bin", name);
+
+/** Run a command to completion, inheriting stdio; rejects on non-zero exit. */
+export function run(cmd, args, { env = process.env, quiet = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = Date.now();
+    const p = spawn(cmd, args, { stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env });
+    p.on("error", reject);
+    p.on("exit", (code, sig) => {
+      const what = `${path.basename(cmd)} ${args.join(" ")}`;
+      if (code === 0) { log(`${what}: ok in ${((Date.now() - t0) / 1000).toFixed(1)}s`); resolve(); }
+      else reject(new Error(`${what} failed (${sig ?? code})`));
+    });
+  });
+}
+
+export const log = (m) => console.log(`[concierge] ${m}`);
+
+function newestMtime(p) {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const e of readdirSync(p)) if (e !== "node_modules" && e !== "generated") max = Math.max(max, newestMtime(path.join(p, e)));
+  return max;
+}
+
+/** True when .next is missing or older than any source that goes into the build. */
+export function buildIsStale() {
+  const id = ".next/BUILD_ID";
+  if (!existsSync(id)) return true;
+  const inputs = ["app", "lib", "components", "messages", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+  return Math.max(...inputs.map(newestMtime)) > statSync(id).mtimeMs;
+}
+
+export async function staffCount(url) {
+  const { default: pg } = await import("pg");
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try { return Number((await c.query('SELECT count(*) FROM "StaffUser"')).rows[0].count); }
+  finally { await c.end(); }
+}
+
+/** Demo back-office logins, as seeded (prisma/demo-logins.json). */
+export function printDemoLogins(url) {
+  const logins = JSON.parse(readFileSync("prisma/demo-logins.json", "utf8"));
+  log(`back office: ${url}/admin`);
+  for (const l of logins) log(`  ${l.email.padEnd(22)} ${l.password.padEnd(18)} (${l.group}${l.isAgent ? ", agent" : ""})`);
+}

@@ -1,0 +1,64 @@
+// npm test: typecheck -> lint -> unit -> integration (own database) -> next build -> Playwright e2e
+// (own database, production build). Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL
+// names a server to use (its database `<name>` and `<name>_e2e` are recreated).
+//   node scripts/test.mjs --only=integration   just the integration tests (CI runs them on PostgreSQL 15 too)
+import { existsSync } from "node:fs";
+import { bin, buildIsStale, log, run } from "./lib/common.mjs";
+import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
+
+const t0 = Date.now();
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+delete base.DATABASE_URL;
+const chromium = base.CHROMIUM_PATH ?? "/usr/bin/chromium";
+let db = null;
+let code = 0;
+const stop = async () => { if (db) await db.pg.stop().catch(() => {}); };
+for (const s of ["SIGINT", "SIGTERM"]) process.on(s, async () => { await stop(); process.exit(130); });
+
+async function databases() {
+  let server = base.TEST_DATABASE_URL;
+  let name = server ? decodeURIComponent(new URL(server).pathname.slice(1)) : "concierge_test";
+  if (!server) {
+    db = await startEmbeddedPostgres({ dir: ".data/pg-test", port: Number(base.TEST_PGPORT ?? 54339) });
+    server = db.url("postgres");
+  }
+  if (!name.includes("test")) name += "_test";
+  return { server, name };
+}
+
+try {
+  if (!only) {
+    if (!existsSync(chromium)) throw new Error(`${chromium} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    await run(bin("next"), ["typegen"], { env: base, quiet: true });
+    await run(bin("tsc"), ["--noEmit"], { env: base });
+    await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
+    await run(bin("vitest"), ["run", "--project", "unit"], { env: base });
+  }
+  const { server, name } = await databases();
+  const intUrl = await ensureDatabase(server, name, { fresh: true });
+  log(`integration database: ${name}`);
+  await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
+  await run(bin("vitest"), ["run", "--project", "integration"], { env: { ...base, DATABASE_URL: intUrl } });
+
+  if (!only) {
+    const e2eUrl = await ensureDatabase(server, `${name}_e2e`, { fresh: true });
+    const e2eEnv = {
+      ...base,
+      DATABASE_URL: e2eUrl,
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      // the whole suite signs in from 127.0.0.1: keep the per-IP limit out of the way of the per-account one
+      STAFF_LOGIN_IP_MAX_FAILURES: "1000",
+    };
+    await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
+    await run(bin("tsx"), ["prisma/seed.ts"], { env: e2eEnv, quiet: true });
+    if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
+    await run(bin("playwright"), ["test"], { env: e2eEnv });
+  }
+  log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+} catch (e) {
+  console.error(`[concierge] ${e.message}`);
+  code = 1;
+}
+await stop();
+process.exit(code);

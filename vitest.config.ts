@@ -1,0 +1,28 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(import.meta.dirname),
+  // "server-only" throws outside React Server Components; the package ships an empty entry for other runtimes
+  "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["**/*.integration.test.ts"], environment: "node" } },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["lib/**/*.integration.test.ts", "tests/**/*.integration.test.ts"],
+          environment: "node",
+          fileParallelism: false, // files share one database; each test owns its rows
+          testTimeout: 30_000,
+          setupFiles: ["tests/integration-setup.ts"],
+        },
+      },
+    ],
+  },
+});
