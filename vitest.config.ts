@@ -21,6 +21,8 @@ export default defineConfig({
           fileParallelism: false, // files share one database; each test owns its rows
           testTimeout: 30_000,
           setupFiles: ["tests/integration-setup.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it
+          server: { deps: { inline: ["next-auth"] } },
         },
       },
     ],
