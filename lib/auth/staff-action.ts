@@ -1,10 +1,13 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Permission } from "@/lib/acl/resources";
+import type { Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
+import { clientIp } from "./client-ip";
 import { currentStaff, type StaffSession } from "./staff-session";
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -13,11 +16,11 @@ export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; 
 export const GUARD = Symbol.for("concierge.guard");
 export type Guarded = { [GUARD]: Permission };
 
-type Ctx<I> = { staff: StaffSession; input: I; t: Translate };
+type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
 
 /**
  * The one way into a back-office server action: parse (zod) -> authenticate (session re-checked
- * against the database) -> authorize (ACL) -> the handler, which mutates in a transaction. Expected
+ * against the database) -> authorize (ACL) -> the handler, which mutates and audits in one transaction. Expected
  * failures come back as a translated `{ ok: false }`; anything else is thrown to the error page.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(
@@ -35,7 +38,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     if (!staff) redirect("/admin/login");
     if (!staff.can(permission)) return { ok: false, message: t("errors.forbidden") };
     try {
-      return await handler({ staff, input: parsed.data, t });
+      const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(await headers()) };
+      return await handler({ staff, actor, input: parsed.data, t });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       const message = t(`errors.${e.code}`, e.values);

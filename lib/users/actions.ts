@@ -18,14 +18,14 @@ async function endOwnSession(notice: "self-deactivated" | "self-deleted" | "pass
   throw new Error("unreachable: signOut redirects");
 }
 
-export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create"), async ({ input }) => {
-  await createUser(input);
+export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create"), async ({ actor, input }) => {
+  await createUser(actor, input);
   revalidatePath("/admin/users");
   redirect("/admin/users?notice=created");
 });
 
-export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy()), async ({ staff, input }) => {
-  const { sessionsEnded } = await updateUser(input.id, input.values);
+export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy()), async ({ staff, actor, input }) => {
+  const { sessionsEnded } = await updateUser(actor, input.id, input.values);
   revalidatePath("/admin/users");
   if (staff.id === input.id && sessionsEnded) {
     await endOwnSession(
@@ -35,15 +35,15 @@ export const updateUserAction = staffAction("users/user/edit", (t) => updateUser
   redirect("/admin/users?notice=updated");
 });
 
-export const setUserStatusAction = staffAction("users/user/edit", userStatusSchema, async ({ staff, input }) => {
-  await setUserStatus(input.id, input.status);
+export const setUserStatusAction = staffAction("users/user/edit", userStatusSchema, async ({ staff, actor, input }) => {
+  await setUserStatus(actor, input.id, input.status);
   revalidatePath("/admin/users");
   if (staff.id === input.id && input.status !== "ACTIVE") await endOwnSession("self-deactivated");
   return { ok: true };
 });
 
-export const deleteUserAction = staffAction("users/user/delete", userIdSchema, async ({ staff, input }) => {
-  await setUserStatus(input.id, "DELETED");
+export const deleteUserAction = staffAction("users/user/delete", userIdSchema, async ({ staff, actor, input }) => {
+  await setUserStatus(actor, input.id, "DELETED");
   revalidatePath("/admin/users");
   if (staff.id === input.id) await endOwnSession("self-deleted");
   redirect("/admin/users?notice=deleted");

@@ -3,10 +3,15 @@ import { describe, expect, it } from "vitest";
 import { loadStaffSession } from "@/lib/auth/staff-session";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { createUser, listUsers, setUserStatus, updateUser } from "./service";
+import { SYSTEM_ACTOR } from "@/lib/audit/record";
+import * as svc from "./service";
 import type { UserFormValues } from "./schema";
 
 const t = () => randomUUID().slice(0, 8);
+const { listUsers } = svc;
+const createUser = (v: UserFormValues) => svc.createUser(SYSTEM_ACTOR, v);
+const updateUser = (id: string, v: UserFormValues) => svc.updateUser(SYSTEM_ACTOR, id, v);
+const setUserStatus = (id: string, s: "ACTIVE" | "DEACTIVATED" | "DELETED") => svc.setUserStatus(SYSTEM_ACTOR, id, s);
 
 async function group(name: string, rules: { area: string; resource: string; action: string; effect: "ALLOW" | "DENY" }[]) {
   return prisma.staffGroup.create({ data: { name, roles: { create: [{ role: { create: { name: `${name} role`, rules: { create: rules } } } }] } } });

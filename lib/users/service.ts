@@ -1,5 +1,6 @@
 import "server-only";
 import { isAllowed } from "@/lib/acl/evaluate";
+import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -100,6 +101,20 @@ async function assertManagersRemain(tx: Tx): Promise<void> {
   }
 }
 
+/** The audited view of a user: every field a person edits; the hash only as "changed". */
+async function auditSnapshot(tx: Tx, id: string) {
+  const u = await tx.staffUser.findUnique({
+    where: { id },
+    select: {
+      email: true, firstName: true, lastName: true, status: true, isAgent: true, locale: true, passwordHash: true,
+      groups: { select: { group: { select: { name: true } } }, orderBy: { group: { name: "asc" } } },
+    },
+  });
+  if (!u) return null;
+  const { groups, ...rest } = u;
+  return { ...rest, groups: groups.map((g) => g.group.name) };
+}
+
 async function assertGroupsExist(tx: Tx, groupIds: string[]) {
   const unique = [...new Set(groupIds)];
   const found = await tx.staffGroup.count({ where: { id: { in: unique } } });
@@ -112,12 +127,12 @@ function rethrowDuplicateEmail(e: unknown): never {
   throw e;
 }
 
-export async function createUser(values: UserFormValues): Promise<{ id: string }> {
+export async function createUser(actor: Actor, values: UserFormValues): Promise<{ id: string }> {
   const passwordHash = await hashPassword(values.password);
   try {
     return await prisma.$transaction(async (tx) => {
       const groupIds = await assertGroupsExist(tx, values.groupIds);
-      return tx.staffUser.create({
+      const created = await tx.staffUser.create({
         data: {
           email: values.email,
           passwordHash,
@@ -129,6 +144,8 @@ export async function createUser(values: UserFormValues): Promise<{ id: string }
         },
         select: { id: true },
       });
+      await recordAudit(tx, actor, { entity: "staff-user", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+      return created;
     });
   } catch (e) {
     rethrowDuplicateEmail(e);
@@ -136,11 +153,11 @@ export async function createUser(values: UserFormValues): Promise<{ id: string }
 }
 
 /** Edit every field; a new password, or a status other than active, ends the user's sessions. */
-export async function updateUser(id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
+export async function updateUser(actor: Actor, id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   try {
     return await prisma.$transaction(async (tx) => {
-      const before = await tx.staffUser.findUnique({ where: { id }, select: { status: true } });
+      const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
       const groupIds = await assertGroupsExist(tx, values.groupIds);
       const sessionsEnded = Boolean(passwordHash) || before.status !== values.status;
@@ -160,6 +177,7 @@ export async function updateUser(id: string, values: UserFormValues): Promise<{ 
         },
       });
       await assertManagersRemain(tx);
+      await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
       return { sessionsEnded };
     });
   } catch (e) {
@@ -168,8 +186,11 @@ export async function updateUser(id: string, values: UserFormValues): Promise<{ 
 }
 
 /** Activate, deactivate or (soft) delete. Every change of status ends the user's open sessions. */
-export async function setUserStatus(id: string, status: StaffStatusValue): Promise<void> {
+const STATUS_ACTION = { ACTIVE: "activate", DEACTIVATED: "deactivate", DELETED: "delete" } as const;
+
+export async function setUserStatus(actor: Actor, id: string, status: StaffStatusValue): Promise<void> {
   await prisma.$transaction(async (tx) => {
+    const before = await tx.staffUser.findUnique({ where: { id }, select: { status: true } });
     const { count } = await tx.staffUser.updateMany({
       where: { id, status: { not: status } },
       data: { status, sessionVersion: { increment: 1 } },
@@ -180,5 +201,6 @@ export async function setUserStatus(id: string, status: StaffStatusValue): Promi
       return;
     }
     if (status !== "ACTIVE") await assertManagersRemain(tx);
+    await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: STATUS_ACTION[status], before, after: { status } });
   });
 }

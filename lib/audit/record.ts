@@ -1,0 +1,51 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Who acted, from where: built once per request by the action wrapper and passed to services. */
+export type Actor = { staffId: string | null; label: string; ip: string | null };
+
+export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
+
+export type AuditEntry = {
+  entity: "staff-user" | "staff-group" | "staff-role";
+  entityId: string;
+  action: "create" | "update" | "delete" | "activate" | "deactivate";
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+/** Field names whose values never reach the log; a change to them is recorded as "changed". */
+const SECRET = /pass(word)?|secret|token|hash/i;
+export const REDACTED = "[redacted]";
+
+type Json = Prisma.InputJsonValue | null;
+const toJson = (v: unknown): Json => (v instanceof Date ? v.toISOString() : v === undefined ? null : (v as Json));
+
+/** { field: { before, after } } for every field that differs; secrets redacted. */
+export function diffFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined) {
+  const changes: Record<string, { before: Json; after: Json }> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  for (const key of keys) {
+    const b = toJson(before?.[key]);
+    const a = toJson(after?.[key]);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    changes[key] = SECRET.test(key) ? { before: b === null ? null : REDACTED, after: a === null ? null : REDACTED } : { before: b, after: a };
+  }
+  return changes;
+}
+
+/** Record one write, inside the transaction that made it, so the log and the data never disagree. */
+export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorStaffId: actor.staffId,
+      actorLabel: actor.label,
+      ip: actor.ip,
+      entity: entry.entity,
+      entityId: entry.entityId,
+      action: entry.action,
+      changes: diffFields(entry.before, entry.after),
+    },
+  });
+}
