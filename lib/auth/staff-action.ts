@@ -14,7 +14,10 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export const GUARD = Symbol.for("concierge.guard");
-export type Guarded = { [GUARD]: Permission };
+/** For actions on one's own account (e.g. interface language): signed in is enough, the handler scopes to `staff.id`. */
+export const SIGNED_IN = "signed-in" as const;
+export type Requirement = Permission | typeof SIGNED_IN;
+export type Guarded = { [GUARD]: Requirement };
 
 type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
 
@@ -24,7 +27,7 @@ type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
  * failures come back as a translated `{ ok: false }`; anything else is thrown to the error page.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(
-  permission: Permission,
+  permission: Requirement,
   schema: (t: Translate) => S,
   handler: (ctx: Ctx<z.output<S>>) => Promise<ActionResult<T>>,
 ): ((raw: unknown) => Promise<ActionResult<T>>) & Guarded {
@@ -36,7 +39,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     }
     const staff = await currentStaff();
     if (!staff) redirect("/admin/login");
-    if (!staff.can(permission)) return { ok: false, message: t("errors.forbidden") };
+    if (permission !== SIGNED_IN && !staff.can(permission)) return { ok: false, message: t("errors.forbidden") };
     try {
       const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(await headers()) };
       return await handler({ staff, actor, input: parsed.data, t });

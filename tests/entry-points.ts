@@ -1,0 +1,38 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function walk(dir: string, match: (file: string) => boolean): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === "generated" ? [] : walk(rel, match);
+    return match(e.name) ? [rel] : [];
+  });
+}
+
+/** Every module that exposes server actions or route handlers. */
+export const entryModules = () => [...walk("lib", (f) => f === "actions.ts"), ...walk("app", (f) => f === "route.ts")].sort();
+
+/** Exported functions of an entry module, named `<file>#<export>`. */
+export async function entryPoints(): Promise<{ key: string; fn: (...args: unknown[]) => unknown }[]> {
+  const out: { key: string; fn: (...args: unknown[]) => unknown }[] = [];
+  for (const file of entryModules()) {
+    const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value === "function") out.push({ key: `${file}#${name}`, fn: value as (...args: unknown[]) => unknown });
+    }
+  }
+  return out;
+}
+
+/**
+ * Entry points that are public by design, each with the reason. Anything else must carry the guard
+ * of `staffAction` (lib/auth/staff-action.ts).
+ */
+export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
+  "lib/users/actions.ts#loginAction": "the sign-in form; the credentials provider throttles and checks",
+  "lib/users/actions.ts#logoutAction": "ends the caller's own session, whoever they are",
+  "app/api/admin-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints (session, csrf, sign-in callback)",
+  "app/api/admin-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints (session, csrf, sign-in callback)",
+};

@@ -1,0 +1,123 @@
+import { randomUUID } from "node:crypto";
+import { createTranslator } from "next-intl";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { allPermissions } from "@/lib/acl/resources";
+import { GUARD, SIGNED_IN, type Requirement } from "@/lib/auth/staff-action";
+import { prisma } from "@/lib/db";
+import messages from "@/messages/en.json";
+import { entryPoints, PUBLIC_ENTRY_POINTS } from "./entry-points";
+
+/** The request context of a server action, outside Next: who is signed in, and the English catalogue. */
+const session = vi.hoisted(() => ({ id: null as string | null }));
+
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "192.0.2.10" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock("next-intl/server", () => ({
+  getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+}));
+vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
+  return {
+    ...real,
+    currentStaff: async () => {
+      if (!session.id) return null;
+      const { sessionVersion } = await prisma.staffUser.findUniqueOrThrow({ where: { id: session.id }, select: { sessionVersion: true } });
+      return real.loadStaffSession(session.id, sessionVersion);
+    },
+  };
+});
+
+const tag = () => randomUUID().slice(0, 8);
+
+/** A staff user allowed everything except `permission` (a deny rule), like a real misconfigured role. */
+async function staffLacking(permission: string) {
+  const [area, resource, action] = permission.split("/") as [string, string, string];
+  const t = tag();
+  const role = await prisma.staffRole.create({
+    data: {
+      name: `lacking-${t}`,
+      rules: { create: [{ area: "*", resource: "*", action: "*", effect: "ALLOW" }, { area, resource, action, effect: "DENY" }] },
+    },
+  });
+  const group = await prisma.staffGroup.create({ data: { name: `lacking-${t}`, roles: { create: [{ roleId: role.id }] } } });
+  return prisma.staffUser.create({
+    data: { email: `lacking-${t}@example.com`, passwordHash: "x", firstName: "No", lastName: t, groups: { create: [{ groupId: group.id }] } },
+  });
+}
+
+async function targetUser() {
+  const t = tag();
+  return prisma.staffUser.create({ data: { email: `target-${t}@example.com`, passwordHash: "x", firstName: "Tar", lastName: t } });
+}
+
+const userValues = (t: string) => ({
+  email: `guard-${t}@example.com`, password: `Guard-pass-${t}`, repeatPassword: `Guard-pass-${t}`,
+  firstName: "Guard", lastName: t, groupIds: [], isAgent: false, locale: "de", status: "DEACTIVATED",
+});
+
+/** A valid input for every guarded action, so a refusal can only come from the guard. */
+const VALID_INPUT: Record<string, () => Promise<unknown>> = {
+  "lib/users/actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
+  "lib/users/actions.ts#updateUserAction": async () => ({ id: (await targetUser()).id, values: userValues(tag()) }),
+  "lib/users/actions.ts#setUserStatusAction": async () => ({ id: (await targetUser()).id, status: "DEACTIVATED" }),
+  "lib/users/actions.ts#deleteUserAction": async () => ({ id: (await targetUser()).id }),
+  "lib/account/actions.ts#updateOwnLocaleAction": async () => ({ locale: "de" }),
+};
+
+/** A digest of every row of every table: equal before and after means nothing was written. */
+async function fingerprint(): Promise<string> {
+  const tables = await prisma.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+  const parts: string[] = [];
+  for (const { tablename } of tables) {
+    const [row] = await prisma.$queryRawUnsafe<{ digest: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${tablename}" t`);
+    parts.push(`${tablename}:${row?.digest}`);
+  }
+  return parts.join(",");
+}
+
+let points: Awaited<ReturnType<typeof entryPoints>>;
+beforeAll(async () => {
+  points = await entryPoints();
+});
+
+describe("every server action and route handler is guarded", () => {
+  it("finds the entry points", () => {
+    expect(points.length).toBeGreaterThan(4);
+  });
+
+  it("carries a permission guard unless it is public by design", () => {
+    const unguarded = points.filter((p) => !(GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS)).map((p) => p.key);
+    expect(unguarded).toEqual([]);
+    const known = new Set<string>([...allPermissions(), SIGNED_IN]);
+    const unknown = points.filter((p) => GUARD in p.fn && !known.has((p.fn as unknown as Record<symbol, string>)[GUARD]!));
+    expect(unknown.map((p) => p.key)).toEqual([]);
+  });
+
+  it("has a valid input in the refusal table for every guarded action", () => {
+    const guarded = points.filter((p) => GUARD in p.fn).map((p) => p.key).sort();
+    expect(Object.keys(VALID_INPUT).sort()).toEqual(guarded);
+  });
+});
+
+describe("a caller without the permission is refused and nothing changes", () => {
+  it.each(Object.keys(VALID_INPUT))("%s", async (key) => {
+    const point = points.find((p) => p.key === key)!;
+    const requirement = (point.fn as unknown as Record<symbol, Requirement>)[GUARD]!;
+    const input = await VALID_INPUT[key]!();
+
+    // signed out: sent to the sign-in page, nothing written
+    session.id = null;
+    let before = await fingerprint();
+    await expect(point.fn(input)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/admin/login") });
+    expect(await fingerprint()).toBe(before);
+
+    if (requirement === SIGNED_IN) return; // any signed-in user may: there is no permission to lack
+    session.id = (await staffLacking(requirement)).id;
+    before = await fingerprint();
+    await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "You do not have the permission to do this." });
+    expect(await fingerprint()).toBe(before);
+  });
+});
