@@ -46,20 +46,22 @@ export async function staffRules(tx: Tx, staffId: string): Promise<Rule[]> {
 }
 
 /** What a person may not take away from themselves through a role or group change, and why not. */
-const OWN_ACCESS = [
-  ["users/role/edit", "ownRoleAccess"],
-  ["users/group/edit", "ownGroupAccess"],
-] as const satisfies readonly (readonly [Permission, string])[];
+const OWN_ACCESS = {
+  role: ["users/role/edit", "ownRoleAccess"],
+  group: ["users/group/edit", "ownGroupAccess"],
+} as const satisfies Record<string, readonly [Permission, string]>;
+export type AccessEntity = keyof typeof OWN_ACCESS;
 
 /**
  * Refuses a change that took from the acting user a management permission they held before it
  * (`before` is read in the same transaction, ahead of the change). Otherwise nobody could undo the
- * mistake but another administrator.
+ * mistake but another administrator. When both are lost, the one of the edited entity is named.
  */
-export async function assertOwnAccessKept(tx: Tx, actor: Actor, before: Rule[]): Promise<void> {
+export async function assertOwnAccessKept(tx: Tx, actor: Actor, before: Rule[], edited: AccessEntity): Promise<void> {
   if (!actor.staffId) return;
   const after = await staffRules(tx, actor.staffId);
-  for (const [permission, code] of OWN_ACCESS) {
+  const order = edited === "role" ? [OWN_ACCESS.role, OWN_ACCESS.group] : [OWN_ACCESS.group, OWN_ACCESS.role];
+  for (const [permission, code] of order) {
     if (isAllowed(before, permission) && !isAllowed(after, permission)) throw new DomainError(code);
   }
 }
@@ -68,8 +70,8 @@ export async function assertOwnAccessKept(tx: Tx, actor: Actor, before: Rule[]):
  * The checks every change to roles, rules, groups or their assignments ends with, in this order:
  * the acting user keeps their own access, and somebody can still manage users.
  */
-export async function assertAccessSafe(tx: Tx, actor: Actor, actorRulesBefore: Rule[]): Promise<void> {
-  await assertOwnAccessKept(tx, actor, actorRulesBefore);
+export async function assertAccessSafe(tx: Tx, actor: Actor, actorRulesBefore: Rule[], edited: AccessEntity): Promise<void> {
+  await assertOwnAccessKept(tx, actor, actorRulesBefore, edited);
   await assertManagersRemain(tx);
 }
 

@@ -113,7 +113,7 @@ export async function updateGroup(actor: Actor, id: string, values: GroupFormVal
       const roleIds = await assertRolesExist(tx, values.roleIds);
       await tx.staffGroupRole.deleteMany({ where: { groupId: id } });
       await tx.staffGroup.update({ where: { id }, data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } } });
-      await assertAccessSafe(tx, actor, rulesBefore);
+      await assertAccessSafe(tx, actor, rulesBefore, "group");
       await recordAudit(tx, actor, { entity: "staff-group", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
     });
   } catch (e) {
@@ -135,7 +135,7 @@ export async function deleteGroup(actor: Actor, id: string, acknowledgedUsers: n
     const before = await auditSnapshot(tx, id);
     const rulesBefore = await actorRules(tx, actor);
     await tx.staffGroup.delete({ where: { id } });
-    await assertAccessSafe(tx, actor, rulesBefore);
+    await assertAccessSafe(tx, actor, rulesBefore, "group");
     await recordAudit(tx, actor, {
       entity: "staff-group", entityId: id, action: "delete",
       before: { ...before, users: members.map((m) => m.user.email).sort() },

@@ -104,7 +104,7 @@ export async function updateRole(actor: Actor, id: string, values: RoleFormValue
       await assertNameFree(tx, values.name, id);
       await tx.staffRule.deleteMany({ where: { roleId: id } });
       await tx.staffRole.update({ where: { id }, data: { name: values.name, rules: { create: values.rules } } });
-      await assertAccessSafe(tx, actor, rulesBefore);
+      await assertAccessSafe(tx, actor, rulesBefore, "role");
       await recordAudit(tx, actor, { entity: "staff-role", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
     });
   } catch (e) {
@@ -126,7 +126,7 @@ export async function deleteRole(actor: Actor, id: string, acknowledgedGroups: n
     const before = await auditSnapshot(tx, id);
     const rulesBefore = await actorRules(tx, actor);
     await tx.staffRole.delete({ where: { id } });
-    await assertAccessSafe(tx, actor, rulesBefore);
+    await assertAccessSafe(tx, actor, rulesBefore, "role");
     await recordAudit(tx, actor, {
       entity: "staff-role", entityId: id, action: "delete",
       before: { ...before, groups: groups.map((g) => g.group.name).sort() },

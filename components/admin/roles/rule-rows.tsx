@@ -96,7 +96,7 @@ export function RuleRows({ form }: { form: Form }) {
                     </select>
                   </td>
                   <td className="py-1">
-                    <Button type="button" variant="secondary" aria-label={t("form.removeRuleOf", { n: i + 1 })} onClick={() => remove(i)}>
+                    <Button type="button" variant="secondary" className="mt-1" aria-label={t("form.removeRuleOf", { n: i + 1 })} onClick={() => remove(i)}>
                       {t("form.removeRule")}
                     </Button>
                   </td>
