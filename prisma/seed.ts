@@ -9,12 +9,19 @@ const argon2id = (password: string) => hash(password, { algorithm: 2, memoryCost
 
 const DEMO_LOGINS: { email: string; password: string; firstName: string; lastName: string; group: string; isAgent: boolean }[] = demoLogins;
 
+type SeedRule = { area: string; resource: string; action: string; effect: "ALLOW" | "DENY" };
+const allow = (area: string, resource: string, action: string): SeedRule => ({ area, resource, action, effect: "ALLOW" });
+
 const ROLES = [
-  { name: "Administrator", rules: [{ area: "*", resource: "*", action: "*", effect: "ALLOW" as const }] },
-  { name: "Read-only", rules: [{ area: "*", resource: "*", action: "view", effect: "ALLOW" as const }] },
+  { name: "Administrator", rules: [allow("*", "*", "*")] },
+  { name: "Customer Service", rules: [allow("customers", "*", "*"), allow("sales", "*", "*"), allow("users", "user", "view")] },
+  { name: "Content Manager", rules: [allow("content", "*", "*")] },
+  { name: "Read-only", rules: [allow("*", "*", "view")] },
 ];
 const GROUPS = [
   { name: "Administrators", roles: ["Administrator"] },
+  { name: "Customer Service", roles: ["Customer Service"] },
+  { name: "Content Managers", roles: ["Content Manager"] },
   { name: "Read-only", roles: ["Read-only"] },
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Every area / resource / action the back office guards, defined once. The rule editor offers
- * exactly these (plus "*"), and every guard names one of them, so a typo is a type error.
+ * exactly these (plus "*"), and every guard names one of them, so a typo is a type error. Resources
+ * are listed here before their screens exist, so that roles can be prepared ahead of a release.
  */
 export const ACL = {
   users: {
@@ -8,6 +9,22 @@ export const ACL = {
     group: ["view", "create", "edit", "delete"],
     role: ["view", "create", "edit", "delete"],
     audit: ["view"],
+  },
+  customers: {
+    company: ["view", "create", "edit", "delete"],
+    "customer-user": ["view", "create", "edit", "delete"],
+    impersonation: ["start"],
+  },
+  sales: {
+    order: ["view", "create", "edit"],
+    quote: ["view", "create", "edit"],
+  },
+  content: {
+    "cms-page": ["view", "create", "edit", "delete", "preview"],
+  },
+  system: {
+    settings: ["view", "edit"],
+    mail: ["view"],
   },
 } as const;
 

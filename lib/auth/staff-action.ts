@@ -19,6 +19,18 @@ export const SIGNED_IN = "signed-in" as const;
 export type Requirement = Permission | typeof SIGNED_IN;
 export type Guarded = { [GUARD]: Requirement };
 
+/**
+ * zod's flattened errors by top-level field, plus each nested issue under its dotted path
+ * ("rules.2.area"), so a form with rows can show a server refusal at the row it belongs to.
+ */
+function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out = z.flattenError(error).fieldErrors as FieldErrors;
+  for (const issue of error.issues) {
+    if (issue.path.length > 1) (out[issue.path.map(String).join(".")] ??= []).push(issue.message);
+  }
+  return out;
+}
+
 type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
 
 /**
@@ -35,7 +47,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     const t = (await getTranslations()) as unknown as Translate;
     const parsed = schema(t).safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, message: t("errors.form"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+      return { ok: false, message: t("errors.form"), fieldErrors: fieldErrorsOf(parsed.error) };
     }
     const staff = await currentStaff();
     if (!staff) redirect("/admin/login");

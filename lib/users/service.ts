@@ -1,5 +1,5 @@
 import "server-only";
-import { isAllowed } from "@/lib/acl/evaluate";
+import { assertManagersRemain } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
@@ -12,9 +12,6 @@ export const USER_SORTS = ["email", "firstName", "lastName", "lastLoginAt", "sta
 export type UserSort = (typeof USER_SORTS)[number];
 export const USER_FILTERS = { status: STAFF_STATUSES } as const;
 export type UserListParams = GridParams<UserSort, "status">;
-
-/** The permission whose last active holder must not be locked out. */
-export const MANAGE_USERS = "users/user/edit" as const;
 
 export type UserRow = {
   id: string;
@@ -76,29 +73,6 @@ export async function getUser(id: string): Promise<UserDetail | null> {
 
 export async function listGroupOptions(): Promise<{ id: string; name: string }[]> {
   return prisma.staffGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
-}
-
-/**
- * Fails the transaction when no active user could still manage users afterwards. Runs under a
- * transaction-scoped advisory lock so two admins cannot lock each other out concurrently.
- */
-async function assertManagersRemain(tx: Tx): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:staff-managers'))`;
-  const [area, resource, action] = MANAGE_USERS.split("/") as [string, string, string];
-  const mayAllow = { effect: "ALLOW" as const, area: { in: [area, "*"] }, resource: { in: [resource, "*"] }, action: { in: [action, "*"] } };
-  let cursor: string | undefined;
-  for (;;) {
-    const batch = await tx.staffUser.findMany({
-      where: { status: "ACTIVE", groups: { some: { group: { roles: { some: { role: { rules: { some: mayAllow } } } } } } } },
-      select: { id: true, groups: { select: { group: { select: { roles: { select: { role: { select: { rules: true } } } } } } } } },
-      orderBy: { id: "asc" },
-      take: 100,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.some((u) => isAllowed(u.groups.flatMap((g) => g.group.roles.flatMap((r) => r.role.rules)), MANAGE_USERS))) return;
-    if (batch.length < 100) throw new DomainError("lastManager");
-    cursor = batch[batch.length - 1]!.id;
-  }
 }
 
 /** The audited view of a user: every field a person edits; the hash only as "changed". */

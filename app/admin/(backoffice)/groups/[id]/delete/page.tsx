@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DeleteGroupForm } from "@/components/admin/groups/delete-group-form";
+import { ButtonLink } from "@/components/ui/button";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getGroup } from "@/lib/groups/service";
+
+export const metadata: Metadata = { title: "Delete group" };
+
+/** Spryker's warning page: says how many users leave the group before the person confirms. */
+export default async function DeleteGroupPage({ params }: PageProps<"/admin/groups/[id]/delete">) {
+  await requireStaffPage("users/group/delete");
+  const { id } = await params;
+  const [t, tc, group] = await Promise.all([getTranslations("groups.delete"), getTranslations("common"), getGroup(id)]);
+  if (!group) notFound();
+  const count = group.userCount;
+  return (
+    <section className="max-w-xl rounded-lg bg-white p-6 shadow">
+      <h1 className="text-2xl font-semibold text-red-800">{t("title")}</h1>
+      <p className="mt-4 font-medium">{t("question", { name: group.name })}</p>
+      <p className="mt-2 text-sm text-slate-700" data-testid="usage">{count > 0 ? t("inUse", { count }) : t("unused")}</p>
+      <div className="mt-6 flex gap-3">
+        <DeleteGroupForm id={group.id} acknowledgedUsers={count} label={t("confirm")} />
+        <ButtonLink variant="secondary" href="/admin/groups">{tc("cancel")}</ButtonLink>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { GroupForm } from "@/components/admin/groups/group-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { listRoleOptions } from "@/lib/roles/service";
+
+export const metadata: Metadata = { title: "Create group" };
+
+export default async function NewGroupPage() {
+  await requireStaffPage("users/group/create");
+  const [t, roles] = await Promise.all([getTranslations("groups"), listRoleOptions()]);
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
+      <GroupForm mode="create" roles={roles} defaults={{ name: "", roleIds: [] }} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import { gridHref } from "@/lib/grid/params";
+import { listGroups, type GroupListParams, type GroupSort } from "@/lib/groups/service";
+
+const BASE = "/admin/groups";
+const NOTICES = ["created", "updated", "deleted"] as const;
+
+export async function GroupsGrid({ staff, params, notice }: { staff: StaffSession; params: GroupListParams; notice?: string }) {
+  const [t, tc, { rows, total }] = await Promise.all([getTranslations("groups"), getTranslations("common"), listGroups(params)]);
+  const known = NOTICES.find((n) => n === notice);
+  const canEdit = staff.can("users/group/edit");
+  const canDelete = staff.can("users/group/delete");
+  const sortHeader = (c: GroupSort) => (
+    <SortHeader
+      label={t(`columns.${c}`)}
+      active={params.sort === c}
+      dir={params.dir}
+      href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
+    />
+  );
+
+  return (
+    <section>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {staff.can("users/group/create") && <ButtonLink href={`${BASE}/new`}>{t("addNew")}</ButtonLink>}
+      </div>
+      {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
+
+      <form method="get" action={BASE} className="mt-4 flex flex-wrap items-end gap-3" role="search">
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <input type="hidden" name="size" value={params.size} />
+        <label className="min-w-64 flex-1 text-sm">
+          <span className="font-medium">{t("searchLabel")}</span>
+          <input name="q" type="search" defaultValue={params.q} className={inputClass} />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">{t("searchButton")}</button>
+      </form>
+
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+        <table className="min-w-full text-sm" data-testid="groups-table">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              {sortHeader("name")}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.roles")}</th>
+              {sortHeader("users")}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((g) => (
+              <tr key={g.id} className="border-b border-slate-100 last:border-0" data-testid="group-row">
+                <td className="px-3 py-2">{g.name}</td>
+                <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>
+                <td className="px-3 py-2" data-testid="group-users">{g.userCount}</td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap gap-3">
+                    {canEdit && <Link className="underline" href={`${BASE}/${g.id}/edit`}>{t("actions.edit")}</Link>}
+                    {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${g.id}/delete`}>{t("actions.delete")}</Link>}
+                  </div>
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={4} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

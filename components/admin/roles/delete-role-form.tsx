@@ -1,0 +1,28 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { deleteRoleAction } from "@/lib/roles/actions";
+
+/** Confirms the deletion for the number of groups the warning page showed. */
+export function DeleteRoleForm({ id, acknowledgedGroups, label }: { id: string; acknowledgedGroups: number; label: string }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div>
+      <Button
+        variant="danger"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const res = await deleteRoleAction({ id, acknowledgedGroups });
+            if (!res.ok) setError(res.message);
+          })
+        }
+      >
+        {label}
+      </Button>
+      {error && <p role="alert" data-testid="delete-error" className="mt-2 text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}

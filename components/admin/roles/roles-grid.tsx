@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import { gridHref } from "@/lib/grid/params";
+import { listRoles, type RoleListParams, type RoleSort } from "@/lib/roles/service";
+
+const BASE = "/admin/roles";
+const NOTICES = ["created", "updated", "deleted"] as const;
+
+export async function RolesGrid({ staff, params, notice }: { staff: StaffSession; params: RoleListParams; notice?: string }) {
+  const [t, tc, format, { rows, total }] = await Promise.all([getTranslations("roles"), getTranslations("common"), getFormatter(), listRoles(params)]);
+  const known = NOTICES.find((n) => n === notice);
+  const canEdit = staff.can("users/role/edit");
+  const canDelete = staff.can("users/role/delete");
+  const sortHeader = (c: RoleSort) => (
+    <SortHeader
+      label={t(`columns.${c}`)}
+      active={params.sort === c}
+      dir={params.dir}
+      href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
+    />
+  );
+
+  return (
+    <section>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {staff.can("users/role/create") && <ButtonLink href={`${BASE}/new`}>{t("addNew")}</ButtonLink>}
+      </div>
+      {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
+
+      <form method="get" action={BASE} className="mt-4 flex flex-wrap items-end gap-3" role="search">
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <input type="hidden" name="size" value={params.size} />
+        <label className="min-w-64 flex-1 text-sm">
+          <span className="font-medium">{t("searchLabel")}</span>
+          <input name="q" type="search" defaultValue={params.q} className={inputClass} />
+        </label>
+        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">{t("searchButton")}</button>
+      </form>
+
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+        <table className="min-w-full text-sm" data-testid="roles-table">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              {sortHeader("name")}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.rules")}</th>
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.groups")}</th>
+              {sortHeader("createdAt")}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="role-row">
+                <td className="px-3 py-2">{r.name}</td>
+                <td className="px-3 py-2">{r.ruleCount}</td>
+                <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
+                <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
+                <td className="px-3 py-2">
+                  <div className="flex flex-wrap gap-3">
+                    {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
+                    {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
+                  </div>
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}
