@@ -3,7 +3,13 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 
 /** The back-office menu: each entry is shown only to users who may open it. */
 export const NAVIGATION: { section: string; items: { label: string; href: string; permission: Permission }[] }[] = [
-  { section: "users", items: [{ label: "usersList", href: "/admin/users", permission: "users/user/view" }] },
+  {
+    section: "users",
+    items: [
+      { label: "usersList", href: "/admin/users", permission: "users/user/view" },
+      { label: "auditLog", href: "/admin/audit-log", permission: "users/audit/view" },
+    ],
+  },
 ];
 
 export function visibleNavigation(staff: Pick<StaffSession, "can">) {
