@@ -9,6 +9,7 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
       { label: "usersList", href: "/admin/users", permission: "users/user/view" },
       { label: "groupsList", href: "/admin/groups", permission: "users/group/view" },
       { label: "rolesList", href: "/admin/roles", permission: "users/role/view" },
+      { label: "auditLog", href: "/admin/audit-log", permission: "users/audit/view" },
     ],
   },
 ];

@@ -16,4 +16,9 @@ describe("parseGridParams", () => {
     const p = parseGridParams({ q: "x", sort: "lastName", dir: "desc", size: "10", page: "2" }, opts);
     expect(gridHref("/admin/users", p, { page: 3 })).toBe("/admin/users?q=x&sort=lastName&dir=desc&page=3&size=10");
   });
+  it("normalises free-text filters through their function and drops what it refuses", () => {
+    const free = { sorts: ["at"] as const, defaultSort: "at" as const, filters: { who: (v: string) => v.trim() || undefined, day: (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined) } };
+    expect(parseGridParams({ who: "  ada ", day: "yesterday" }, free).filters).toEqual({ who: "ada" });
+    expect(parseGridParams({ who: "   ", day: "2030-01-31" }, free).filters).toEqual({ day: "2030-01-31" });
+  });
 });

@@ -14,11 +14,17 @@ export type GridParams<S extends string, F extends string = never> = {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/**
+ * How a filter's URL value is accepted: a whitelist of values, or a function that returns the
+ * normalised value (for free text and dates), or undefined to drop it.
+ */
+export type FilterSpec = readonly string[] | ((value: string) => string | undefined);
+
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export function parseGridParams<S extends string, F extends string = never>(
   raw: RawParams,
-  opts: { sorts: readonly S[]; defaultSort: S; defaultDir?: SortDir; filters?: Record<F, readonly string[]> },
+  opts: { sorts: readonly S[]; defaultSort: S; defaultDir?: SortDir; filters?: Record<F, FilterSpec> },
 ): GridParams<S, F> {
   const sort = opts.sorts.find((s) => s === first(raw.sort)) ?? opts.defaultSort;
   const dirRaw = first(raw.dir);
@@ -28,9 +34,10 @@ export function parseGridParams<S extends string, F extends string = never>(
   const pageNum = Math.floor(Number(first(raw.page)));
   const page = Number.isFinite(pageNum) && pageNum >= 1 && pageNum <= 100_000 ? pageNum : 1;
   const filters: Partial<Record<F, string>> = {};
-  for (const [key, allowed] of Object.entries(opts.filters ?? {}) as [F, readonly string[]][]) {
+  for (const [key, spec] of Object.entries(opts.filters ?? {}) as [F, FilterSpec][]) {
     const value = first(raw[key]);
-    if (allowed.includes(value)) filters[key] = value;
+    const accepted = typeof spec === "function" ? (value ? spec(value) : undefined) : spec.includes(value) ? value : undefined;
+    if (accepted) filters[key] = accepted;
   }
   return { q: first(raw.q).trim().slice(0, 200), sort, dir, page, size, filters };
 }

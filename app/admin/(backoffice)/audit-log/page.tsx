@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { AuditLogGrid } from "@/components/admin/audit/audit-log-grid";
+import { AUDIT_GRID } from "@/lib/audit/params";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+
+export const metadata: Metadata = { title: "Audit log" };
+
+export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit-log">) {
+  const staff = await requireStaffPage("users/audit/view");
+  const params = parseGridParams(await searchParams, AUDIT_GRID);
+  return <AuditLogGrid staff={staff} params={params} />;
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { gridHref } from "@/lib/grid/params";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditListParams } from "@/lib/audit/params";
+
+/** A plain GET form: the filters live in the URL, so a filtered view can be reloaded, shared and paged. */
+export async function AuditFilterForm({ base, params, actorEmail }: { base: string; params: AuditListParams; actorEmail?: string | null }) {
+  const [t, tg] = await Promise.all([getTranslations("audit"), getTranslations("grid")]);
+  const f = params.filters;
+  return (
+    <form method="get" action={base} className="mt-4 space-y-3" role="search">
+      <input type="hidden" name="sort" value={params.sort} />
+      <input type="hidden" name="dir" value={params.dir} />
+      <input type="hidden" name="size" value={params.size} />
+      {f.actorId && <input type="hidden" name="actorId" value={f.actorId} />}
+      {f.actorId && (
+        <p className="text-sm" data-testid="audit-actor-only">
+          {t("filters.actorOnly", { actor: actorEmail ?? f.actorId })}{" "}
+          <Link className="underline" href={gridHref(base, params, { filters: { actorId: "" }, page: 1 })}>{t("filters.allActors")}</Link>
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="min-w-56 flex-1 text-sm">
+          <span className="font-medium">{t("filters.actor")}</span>
+          <input name="actor" type="search" defaultValue={f.actor ?? ""} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.entity")}</span>
+          <select name="entity" defaultValue={f.entity ?? ""} className={inputClass}>
+            <option value="">{tg("all")}</option>
+            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{t(`entities.${e}`)}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.action")}</span>
+          <select name="action" defaultValue={f.action ?? ""} className={inputClass}>
+            <option value="">{tg("all")}</option>
+            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{t(`actions.${a}`)}</option>)}
+          </select>
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.from")}</span>
+          <input name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.to")}</span>
+          <input name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
+        </label>
+        <Button type="submit" variant="secondary">{t("filters.submit")}</Button>
+        <Link href={base} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { AuditListParams } from "@/lib/audit/params";
+import { getActorEmail, listAuditLog, type AuditRow } from "@/lib/audit/service";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import { gridHref } from "@/lib/grid/params";
+import { AuditChanges } from "./audit-changes";
+import { AuditFilterForm } from "./audit-filter-form";
+
+const BASE = "/admin/audit-log";
+const cell = "px-3 py-2 align-top";
+// days are filtered in UTC, so times are shown in UTC too, and say so
+const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" } as const;
+
+export async function AuditLogGrid({ staff, params }: { staff: StaffSession; params: AuditListParams }) {
+  const actorId = params.filters.actorId;
+  const [t, format, { rows, total }, actorEmail] = await Promise.all([
+    getTranslations("audit"),
+    getFormatter(),
+    listAuditLog(params),
+    actorId ? getActorEmail(actorId) : null,
+  ]);
+  const canEditUsers = staff.can("users/user/edit");
+  const label = (group: "entities" | "actions", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  const entityId = (r: AuditRow) =>
+    r.entity === "staff-user" && canEditUsers ? <Link className="underline" href={`/admin/users/${r.entityId}/edit`}>{r.entityId}</Link> : r.entityId;
+
+  return (
+    <section>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <AuditFilterForm base={BASE} params={params} actorEmail={actorEmail} />
+
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+        <table className="min-w-full text-sm" data-testid="audit-table">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              <SortHeader label={t("columns.at")} active dir={params.dir} href={gridHref(BASE, params, { dir: params.dir === "desc" ? "asc" : "desc", page: 1 })} />
+              {(["actor", "ip", "entity", "entityId", "action", "changes"] as const).map((c) => (
+                <th key={c} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="audit-row">
+                <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
+                <td className={cell} data-testid="audit-actor">
+                  {r.actorStaffId ? (
+                    <Link className="underline" title={t("showActor", { actor: r.actorLabel })} href={gridHref(BASE, params, { filters: { actorId: r.actorStaffId, actor: "" }, page: 1 })}>
+                      {r.actorLabel}
+                    </Link>
+                  ) : r.actorLabel}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>{r.ip ?? "—"}</td>
+                <td className={`${cell} whitespace-nowrap`}>{label("entities", r.entity)}</td>
+                <td className={`${cell} font-mono text-xs`}>{entityId(r)}</td>
+                <td className={cell} data-testid="audit-action">{label("actions", r.action)}</td>
+                <td className={cell}><AuditChanges changes={r.changes} /></td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={7} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "AuditLog_actorLabel_trgm_idx" ON "AuditLog" USING GIN ("actorLabel" gin_trgm_ops);
