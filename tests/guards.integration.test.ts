@@ -53,6 +53,10 @@ async function targetUser() {
   return prisma.staffUser.create({ data: { email: `target-${t}@example.com`, passwordHash: "x", firstName: "Tar", lastName: t } });
 }
 
+const roleValues = (t: string) => ({ name: `guard-${t}`, rules: [{ area: "users", resource: "user", action: "view", effect: "ALLOW" }] });
+const targetRole = () => prisma.staffRole.create({ data: { name: `target-${tag()}` } });
+const targetGroup = () => prisma.staffGroup.create({ data: { name: `target-${tag()}` } });
+
 const userValues = (t: string) => ({
   email: `guard-${t}@example.com`, password: `Guard-pass-${t}`, repeatPassword: `Guard-pass-${t}`,
   firstName: "Guard", lastName: t, groupIds: [], isAgent: false, locale: "de", status: "DEACTIVATED",
@@ -65,6 +69,12 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/users/actions.ts#setUserStatusAction": async () => ({ id: (await targetUser()).id, status: "DEACTIVATED" }),
   "lib/users/actions.ts#deleteUserAction": async () => ({ id: (await targetUser()).id }),
   "lib/account/actions.ts#updateOwnLocaleAction": async () => ({ locale: "de" }),
+  "lib/roles/actions.ts#createRoleAction": async () => roleValues(tag()),
+  "lib/roles/actions.ts#updateRoleAction": async () => ({ id: (await targetRole()).id, values: roleValues(tag()) }),
+  "lib/roles/actions.ts#deleteRoleAction": async () => ({ id: (await targetRole()).id, acknowledgedGroups: 0 }),
+  "lib/groups/actions.ts#createGroupAction": async () => ({ name: `guard-${tag()}`, roleIds: [] }),
+  "lib/groups/actions.ts#updateGroupAction": async () => ({ id: (await targetGroup()).id, values: { name: `guard-${tag()}`, roleIds: [] } }),
+  "lib/groups/actions.ts#deleteGroupAction": async () => ({ id: (await targetGroup()).id, acknowledgedUsers: 0 }),
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */
