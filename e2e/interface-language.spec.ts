@@ -16,7 +16,7 @@ test("a user switches the back office to German and it applies at once, dates in
   await expect(page.getByTestId("notice")).toHaveText("Ihre Einstellungen wurden gespeichert.");
   expect((await db.staffUser.findUniqueOrThrow({ where: { email } })).locale).toBe("de");
 
-  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Benutzer" }).click();
+  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Benutzer", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Benutzer" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Letzte Anmeldung" })).toBeVisible();
   await page.getByLabel("Nach Name oder E-Mail suchen").fill(t);
