@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LOCALES } from "@/lib/i18n/locales";
+import { localeSchema, type Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
-export const accountLocaleSchema = (t: Translate) => z.object({ locale: z.enum(LOCALES, { error: t("errors.localeInvalid") }) });
+export const accountLocaleSchema = (t: Translate, locales: readonly Locale[]) => z.object({ locale: localeSchema(t, locales) });
 export type AccountLocaleInput = z.input<ReturnType<typeof accountLocaleSchema>>;

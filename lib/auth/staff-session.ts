@@ -4,7 +4,8 @@ import { cache } from "react";
 import { isAllowed, type Rule } from "@/lib/acl/evaluate";
 import type { Permission } from "@/lib/acl/resources";
 import { prisma } from "@/lib/db";
-import { isLocale, DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { isAvailableLocale } from "@/lib/i18n/catalogs";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { auth } from "./staff-auth";
 
 export type StaffSession = {
@@ -38,7 +39,7 @@ export async function loadStaffSession(id: string, sessionVersion: unknown): Pro
     email: user.email,
     firstName: user.firstName,
     lastName: user.lastName,
-    locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+    locale: isAvailableLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
     isAgent: user.isAgent,
     rules,
     can: (permission) => isAllowed(rules, permission),

@@ -7,6 +7,7 @@ import { getTranslations } from "next-intl/server";
 import { signIn, signOut, STAFF_PROVIDER_ID } from "@/lib/auth/staff-auth";
 import { staffAction } from "@/lib/auth/staff-action";
 import { env } from "@/lib/env";
+import { localeCodes } from "@/lib/i18n/catalogs";
 import { loginSchema, updateUserSchema, userFormSchema, userIdSchema, userStatusSchema } from "./schema";
 import { createUser, setUserStatus, updateUser } from "./service";
 
@@ -18,13 +19,13 @@ async function endOwnSession(notice: "self-deactivated" | "self-deleted" | "pass
   throw new Error("unreachable: signOut redirects");
 }
 
-export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create"), async ({ actor, input }) => {
+export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create", localeCodes()), async ({ actor, input }) => {
   await createUser(actor, input);
   revalidatePath("/admin/users");
   redirect("/admin/users?notice=created");
 });
 
-export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy()), async ({ staff, actor, input }) => {
+export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy(), localeCodes()), async ({ staff, actor, input }) => {
   const { sessionsEnded } = await updateUser(actor, input.id, input.values);
   revalidatePath("/admin/users");
   if (staff.id === input.id && sessionsEnded) {

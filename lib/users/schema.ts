@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordProblems, type PasswordPolicy } from "@/lib/auth/password-policy";
-import { LOCALES } from "@/lib/i18n/locales";
+import { localeSchema, type Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
 
 export const STAFF_STATUSES = ["ACTIVE", "DEACTIVATED", "DELETED"] as const;
@@ -20,7 +20,7 @@ export const makeLoginSchema = (t: Translate) =>
 const name = (t: Translate) => z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) });
 
 /** The user form, for both create and edit: on edit the password is optional and status is offered. */
-export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "create" | "edit") {
+export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "create" | "edit", locales: readonly Locale[]) {
   return z
     .object({
       email: z
@@ -36,7 +36,7 @@ export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "crea
       lastName: name(t),
       groupIds: z.array(z.string().max(64)).max(100).default([]),
       isAgent: z.boolean().default(false),
-      locale: z.enum(LOCALES, { error: t("errors.localeInvalid") }),
+      locale: localeSchema(t, locales),
       status: mode === "edit" ? z.enum(STAFF_STATUSES, { error: t("errors.required") }) : z.literal("ACTIVE").default("ACTIVE"),
     })
     .superRefine((v, ctx) => {
@@ -61,5 +61,5 @@ export const idSchema = z.string().min(1).max(64);
 
 export const userIdSchema = () => z.object({ id: idSchema });
 export const userStatusSchema = () => z.object({ id: idSchema, status: z.enum(["ACTIVE", "DEACTIVATED"]) });
-export const updateUserSchema = (t: Translate, policy: PasswordPolicy) =>
-  z.object({ id: idSchema, values: userFormSchema(t, policy, "edit") });
+export const updateUserSchema = (t: Translate, policy: PasswordPolicy, locales: readonly Locale[]) =>
+  z.object({ id: idSchema, values: userFormSchema(t, policy, "edit", locales) });

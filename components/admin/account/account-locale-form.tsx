@@ -11,14 +11,14 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { updateOwnLocaleAction } from "@/lib/account/actions";
 import { accountLocaleSchema, type AccountLocaleInput } from "@/lib/account/schema";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import type { Locale, LocaleOption } from "@/lib/i18n/locales";
 
-export function AccountLocaleForm({ locale }: { locale: Locale }) {
+export function AccountLocaleForm({ locale, locales }: { locale: Locale; locales: LocaleOption[] }) {
   const t = useTranslations();
   const router = useRouter();
   const hydrated = useHydrated();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const { register, handleSubmit, formState } = useForm<AccountLocaleInput>({ resolver: zodResolver(accountLocaleSchema(t)), defaultValues: { locale } });
+  const { register, handleSubmit, formState } = useForm<AccountLocaleInput>({ resolver: zodResolver(accountLocaleSchema(t, locales.map((l) => l.code))), defaultValues: { locale } });
 
   const onSubmit = handleSubmit(async (values) => {
     const res = await updateOwnLocaleAction(values);
@@ -34,8 +34,8 @@ export function AccountLocaleForm({ locale }: { locale: Locale }) {
       {message?.ok && <Notice tone="success">{t("account.saved")}</Notice>}
       <Field id="locale" label={t("users.form.locale")} error={formState.errors.locale?.message}>
         <select id="locale" {...register("locale")} className={inputClass}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>{LOCALE_NAMES[l]}</option>
+          {locales.map((l) => (
+            <option key={l.code} value={l.code}>{l.name}</option>
           ))}
         </select>
       </Field>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { REDACTED } from "@/lib/audit/record";
 import type { AuditChange, AuditValue } from "@/lib/audit/service";
-import { isLocale, LOCALE_NAMES } from "@/lib/i18n/locales";
+import { isAvailableLocale, localeName } from "@/lib/i18n/catalogs";
 
 const EMPTY = "—";
 
@@ -15,7 +15,7 @@ export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
     if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return EMPTY;
     if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");
     if (field === "status" && typeof value === "string" && t.has(`users.status.${value}`)) return t(`users.status.${value}`);
-    if (field === "locale" && isLocale(value)) return LOCALE_NAMES[value];
+    if (field === "locale" && isAvailableLocale(value)) return localeName(value);
     if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
     return typeof value === "string" ? value : JSON.stringify(value);
   };

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
+import type { LocaleOption } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/users/schema";
 
@@ -17,16 +17,17 @@ type Props = {
   userId?: string;
   groups: { id: string; name: string }[];
   passwordMinLength: number;
+  locales: LocaleOption[];
   defaults: UserFormInput;
 };
 
-export function UserForm({ mode, userId, groups, passwordMinLength, defaults }: Props) {
+export function UserForm({ mode, userId, groups, passwordMinLength, locales, defaults }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   const policy = { minLength: passwordMinLength };
   const { register, handleSubmit, setError, formState } = useForm<UserFormInput, unknown, UserFormValues>({
-    resolver: zodResolver(userFormSchema(t, policy, mode)),
+    resolver: zodResolver(userFormSchema(t, policy, mode, locales.map((l) => l.code))),
     defaultValues: defaults,
   });
   const errors = formState.errors;
@@ -89,8 +90,8 @@ export function UserForm({ mode, userId, groups, passwordMinLength, defaults }: 
       <div className="grid gap-5 sm:grid-cols-2">
         <Field id="locale" label={t("users.form.locale")} error={errors.locale?.message}>
           <select id="locale" {...register("locale")} className={inputClass}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>{LOCALE_NAMES[l]}</option>
+            {locales.map((l) => (
+              <option key={l.code} value={l.code}>{l.name}</option>
             ))}
           </select>
         </Field>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountLocaleForm } from "@/components/admin/account/account-locale-form";
 import { requireStaffPage } from "@/lib/auth/staff-session";
+import { availableLocales } from "@/lib/i18n/catalogs";
 
 export const metadata: Metadata = { title: "My account" };
 
@@ -17,7 +18,7 @@ export default async function AccountPage() {
         <dt className="font-medium">{t("email")}</dt>
         <dd>{staff.email}</dd>
       </dl>
-      <AccountLocaleForm locale={staff.locale} />
+      <AccountLocaleForm locale={staff.locale} locales={availableLocales()} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { UserForm } from "@/components/admin/users/user-form";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { env } from "@/lib/env";
+import { availableLocales } from "@/lib/i18n/catalogs";
 import { listGroupOptions } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Create user" };
@@ -17,6 +18,7 @@ export default async function NewUserPage() {
         mode="create"
         groups={groups}
         passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
+        locales={availableLocales()}
         defaults={{ email: "", password: "", repeatPassword: "", firstName: "", lastName: "", groupIds: [], isAgent: false, locale: staff.locale, status: "ACTIVE" }}
       />
     </section>

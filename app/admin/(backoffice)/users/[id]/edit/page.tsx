@@ -5,7 +5,8 @@ import { UserForm } from "@/components/admin/users/user-form";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { env } from "@/lib/env";
-import { isLocale } from "@/lib/i18n/locales";
+import { availableLocales, isAvailableLocale } from "@/lib/i18n/catalogs";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { getUser, listGroupOptions } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Edit user" };
@@ -26,6 +27,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
         userId={user.id}
         groups={groups}
         passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
+        locales={availableLocales()}
         defaults={{
           email: user.email,
           password: "",
@@ -34,7 +36,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
           lastName: user.lastName,
           groupIds: user.groupIds,
           isAgent: user.isAgent,
-          locale: isLocale(user.locale) ? user.locale : "en",
+          locale: isAvailableLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
           status: user.status,
         }}
       />
