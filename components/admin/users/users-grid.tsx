@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -34,14 +35,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
         </div>
       )}
 
-      <form method="get" action={BASE} className="mt-4 flex flex-wrap items-end gap-3" role="search">
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <input type="hidden" name="size" value={params.size} />
-        <label className="min-w-64 flex-1 text-sm">
-          <span className="font-medium">{t("searchLabel")}</span>
-          <input name="q" type="search" defaultValue={params.q} className={inputClass} />
-        </label>
+      <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")}>
         <label className="text-sm">
           <span className="font-medium">{t("columns.status")}</span>
           <select name="status" defaultValue={params.filters.status ?? ""} className={inputClass}>
@@ -51,8 +45,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">{t("searchButton")}</button>
-      </form>
+      </GridSearch>
 
       <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
         <table className="min-w-full text-sm" data-testid="users-table">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DeleteGroupForm } from "@/components/admin/groups/delete-group-form";
+import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
+import { deleteGroupAction } from "@/lib/groups/actions";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getGroup } from "@/lib/groups/service";
@@ -21,7 +22,7 @@ export default async function DeleteGroupPage({ params }: PageProps<"/admin/grou
       <p className="mt-4 font-medium">{t("question", { name: group.name })}</p>
       <p className="mt-2 text-sm text-slate-700" data-testid="usage">{count > 0 ? t("inUse", { count }) : t("unused")}</p>
       <div className="mt-6 flex gap-3">
-        <DeleteGroupForm id={group.id} acknowledgedUsers={count} label={t("confirm")} />
+        <ConfirmDeleteButton action={deleteGroupAction} input={{ id: group.id, acknowledgedUsers: count }} label={t("confirm")} />
         <ButtonLink variant="secondary" href="/admin/groups">{tc("cancel")}</ButtonLink>
       </div>
     </section>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DeleteRoleForm } from "@/components/admin/roles/delete-role-form";
+import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
+import { deleteRoleAction } from "@/lib/roles/actions";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getRole } from "@/lib/roles/service";
@@ -26,7 +27,7 @@ export default async function DeleteRolePage({ params }: PageProps<"/admin/roles
         </ul>
       )}
       <div className="mt-6 flex gap-3">
-        <DeleteRoleForm id={role.id} acknowledgedGroups={count} label={t("confirm")} />
+        <ConfirmDeleteButton action={deleteRoleAction} input={{ id: role.id, acknowledgedGroups: count }} label={t("confirm")} />
         <ButtonLink variant="secondary" href="/admin/roles">{tc("cancel")}</ButtonLink>
       </div>
     </section>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DeleteUserForm } from "@/components/admin/users/delete-user-form";
+import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/staff-session";
+import { deleteUserAction } from "@/lib/users/actions";
 import { getUser } from "@/lib/users/service";
 
 export const metadata: Metadata = { title: "Delete user" };
@@ -25,7 +26,7 @@ export default async function DeleteUserPage({ params }: PageProps<"/admin/users
           <p className="mt-4 font-medium">{t("question", { name: `${user.firstName} ${user.lastName}`, email: user.email })}</p>
           <p className="mt-2 text-sm text-slate-700">{t("explanation")}</p>
           <div className="mt-6 flex gap-3">
-            <DeleteUserForm id={user.id} label={t("confirm")} />
+            <ConfirmDeleteButton action={deleteUserAction} input={{ id: user.id }} label={t("confirm")} />
             <ButtonLink variant="secondary" href="/admin/users">{tc("cancel")}</ButtonLink>
           </div>
         </>

@@ -2,10 +2,13 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { deleteRoleAction } from "@/lib/roles/actions";
+import type { ActionResult } from "@/lib/auth/staff-action";
 
-/** Confirms the deletion for the number of groups the warning page showed. */
-export function DeleteRoleForm({ id, acknowledgedGroups, label }: { id: string; acknowledgedGroups: number; label: string }) {
+/**
+ * The confirm button of a delete warning page. The action redirects on success; a refusal (e.g. the
+ * thing gained users since the warning was shown) is shown under the button.
+ */
+export function ConfirmDeleteButton<I>({ action, input, label }: { action: (input: I) => Promise<ActionResult>; input: I; label: string }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -15,7 +18,7 @@ export function DeleteRoleForm({ id, acknowledgedGroups, label }: { id: string; 
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const res = await deleteRoleAction({ id, acknowledgedGroups });
+            const res = await action(input);
             if (!res.ok) setError(res.message);
           })
         }
