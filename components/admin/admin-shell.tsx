@@ -29,7 +29,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
           ))}
         </nav>
       </aside>
-      <div className="flex-1">
+      <div className="min-w-0 flex-1">
         <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
           <span data-testid="staff-email">{t("nav.signedInAs", { email: staff.email })}</span>
           <Link href="/admin/account" className="underline">{t("nav.account")}</Link>
