@@ -71,7 +71,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
                 <td className="px-3 py-2">{u.lastName}</td>
                 <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
                 <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
-                <td className="px-3 py-2">{u.isAgent ? "✓" : ""}</td>
+                <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
                 <td className="px-3 py-2">
                   <div className="flex flex-wrap gap-3">
                     {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
