@@ -1,6 +1,7 @@
 import "server-only";
 import { prisma, type Tx } from "@/lib/db";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
+import type { MailboxParams } from "./params";
 
 export type EmailInput = {
   /** names the cause, e.g. "customer-invitation:<id>": enqueueing the same cause twice sends once */
@@ -28,15 +29,13 @@ export async function enqueueEmail(tx: Tx, input: EmailInput): Promise<{ id: str
 
 export type MailboxRow = { id: string; to: string; subject: string; status: EmailStatus; attempts: number; createdAt: Date; sentAt: Date | null };
 
-export type MailboxParams = { to: string; page: number; size: number };
-
-/** One page of the mailbox, newest first, filtered by recipient in SQL. */
+/** One page of the mailbox, filtered by recipient and paged in SQL. */
 export async function listEmails(params: MailboxParams): Promise<{ rows: MailboxRow[]; total: number }> {
-  const where: Prisma.EmailMessageWhereInput = params.to ? { to: { contains: params.to, mode: "insensitive" } } : {};
+  const where: Prisma.EmailMessageWhereInput = params.q ? { to: { contains: params.q, mode: "insensitive" } } : {};
   const [rows, total] = await Promise.all([
     prisma.emailMessage.findMany({
       where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ createdAt: params.dir }, { id: params.dir }],
       skip: (params.page - 1) * params.size,
       take: params.size,
       select: { id: true, to: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true },
