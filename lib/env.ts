@@ -23,6 +23,9 @@ const schema = z.object({
   STAFF_LOGIN_BLOCK_MINUTES: intFrom(6, 1),
   STAFF_PASSWORD_MIN_LENGTH: intFrom(12, 8),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** e.g. smtp://user:pass@smtp.example.com:587; unset: messages stay in the back-office mailbox only */
+  SMTP_URL: z.url({ error: "SMTP_URL must be a URL such as smtp://user:password@smtp.example.com:587" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Concierge <no-reply@localhost>"),
 });
 
 // `next build` runs with NODE_ENV=production but without run-time settings: only demand them at run time.

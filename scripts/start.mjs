@@ -1,5 +1,6 @@
 // npm start: [embedded PostgreSQL 17 when DATABASE_URL is unset] -> prisma migrate deploy -> demo seed
-// (once, on an empty database) -> next build (when stale) -> next start. Ctrl-C / SIGTERM stops both.
+// (once, on an empty database) -> next build (when stale) -> next start + the e-mail worker (WORKER=0
+// leaves it out, for instances whose worker runs as `npm run worker`). Ctrl-C / SIGTERM stops all.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -10,15 +11,19 @@ const t0 = Date.now();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 let db = null;
 let next = null;
+let worker = null;
 let stopping = false;
+
+async function stopChild(child) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((r) => { child.once("exit", r); setTimeout(r, 10000).unref(); });
+}
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  if (next && next.exitCode === null && next.signalCode === null) {
-    next.kill("SIGTERM");
-    await new Promise((r) => { next.once("exit", r); setTimeout(r, 5000).unref(); });
-  }
+  await Promise.all([stopChild(next), stopChild(worker)]);
   if (db) await db.pg.stop().catch(() => {});
   process.exit(code);
 }
@@ -45,6 +50,10 @@ try {
   const port = env.PORT ?? "3000";
   next = spawn(bin("next"), ["start", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])], { stdio: "inherit", env });
   next.on("exit", (code, sig) => { if (!stopping) { log(`next exited (${sig ?? code})`); shutdown(code ?? 1); } });
+  if (env.WORKER !== "0") {
+    worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
+    worker.on("exit", (code, sig) => { if (!stopping) { log(`worker exited (${sig ?? code})`); shutdown(code ?? 1); } });
+  }
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s on http://localhost:${port}`);
   printDemoLogins(`http://localhost:${port}`);
 } catch (e) {

@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmailView } from "@/components/admin/mail/email-view";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getEmail } from "@/lib/mail/service";
+
+export const metadata: Metadata = { title: "E-mail message" };
+
+export default async function EmailMessagePage({ params }: PageProps<"/admin/mailbox/[id]">) {
+  await requireStaffPage("system/mail/view");
+  const message = await getEmail((await params).id);
+  if (!message) notFound();
+  return <EmailView message={message} />;
+}

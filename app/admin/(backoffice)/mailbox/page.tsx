@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { MailboxGrid } from "@/components/admin/mail/mailbox-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+import { MAILBOX_GRID } from "@/lib/mail/params";
+
+export const metadata: Metadata = { title: "Mailbox" };
+
+export default async function MailboxPage({ searchParams }: PageProps<"/admin/mailbox">) {
+  await requireStaffPage("system/mail/view");
+  return <MailboxGrid params={parseGridParams(await searchParams, MAILBOX_GRID)} />;
+}
