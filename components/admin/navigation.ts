@@ -12,6 +12,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
       { label: "auditLog", href: "/admin/audit-log", permission: "users/audit/view" },
     ],
   },
+  {
+    section: "customers",
+    items: [{ label: "companiesList", href: "/admin/companies", permission: "customers/company/view" }],
+  },
 ];
 
 export function visibleNavigation(staff: Pick<StaffSession, "can">) {

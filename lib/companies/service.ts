@@ -15,7 +15,7 @@ export const COMPANY_FILTERS = { parent: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/
 
 export type CompanyRow = {
   id: string; name: string; path: string[]; parentId: string | null;
-  salesRep: string | null; website: string; customerGroup: string | null; userCount: number; childCount: number;
+  salesRep: string | null; website: string; customerGroup: string | null; userCount: number; childCount: number; createdAt: Date;
 };
 
 /** One page of the companies grid: search, "children of", sort and page in SQL; paths only for the page's rows. */
@@ -32,7 +32,7 @@ export async function listCompanies(params: CompanyListParams): Promise<{ rows: 
       skip: (params.page - 1) * params.size,
       take: params.size,
       select: {
-        id: true, name: true, parentId: true,
+        id: true, name: true, parentId: true, createdAt: true,
         salesRep: { select: { firstName: true, lastName: true } },
         website: { select: { name: true } },
         customerGroup: { select: { name: true } },
@@ -46,7 +46,7 @@ export async function listCompanies(params: CompanyListParams): Promise<{ rows: 
     rows: rows.map((c) => ({
       id: c.id, name: c.name, path: paths.get(c.id) ?? [c.name], parentId: c.parentId,
       salesRep: c.salesRep && `${c.salesRep.firstName} ${c.salesRep.lastName}`, website: c.website.name,
-      customerGroup: c.customerGroup?.name ?? null, userCount: c._count.users, childCount: c._count.children,
+      customerGroup: c.customerGroup?.name ?? null, userCount: c._count.users, childCount: c._count.children, createdAt: c.createdAt,
     })),
     total,
   };
