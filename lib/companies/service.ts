@@ -87,13 +87,19 @@ export async function listCompanyFormOptions() {
   return { websites, customerGroups, salesReps: salesReps.map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` })) };
 }
 
-/** The audited view of a company: names rather than ids where a person reads them. */
+/**
+ * The audited view of a company: names rather than ids where a person reads them. One joined
+ * query, because nested relation reads inside a transaction would run side by side on its connection.
+ */
 async function auditSnapshot(tx: Tx, id: string) {
-  const c = await tx.company.findUnique({
-    where: { id },
-    select: { name: true, parentId: true, website: { select: { code: true } }, customerGroup: { select: { name: true } }, salesRep: { select: { email: true } } },
-  });
-  return c && { name: c.name, parentId: c.parentId, website: c.website.code, customerGroup: c.customerGroup?.name ?? null, salesRep: c.salesRep?.email ?? null };
+  const [c] = await tx.$queryRaw<{ name: string; parentId: string | null; website: string; customerGroup: string | null; salesRep: string | null }[]>`
+    SELECT c.name, c."parentId", w.code AS website, g.name AS "customerGroup", s.email AS "salesRep"
+    FROM "Company" c
+    JOIN "Website" w ON w.id = c."websiteId"
+    LEFT JOIN "CustomerGroup" g ON g.id = c."customerGroupId"
+    LEFT JOIN "StaffUser" s ON s.id = c."salesRepId"
+    WHERE c.id = ${id}`;
+  return c ?? null;
 }
 
 /**
