@@ -49,3 +49,23 @@ test("a subsidiary is placed through the parent search, the list shows the tree,
   const stored = await db.company.findFirstOrThrow({ where: { name: parent } });
   expect(stored.parentId).toBeNull();
 });
+
+test("a company with a subsidiary is not deleted, and says why; once alone it is", async ({ page }) => {
+  const t = tag();
+  const website = await db.website.findFirstOrThrow({ where: { code: "shop" } });
+  const parent = await db.company.create({ data: { name: `Holding ${t}`, websiteId: website.id } });
+  const child = await db.company.create({ data: { name: `Branch ${t}`, websiteId: website.id, parentId: parent.id } });
+
+  await page.goto(`/admin/companies/${parent.id}`);
+  await expect(page.getByTestId("subsidiaries").getByRole("link")).toHaveText([child.name]);
+  await page.goto(`/admin/companies/${parent.id}/delete`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("delete-error")).toHaveText("This company has 1 subsidiary. Move or delete them first.");
+  expect(await db.company.count({ where: { id: parent.id } })).toBe(1);
+
+  await db.company.delete({ where: { id: child.id } });
+  await page.goto(`/admin/companies/${parent.id}/delete`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The company has been deleted.");
+  expect(await db.company.count({ where: { id: parent.id } })).toBe(0);
+});
