@@ -25,6 +25,39 @@ const GROUPS = [
   { name: "Read-only", roles: ["Read-only"] },
 ];
 
+const LOCALIZATIONS = [{ code: "en", name: "English" }, { code: "de", name: "Deutsch" }];
+const WEBSITES = [
+  { name: "Concierge Shop", code: "shop", baseUrl: "http://localhost:3000/shop", defaultLocale: "en", locales: ["en", "de"] },
+  { name: "Concierge Wholesale", code: "wholesale", baseUrl: "http://localhost:3000/wholesale", defaultLocale: "en", locales: ["en"] },
+];
+
+type Level = "NONE" | "OWN" | "COMPANY" | "COMPANY_AND_SUBSIDIARIES";
+const grant = (entities: string[], actions: ("VIEW" | "CREATE" | "EDIT" | "DELETE" | "ASSIGN")[], level: Level) =>
+  entities.flatMap((entity) => actions.map((action) => ({ entity, action, level })));
+/** Oro's predefined storefront roles: offered to every company, edited only by staff. */
+const CUSTOMER_ROLES = [
+  {
+    name: "Administrator",
+    permissions: [
+      ...grant(["order", "shopping-list", "quote", "address"], ["VIEW", "CREATE", "EDIT", "DELETE"], "COMPANY_AND_SUBSIDIARIES"),
+      ...grant(["customer-user"], ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"], "COMPANY_AND_SUBSIDIARIES"),
+    ],
+    capabilities: ["checkout", "request-quote", "manage-roles"],
+  },
+  {
+    name: "Buyer",
+    permissions: [...grant(["order", "shopping-list", "quote"], ["VIEW", "CREATE", "EDIT"], "OWN"), ...grant(["address"], ["VIEW"], "COMPANY")],
+    capabilities: ["checkout", "request-quote"],
+  },
+  { name: "Non-authenticated visitor", permissions: grant(["shopping-list"], ["VIEW", "CREATE", "EDIT"], "OWN"), capabilities: [] },
+];
+const COMPANIES = [
+  { name: "Northwind Holding", parent: null, website: "shop", group: "Wholesale partners" },
+  { name: "Northwind Berlin", parent: "Northwind Holding", website: "shop", group: "Wholesale partners" },
+  { name: "Northwind Munich", parent: "Northwind Holding", website: "shop", group: null },
+  { name: "Contoso Retail", parent: null, website: "wholesale", group: null },
+];
+
 async function main() {
   if ((await prisma.staffUser.count()) > 0) {
     console.log("seed: data already present, nothing to do");
@@ -41,13 +74,42 @@ async function main() {
       const group = await tx.staffGroup.create({ data: { name: g.name, roles: { create: g.roles.map((n) => ({ roleId: roles.get(n)! })) } } });
       groups.set(g.name, group.id);
     }
+    let salesRepId: string | undefined;
     for (const u of DEMO_LOGINS) {
-      await tx.staffUser.create({
+      const staff = await tx.staffUser.create({
         data: {
           email: u.email, passwordHash: await argon2id(u.password), firstName: u.firstName, lastName: u.lastName, isAgent: u.isAgent,
           groups: { create: [{ groupId: groups.get(u.group)! }] },
         },
       });
+      if (u.isAgent) salesRepId ??= staff.id;
+    }
+
+    const localizations = new Map<string, string>();
+    for (const l of LOCALIZATIONS) localizations.set(l.code, (await tx.localization.create({ data: l })).id);
+    const websites = new Map<string, string>();
+    for (const w of WEBSITES) {
+      const website = await tx.website.create({
+        data: {
+          name: w.name, code: w.code, baseUrl: w.baseUrl, defaultLocalizationId: localizations.get(w.defaultLocale)!,
+          localizations: { create: w.locales.map((code) => ({ localizationId: localizations.get(code)! })) },
+        },
+      });
+      websites.set(w.code, website.id);
+    }
+    for (const r of CUSTOMER_ROLES) {
+      await tx.customerRole.create({ data: { name: r.name, capabilities: r.capabilities, permissions: { create: r.permissions } } });
+    }
+    const customerGroup = await tx.customerGroup.create({ data: { name: "Wholesale partners" } });
+    const companies = new Map<string, string>();
+    for (const c of COMPANIES) {
+      const company = await tx.company.create({
+        data: {
+          name: c.name, parentId: c.parent ? companies.get(c.parent)! : null, websiteId: websites.get(c.website)!,
+          customerGroupId: c.group ? customerGroup.id : null, salesRepId: c.parent ? null : salesRepId,
+        },
+      });
+      companies.set(c.name, company.id);
     }
   }, { timeout: 30_000 });
   console.log("seed: demo data created");

@@ -62,6 +62,15 @@ const userValues = (t: string) => ({
   firstName: "Guard", lastName: t, groupIds: [], isAgent: false, locale: "de", status: "DEACTIVATED",
 });
 
+async function guardWebsite() {
+  const t = tag();
+  const en = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
+  return prisma.website.create({ data: { name: `Guard ${t}`, code: `guard-${t}`, baseUrl: `http://${t}.example.com`, defaultLocalizationId: en.id } });
+}
+let website: Promise<{ id: string }> | undefined;
+const companyValues = async (t: string) => ({ name: `guard-${t}`, parentId: "", websiteId: (await (website ??= guardWebsite())).id, customerGroupId: "", salesRepId: "" });
+const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
+
 /** A valid input for every guarded action, so a refusal can only come from the guard. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/users/actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
@@ -75,6 +84,10 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/groups/actions.ts#createGroupAction": async () => ({ name: `guard-${tag()}`, roleIds: [] }),
   "lib/groups/actions.ts#updateGroupAction": async () => ({ id: (await targetGroup()).id, values: { name: `guard-${tag()}`, roleIds: [] } }),
   "lib/groups/actions.ts#deleteGroupAction": async () => ({ id: (await targetGroup()).id, acknowledgedUsers: 0 }),
+  "lib/companies/actions.ts#createCompanyAction": () => companyValues(tag()),
+  "lib/companies/actions.ts#updateCompanyAction": async () => ({ id: (await targetCompany()).id, values: await companyValues(tag()) }),
+  "lib/companies/actions.ts#deleteCompanyAction": async () => ({ id: (await targetCompany()).id }),
+  "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */

@@ -13,6 +13,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     ],
   },
   {
+    section: "customers",
+    items: [{ label: "companiesList", href: "/admin/companies", permission: "customers/company/view" }],
+  },
+  {
     section: "system",
     items: [{ label: "mailbox", href: "/admin/mailbox", permission: "system/mail/view" }],
   },

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
+import { ButtonLink } from "@/components/ui/button";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { deleteCompanyAction } from "@/lib/companies/actions";
+import { getCompany } from "@/lib/companies/service";
+
+export const metadata: Metadata = { title: "Delete company" };
+
+export default async function DeleteCompanyPage({ params }: PageProps<"/admin/companies/[id]/delete">) {
+  await requireStaffPage("customers/company/delete");
+  const { id } = await params;
+  const [t, tc, company] = await Promise.all([getTranslations("companies.delete"), getTranslations("common"), getCompany(id)]);
+  if (!company) notFound();
+  return (
+    <section className="max-w-xl rounded-lg bg-white p-6 shadow">
+      <h1 className="text-2xl font-semibold text-red-800">{t("title")}</h1>
+      <p className="mt-4 font-medium">{t("question", { name: company.path.join(" › ") })}</p>
+      <div className="mt-6 flex gap-3">
+        <ConfirmDeleteButton action={deleteCompanyAction} input={{ id: company.id }} label={t("confirm")} />
+        <ButtonLink variant="secondary" href="/admin/companies">{tc("cancel")}</ButtonLink>
+      </div>
+    </section>
+  );
+}

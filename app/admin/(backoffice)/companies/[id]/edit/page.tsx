@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CompanyForm } from "@/components/admin/companies/company-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getCompany, listCompanyFormOptions } from "@/lib/companies/service";
+
+export const metadata: Metadata = { title: "Edit company" };
+
+export default async function EditCompanyPage({ params }: PageProps<"/admin/companies/[id]/edit">) {
+  await requireStaffPage("customers/company/edit");
+  const { id } = await params;
+  const [t, company, options] = await Promise.all([getTranslations("companies"), getCompany(id), listCompanyFormOptions()]);
+  if (!company) notFound();
+  const defaults = {
+    name: company.name, parentId: company.parentId ?? "", websiteId: company.websiteId,
+    customerGroupId: company.customerGroupId ?? "", salesRepId: company.salesRepId ?? "",
+  };
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("editTitle", { name: company.name })}</h1>
+      <CompanyForm mode="edit" companyId={company.id} parentLabel={company.parentLabel} defaults={defaults} options={options} />
+    </section>
+  );
+}
