@@ -24,8 +24,10 @@ describe("e-mail templates on PostgreSQL", () => {
     await saveTemplate(SYSTEM_ACTOR, { ...values, bodyText: "{{ firstName }} / {{ staffName }}" });
     const saved = await prisma.emailTemplate.findFirstOrThrow({ where: { localizationId: l.id } });
     expect(saved).toMatchObject({ key: "impersonation-notice", subject: "Hi", bodyText: "{{ firstName }} / {{ staffName }}", bodyHtml: null });
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "email-template", entityId: saved.id } });
-    expect(audit.action).toBe("create");
+    await saveTemplate(SYSTEM_ACTOR, { ...values, subject: "Hello", bodyText: "{{ firstName }} / {{ staffName }}" });
+    const audit = await prisma.auditLog.findMany({ where: { entity: "email-template", entityId: saved.id }, select: { action: true, changes: true } });
+    expect(audit.map((a) => a.action).sort()).toEqual(["create", "update"]);
+    expect(audit.find((a) => a.action === "update")!.changes).toEqual({ subject: { before: "Hi", after: "Hello" } });
   });
 
   it("falls back to the English template when the language has none", async () => {

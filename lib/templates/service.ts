@@ -36,8 +36,8 @@ export async function getTemplateForEdit(key: TemplateKey, locale: string) {
   };
 }
 
-const snapshot = (t: { subject: string; bodyText: string; bodyHtml: string | null } | null) =>
-  t && { subject: t.subject, bodyText: t.bodyText, bodyHtml: t.bodyHtml };
+type Stored = { key: string; subject: string; bodyText: string; bodyHtml: string | null };
+const snapshot = (t: Stored | null, locale: string) => t && { key: t.key, locale, subject: t.subject, bodyText: t.bodyText, bodyHtml: t.bodyHtml };
 
 /** Creates or replaces the template of one key in one language; the variables are checked again here. */
 export async function saveTemplate(actor: Actor, values: TemplateFormValues): Promise<void> {
@@ -57,8 +57,8 @@ export async function saveTemplate(actor: Actor, values: TemplateFormValues): Pr
       entity: "email-template",
       entityId: saved.id,
       action: before ? "update" : "create",
-      before: snapshot(before),
-      after: { key, locale: values.locale, ...snapshot(saved) },
+      before: snapshot(before, values.locale),
+      after: snapshot(saved, values.locale),
     });
   });
 }
