@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import demoLogins from "./demo-logins.json" with { type: "json" };
+import { EMAIL_TEMPLATES } from "./email-templates";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
 const argon2id = (password: string) => hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
@@ -97,6 +98,9 @@ async function main() {
       });
       websites.set(w.code, website.id);
     }
+    await tx.emailTemplate.createMany({
+      data: EMAIL_TEMPLATES.map(({ locale, ...t }) => ({ ...t, localizationId: localizations.get(locale)! })),
+    });
     for (const r of CUSTOMER_ROLES) {
       await tx.customerRole.create({ data: { name: r.name, capabilities: r.capabilities, permissions: { create: r.permissions } } });
     }

@@ -69,6 +69,11 @@ async function guardWebsite() {
 }
 let website: Promise<{ id: string }> | undefined;
 const companyValues = async (t: string) => ({ name: `guard-${t}`, parentId: "", websiteId: (await (website ??= guardWebsite())).id, customerGroupId: "", salesRepId: "" });
+const templateValues = async () => {
+  const t = tag();
+  const l = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
+  return { key: "welcome", locale: l.code, subject: `Guard ${t}`, bodyText: "Hello {{ firstName }}", bodyHtml: "" };
+};
 const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
 
 /** A valid input for every guarded action, so a refusal can only come from the guard. */
@@ -88,6 +93,8 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/companies/actions.ts#updateCompanyAction": async () => ({ id: (await targetCompany()).id, values: await companyValues(tag()) }),
   "lib/companies/actions.ts#deleteCompanyAction": async () => ({ id: (await targetCompany()).id }),
   "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
+  "lib/templates/actions.ts#saveTemplateAction": templateValues,
+  "lib/templates/actions.ts#previewTemplateAction": templateValues,
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */

@@ -18,7 +18,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
   },
   {
     section: "system",
-    items: [{ label: "mailbox", href: "/admin/mailbox", permission: "system/mail/view" }],
+    items: [
+      { label: "mailbox", href: "/admin/mailbox", permission: "system/mail/view" },
+      { label: "emailTemplates", href: "/admin/email-templates", permission: "system/settings/view" },
+    ],
   },
 ];
 

@@ -1,0 +1,40 @@
+/** Every transactional e-mail the product sends, with the variables its text may use. */
+export const TEMPLATE_KEYS = {
+  welcome: ["firstName", "lastName", "email", "password", "loginUrl", "websiteName"],
+  "confirm-registration": ["firstName", "lastName", "email", "confirmUrl", "websiteName"],
+  "reset-password": ["firstName", "lastName", "email", "resetUrl", "expiresInHours", "websiteName"],
+  "forced-password-reset": ["firstName", "lastName", "email", "resetUrl", "websiteName"],
+  "password-expiring": ["firstName", "lastName", "email", "expiresOn", "changeUrl", "websiteName"],
+  "oauth-application-created": ["firstName", "lastName", "applicationName", "clientId", "websiteName"],
+  "impersonation-notice": ["firstName", "lastName", "staffName", "startedAt", "websiteName"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type TemplateKey = keyof typeof TEMPLATE_KEYS;
+export type TemplateVars<K extends TemplateKey> = Partial<Record<(typeof TEMPLATE_KEYS)[K][number], string | number | null>>;
+
+export const TEMPLATE_KEY_LIST = Object.keys(TEMPLATE_KEYS) as TemplateKey[];
+
+export const DEFAULT_TEMPLATE_LOCALE = "en";
+
+export function isTemplateKey(value: string): value is TemplateKey {
+  return Object.prototype.hasOwnProperty.call(TEMPLATE_KEYS, value);
+}
+
+/** Example values the preview renders with, so an editor sees every variable filled in. */
+export const SAMPLE_VALUES: Record<string, string> = {
+  firstName: "Ada",
+  lastName: "Lovelace",
+  email: "ada@example.com",
+  password: "Sample-password-1",
+  loginUrl: "https://shop.example.com/login",
+  confirmUrl: "https://shop.example.com/confirm?token=sample",
+  resetUrl: "https://shop.example.com/reset?token=sample",
+  changeUrl: "https://shop.example.com/account/password",
+  expiresInHours: "24",
+  expiresOn: "2026-12-31",
+  websiteName: "Example Shop",
+  applicationName: "ERP connector",
+  clientId: "client_sample_123",
+  staffName: "Grace Hopper",
+  startedAt: "2026-11-23 14:00 UTC",
+};

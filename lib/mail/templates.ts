@@ -1,0 +1,58 @@
+/**
+ * The template language: `{{ name }}` and nothing else. A template is data written by staff, so it
+ * can never run code, call anything, or reach past the variables its key declares.
+ */
+
+const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+/** The names a template text refers to, in order of appearance (invalid names included, as written). */
+export function referencedNames(source: string): string[] {
+  return [...source.matchAll(PLACEHOLDER)].map((m) => m[1] ?? "");
+}
+
+/** The first name in the text that the key does not declare, or null when the text is valid. */
+export function unknownVariable(source: string, allowed: readonly string[]): string | null {
+  for (const name of referencedNames(source)) {
+    if (!NAME.test(name) || !allowed.includes(name)) return name;
+  }
+  return null;
+}
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** A header line must stay one line: a value with a line break could otherwise inject headers. */
+export function subjectSafe(value: string): string {
+  return value.replace(/[\r\n\t\u2028\u2029]+/g, " ");
+}
+
+export type Encoding = "text" | "html" | "subject";
+
+/**
+ * Substitutes declared variables only; an undeclared or missing one renders empty. Values are read
+ * with an own-property check so names such as "constructor" never reach the prototype.
+ */
+export function renderString(source: string, allowed: readonly string[], vars: Record<string, unknown>, encoding: Encoding): string {
+  const out = source.replace(PLACEHOLDER, (_, name: string) => {
+    if (!NAME.test(name) || !allowed.includes(name) || !Object.prototype.hasOwnProperty.call(vars, name)) return "";
+    const raw = vars[name];
+    const value = raw === null || raw === undefined ? "" : String(raw);
+    return encoding === "html" ? escapeHtml(value) : encoding === "subject" ? subjectSafe(value) : value;
+  });
+  return encoding === "subject" ? subjectSafe(out).trim() : out;
+}
+
+export type TemplateSource = { subject: string; bodyText: string; bodyHtml: string | null };
+export type RenderedEmail = { subject: string; text: string; html: string | null };
+
+export function renderSource(source: TemplateSource, allowed: readonly string[], vars: Record<string, unknown>): RenderedEmail {
+  return {
+    subject: renderString(source.subject, allowed, vars, "subject"),
+    text: renderString(source.bodyText, allowed, vars, "text"),
+    html: source.bodyHtml ? renderString(source.bodyHtml, allowed, vars, "html") : null,
+  };
+}

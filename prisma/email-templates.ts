@@ -1,0 +1,44 @@
+// The default wording of every transactional e-mail, in English and German; staff edit it in the back office.
+type Texts = { subject: string; text: string };
+
+const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
+  welcome: {
+    en: { subject: "Welcome to {{ websiteName }}", text: "Hello {{ firstName }} {{ lastName }},\n\nyour account at {{ websiteName }} is ready.\nE-mail: {{ email }}\nPassword: {{ password }}\n\nSign in at {{ loginUrl }} and change your password." },
+    de: { subject: "Willkommen bei {{ websiteName }}", text: "Hallo {{ firstName }} {{ lastName }},\n\nIhr Konto bei {{ websiteName }} ist eingerichtet.\nE-Mail: {{ email }}\nPasswort: {{ password }}\n\nMelden Sie sich unter {{ loginUrl }} an und ändern Sie Ihr Passwort." },
+  },
+  "confirm-registration": {
+    en: { subject: "Confirm your registration at {{ websiteName }}", text: "Hello {{ firstName }} {{ lastName }},\n\nplease confirm your registration with {{ email }}:\n{{ confirmUrl }}" },
+    de: { subject: "Bestätigen Sie Ihre Registrierung bei {{ websiteName }}", text: "Hallo {{ firstName }} {{ lastName }},\n\nbitte bestätigen Sie Ihre Registrierung mit {{ email }}:\n{{ confirmUrl }}" },
+  },
+  "reset-password": {
+    en: { subject: "Reset your password for {{ websiteName }}", text: "Hello {{ firstName }},\n\nchoose a new password here within {{ expiresInHours }} hours:\n{{ resetUrl }}\n\nIf you did not ask for this, ignore this e-mail." },
+    de: { subject: "Passwort für {{ websiteName }} zurücksetzen", text: "Hallo {{ firstName }},\n\nwählen Sie innerhalb von {{ expiresInHours }} Stunden hier ein neues Passwort:\n{{ resetUrl }}\n\nFalls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail." },
+  },
+  "forced-password-reset": {
+    en: { subject: "Please set a new password for {{ websiteName }}", text: "Hello {{ firstName }},\n\nfor your security, your password has been reset. Choose a new one here:\n{{ resetUrl }}" },
+    de: { subject: "Bitte legen Sie ein neues Passwort für {{ websiteName }} fest", text: "Hallo {{ firstName }},\n\nzu Ihrer Sicherheit wurde Ihr Passwort zurückgesetzt. Wählen Sie hier ein neues:\n{{ resetUrl }}" },
+  },
+  "password-expiring": {
+    en: { subject: "Your password for {{ websiteName }} expires on {{ expiresOn }}", text: "Hello {{ firstName }},\n\nyour password expires on {{ expiresOn }}. Change it here:\n{{ changeUrl }}" },
+    de: { subject: "Ihr Passwort für {{ websiteName }} läuft am {{ expiresOn }} ab", text: "Hallo {{ firstName }},\n\nIhr Passwort läuft am {{ expiresOn }} ab. Ändern Sie es hier:\n{{ changeUrl }}" },
+  },
+  "oauth-application-created": {
+    en: { subject: "OAuth application “{{ applicationName }}” created", text: "Hello {{ firstName }},\n\nthe OAuth application “{{ applicationName }}” has been created for {{ websiteName }}.\nClient ID: {{ clientId }}" },
+    de: { subject: "OAuth-Anwendung „{{ applicationName }}“ angelegt", text: "Hallo {{ firstName }},\n\ndie OAuth-Anwendung „{{ applicationName }}“ wurde für {{ websiteName }} angelegt.\nClient-ID: {{ clientId }}" },
+  },
+  "impersonation-notice": {
+    en: { subject: "{{ staffName }} signed in to your account", text: "Hello {{ firstName }},\n\n{{ staffName }} from {{ websiteName }} signed in to your account on {{ startedAt }} to help you." },
+    de: { subject: "{{ staffName }} hat sich in Ihrem Konto angemeldet", text: "Hallo {{ firstName }},\n\n{{ staffName }} von {{ websiteName }} hat sich am {{ startedAt }} in Ihrem Konto angemeldet, um Ihnen zu helfen." },
+  },
+};
+
+/** The HTML body repeats the text, one paragraph per blank-line block; the template values are escaped when rendered. */
+const toHtml = (text: string) =>
+  text
+    .split("\n\n")
+    .map((block) => `<p>${block.replace(/\n/g, "<br>")}</p>`)
+    .join("\n");
+
+export const EMAIL_TEMPLATES = Object.entries(TEXTS).flatMap(([key, byLocale]) =>
+  (Object.entries(byLocale) as ["en" | "de", Texts][]).map(([locale, t]) => ({ key, locale, subject: t.subject, bodyText: t.text, bodyHtml: toHtml(t.text) })),
+);
