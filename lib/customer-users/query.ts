@@ -31,7 +31,7 @@ export function customerUserOrder(sort: CustomerUserSort, dir: "asc" | "desc"): 
 
 export const CUSTOMER_USER_SELECT = {
   id: true, companyId: true, firstName: true, lastName: true, email: true, enabled: true, confirmed: true,
-  passwordStatus: true, locked: true, company: { select: { name: true } }, website: { select: { name: true } },
+  passwordStatus: true, locked: true, websiteId: true, company: { select: { name: true } },
 } satisfies Prisma.CustomerUserSelect;
 
 /** The Prisma arguments of one grid page and its count; the benchmark replays exactly these. */

@@ -4,7 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
-import { listCustomerUsers, listWebsiteOptions } from "@/lib/customer-users/service";
+import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
 import { FILTER_FORM, FilterRow } from "./filter-row";
 
@@ -12,9 +12,7 @@ const BASE = "/admin/customer-users";
 const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
 
 export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession; params: CustomerUserListParams }) {
-  const [t, tc, { rows, total }, websites] = await Promise.all([
-    getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params), listWebsiteOptions(),
-  ]);
+  const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
   const canViewCompany = staff.can("customers/company/view");
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
 
