@@ -57,17 +57,17 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 /**
  * A fresh, migrated and demo-seeded database `name`: on the server of BENCH_DATABASE_URL when set,
- * otherwise on an embedded PostgreSQL 17 (.data/pg-bench, port 54349) that is stopped at the end.
+ * otherwise on an embedded PostgreSQL 17 (.data/pg-bench, port 54349 unless `port` says otherwise)
+ * that is stopped at the end.
  */
-export async function freshDatabase(name: string): Promise<string> {
+export async function freshDatabase(name: string, { port = 54349, dir = ".data/pg-bench" } = {}): Promise<string> {
   let server = process.env.BENCH_DATABASE_URL;
   if (!server) {
-    const port = 54349;
     if (await portInUse(port)) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_DATABASE_URL`);
     mkdirSync(".data", { recursive: true });
-    const db = await startEmbeddedPostgres({ dir: ".data/pg-bench", port });
+    const db = await startEmbeddedPostgres({ dir, port });
     onCleanup(() => db.pg.stop());
-    log(`embedded PostgreSQL 17 on port ${port} (data in .data/pg-bench)`);
+    log(`embedded PostgreSQL 17 on port ${port} (data in ${dir})`);
     server = db.url("postgres");
   }
   const url = await ensureDatabase(server, name, { fresh: true });

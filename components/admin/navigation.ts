@@ -14,7 +14,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
   },
   {
     section: "customers",
-    items: [{ label: "companiesList", href: "/admin/companies", permission: "customers/company/view" }],
+    items: [
+      { label: "companiesList", href: "/admin/companies", permission: "customers/company/view" },
+      { label: "customerUsersList", href: "/admin/customer-users", permission: "customers/customer-user/view" },
+    ],
   },
   {
     section: "system",

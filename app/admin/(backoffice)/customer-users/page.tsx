@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { CustomerUsersGrid } from "@/components/admin/customer-users/customer-users-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { CUSTOMER_USER_GRID } from "@/lib/customer-users/params";
+import { parseGridParams } from "@/lib/grid/params";
+
+export const metadata: Metadata = { title: "Customer Users" };
+
+export default async function CustomerUsersPage({ searchParams }: PageProps<"/admin/customer-users">) {
+  const staff = await requireStaffPage("customers/customer-user/view");
+  const params = parseGridParams(await searchParams, CUSTOMER_USER_GRID);
+  return <CustomerUsersGrid staff={staff} params={params} />;
+}

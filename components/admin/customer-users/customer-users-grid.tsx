@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import type { StaffSession } from "@/lib/auth/staff-session";
+import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
+import { listCustomerUsers } from "@/lib/customer-users/service";
+import { gridHref } from "@/lib/grid/params";
+import { FILTER_FORM, FilterRow } from "./filter-row";
+
+const BASE = "/admin/customer-users";
+const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
+
+export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession; params: CustomerUserListParams }) {
+  const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
+  const canViewCompany = staff.can("customers/company/view");
+  const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
+
+  return (
+    <section>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
+        <input type="hidden" name="sort" value={params.sort} />
+        <input type="hidden" name="dir" value={params.dir} />
+        <input type="hidden" name="size" value={params.size} />
+      </form>
+      <p className="mt-2 text-sm text-slate-600">
+        <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>
+      </p>
+
+      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+        <table className="min-w-full text-sm" data-testid="customer-users-table">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              {COLUMNS.map((c) => (
+                <SortHeader
+                  key={c}
+                  label={t(`columns.${c}`)}
+                  active={params.sort === c}
+                  dir={params.dir}
+                  href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
+                />
+              ))}
+              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+            </tr>
+            <FilterRow params={params} websites={websites} />
+          </thead>
+          <tbody>
+            {rows.map((u) => (
+              <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
+                <td className="px-3 py-2">{u.company}</td>
+                <td className="px-3 py-2">{u.firstName}</td>
+                <td className="px-3 py-2" data-testid="customer-user-last-name">{u.lastName}</td>
+                <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
+                <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
+                <td className="px-3 py-2">{yesNo(u.confirmed)}</td>
+                <td className="px-3 py-2">{t(`passwordStatus.${u.passwordStatus}`)}</td>
+                <td className="px-3 py-2">{yesNo(u.locked)}</td>
+                <td className="px-3 py-2">{u.website}</td>
+                <td className="px-3 py-2">
+                  {canViewCompany && (
+                    <details className="relative">
+                      <summary className="cursor-pointer list-none px-2" aria-label={t("moreOptions")} title={t("moreOptions")}>…</summary>
+                      <div className="absolute right-0 z-10 mt-1 min-w-40 rounded-md border border-slate-200 bg-white p-2 shadow">
+                        <Link className="underline" href={`/admin/companies/${u.companyId}`}>{t("viewCompany")}</Link>
+                      </div>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={COLUMNS.length + 1} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { signInOk } from "./fixtures/auth";
+import { ADMIN, db, tag } from "./fixtures/db";
+
+test("the customer users grid filters by column, sorts and pages in the URL", async ({ page }) => {
+  const t = tag();
+  const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
+  const company = await db.company.create({ data: { name: `Grid Co ${t}`, websiteId: website.id } });
+  // 12 users sharing the tag; every third one is disabled; last names run a..l
+  await db.customerUser.createMany({
+    data: Array.from({ length: 12 }, (_, i) => ({
+      companyId: company.id, websiteId: website.id, email: `grid-${t}-${String(i).padStart(2, "0")}@example.com`,
+      firstName: `First${i}`, lastName: `${String.fromCharCode(97 + i)}-${t}`, enabled: i % 3 !== 0,
+    })),
+  });
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/customer-users");
+  await expect(page.getByRole("heading", { name: "Customer Users" })).toBeVisible();
+
+  await page.getByLabel("E-mail contains").fill(`${t}-`);
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await expect(page.getByTestId("grid-range")).toHaveText("1–12 of 12");
+  const lastNames = page.getByTestId("customer-user-last-name");
+  await expect(lastNames.first()).toHaveText(`a-${t}`);
+
+  // page size 10, then page 2
+  await page.getByRole("link", { name: "10", exact: true }).click();
+  await expect(page.getByTestId("customer-user-row")).toHaveCount(10);
+  await page.getByRole("link", { name: "Next" }).click();
+  await expect(page.getByTestId("grid-range")).toHaveText("11–12 of 12");
+
+  // last name is the default sort: a click on its header turns it descending
+  await page.getByRole("link", { name: "Last name" }).click();
+  await expect(page.getByRole("columnheader", { name: /Last name/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(lastNames.first()).toHaveText(`l-${t}`);
+
+  // enabled = no keeps the e-mail filter and the sort
+  await page.getByLabel("Filter by Enabled").selectOption("no");
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await expect(page.getByTestId("grid-range")).toHaveText("1–4 of 4");
+  await expect(lastNames).toHaveText([`j-${t}`, `g-${t}`, `d-${t}`, `a-${t}`]);
+  await expect(page.getByTestId("customer-user-enabled").first()).toHaveText("No");
+
+  // the URL holds the state
+  await page.reload();
+  await expect(lastNames).toHaveCount(4);
+  expect(page.url()).toContain("enabled=no");
+});

@@ -1,0 +1,44 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CustomerUserListParams, CustomerUserSort } from "./params";
+
+export type PasswordStatus = "ACTIVE" | "RESET" | "EXPIRED";
+
+const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
+const contains = (v: string | undefined) => (v ? { contains: v, mode: "insensitive" as const } : undefined);
+
+/** Every filter maps to one indexed predicate: trigram indexes serve "contains", the rest are equality. */
+export function customerUserWhere(f: CustomerUserListParams["filters"]): Prisma.CustomerUserWhereInput {
+  return {
+    ...(f.company ? { company: { name: contains(f.company) } } : {}),
+    ...(f.firstName ? { firstName: contains(f.firstName) } : {}),
+    ...(f.lastName ? { lastName: contains(f.lastName) } : {}),
+    // e-mails are stored lower-cased, so a lower-cased needle needs no case folding in SQL
+    ...(f.email ? { email: { contains: f.email.toLowerCase() } } : {}),
+    ...(yesNo(f.enabled) !== undefined ? { enabled: yesNo(f.enabled) } : {}),
+    ...(yesNo(f.confirmed) !== undefined ? { confirmed: yesNo(f.confirmed) } : {}),
+    ...(yesNo(f.locked) !== undefined ? { locked: yesNo(f.locked) } : {}),
+    ...(f.passwordStatus ? { passwordStatus: f.passwordStatus as PasswordStatus } : {}),
+    ...(f.website ? { websiteId: f.website } : {}),
+  };
+}
+
+export function customerUserOrder(sort: CustomerUserSort, dir: "asc" | "desc"): Prisma.CustomerUserOrderByWithRelationInput[] {
+  const primary: Prisma.CustomerUserOrderByWithRelationInput =
+    sort === "company" ? { company: { name: dir } } : sort === "website" ? { website: { name: dir } } : { [sort]: dir };
+  // the id tie-break keeps pages stable and matches the (column, id) indexes
+  return [primary, { id: dir }];
+}
+
+export const CUSTOMER_USER_SELECT = {
+  id: true, companyId: true, firstName: true, lastName: true, email: true, enabled: true, confirmed: true,
+  passwordStatus: true, locked: true, websiteId: true, company: { select: { name: true } },
+} satisfies Prisma.CustomerUserSelect;
+
+/** The Prisma arguments of one grid page and its count; the benchmark replays exactly these. */
+export function customerUserQuery(params: CustomerUserListParams) {
+  const where = customerUserWhere(params.filters);
+  return {
+    findMany: { where, orderBy: customerUserOrder(params.sort, params.dir), skip: (params.page - 1) * params.size, take: params.size, select: CUSTOMER_USER_SELECT },
+    count: { where },
+  };
+}
