@@ -10,7 +10,7 @@ test("an admin's edit and deactivation of a user show in the audit log, filtered
   await signInOk(page, ADMIN.email, ADMIN.password);
 
   // edit the first name, then deactivate, as on the users list
-  await menu(page).getByRole("link", { name: "Users" }).click();
+  await menu(page).getByRole("link", { name: "Users", exact: true }).click();
   await page.getByLabel("Search by name or e-mail").fill(t);
   await page.getByRole("button", { name: "Search" }).click();
   const userRow = page.getByTestId("user-row").filter({ hasText: user.email });
@@ -93,7 +93,7 @@ test("a user without the audit permission does not see it in the menu and gets 4
   const email = `no-audit-${t}@example.com`;
   await createStaff({ email, password: `No-audit-pass-${t}`, group: `user-viewers-${t}` });
   await signInOk(page, email, `No-audit-pass-${t}`);
-  await expect(menu(page).getByRole("link", { name: "Users" })).toBeVisible();
+  await expect(menu(page).getByRole("link", { name: "Users", exact: true })).toBeVisible();
   await expect(menu(page).getByRole("link", { name: "Audit log" })).toHaveCount(0);
   const res = await page.goto("/admin/audit-log");
   expect(res?.status()).toBe(403);

@@ -54,7 +54,7 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
   // deactivate while the user's session is open: their next click lands on the sign-in page
   await row().getByRole("button", { name: "Deactivate" }).click();
   await expect(row().getByTestId("user-status")).toHaveText("Deactivated");
-  await user.getByRole("link", { name: "Users" }).click();
+  await user.getByRole("link", { name: "Users", exact: true }).click();
   await expect(user).toHaveURL(/\/admin\/login/);
   await signIn(user, email, password);
   await expect(user.getByTestId("login-error")).toHaveText("Invalid e-mail or password.");
