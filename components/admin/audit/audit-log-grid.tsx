@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { AuditListParams } from "@/lib/audit/params";
@@ -32,42 +33,39 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <AuditFilterForm base={BASE} params={params} actorEmail={actorEmail} />
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="audit-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="audit-table"
+        columns={7}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               <SortHeader label={t("columns.at")} active dir={params.dir} href={gridHref(BASE, params, { dir: params.dir === "desc" ? "asc" : "desc", page: 1 })} />
               {(["actor", "ip", "entity", "entityId", "action", "changes"] as const).map((c) => (
                 <th key={c} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="audit-row">
-                <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
-                <td className={cell} data-testid="audit-actor">
-                  {r.actorStaffId ? (
-                    <Link className="underline" title={t("showActor", { actor: r.actorLabel })} href={gridHref(BASE, params, { filters: { actorId: r.actorStaffId, actor: "" }, page: 1 })}>
-                      {r.actorLabel}
-                    </Link>
-                  ) : r.actorLabel}
-                </td>
-                <td className={`${cell} whitespace-nowrap`}>{r.ip ?? "—"}</td>
-                <td className={`${cell} whitespace-nowrap`}>{label("entities", r.entity)}</td>
-                <td className={`${cell} font-mono text-xs`}>{entityId(r)}</td>
-                <td className={cell} data-testid="audit-action">{label("actions", r.action)}</td>
-                <td className={cell}><AuditChanges changes={r.changes} /></td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="audit-row">
+            <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
+            <td className={cell} data-testid="audit-actor">
+              {r.actorStaffId ? (
+                <Link className="underline" title={t("showActor", { actor: r.actorLabel })} href={gridHref(BASE, params, { filters: { actorId: r.actorStaffId, actor: "" }, page: 1 })}>
+                  {r.actorLabel}
+                </Link>
+              ) : r.actorLabel}
+            </td>
+            <td className={`${cell} whitespace-nowrap`}>{r.ip ?? "—"}</td>
+            <td className={`${cell} whitespace-nowrap`}>{label("entities", r.entity)}</td>
+            <td className={`${cell} font-mono text-xs`}>{entityId(r)}</td>
+            <td className={cell} data-testid="audit-action">{label("actions", r.action)}</td>
+            <td className={cell}><AuditChanges changes={r.changes} /></td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -48,9 +49,12 @@ export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSes
         </p>
       )}
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="companies-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="companies-table"
+        columns={8}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               {sortHeader("name")}
               {th("parent")}
@@ -61,43 +65,37 @@ export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSes
               {sortHeader("createdAt")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid="company-row">
-                <td className="px-3 py-2" data-testid="company-path">
-                  {c.path.slice(0, -1).map((n, i) => <span key={i} className="text-slate-500">{n} › </span>)}
-                  <Link className="font-medium underline" href={`${BASE}/${c.id}`}>{c.name}</Link>
-                </td>
-                <td className="px-3 py-2">
-                  {c.parentId ? <Link className="underline" href={`${BASE}/${c.parentId}`}>{c.path.at(-2)}</Link> : <span className="text-slate-500">—</span>}
-                </td>
-                <td className="px-3 py-2">{c.salesRep ?? <span className="text-slate-500">—</span>}</td>
-                <td className="px-3 py-2">{c.website}</td>
-                <td className="px-3 py-2">{c.customerGroup ?? <span className="text-slate-500">—</span>}</td>
-                <td className="px-3 py-2" data-testid="company-users">{c.userCount}</td>
-                <td className="px-3 py-2">{c.createdAt.toISOString().slice(0, 10)}</td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-3">
-                    {c.childCount > 0 && (
-                      <Link className="underline" href={gridHref(BASE, params, { filters: { parent: c.id }, page: 1 })}>
-                        {t("actions.subsidiaries", { count: c.childCount })}
-                      </Link>
-                    )}
-                    {canEdit && <Link className="underline" href={`${BASE}/${c.id}/edit`}>{t("actions.edit")}</Link>}
-                    {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${c.id}/delete`}>{t("actions.delete")}</Link>}
-                  </div>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={8} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((c) => (
+          <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid="company-row">
+            <td className="px-3 py-2" data-testid="company-path">
+              {c.path.slice(0, -1).map((n, i) => <span key={i} className="text-slate-500">{n} › </span>)}
+              <Link className="font-medium underline" href={`${BASE}/${c.id}`}>{c.name}</Link>
+            </td>
+            <td className="px-3 py-2">
+              {c.parentId ? <Link className="underline" href={`${BASE}/${c.parentId}`}>{c.path.at(-2)}</Link> : <span className="text-slate-500">—</span>}
+            </td>
+            <td className="px-3 py-2">{c.salesRep ?? <span className="text-slate-500">—</span>}</td>
+            <td className="px-3 py-2">{c.website}</td>
+            <td className="px-3 py-2">{c.customerGroup ?? <span className="text-slate-500">—</span>}</td>
+            <td className="px-3 py-2" data-testid="company-users">{c.userCount}</td>
+            <td className="px-3 py-2">{c.createdAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2">
+              <div className="flex flex-wrap gap-3">
+                {c.childCount > 0 && (
+                  <Link className="underline" href={gridHref(BASE, params, { filters: { parent: c.id }, page: 1 })}>
+                    {t("actions.subsidiaries", { count: c.childCount })}
+                  </Link>
+                )}
+                {canEdit && <Link className="underline" href={`${BASE}/${c.id}/edit`}>{t("actions.edit")}</Link>}
+                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${c.id}/delete`}>{t("actions.delete")}</Link>}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -28,9 +29,12 @@ export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession
         <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>
       </p>
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="customer-users-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="customer-users-table"
+        columns={COLUMNS.length + 1}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               {COLUMNS.map((c) => (
                 <SortHeader
@@ -44,39 +48,33 @@ export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
             <FilterRow params={params} websites={websites} />
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
-                <td className="px-3 py-2">{u.company}</td>
-                <td className="px-3 py-2">{u.firstName}</td>
-                <td className="px-3 py-2" data-testid="customer-user-last-name">{u.lastName}</td>
-                <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
-                <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
-                <td className="px-3 py-2">{yesNo(u.confirmed)}</td>
-                <td className="px-3 py-2">{t(`passwordStatus.${u.passwordStatus}`)}</td>
-                <td className="px-3 py-2">{yesNo(u.locked)}</td>
-                <td className="px-3 py-2">{u.website}</td>
-                <td className="px-3 py-2">
-                  {canViewCompany && (
-                    <details className="relative">
-                      <summary className="cursor-pointer list-none px-2" aria-label={t("moreOptions")} title={t("moreOptions")}>…</summary>
-                      <div className="absolute right-0 z-10 mt-1 min-w-40 rounded-md border border-slate-200 bg-white p-2 shadow">
-                        <Link className="underline" href={`/admin/companies/${u.companyId}`}>{t("viewCompany")}</Link>
-                      </div>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={COLUMNS.length + 1} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((u) => (
+          <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
+            <td className="px-3 py-2">{u.company}</td>
+            <td className="px-3 py-2">{u.firstName}</td>
+            <td className="px-3 py-2" data-testid="customer-user-last-name">{u.lastName}</td>
+            <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
+            <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
+            <td className="px-3 py-2">{yesNo(u.confirmed)}</td>
+            <td className="px-3 py-2">{t(`passwordStatus.${u.passwordStatus}`)}</td>
+            <td className="px-3 py-2">{yesNo(u.locked)}</td>
+            <td className="px-3 py-2">{u.website}</td>
+            <td className="px-3 py-2">
+              {canViewCompany && (
+                <details className="relative">
+                  <summary className="cursor-pointer list-none px-2" aria-label={t("moreOptions")} title={t("moreOptions")}>…</summary>
+                  <div className="absolute right-0 z-10 mt-1 min-w-40 rounded-md border border-slate-200 bg-white p-2 shadow">
+                    <Link className="underline" href={`/admin/companies/${u.companyId}`}>{t("viewCompany")}</Link>
+                  </div>
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

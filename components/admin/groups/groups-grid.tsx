@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -36,38 +37,35 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
 
       <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")} />
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="groups-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="groups-table"
+        columns={4}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               {sortHeader("name")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.roles")}</th>
               {sortHeader("users")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((g) => (
-              <tr key={g.id} className="border-b border-slate-100 last:border-0" data-testid="group-row">
-                <td className="px-3 py-2">{g.name}</td>
-                <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>
-                <td className="px-3 py-2" data-testid="group-users">{g.userCount}</td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-3">
-                    {canEdit && <Link className="underline" href={`${BASE}/${g.id}/edit`}>{t("actions.edit")}</Link>}
-                    {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${g.id}/delete`}>{t("actions.delete")}</Link>}
-                  </div>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((g) => (
+          <tr key={g.id} className="border-b border-slate-100 last:border-0" data-testid="group-row">
+            <td className="px-3 py-2">{g.name}</td>
+            <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>
+            <td className="px-3 py-2" data-testid="group-users">{g.userCount}</td>
+            <td className="px-3 py-2">
+              <div className="flex flex-wrap gap-3">
+                {canEdit && <Link className="underline" href={`${BASE}/${g.id}/edit`}>{t("actions.edit")}</Link>}
+                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${g.id}/delete`}>{t("actions.delete")}</Link>}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

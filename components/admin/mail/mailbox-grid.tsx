@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { GridSearch } from "@/components/ui/grid-search";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { gridHref } from "@/lib/grid/params";
@@ -19,9 +20,12 @@ export async function MailboxGrid({ params }: { params: MailboxParams }) {
       <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")} />
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="mailbox-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="mailbox-table"
+        columns={4}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               <SortHeader
                 label={t("columns.createdAt")}
@@ -33,24 +37,18 @@ export async function MailboxGrid({ params }: { params: MailboxParams }) {
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.subject")}</th>
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.status")}</th>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((m) => (
-              <tr key={m.id} className="border-b border-slate-100 last:border-0" data-testid="mail-row">
-                <td className={`${cell} whitespace-nowrap`}><time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, MAIL_TIME)}</time></td>
-                <td className={cell} data-testid="mail-to">{m.to}</td>
-                <td className={cell}><Link className="underline" href={`${BASE}/${m.id}`}>{m.subject}</Link></td>
-                <td className={cell}><EmailStatusBadge status={m.status} label={t(`status.${m.status}`)} /></td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={4} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((m) => (
+          <tr key={m.id} className="border-b border-slate-100 last:border-0" data-testid="mail-row">
+            <td className={`${cell} whitespace-nowrap`}><time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, MAIL_TIME)}</time></td>
+            <td className={cell} data-testid="mail-to">{m.to}</td>
+            <td className={cell}><Link className="underline" href={`${BASE}/${m.id}`}>{m.subject}</Link></td>
+            <td className={cell}><EmailStatusBadge status={m.status} label={t(`status.${m.status}`)} /></td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

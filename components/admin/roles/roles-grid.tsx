@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -36,9 +37,12 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
 
       <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")} />
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="roles-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="roles-table"
+        columns={5}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               {sortHeader("name")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.rules")}</th>
@@ -46,30 +50,24 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
               {sortHeader("createdAt")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="role-row">
-                <td className="px-3 py-2">{r.name}</td>
-                <td className="px-3 py-2">{r.ruleCount}</td>
-                <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
-                <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-3">
-                    {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
-                    {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
-                  </div>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="role-row">
+            <td className="px-3 py-2">{r.name}</td>
+            <td className="px-3 py-2">{r.ruleCount}</td>
+            <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
+            <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
+            <td className="px-3 py-2">
+              <div className="flex flex-wrap gap-3">
+                {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
+                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
+import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -47,9 +48,12 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
         </label>
       </GridSearch>
 
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
-        <table className="min-w-full text-sm" data-testid="users-table">
-          <thead className="border-b border-slate-200 bg-slate-50">
+      <GridTable
+        testId="users-table"
+        columns={COLUMNS.length + 1}
+        empty={rows.length === 0 ? t("empty") : null}
+        head={
+          <>
             <tr>
               {COLUMNS.map((c) => (
                 <SortHeader
@@ -62,39 +66,33 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
               ))}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((u) => (
-              <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
-                <td className="px-3 py-2">{u.email}</td>
-                <td className="px-3 py-2">{u.firstName}</td>
-                <td className="px-3 py-2">{u.lastName}</td>
-                <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
-                <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
-                <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
-                <td className="px-3 py-2">
-                  <div className="flex flex-wrap gap-3">
-                    {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
-                    {canEdit && (
-                      <StatusButton
-                        id={u.id}
-                        to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
-                        label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
-                      />
-                    )}
-                    {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
-                  </div>
-                </td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={COLUMNS.length + 1} className="px-3 py-6 text-center text-slate-500">{t("empty")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
+          </>
+        }
+      >
+        {rows.map((u) => (
+          <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="user-row">
+            <td className="px-3 py-2">{u.email}</td>
+            <td className="px-3 py-2">{u.firstName}</td>
+            <td className="px-3 py-2">{u.lastName}</td>
+            <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+            <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
+            <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
+            <td className="px-3 py-2">
+              <div className="flex flex-wrap gap-3">
+                {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
+                {canEdit && (
+                  <StatusButton
+                    id={u.id}
+                    to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
+                    label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
+                  />
+                )}
+                {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
+              </div>
+            </td>
+          </tr>
+        ))}
+      </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
   );
