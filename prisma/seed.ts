@@ -40,15 +40,15 @@ const CUSTOMER_ROLES = [
   {
     name: "Administrator",
     permissions: [
-      ...grant(["order", "shopping-list", "quote", "address"], ["VIEW", "CREATE", "EDIT", "DELETE"], "COMPANY_AND_SUBSIDIARIES"),
+      ...grant(["order", "shopping-list", "quote", "request-for-quote", "address"], ["VIEW", "CREATE", "EDIT", "DELETE"], "COMPANY_AND_SUBSIDIARIES"),
       ...grant(["customer-user"], ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"], "COMPANY_AND_SUBSIDIARIES"),
     ],
-    capabilities: ["checkout", "request-quote", "manage-roles"],
+    capabilities: ["place-orders", "approve-orders", "request-quote", "manage-users", "manage-roles"],
   },
   {
     name: "Buyer",
-    permissions: [...grant(["order", "shopping-list", "quote"], ["VIEW", "CREATE", "EDIT"], "OWN"), ...grant(["address"], ["VIEW"], "COMPANY")],
-    capabilities: ["checkout", "request-quote"],
+    permissions: [...grant(["order", "shopping-list", "quote", "request-for-quote"], ["VIEW", "CREATE", "EDIT"], "OWN"), ...grant(["address"], ["VIEW"], "COMPANY")],
+    capabilities: ["place-orders", "request-quote"],
   },
   { name: "Non-authenticated visitor", permissions: grant(["shopping-list"], ["VIEW", "CREATE", "EDIT"], "OWN"), capabilities: [] },
 ];

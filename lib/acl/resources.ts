@@ -13,6 +13,7 @@ export const ACL = {
   customers: {
     company: ["view", "create", "edit", "delete"],
     "customer-user": ["view", "create", "edit", "delete"],
+    "customer-role": ["view", "create", "edit", "delete"],
     impersonation: ["start"],
   },
   sales: {
