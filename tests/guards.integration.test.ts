@@ -76,6 +76,17 @@ const templateValues = async () => {
 };
 const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
 
+const targetCustomerUser = async () => {
+  const company = await targetCompany();
+  return prisma.customerUser.create({ data: { email: `cu-${tag()}@example.com`, firstName: "Cu", lastName: "Target", companyId: company.id, websiteId: (await (website ??= guardWebsite())).id, enabled: true } });
+};
+const customerUserValues = async (t: string) => ({
+  enabled: false, namePrefix: "", firstName: "Guard", middleName: "", lastName: t, nameSuffix: "", email: `guard-${t}@example.com`, birthday: "", phone: "",
+  companyMode: "existing", companyId: (await targetCompany()).id, newCompanyName: "", newCompanyParentId: "", salesRepId: "",
+  websiteId: (await (website ??= guardWebsite())).id, preferredLocalizationId: "", roleIds: [], addresses: [],
+  generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true,
+});
+
 /** A valid input for every guarded action, so a refusal can only come from the guard. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/users/actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
@@ -95,6 +106,13 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
   "lib/templates/actions.ts#saveTemplateAction": templateValues,
   "lib/templates/actions.ts#previewTemplateAction": templateValues,
+  "lib/customer-users/actions.ts#createCustomerUserAction": () => customerUserValues(tag()),
+  "lib/customer-users/actions.ts#updateCustomerUserAction": async () => ({ id: (await targetCustomerUser()).id, values: await customerUserValues(tag()) }),
+  "lib/customer-users/actions.ts#setCustomerUserEnabledAction": async () => ({ id: (await targetCustomerUser()).id, enabled: false }),
+  "lib/customer-users/actions.ts#deleteCustomerUserAction": async () => ({ id: (await targetCustomerUser()).id }),
+  "lib/customer-users/actions.ts#searchCompanyOptionsAction": async () => ({ q: "guard" }),
+  "lib/customer-users/actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
+  "lib/customer-users/actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Actor } from "@/lib/audit/record";
+import type { Actor, AuditEntry } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 
 /** Rows for the integration tests, written straight to the database: each test owns its data by a tag. */
@@ -48,5 +48,5 @@ export const rulesOfRole = async (roleId: string) =>
     (r) => `${r.area}/${r.resource}/${r.action}:${r.effect.toLowerCase()}`,
   );
 
-export const auditRows = (entity: "staff-role" | "staff-group" | "company", entityId: string) =>
+export const auditRows = (entity: AuditEntry["entity"], entityId: string) =>
   prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] });

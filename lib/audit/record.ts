@@ -8,9 +8,9 @@ export type Actor = { staffId: string | null; label: string; ip: string | null }
 export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 
 export type AuditEntry = {
-  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template";
+  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user";
   entityId: string;
-  action: "create" | "update" | "delete" | "activate" | "deactivate";
+  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable";
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 };

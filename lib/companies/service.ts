@@ -122,12 +122,15 @@ async function assertReferences(tx: Tx, values: CompanyFormValues, id?: string) 
 }
 
 export async function createCompany(actor: Actor, values: CompanyFormValues): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
-    await assertReferences(tx, values);
-    const created = await tx.company.create({ data: values, select: { id: true } });
-    await recordAudit(tx, actor, { entity: "company", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
-    return created;
-  });
+  return prisma.$transaction((tx) => createCompanyIn(tx, actor, values));
+}
+
+/** Inside the caller's transaction, e.g. a customer user saved together with their new company. */
+export async function createCompanyIn(tx: Tx, actor: Actor, values: CompanyFormValues): Promise<{ id: string }> {
+  await assertReferences(tx, values);
+  const created = await tx.company.create({ data: values, select: { id: true } });
+  await recordAudit(tx, actor, { entity: "company", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+  return created;
 }
 
 export async function updateCompany(actor: Actor, id: string, values: CompanyFormValues): Promise<void> {

@@ -51,3 +51,10 @@ export function normalizeDefaults<A extends Pick<AddressValues, "defaultBilling"
   const lastShipping = addresses.findLastIndex((a) => a.defaultShipping);
   return addresses.map((a, i) => ({ ...a, defaultBilling: i === lastBilling, defaultShipping: i === lastShipping }));
 }
+
+/** The columns of an address row: the form's `id` only tells which row it is. */
+export function withoutId<A extends { id?: string }>(a: A): Omit<A, "id"> {
+  const copy = { ...a };
+  delete copy.id;
+  return copy;
+}

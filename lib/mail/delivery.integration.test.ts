@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { deliverEmail } from "./delivery";
 import { enqueueEmail } from "./service";
+import { escapeHtml } from "./templates";
 
 type Received = { from: string; to: string[]; data: string };
 const received: Received[] = [];
@@ -95,6 +96,26 @@ describe("e-mail outbox and SMTP delivery", () => {
     const { id: messageId } = await enqueue(tag());
     expect(await deliverEmail(messageId, null, { lastAttempt: false })).toBe("sent");
     expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).status).toBe("SENT");
+  });
+
+  it("sends a secret over SMTP and keeps no copy of it afterwards; the development mailbox keeps it readable", async () => {
+    const id = tag();
+    const secret = `S3cret<&>${id}`;
+    const put = (key: string) => prisma.$transaction((tx) => enqueueEmail(tx, {
+      idempotencyKey: `secret:${key}`, to: `secret-${key}@example.com`, subject: "Your password",
+      text: `Password: ${secret}`, html: `<p>Password: ${escapeHtml(secret)}</p>`, redact: [secret],
+    }));
+    const smtpMessage = await put(`smtp-${id}`);
+    expect(await deliverEmail(smtpMessage.id, smtp(port), { lastAttempt: false })).toBe("sent");
+    expect(received.find((r) => r.to.includes(`secret-smtp-${id}@example.com`))!.data).toContain(`Password: ${secret}`);
+    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: smtpMessage.id } });
+    expect(stored.text).toBe("Password: ••••••••");
+    expect(stored.html).toBe("<p>Password: ••••••••</p>");
+    expect(stored.redact).toEqual([]);
+
+    const mailboxMessage = await put(`box-${id}`);
+    expect(await deliverEmail(mailboxMessage.id, null, { lastAttempt: false })).toBe("sent");
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mailboxMessage.id } })).text).toBe(`Password: ${secret}`);
   });
 
   it("enqueues one message per idempotency key", async () => {

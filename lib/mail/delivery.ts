@@ -2,6 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { escapeHtml } from "./templates";
 
 export type MailTransport = Pick<Transporter, "sendMail">;
 
@@ -39,6 +40,19 @@ export async function deliverEmail(id: string, transport: MailTransport | null, 
     if (opts.lastAttempt) return "failed";
     throw e;
   }
-  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
+  // Without SMTP the stored copy is the delivery (the development mailbox), so it stays readable.
+  const scrubbed = transport && msg.redact.length > 0
+    ? { text: redact(msg.text, msg.redact), html: msg.html === null ? null : redact(msg.html, msg.redact), redact: [] }
+    : {};
+  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, ...scrubbed } });
   return "sent";
+}
+
+export const REDACTED_SECRET = "••••••••";
+
+/** Every occurrence of each secret, also in its HTML-escaped form, replaced by a fixed mask. */
+export function redact(body: string, secrets: string[]): string {
+  let out = body;
+  for (const secret of secrets.filter(Boolean)) out = out.split(secret).join(REDACTED_SECRET).split(escapeHtml(secret)).join(REDACTED_SECRET);
+  return out;
 }

@@ -14,6 +14,8 @@ export type EmailInput = {
   locale?: string | null;
   recipientType?: string | null;
   recipientId?: string | null;
+  /** secrets in the text (e.g. a generated password): blanked in the stored copy once SMTP accepted the message */
+  redact?: string[];
 };
 
 /**

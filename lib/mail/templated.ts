@@ -18,7 +18,7 @@ export async function renderTemplate<K extends TemplateKey>(tx: Tx, key: K, loca
   return { ...renderSource(template, TEMPLATE_KEYS[key], vars), locale: template.localization.code };
 }
 
-export type TemplatedEmailInput<K extends TemplateKey> = Pick<EmailInput, "idempotencyKey" | "to" | "recipientType" | "recipientId"> & {
+export type TemplatedEmailInput<K extends TemplateKey> = Pick<EmailInput, "idempotencyKey" | "to" | "recipientType" | "recipientId" | "redact"> & {
   key: K;
   locale: string;
   vars: TemplateVars<K>;
@@ -37,5 +37,6 @@ export async function enqueueTemplatedEmail<K extends TemplateKey>(tx: Tx, input
     html: rendered.html,
     templateKey: input.key,
     locale: rendered.locale,
+    redact: input.redact ?? [],
   });
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/components/ui/button";
 import { GridTable } from "@/components/ui/grid-table";
+import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
@@ -8,18 +10,24 @@ import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-us
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
 import { FILTER_FORM, FilterRow } from "./filter-row";
+import { RowMenu } from "./row-menu";
 
 const BASE = "/admin/customer-users";
+const NOTICES = ["deleted"] as const;
 const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
 
-export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession; params: CustomerUserListParams }) {
+export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
   const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
-  const canViewCompany = staff.can("customers/company/view");
+  const known = NOTICES.find((n) => n === notice);
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
 
   return (
     <section>
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <div className="flex items-center justify-between">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        {staff.can("customers/customer-user/create") && <ButtonLink href={`${BASE}/new`}>{t("addNew")}</ButtonLink>}
+      </div>
+      {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
       <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
         <input type="hidden" name="sort" value={params.sort} />
         <input type="hidden" name="dir" value={params.dir} />
@@ -55,7 +63,7 @@ export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession
           <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
             <td className="px-3 py-2">{u.company}</td>
             <td className="px-3 py-2">{u.firstName}</td>
-            <td className="px-3 py-2" data-testid="customer-user-last-name">{u.lastName}</td>
+            <td className="px-3 py-2" data-testid="customer-user-last-name"><Link className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</Link></td>
             <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
             <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
             <td className="px-3 py-2">{yesNo(u.confirmed)}</td>
@@ -63,14 +71,7 @@ export async function CustomerUsersGrid({ staff, params }: { staff: StaffSession
             <td className="px-3 py-2">{yesNo(u.locked)}</td>
             <td className="px-3 py-2">{u.website}</td>
             <td className="px-3 py-2">
-              {canViewCompany && (
-                <details className="relative">
-                  <summary className="cursor-pointer list-none px-2" aria-label={t("moreOptions")} title={t("moreOptions")}>…</summary>
-                  <div className="absolute right-0 z-10 mt-1 min-w-40 rounded-md border border-slate-200 bg-white p-2 shadow">
-                    <Link className="underline" href={`/admin/companies/${u.companyId}`}>{t("viewCompany")}</Link>
-                  </div>
-                </details>
-              )}
+              <RowMenu staff={staff} user={u} />
             </td>
           </tr>
         ))}

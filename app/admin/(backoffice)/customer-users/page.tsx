@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: "Customer Users" };
 
 export default async function CustomerUsersPage({ searchParams }: PageProps<"/admin/customer-users">) {
   const staff = await requireStaffPage("customers/customer-user/view");
-  const params = parseGridParams(await searchParams, CUSTOMER_USER_GRID);
-  return <CustomerUsersGrid staff={staff} params={params} />;
+  const raw = await searchParams;
+  const params = parseGridParams(raw, CUSTOMER_USER_GRID);
+  return <CustomerUsersGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
 }

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CustomerUserForm } from "@/components/admin/customer-users/form/customer-user-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { assignableRoles, websiteOptions } from "@/lib/customer-users/form-data";
+import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
+
+export const metadata: Metadata = { title: "Create customer user" };
+
+export default async function NewCustomerUserPage() {
+  await requireStaffPage("customers/customer-user/create");
+  const [t, websites, roles] = await Promise.all([getTranslations("customerUsers"), websiteOptions(), assignableRoles(null)]);
+  const defaults: CustomerUserFormInput = {
+    enabled: true, namePrefix: "", firstName: "", middleName: "", lastName: "", nameSuffix: "", email: "", birthday: "", phone: "",
+    companyMode: "existing", companyId: "", newCompanyName: "", newCompanyParentId: "", salesRepId: "",
+    websiteId: websites[0]?.id ?? "", preferredLocalizationId: "", roleIds: [], addresses: [],
+    generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true,
+  };
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
+      <CustomerUserForm mode="create" defaults={defaults} labels={{ company: "", salesRep: "" }} websites={websites} roles={roles} />
+    </section>
+  );
+}

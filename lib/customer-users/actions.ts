@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { staffAction } from "@/lib/auth/staff-action";
+import { assignableRoles, searchCompanyOptions, searchStaffOptions } from "./form-data";
+import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
+import { companyRolesSchema, createCustomerUserSchema, deleteCustomerUserSchema, searchSchema, setEnabledSchema, updateCustomerUserSchema } from "./schema";
+
+const GRID = "/admin/customer-users";
+
+export const createCustomerUserAction = staffAction("customers/customer-user/create", createCustomerUserSchema, async ({ actor, input }) => {
+  const { id } = await createCustomerUser(actor, input);
+  revalidatePath(GRID);
+  redirect(`${GRID}/${id}?notice=created${input.sendWelcomeEmail ? "-welcome" : ""}`);
+});
+
+export const updateCustomerUserAction = staffAction("customers/customer-user/edit", updateCustomerUserSchema, async ({ actor, input }) => {
+  await updateCustomerUser(actor, input.id, input.values);
+  revalidatePath(GRID);
+  redirect(`${GRID}/${input.id}?notice=updated`);
+});
+
+/** Enable/disable from the grid's "More options" or the view page; the page re-renders with the new state. */
+export const setCustomerUserEnabledAction = staffAction("customers/customer-user/edit", setEnabledSchema, async ({ actor, input }) => {
+  await setCustomerUserEnabled(actor, input.id, input.enabled);
+  revalidatePath(GRID, "layout");
+  return { ok: true };
+});
+
+export const deleteCustomerUserAction = staffAction("customers/customer-user/delete", deleteCustomerUserSchema, async ({ actor, input }) => {
+  await deleteCustomerUser(actor, input.id);
+  revalidatePath(GRID);
+  redirect(`${GRID}?notice=deleted`);
+});
+
+/** The form's typeaheads and role list: names any viewer of customer users already sees in the grid. */
+export const searchCompanyOptionsAction = staffAction("customers/customer-user/view", searchSchema, async ({ input }) => ({
+  ok: true, data: await searchCompanyOptions(input.q),
+}));
+
+export const searchSalesRepOptionsAction = staffAction("customers/customer-user/view", searchSchema, async ({ input }) => ({
+  ok: true, data: await searchStaffOptions(input.q),
+}));
+
+export const assignableRolesAction = staffAction("customers/customer-user/view", companyRolesSchema, async ({ input }) => ({
+  ok: true, data: await assignableRoles(input.companyId || null),
+}));

@@ -1,0 +1,104 @@
+import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { createCompanyIn } from "@/lib/companies/service";
+import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { normalizeDefaults, withoutId } from "./address-schema";
+import { generatePassword } from "./password";
+import type { CustomerUserFormValues } from "./schema";
+import { sendWelcomeEmail } from "./welcome";
+import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
+
+/** The company the form names: an existing one, or one created now on the user's website below the chosen parent. */
+async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): Promise<string> {
+  if (v.companyMode === "new") {
+    const company = await createCompanyIn(tx, actor, {
+      name: v.newCompanyName!, parentId: v.newCompanyParentId, websiteId: v.websiteId, customerGroupId: null, salesRepId: v.salesRepId,
+    }).catch((e: unknown) => {
+      if (e instanceof DomainError && e.field === "parentId") throw new DomainError(e.code, "newCompanyParentId");
+      throw e;
+    });
+    return company.id;
+  }
+  if (!(await tx.company.findUnique({ where: { id: v.companyId! }, select: { id: true } }))) throw new DomainError("companyUnknown", "companyId");
+  return v.companyId!;
+}
+
+/**
+ * Creates the user with addresses and roles, and the welcome e-mail if asked, in one transaction:
+ * the mail exists exactly when the account does. A generated password is only ever shown in
+ * that e-mail, and the outbox forgets it once the message was handed over.
+ */
+export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues): Promise<{ id: string }> {
+  const password = v.generatePassword ? generatePassword() : v.password;
+  const passwordHash = await hashPassword(password);
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const companyId = await resolveCompany(tx, actor, v);
+      await assertAssignable(tx, v, companyId);
+      const user = await tx.customerUser.create({
+        data: {
+          ...personalData(v), companyId, passwordHash, passwordStatus: "ACTIVE",
+          addresses: { create: normalizeDefaults(v.addresses).map(withoutId) },
+          roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, { entity: "customer-user", entityId: user.id, action: "create", after: await auditSnapshot(tx, user.id) });
+      if (v.sendWelcomeEmail) await sendWelcomeEmail(tx, user.id, password);
+      return user;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
+    throw e;
+  }
+}
+
+/** Everything of the form but the password; disabling, or moving to another website, ends the user's sessions. */
+export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUserFormValues): Promise<void> {
+  try {
+    await prisma.$transaction(async (tx) => {
+      const locked = await tx.$queryRaw<{ enabled: boolean; websiteId: string }[]>`SELECT enabled, "websiteId" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
+      const current = locked[0];
+      if (!current) throw new DomainError("notFound");
+      const before = await auditSnapshot(tx, id);
+      const companyId = await resolveCompany(tx, actor, v);
+      await assertAssignable(tx, v, companyId);
+      const endSessions = (current.enabled && !v.enabled) || current.websiteId !== v.websiteId;
+      await tx.customerUser.update({
+        where: { id },
+        data: { ...personalData(v), companyId, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
+      });
+      await syncAddresses(tx, id, v.addresses);
+      await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
+      await tx.customerUserRole.createMany({ data: v.roleIds.map((roleId) => ({ customerUserId: id, roleId })) });
+      await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
+    throw e;
+  }
+}
+
+/** From the grid or the view page. Enabling needs a role, as on the form; disabling signs the user out. */
+export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: boolean): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<{ enabled: boolean }[]>`SELECT enabled FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
+    if (!locked[0]) throw new DomainError("notFound");
+    if (locked[0].enabled === enabled) return;
+    if (enabled && (await tx.customerUserRole.count({ where: { customerUserId: id } })) === 0) throw new DomainError("roleRequiredToEnable");
+    await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
+    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
+  });
+}
+
+/** Removes the account; its orders, quotes and requests stay with the company (their user link is cleared). */
+export async function deleteCustomerUser(actor: Actor, id: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const before = await auditSnapshot(tx, id);
+    if (!before) throw new DomainError("notFound");
+    await tx.customerUser.delete({ where: { id } });
+    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "delete", before });
+  });
+}
