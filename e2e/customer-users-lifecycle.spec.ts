@@ -1,0 +1,133 @@
+import { verify } from "@node-rs/argon2";
+import { expect, test, type Page } from "@playwright/test";
+import { formReady, signInOk } from "./fixtures/auth";
+import { ADMIN, db, tag } from "./fixtures/db";
+import { receivedMail, textOf } from "./fixtures/mail";
+
+test.beforeEach(async ({ page }) => {
+  await signInOk(page, ADMIN.email, ADMIN.password);
+});
+
+async function createCompany(page: Page, name: string, parent?: string) {
+  await page.goto("/admin/companies/new");
+  await formReady(page);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  if (parent) {
+    await page.getByRole("combobox", { name: "Parent company" }).fill(parent);
+    await page.getByRole("option", { name: parent, exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Create" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The company has been created.");
+}
+
+async function openRowMenu(page: Page, email: string) {
+  await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
+  const row = page.getByTestId("customer-user-row");
+  await expect(row).toHaveCount(1);
+  await row.getByLabel("More options").click();
+  return row;
+}
+
+test("a customer user of a subsidiary: role required, welcome mail with working credentials, disable/enable, language reset on website change, delete", async ({ page }) => {
+  const t = tag();
+  const parent = `Holding ${t}`;
+  const child = `Branch ${t}`;
+  const email = `buyer-${t}@example.com`;
+  await createCompany(page, parent);
+  await createCompany(page, child, parent);
+
+  await page.goto("/admin/customer-users");
+  await page.getByRole("link", { name: "Create Customer User" }).click();
+  await formReady(page);
+  await page.locator("#firstName").fill("Berta");
+  await page.locator("#lastName").fill(`Buyer ${t}`);
+  await page.locator("#email").fill(email.toUpperCase());
+  await page.getByRole("combobox", { name: "Company", exact: true }).fill(child);
+  await page.getByRole("option", { name: `${parent} › ${child}` }).click();
+  await expect(page.getByLabel("Enabled")).toBeChecked();
+
+  // enabled without a role: refused at the roles field, nothing written
+  await page.getByRole("button", { name: "Save customer user" }).click();
+  await expect(page.getByTestId("roleIds-error")).toHaveText("An enabled customer user needs at least one role.");
+  expect(await db.customerUser.count({ where: { email } })).toBe(0);
+
+  await page.getByRole("checkbox", { name: /^Buyer/ }).check();
+  await expect(page.getByTestId("roleIds-error")).toHaveCount(0);
+  await expect(page.getByLabel("Generate password")).toBeChecked();
+  await expect(page.getByLabel("Send welcome e-mail with the sign-in details")).toBeChecked();
+  await page.getByRole("button", { name: "Save customer user" }).click();
+  await expect(page).toHaveURL(/\/admin\/customer-users\/[^/?]+\?notice=created-welcome$/);
+
+  const user = await db.customerUser.findFirstOrThrow({ where: { email }, omit: { passwordHash: false }, include: { company: true, roles: { include: { role: true } } } });
+  expect(user.company.name).toBe(child);
+  expect(user.roles.map((r) => r.role.name)).toEqual(["Buyer"]);
+
+  // the welcome mail went through the worker to a real SMTP server, with credentials that work
+  const [mail] = await receivedMail(email);
+  const text = textOf(mail!.raw);
+  expect(text).toContain(`E-mail: ${email}`);
+  const password = /Password: (\S+)/.exec(text)?.[1];
+  expect(password).toBeTruthy();
+  expect(await verify(user.passwordHash!, password!)).toBe(true);
+  // and the outbox kept no copy of the password
+  await expect.poll(async () => (await db.emailMessage.findFirstOrThrow({ where: { to: email } })).text).toContain("Password: ••••••••");
+
+  // disable and enable from the grid's "More options"
+  let row = await openRowMenu(page, email);
+  await row.getByRole("button", { name: "Disable" }).click();
+  await expect(row.getByTestId("customer-user-enabled")).toHaveText("No");
+  const disabled = await db.customerUser.findUniqueOrThrow({ where: { id: user.id } });
+  expect(disabled.sessionVersion).toBe(user.sessionVersion + 1);
+  row = await openRowMenu(page, email);
+  await row.getByRole("button", { name: "Enable" }).click();
+  await expect(row.getByTestId("customer-user-enabled")).toHaveText("Yes");
+
+  // the preferred language is offered only where the website has several, and cleared on a website change
+  row = await openRowMenu(page, email);
+  await row.getByRole("link", { name: "Edit" }).click();
+  await formReady(page);
+  const language = page.getByLabel("Preferred localization");
+  await language.selectOption({ label: "Deutsch" });
+  await page.getByLabel("Website of registration").selectOption({ label: "Concierge Wholesale" });
+  await expect(language).toHaveCount(0);
+  await page.getByLabel("Website of registration").selectOption({ label: "Concierge Shop" });
+  await expect(language).toHaveValue("");
+  await language.selectOption({ label: "Deutsch" });
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\?notice=updated$/);
+  const de = await db.localization.findUniqueOrThrow({ where: { code: "de" } });
+  expect((await db.customerUser.findUniqueOrThrow({ where: { id: user.id } })).preferredLocalizationId).toBe(de.id);
+
+  // delete through the warning page
+  row = await openRowMenu(page, email);
+  await row.getByRole("link", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { name: "Delete customer user" })).toBeVisible();
+  await page.getByRole("button", { name: "Delete customer user" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The customer user was deleted.");
+  expect(await db.customerUser.findUnique({ where: { id: user.id } })).toBeNull();
+});
+
+test("an address added on the form is saved with its default flags, and a bad country is refused at the field", async ({ page }) => {
+  const t = tag();
+  const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
+  const company = await db.company.create({ data: { name: `Addr Co ${t}`, websiteId: website.id } });
+  const user = await db.customerUser.create({ data: { email: `addr-${t}@example.com`, firstName: "Ada", lastName: `Addr ${t}`, companyId: company.id, websiteId: website.id, enabled: false } });
+
+  await page.goto(`/admin/customer-users/${user.id}/edit`);
+  await formReady(page);
+  await page.getByRole("button", { name: "Add address" }).click();
+  const address = page.getByTestId("address-row");
+  await address.getByLabel("Street", { exact: true }).fill("Hauptstraße 5");
+  await address.getByLabel("City").fill("Berlin");
+  await address.getByLabel("Postal code").fill("10115");
+  await address.getByLabel("Country (two letters)").fill("Germany");
+  await address.getByLabel("Default shipping").check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("addresses.0.country-error")).toHaveText("Enter a two-letter country code, e.g. DE.");
+
+  await address.getByLabel("Country (two letters)").fill("de");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\?notice=updated$/);
+  const saved = await db.customerAddress.findMany({ where: { customerUserId: user.id } });
+  expect(saved).toMatchObject([{ street: "Hauptstraße 5", country: "DE", billing: true, shipping: true, defaultShipping: true, defaultBilling: false }]);
+});
