@@ -62,6 +62,10 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   expect(user.company.name).toBe(child);
   expect(user.roles.map((r) => r.role.name)).toEqual(["Buyer"]);
 
+  // the company's page lists its users
+  await page.goto(`/admin/companies/${user.companyId}`);
+  await expect(page.getByTestId("company-users")).toContainText(`Berta Buyer ${t} · ${email}`);
+
   // the welcome mail went through the worker to a real SMTP server, with credentials that work
   const [mail] = await receivedMail(email);
   const text = textOf(mail!.raw);

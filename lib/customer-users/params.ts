@@ -18,6 +18,8 @@ export const CUSTOMER_USER_FILTERS = {
   passwordStatus: PASSWORD_STATUSES,
   locked: YES_NO,
   website: id,
+  /** "the company's users", linked from a company's page; not a column */
+  companyId: id,
 } as const;
 export type CustomerUserFilter = keyof typeof CUSTOMER_USER_FILTERS;
 export type CustomerUserListParams = GridParams<CustomerUserSort, CustomerUserFilter>;

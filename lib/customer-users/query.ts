@@ -19,6 +19,7 @@ export function customerUserWhere(f: CustomerUserListParams["filters"]): Prisma.
     ...(yesNo(f.locked) !== undefined ? { locked: yesNo(f.locked) } : {}),
     ...(f.passwordStatus ? { passwordStatus: f.passwordStatus as PasswordStatus } : {}),
     ...(f.website ? { websiteId: f.website } : {}),
+    ...(f.companyId ? { companyId: f.companyId } : {}),
   };
 }
 

@@ -32,6 +32,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
         <input type="hidden" name="sort" value={params.sort} />
         <input type="hidden" name="dir" value={params.dir} />
         <input type="hidden" name="size" value={params.size} />
+        {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
       </form>
       <p className="mt-2 text-sm text-slate-600">
         <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>

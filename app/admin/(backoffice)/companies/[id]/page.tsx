@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getCompany, listCompanies } from "@/lib/companies/service";
+import { CompanyUsers } from "@/components/admin/companies/company-users";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -56,6 +57,7 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
           <p className="mt-2 text-sm"><Link className="underline" href={`/admin/companies?parent=${company.id}`}>{t("subsidiaries.more", { shown: SHOWN, total: children.total })}</Link></p>
         )}
       </div>
+      {staff.can("customers/customer-user/view") && <CompanyUsers companyId={company.id} total={company._count.users} />}
     </section>
   );
 }
