@@ -27,9 +27,12 @@ const GROUPS = [
 ];
 
 const LOCALIZATIONS = [{ code: "en", name: "English" }, { code: "de", name: "Deutsch" }];
+// The storefront picks the website by host name: in development both answer on the same port,
+// the shop at localhost and the wholesale site at 127.0.0.1. PORT follows the server being seeded for.
+const PORT = process.env.PORT ?? "3000";
 const WEBSITES = [
-  { name: "Concierge Shop", code: "shop", baseUrl: "http://localhost:3000/shop", defaultLocale: "en", locales: ["en", "de"] },
-  { name: "Concierge Wholesale", code: "wholesale", baseUrl: "http://localhost:3000/wholesale", defaultLocale: "en", locales: ["en"] },
+  { name: "Concierge Shop", code: "shop", baseUrl: `http://localhost:${PORT}`, defaultLocale: "en", locales: ["en", "de"] },
+  { name: "Concierge Wholesale", code: "wholesale", baseUrl: `http://127.0.0.1:${PORT}`, defaultLocale: "en", locales: ["en"] },
 ];
 
 type Level = "NONE" | "OWN" | "COMPANY" | "COMPANY_AND_SUBSIDIARIES";
