@@ -75,6 +75,15 @@ const templateValues = async () => {
   return { key: "welcome", locale: l.code, subject: `Guard ${t}`, bodyText: "Hello {{ firstName }}", bodyHtml: "" };
 };
 const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
+const targetCustomerUser = async () => {
+  const company = await targetCompany();
+  return prisma.customerUser.create({ data: { companyId: company.id, websiteId: company.websiteId, email: `target-${tag()}@example.com`, firstName: "Tar", lastName: "Get" } });
+};
+const guardLines = [{ sku: "G-1", name: "Guard", quantity: 1, unitPrice: "1.00" }];
+const guardAddress = {
+  label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
+  country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
+};
 
 /** A valid input for every guarded action, so a refusal can only come from the guard. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
@@ -95,6 +104,11 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
   "lib/templates/actions.ts#saveTemplateAction": templateValues,
   "lib/templates/actions.ts#previewTemplateAction": templateValues,
+  "lib/customer-users/note-actions.ts#addNoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, body: "Guard note" }),
+  "lib/customer-users/address-actions.ts#addAddressAction": async () => ({ customerUserId: (await targetCustomerUser()).id, address: guardAddress }),
+  "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
+  "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
+  "lib/settings/actions.ts#saveSettingsAction": async () => ({ quickActionMode: "dialog" }),
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */
