@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formReady, signInOk } from "./fixtures/auth";
-import { ADMIN, db, tag } from "./fixtures/db";
+import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 
 async function customerUser(t: string) {
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
@@ -12,7 +12,7 @@ async function customerUser(t: string) {
   const user = await db.customerUser.create({
     data: {
       companyId: company.id, websiteId: website.id, email: `view-${t}@example.com`, namePrefix: "Dr.", firstName: "Vera", middleName: "Maria",
-      lastName: `Viewed${t}`, phone: "+49 30 1234", confirmed: true, roles: { create: [{ roleId: role.id }] },
+      lastName: `Viewed${t}`, birthday: new Date("1990-05-15T00:00:00Z"), phone: "+49 30 1234", confirmed: true, roles: { create: [{ roleId: role.id }] },
       addresses: { create: [{ street: "First Street 1", city: "Berlin", postalCode: "10115", country: "DE", billing: true, shipping: true, defaultBilling: true, defaultShipping: true }] },
     },
   });
@@ -106,6 +106,12 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   expect(order.total).toBe(5997);
   expect(order.number).toMatch(/^SO-\d{6}$/);
 
+  // new-tab mode: plain links that open the form's page in another tab
+  await setQuickActionMode(page, "In a new browser tab");
+  await page.goto(viewUrl);
+  await expect(page.getByTestId("quick-quote")).toHaveAttribute("target", "_blank");
+  await expect(page.getByTestId("quick-quote")).toHaveAttribute("href", `${viewUrl}/quotes/new`);
+
   // same-page mode: the address form replaces the view, and a new default billing address takes over
   await setQuickActionMode(page, "Instead of the current page");
   await page.goto(viewUrl);
@@ -123,4 +129,30 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("address-card")).toHaveCount(2);
   await expect(page.getByTestId("address-card").filter({ hasText: "Second Street 2" }).getByTestId("default-billing")).toBeVisible();
   await expect(page.getByTestId("address-card").filter({ hasText: "First Street 1" }).getByTestId("default-billing")).toHaveCount(0);
+});
+
+test("a read-only staff member sees the page in their language, without edit links, quick actions or the note form", async ({ page }) => {
+  const t = tag();
+  const { user } = await customerUser(t);
+  const password = `Read-only-${t}-2026`;
+  const viewer = await createStaff({ email: `ro-${t}@example.com`, password, group: "Read-only" });
+  await db.staffUser.update({ where: { id: viewer.id }, data: { locale: "de" } });
+
+  await signInOk(page, viewer.email, password);
+  await page.goto(`/admin/customer-users/${user.id}`);
+  await expect(page.getByRole("heading", { name: "Allgemeine Informationen" })).toBeVisible();
+  await expect(page.getByTestId("info-birthday")).toHaveText("15. Mai 1990");
+  await expect(page.getByTestId("orders")).toContainText("Noch keine Bestellungen.");
+  await expect(page.getByTestId("quick-actions")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Bearbeiten", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Löschen", exact: true })).toHaveCount(0);
+  await page.getByRole("link", { name: "Aktivität", exact: true }).click();
+  await expect(page.getByTestId("notes-empty")).toBeVisible();
+  await expect(page.getByTestId("note-form")).toHaveCount(0);
+
+  // the quick actions' pages refuse as well
+  const response = await page.goto(`/admin/customer-users/${user.id}/orders/new`);
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "Zugriff verweigert" })).toBeVisible();
+  await expect(page.getByTestId("order-form")).toHaveCount(0);
 });
