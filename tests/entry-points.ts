@@ -11,8 +11,8 @@ function walk(dir: string, match: (file: string) => boolean): string[] {
   });
 }
 
-/** Every module that exposes server actions or route handlers. */
-export const entryModules = () => [...walk("lib", (f) => f === "actions.ts"), ...walk("app", (f) => f === "route.ts")].sort();
+/** Every module that exposes server actions (actions.ts, or <topic>-actions.ts beside a domain's main one) or route handlers. */
+export const entryModules = () => [...walk("lib", (f) => f === "actions.ts" || f.endsWith("-actions.ts")), ...walk("app", (f) => f === "route.ts")].sort();
 
 /** Exported functions of an entry module, named `<file>#<export>`. */
 export async function entryPoints(): Promise<{ key: string; fn: (...args: unknown[]) => unknown }[]> {

@@ -75,11 +75,16 @@ const templateValues = async () => {
   return { key: "welcome", locale: l.code, subject: `Guard ${t}`, bodyText: "Hello {{ firstName }}", bodyHtml: "" };
 };
 const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
-
 const targetCustomerUser = async () => {
   const company = await targetCompany();
-  return prisma.customerUser.create({ data: { email: `cu-${tag()}@example.com`, firstName: "Cu", lastName: "Target", companyId: company.id, websiteId: (await (website ??= guardWebsite())).id, enabled: true } });
+  return prisma.customerUser.create({ data: { companyId: company.id, websiteId: company.websiteId, email: `target-${tag()}@example.com`, firstName: "Tar", lastName: "Get" } });
 };
+const guardLines = [{ sku: "G-1", name: "Guard", quantity: 1, unitPrice: "1.00" }];
+const guardAddress = {
+  label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
+  country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
+};
+
 const customerUserValues = async (t: string) => ({
   enabled: false, namePrefix: "", firstName: "Guard", middleName: "", lastName: t, nameSuffix: "", email: `guard-${t}@example.com`, birthday: "", phone: "",
   companyMode: "existing", companyId: (await targetCompany()).id, newCompanyName: "", newCompanyParentId: "", salesRepId: "",
@@ -113,6 +118,11 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-users/actions.ts#searchCompanyOptionsAction": async () => ({ q: "guard" }),
   "lib/customer-users/actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
   "lib/customer-users/actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
+  "lib/customer-users/note-actions.ts#addNoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, body: "Guard note" }),
+  "lib/customer-users/address-actions.ts#addAddressAction": async () => ({ customerUserId: (await targetCustomerUser()).id, address: guardAddress }),
+  "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
+  "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
+  "lib/settings/actions.ts#saveSettingsAction": async () => ({ quickActionMode: "dialog" }),
 };
 
 /** A digest of every row of every table: equal before and after means nothing was written. */

@@ -24,6 +24,7 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     items: [
       { label: "mailbox", href: "/admin/mailbox", permission: "system/mail/view" },
       { label: "emailTemplates", href: "/admin/email-templates", permission: "system/settings/view" },
+      { label: "settings", href: "/admin/settings", permission: "system/settings/view" },
     ],
   },
 ];

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AddressForm } from "@/components/admin/customer-users/view/address-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getCustomerUserHeader } from "@/lib/customer-users/view";
+
+export const metadata: Metadata = { title: "New address" };
+
+export default async function NewAddressPage({ params }: PageProps<"/admin/customer-users/[id]/addresses/new">) {
+  await requireStaffPage("customers/customer-user/edit");
+  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id)]);
+  if (!user) notFound();
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("quick.addressTitle", { name: user.fullName })}</h1>
+      <AddressForm customerUserId={user.id} />
+    </section>
+  );
+}

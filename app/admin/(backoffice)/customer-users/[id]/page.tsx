@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CustomerUserView } from "@/components/admin/customer-users/view/customer-user-view";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseViewTab } from "@/lib/customer-users/tabs";
+import { getCustomerUserView } from "@/lib/customer-users/view";
+import { getSetting } from "@/lib/settings/service";
+
+export const metadata: Metadata = { title: "Customer user" };
+
+export default async function CustomerUserPage({ params, searchParams }: PageProps<"/admin/customer-users/[id]">) {
+  const staff = await requireStaffPage("customers/customer-user/view");
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const [user, mode] = await Promise.all([getCustomerUserView(id), getSetting("quickActionMode")]);
+  if (!user) notFound();
+  const { tab, page } = parseViewTab(raw);
+  return <CustomerUserView user={user} staff={staff} tab={tab} page={page} mode={mode} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DocumentForm } from "@/components/admin/orders/document-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getCustomerUserHeader } from "@/lib/customer-users/view";
+import { CURRENCY } from "@/lib/orders/money";
+
+export const metadata: Metadata = { title: "New quote" };
+
+export default async function NewQuotePage({ params }: PageProps<"/admin/customer-users/[id]/quotes/new">) {
+  await requireStaffPage("sales/quote/create");
+  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id)]);
+  if (!user) notFound();
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("quick.quoteTitle", { name: user.fullName, company: user.company })}</h1>
+      <DocumentForm kind="quote" customerUserId={user.id} currency={CURRENCY} />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { CustomerUserView } from "@/lib/customer-users/view";
+
+export const DAY = { year: "numeric", month: "short", day: "numeric" } as const;
+// times are shown with their zone, as in the audit log and the mailbox
+export const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+
+/** The facts of a customer user, in the staff user's language and date format. */
+export async function GeneralInfo({ user }: { user: CustomerUserView }) {
+  const [t, format] = await Promise.all([getTranslations("customerUserView"), getFormatter()]);
+  const dash = <span className="text-slate-500">—</span>;
+  const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
+  const time = (d: Date | null) => (d ? format.dateTime(d, TIME) : dash);
+  const facts: [string, string, ReactNode][] = [
+    ["email", t("fields.email"), user.email],
+    ["enabled", t("fields.enabled"), yesNo(user.enabled)],
+    ["confirmed", t("fields.confirmed"), yesNo(user.confirmed)],
+    ["password-status", t("fields.passwordStatus"), t(`passwordStatus.${user.passwordStatus}`)],
+    ["locked", t("fields.locked"), user.locked ? yesNo(true) : user.lockedUntil && user.lockedUntil > new Date() ? t("values.lockedUntil", { time: format.dateTime(user.lockedUntil, TIME) }) : yesNo(false)],
+    ["company", t("fields.company"), <Link key="c" className="underline" href={`/admin/companies/${user.company.id}`}>{user.company.name}</Link>],
+    ["parent-company", t("fields.parentCompany"), user.company.parent ? <Link key="p" className="underline" href={`/admin/companies/${user.company.parent.id}`}>{user.company.parent.name}</Link> : dash],
+    ["sales-rep", t("fields.salesRep"), user.salesRep ? `${user.salesRep.firstName} ${user.salesRep.lastName}` : dash],
+    ["website", t("fields.website"), user.website.name],
+    ["localization", t("fields.preferredLocalization"), user.preferredLocalization?.name ?? dash],
+    ["birthday", t("fields.birthday"), user.birthday ? format.dateTime(user.birthday, { ...DAY, timeZone: "UTC" }) : dash],
+    ["phone", t("fields.phone"), user.phone ?? dash],
+    ["last-login", t("fields.lastLogin"), time(user.lastLoginAt)],
+    ["created", t("fields.createdAt"), time(user.createdAt)],
+    ["updated", t("fields.updatedAt"), time(user.updatedAt)],
+  ];
+  return (
+    <section className="rounded-lg bg-white p-6 shadow" aria-labelledby="general-title">
+      <h2 id="general-title" className="text-lg font-semibold">{t("sections.general")}</h2>
+      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+        {facts.map(([key, label, value]) => (
+          <div key={key} className="contents">
+            <dt className="font-medium text-slate-600">{label}</dt>
+            <dd data-testid={`info-${key}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

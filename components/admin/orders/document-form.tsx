@@ -1,0 +1,83 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm, type Control, type FieldErrors, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
+import type { z } from "zod";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { useModal } from "@/components/ui/modal";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { createOrderAction } from "@/lib/orders/actions";
+import { emptyLine, type LineInput } from "@/lib/orders/lines";
+import { orderFormSchema } from "@/lib/orders/schema";
+import { createQuoteAction } from "@/lib/quotes/actions";
+import { quoteFormSchema } from "@/lib/quotes/schema";
+
+import { LineRows } from "./line-rows";
+
+type Kind = "order" | "quote";
+type Values = { customerUserId: string; poNumber: string; validUntil: string; lines: LineInput[] };
+
+/**
+ * A new order or quote for one customer user, placed by staff. The same form is a page of its own
+ * and the content of the view page's dialog: either way a saved document leads to the view page's
+ * tab that lists it, and in the dialog the dialog closes first.
+ */
+export function DocumentForm({ kind, customerUserId, currency }: { kind: Kind; customerUserId: string; currency: string }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
+  const router = useRouter();
+  const modal = useModal();
+  const [formError, setFormError] = useState<string | null>(null);
+  const schema = kind === "order" ? orderFormSchema(t) : quoteFormSchema(t);
+  const defaults: Values = { customerUserId, poNumber: "", validUntil: "", lines: [emptyLine()] };
+  const { register, handleSubmit, setError, getValues, reset, control, formState } = useForm<Values>({
+    // the server parses the same raw values again, so the form sends them, not the parsed ones
+    resolver: zodResolver(schema as unknown as z.ZodType<Values, Values>) as Resolver<Values>,
+    defaultValues: defaults,
+  });
+  const errors = formState.errors;
+  const prefix = kind;
+
+  const onSubmit = handleSubmit(async () => {
+    setFormError(null);
+    const { poNumber, validUntil, ...common } = getValues();
+    const res = kind === "order" ? await createOrderAction({ ...common, poNumber }) : await createQuoteAction({ ...common, validUntil });
+    if (res.ok) {
+      reset(defaults);
+      modal?.close();
+      router.push(`/admin/customer-users/${customerUserId}?tab=${kind}s&notice=${kind}-created`);
+      return;
+    }
+    setFormError(res.message);
+    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
+      if (messages?.[0]) setError(field as Path<Values>, { message: messages[0] });
+    }
+  });
+
+  const extra = kind === "order" ? "poNumber" : "validUntil";
+  const extraId = `${prefix}-${extra}`;
+  const extraError = errors[extra]?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid={`${kind}-form`} className="max-w-3xl space-y-5 rounded-lg bg-white p-6 shadow">
+      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      <Field id={extraId} label={t(`orders.form.${extra}`)} error={extraError}>
+        <input
+          id={extraId} type={extra === "validUntil" ? "date" : "text"} autoComplete="off" {...register(extra)} className={inputClass}
+          aria-invalid={!!extraError} aria-describedby={describedBy(extraId, false, !!extraError)}
+        />
+      </Field>
+      <LineRows
+        prefix={prefix} currency={currency}
+        control={control as unknown as Control<{ lines: LineInput[] }>}
+        register={register as unknown as UseFormRegister<{ lines: LineInput[] }>}
+        errors={errors as FieldErrors<{ lines: LineInput[] }>}
+      />
+      <Button type="submit" disabled={formState.isSubmitting}>{t(`orders.form.create.${kind}`)}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
+import { saveSettingsAction } from "@/lib/settings/actions";
+import { settingsFormSchema, type SettingsFormValues } from "@/lib/settings/schema";
+
+/** The system settings; read-only for those who may only view them. */
+export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValues; canEdit: boolean }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<SettingsFormValues>({ resolver: zodResolver(settingsFormSchema(t)), defaultValues: defaults });
+  const error = formState.errors.quickActionMode?.message;
+
+  const onSubmit = handleSubmit(async (values) => {
+    setResult(null);
+    const res = await saveSettingsAction(values);
+    if (res.ok) return setResult({ ok: true, message: t("settings.saved") });
+    setResult({ ok: false, message: res.message });
+    const fieldError = res.fieldErrors?.quickActionMode?.[0];
+    if (fieldError) setError("quickActionMode", { message: fieldError });
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow">
+      {result && <Notice tone={result.ok ? "success" : "error"} testId={result.ok ? "notice" : "form-error"}>{result.message}</Notice>}
+      <fieldset disabled={!canEdit} aria-describedby="quickActionMode-hint">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.quickActionMode.label")}</legend>
+        <p id="quickActionMode-hint" className="mt-1 text-xs text-slate-500">{t("settings.quickActionMode.hint")}</p>
+        <div className="mt-2 space-y-1">
+          {QUICK_ACTION_MODES.map((mode) => (
+            <label key={mode} className="flex items-center gap-2 text-sm">
+              <input type="radio" value={mode} {...register("quickActionMode")} />
+              {t(`settings.quickActionMode.options.${mode}`)}
+            </label>
+          ))}
+        </div>
+        {error && <p data-testid="quickActionMode-error" className="mt-1 text-sm text-red-700">{error}</p>}
+      </fieldset>
+      {canEdit && <Button type="submit" disabled={formState.isSubmitting}>{t("settings.save")}</Button>}
+    </form>
+  );
+}

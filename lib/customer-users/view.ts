@@ -1,0 +1,50 @@
+import "server-only";
+import { effectivePermissions, type EffectivePermissions } from "@/lib/customer-roles/effective";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Everything the customer user's page shows above its tabs. The password hash is omitted by the client and never named here. */
+const VIEW_SELECT = {
+  id: true, email: true, namePrefix: true, firstName: true, middleName: true, lastName: true, nameSuffix: true,
+  birthday: true, phone: true, enabled: true, confirmed: true, passwordStatus: true, locked: true, lockedUntil: true,
+  lastLoginAt: true, createdAt: true, updatedAt: true,
+  company: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } },
+  website: { select: { id: true, name: true } },
+  preferredLocalization: { select: { name: true, code: true } },
+  salesRep: { select: { firstName: true, lastName: true, email: true } },
+  addresses: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, label: true, organization: true, namePrefix: true, firstName: true, middleName: true, lastName: true, nameSuffix: true,
+      street: true, street2: true, city: true, postalCode: true, region: true, country: true, phone: true,
+      billing: true, shipping: true, defaultBilling: true, defaultShipping: true,
+    },
+  },
+  roles: {
+    orderBy: { role: { name: "asc" } },
+    select: { role: { select: { id: true, name: true, capabilities: true, permissions: { select: { entity: true, action: true, level: true } } } } },
+  },
+} satisfies Prisma.CustomerUserSelect;
+
+export type CustomerUserView = Prisma.CustomerUserGetPayload<{ select: typeof VIEW_SELECT }> & { fullName: string; permissions: EffectivePermissions };
+
+/** "Dr. Anna Maria Schmidt Jr.": the parts a person filled, in the order they are spoken. */
+export function fullName(u: { namePrefix: string | null; firstName: string; middleName: string | null; lastName: string; nameSuffix: string | null }) {
+  return [u.namePrefix, u.firstName, u.middleName, u.lastName, u.nameSuffix].filter((p) => p && p.trim()).join(" ");
+}
+
+export async function getCustomerUserView(id: string): Promise<CustomerUserView | null> {
+  const user = await prisma.customerUser.findUnique({ where: { id }, select: VIEW_SELECT });
+  if (!user) return null;
+  const roles = user.roles.map((r) => ({ permissions: r.role.permissions, capabilities: r.role.capabilities }));
+  return { ...user, fullName: fullName(user), permissions: effectivePermissions(roles) };
+}
+
+/** The name and company of a customer user, for the forms that act for them; null when the user is gone. */
+export async function getCustomerUserHeader(id: string) {
+  const user = await prisma.customerUser.findUnique({
+    where: { id },
+    select: { id: true, namePrefix: true, firstName: true, middleName: true, lastName: true, nameSuffix: true, company: { select: { name: true } } },
+  });
+  return user && { id: user.id, fullName: fullName(user), company: user.company.name };
+}

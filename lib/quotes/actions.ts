@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/auth/staff-action";
+import { quoteFormSchema } from "./schema";
+import { createQuote } from "./service";
+
+/** Returns the new number instead of redirecting: the form also runs inside a dialog, which closes itself. */
+export const createQuoteAction = staffAction("sales/quote/create", quoteFormSchema, async ({ actor, input }) => {
+  const quote = await createQuote(actor, input);
+  revalidatePath(`/admin/customer-users/${input.customerUserId}`);
+  return { ok: true, data: { number: quote.number } };
+});

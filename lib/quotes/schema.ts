@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { linesSchema } from "@/lib/orders/lines";
+import type { Translate } from "@/lib/i18n/translate";
+
+/** A quote a staff member prepares for a customer user; valid until the end of the given day, if any. */
+export function quoteFormSchema(t: Translate) {
+  return z.object({
+    customerUserId: z.string().min(1).max(64),
+    validUntil: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), { error: t("quotes.errors.validUntil") })
+      .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+    lines: linesSchema(t),
+  });
+}
+
+export type QuoteFormInput = z.input<ReturnType<typeof quoteFormSchema>>;
+export type QuoteFormValues = z.output<ReturnType<typeof quoteFormSchema>>;

@@ -1,0 +1,27 @@
+import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
+import { CURRENCY, totals } from "@/lib/orders/money";
+import { buyerOf, nextNumber } from "@/lib/orders/service";
+import type { QuoteFormValues } from "./schema";
+
+/** A quote prepared by staff for the customer user, as a draft, with the acting staff member as its creator. */
+export async function createQuote(actor: Actor, values: QuoteFormValues): Promise<{ id: string; number: string }> {
+  return prisma.$transaction(async (tx) => {
+    const buyer = await buyerOf(tx, values.customerUserId);
+    const number = await nextNumber(tx, "quote_number_seq", "QT");
+    const { lines, total } = totals(values.lines);
+    const quote = await tx.quote.create({
+      data: {
+        number, companyId: buyer.companyId, customerUserId: buyer.id, validUntil: values.validUntil, currency: CURRENCY,
+        total, createdByStaffUserId: actor.staffId, lines: { create: lines },
+      },
+      select: { id: true, number: true },
+    });
+    await recordAudit(tx, actor, {
+      entity: "quote", entityId: quote.id, action: "create",
+      after: { number, customerUserId: buyer.id, validUntil: values.validUntil, currency: CURRENCY, total, lines: lines.length },
+    });
+    return quote;
+  });
+}

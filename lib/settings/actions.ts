@@ -1,0 +1,12 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/lib/auth/staff-action";
+import { settingsFormSchema } from "./schema";
+import { saveSettings } from "./service";
+
+export const saveSettingsAction = staffAction("system/settings/edit", settingsFormSchema, async ({ actor, input }) => {
+  await saveSettings(actor, input);
+  revalidatePath("/admin", "layout");
+  return { ok: true };
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { prisma } from "@/lib/db";
+import { SETTING_KEYS, settingValue, type SettingKey, type SettingValues } from "./keys";
+
+/** One setting, or its default while nobody has saved it. */
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
+  const row = await prisma.systemSetting.findUnique({ where: { key }, select: { value: true } });
+  return settingValue(key, row?.value);
+}
+
+export async function getSettings(): Promise<SettingValues> {
+  const rows = await prisma.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
+  const stored = new Map(rows.map((r) => [r.key, r.value]));
+  return Object.fromEntries(SETTING_KEYS.map((k) => [k, settingValue(k, stored.get(k))])) as SettingValues;
+}
+
+/** Saves the values that changed, each audited with its old and new value. */
+export async function saveSettings(actor: Actor, values: SettingValues): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const rows = await tx.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
+    const stored = new Map(rows.map((r) => [r.key, r.value]));
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const key of SETTING_KEYS) {
+      const old = settingValue(key, stored.get(key));
+      if (old === values[key]) continue;
+      await tx.systemSetting.upsert({ where: { key }, create: { key, value: values[key] }, update: { value: values[key] } });
+      before[key] = old;
+      after[key] = values[key];
+    }
+    if (Object.keys(after).length > 0) await recordAudit(tx, actor, { entity: "system-setting", entityId: "system", action: "update", before, after });
+  });
+}
