@@ -58,6 +58,17 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   await page.getByRole("button", { name: "Save customer user" }).click();
   await expect(page).toHaveURL(/\/admin\/customer-users\/[^/?]+\?notice=created-welcome$/);
 
+  await expect(page.getByTestId("notice")).toHaveText("The customer user was created and the welcome e-mail is on its way.");
+  await expect(page.getByTestId("customer-user-name")).toHaveText(`Berta Buyer ${t}`);
+  // the view page's history tabs: empty lists say so, the activity lists the welcome mail
+  const tabs = page.getByRole("navigation", { name: "History" });
+  await tabs.getByRole("link", { name: "Orders" }).click();
+  await expect(page.getByTestId("tab-orders")).toContainText("No orders yet.");
+  await tabs.getByRole("link", { name: "Shopping lists" }).click();
+  await expect(page.getByTestId("tab-shopping-lists")).toContainText("No shopping lists yet.");
+  await tabs.getByRole("link", { name: "Activity" }).click();
+  await expect(page.getByTestId("tab-activity")).toContainText("Welcome to Concierge Shop");
+
   const user = await db.customerUser.findFirstOrThrow({ where: { email }, omit: { passwordHash: false }, include: { company: true, roles: { include: { role: true } } } });
   expect(user.company.name).toBe(child);
   expect(user.roles.map((r) => r.role.name)).toEqual(["Buyer"]);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/admin/orders/document-form";
-import { ButtonLink } from "@/components/ui/button";
+import { EnableButton } from "@/components/admin/customer-users/enable-button";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import type { ViewTab } from "@/lib/customer-users/tabs";
@@ -14,7 +15,7 @@ import { Permissions } from "./permissions";
 import { QuickActions, type QuickAction } from "./quick-actions";
 import { ViewTabs } from "./view-tabs";
 
-const NOTICES = ["address-created", "order-created", "quote-created"] as const;
+const NOTICES = ["created", "created-welcome", "updated", "address-created", "order-created", "quote-created"] as const;
 
 /** A customer user's page: who they are, where they receive goods, what they may do, and their history. */
 export async function CustomerUserView({ user, staff, tab, page, mode, notice }: {
@@ -37,6 +38,7 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
         </div>
         <div className="flex gap-2">
           {staff.can("customers/customer-user/edit") && <ButtonLink href={`${base}/edit`}>{t("actions.edit")}</ButtonLink>}
+          {staff.can("customers/customer-user/edit") && <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/delete") && <ButtonLink variant="danger" href={`${base}/delete`}>{t("actions.delete")}</ButtonLink>}
         </div>
       </div>
