@@ -48,5 +48,5 @@ export const rulesOfRole = async (roleId: string) =>
     (r) => `${r.area}/${r.resource}/${r.action}:${r.effect.toLowerCase()}`,
   );
 
-export const auditRows = (entity: "staff-role" | "staff-group" | "company", entityId: string) =>
+export const auditRows = (entity: "staff-role" | "staff-group" | "company" | "customer-role", entityId: string) =>
   prisma.auditLog.findMany({ where: { entity, entityId }, orderBy: [{ at: "asc" }, { id: "asc" }] });

@@ -2,7 +2,7 @@ import type { AuditEntry } from "@/lib/audit/record";
 import type { GridParams } from "@/lib/grid/params";
 
 // Keyed by the union that recordAudit accepts, so an entity or action added there must be offered here too.
-const ENTITIES: Record<AuditEntry["entity"], true> = { "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true };
+const ENTITIES: Record<AuditEntry["entity"], true> = { "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true, "customer-role": true };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
