@@ -38,8 +38,8 @@ export function CustomerRoleForm({ mode, roleId, companyLabel, defaults }: Props
 
   const nameError = formState.errors.name?.message;
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-4xl rounded-lg bg-white p-6 shadow">
-      <fieldset disabled={readOnly} className="space-y-5">
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-6xl rounded-lg bg-white p-6 shadow">
+      <fieldset disabled={readOnly} className="min-w-0 space-y-5">
         {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
         <Field id="name" label={t("customerRoles.form.name")} error={nameError}>
           <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!nameError} aria-describedby={describedBy("name", false, !!nameError)} />

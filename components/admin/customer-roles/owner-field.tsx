@@ -60,7 +60,7 @@ export function OwnerField({ owner, companyId, companyLabel, error, disabled, on
             onBlur={() => setOpen(false)}
           />
           {open && options.length > 0 && (
-            <ul id="companyId-options" role="listbox" className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white shadow">
+            <ul id="companyId-options" role="listbox" className="absolute right-0 left-6 z-10 mt-1 max-h-64 overflow-auto rounded-md border border-slate-300 bg-white shadow">
               {options.map((o) => (
                 <li key={o.id} role="option" aria-selected={o.id === companyId}
                   className="cursor-pointer px-3 py-1.5 text-sm hover:bg-slate-100"

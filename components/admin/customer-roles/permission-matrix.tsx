@@ -20,7 +20,8 @@ export function PermissionMatrix({ form }: { form: Form }) {
 
   return (
     <>
-      <fieldset>
+      {/* min-w-0: a fieldset is as wide as its content by default, and the table scrolls instead */}
+      <fieldset className="min-w-0">
         <legend className="text-sm font-medium text-slate-800">{t("form.permissions")}</legend>
         <p className="mt-1 text-xs text-slate-500">{t("form.permissionsHint")}</p>
         <div className="mt-2 overflow-x-auto">

@@ -19,7 +19,7 @@ export default async function EditCustomerRolePage({ params }: PageProps<"/admin
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t(canEdit ? "editTitle" : "viewTitle", { name: role.name })}</h1>
-      {!canEdit && <div className="mb-4 max-w-4xl"><Notice>{t("readOnly")}</Notice></div>}
+      {!canEdit && <div className="mb-4 max-w-6xl"><Notice>{t("readOnly")}</Notice></div>}
       <CustomerRoleForm
         mode={canEdit ? "edit" : "view"} roleId={role.id} companyLabel={role.companyLabel}
         defaults={{
