@@ -14,7 +14,7 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   const menu = admin.getByRole("navigation", { name: "Main navigation" });
 
   // the role, through the rule editor: everything allowed, but creating users denied
-  await menu.getByRole("link", { name: "User Roles" }).click();
+  await menu.getByRole("link", { name: "User Roles", exact: true }).click();
   await admin.getByRole("link", { name: "Add New Role" }).click();
   await formReady(admin);
   await admin.getByLabel("Name", { exact: true }).fill(roleName);

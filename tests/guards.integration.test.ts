@@ -74,6 +74,8 @@ const templateValues = async () => {
   const l = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
   return { key: "welcome", locale: l.code, subject: `Guard ${t}`, bodyText: "Hello {{ firstName }}", bodyHtml: "" };
 };
+const customerRoleValues = () => ({ name: `guard-${tag()}`, owner: "predefined", companyId: "", selfManaged: false, permissions: [{ entity: "order", action: "VIEW", level: "OWN" }], capabilities: ["place-orders"] });
+const targetCustomerRole = () => prisma.customerRole.create({ data: { name: `target-${tag()}` } });
 const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
 const targetCustomerUser = async () => {
   const company = await targetCompany();
@@ -109,6 +111,9 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/companies/actions.ts#updateCompanyAction": async () => ({ id: (await targetCompany()).id, values: await companyValues(tag()) }),
   "lib/companies/actions.ts#deleteCompanyAction": async () => ({ id: (await targetCompany()).id }),
   "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
+  "lib/customer-roles/actions.ts#createCustomerRoleAction": async () => customerRoleValues(),
+  "lib/customer-roles/actions.ts#updateCustomerRoleAction": async () => ({ id: (await targetCustomerRole()).id, values: customerRoleValues() }),
+  "lib/customer-roles/actions.ts#deleteCustomerRoleAction": async () => ({ id: (await targetCustomerRole()).id, acknowledgedUsers: 0 }),
   "lib/templates/actions.ts#saveTemplateAction": templateValues,
   "lib/templates/actions.ts#previewTemplateAction": templateValues,
   "lib/customer-users/actions.ts#createCustomerUserAction": () => customerUserValues(tag()),

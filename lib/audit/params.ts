@@ -4,7 +4,7 @@ import type { GridParams } from "@/lib/grid/params";
 // Keyed by the union that recordAudit accepts, so an entity or action added there must be offered here too.
 const ENTITIES: Record<AuditEntry["entity"], true> = {
   "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true,
-  "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true,
+  "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true, "customer-role": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];

@@ -1,5 +1,6 @@
 import "server-only";
 import { companyPaths } from "@/lib/companies/tree";
+import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
 import type { CustomerUserFormInput } from "./schema";
 
@@ -51,13 +52,9 @@ export async function searchStaffOptions(q: string): Promise<StaffOption[]> {
   return rows.map((s) => ({ id: s.id, label: staffLabel(s) }));
 }
 
-/** Roles a user of the company may hold: the predefined ones and the company's own. */
+/** Roles a user of the company may hold (see listAssignableRoles); none chosen yet: the predefined ones. */
 export async function assignableRoles(companyId: string | null): Promise<RoleOption[]> {
-  const rows = await prisma.customerRole.findMany({
-    where: { OR: [{ companyId: null }, ...(companyId ? [{ companyId }] : [])] },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, companyId: true },
-  });
+  const rows = await listAssignableRoles(companyId ?? "");
   return rows.map((r) => ({ id: r.id, name: r.name, companyOwned: r.companyId !== null }));
 }
 

@@ -26,7 +26,9 @@ export async function assertAssignable(tx: Tx, v: CustomerUserFormValues, compan
   if (v.salesRepId && !(await tx.staffUser.findFirst({ where: { id: v.salesRepId, status: "ACTIVE" }, select: { id: true } }))) {
     throw new DomainError("salesRepUnknown", "salesRepId");
   }
-  const roles = await tx.customerRole.findMany({ where: { id: { in: v.roleIds } }, select: { companyId: true } });
+  // FOR SHARE: a concurrent change of a role's owner waits for this assignment and then sees it
+  const roles = v.roleIds.length === 0 ? [] : await tx.$queryRaw<{ companyId: string | null }[]>`
+    SELECT "companyId" FROM "CustomerRole" WHERE id = ANY(${v.roleIds}::text[]) FOR SHARE`;
   if (roles.length !== new Set(v.roleIds).size) throw new DomainError("roleUnknown", "roleIds");
   if (roles.some((r) => r.companyId !== null && r.companyId !== companyId)) throw new DomainError("roleNotForCompany", "roleIds");
 }

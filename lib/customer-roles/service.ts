@@ -1,0 +1,92 @@
+import "server-only";
+import { prisma, type Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { GridParams } from "@/lib/grid/params";
+import { companyPaths } from "@/lib/companies/tree";
+import type { PermissionInput } from "./schema";
+
+export { createCustomerRole, deleteCustomerRole, updateCustomerRole } from "./mutations";
+
+export const CUSTOMER_ROLE_SORTS = ["name", "users", "createdAt"] as const;
+export type CustomerRoleSort = (typeof CUSTOMER_ROLE_SORTS)[number];
+export const CUSTOMER_ROLE_TYPES = ["predefined", "company"] as const;
+export const CUSTOMER_ROLE_FILTERS = {
+  type: CUSTOMER_ROLE_TYPES,
+  company: (v: string) => v.trim().slice(0, 200) || undefined,
+};
+export type CustomerRoleFilter = keyof typeof CUSTOMER_ROLE_FILTERS;
+export type CustomerRoleListParams = GridParams<CustomerRoleSort, CustomerRoleFilter>;
+export const CUSTOMER_ROLE_GRID = { sorts: CUSTOMER_ROLE_SORTS, defaultSort: "name", filters: CUSTOMER_ROLE_FILTERS } as const;
+
+export type CustomerRoleRow = {
+  id: string; name: string; companyId: string | null; company: string | null; selfManaged: boolean; userCount: number; createdAt: Date;
+};
+
+/** One page of the storefront roles grid: name search, type and company filters, sort and page in SQL. */
+export async function listCustomerRoles(params: CustomerRoleListParams): Promise<{ rows: CustomerRoleRow[]; total: number }> {
+  const { type, company } = params.filters;
+  const where: Prisma.CustomerRoleWhereInput = {
+    ...(params.q ? { name: { contains: params.q, mode: "insensitive" } } : {}),
+    ...(type === "predefined" ? { companyId: null } : type === "company" ? { companyId: { not: null } } : {}),
+    ...(company ? { company: { name: { contains: company, mode: "insensitive" } } } : {}),
+  };
+  const order: Prisma.CustomerRoleOrderByWithRelationInput = params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
+  const [rows, total] = await Promise.all([
+    prisma.customerRole.findMany({
+      where,
+      orderBy: [order, { id: "asc" }],
+      skip: (params.page - 1) * params.size,
+      take: params.size,
+      select: { id: true, name: true, companyId: true, selfManaged: true, createdAt: true, company: { select: { name: true } }, _count: { select: { users: true } } },
+    }),
+    prisma.customerRole.count({ where }),
+  ]);
+  return {
+    rows: rows.map(({ _count, company: owner, ...r }) => ({ ...r, company: owner?.name ?? null, userCount: _count.users })),
+    total,
+  };
+}
+
+export type CustomerRoleDetail = {
+  id: string; name: string; companyId: string | null; companyLabel: string; selfManaged: boolean;
+  capabilities: string[]; permissions: PermissionInput[]; userCount: number;
+};
+
+export async function getCustomerRole(id: string): Promise<CustomerRoleDetail | null> {
+  const role = await prisma.customerRole.findUnique({
+    where: { id },
+    select: {
+      id: true, name: true, companyId: true, selfManaged: true, capabilities: true,
+      permissions: { select: { entity: true, action: true, level: true } },
+      _count: { select: { users: true } },
+    },
+  });
+  if (!role) return null;
+  const paths = role.companyId ? await companyPaths(prisma, [role.companyId]) : new Map<string, string[]>();
+  const { _count, ...rest } = role;
+  return { ...rest, companyLabel: role.companyId ? (paths.get(role.companyId) ?? []).join(" › ") : "", userCount: _count.users };
+}
+
+/**
+ * The roles a customer user of `companyId` may hold: every predefined role and the company's own,
+ * by name. Roles of parent companies are not inherited.
+ */
+export async function listAssignableRoles(companyId: string): Promise<{ id: string; name: string; companyId: string | null }[]> {
+  return prisma.customerRole.findMany({
+    where: { OR: [{ companyId: null }, { companyId }] },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, companyId: true },
+  });
+}
+
+/**
+ * Whether a customer user of `companyId` may be given the role, by the same rule as
+ * `listAssignableRoles`. Call it inside the transaction that writes the assignment: it takes a
+ * share lock on the role, so a concurrent change of the role's owner (which locks the row for
+ * update and checks who holds the role) waits for the assignment to commit, and sees it.
+ */
+export async function isRoleAssignable(tx: Tx, roleId: string, companyId: string): Promise<boolean> {
+  const rows = await tx.$queryRaw<{ companyId: string | null }[]>`SELECT "companyId" FROM "CustomerRole" WHERE id = ${roleId} FOR SHARE`;
+  const [role] = rows;
+  return !!role && (role.companyId === null || role.companyId === companyId);
+}
