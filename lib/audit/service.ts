@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { utcDayRange, type AuditListParams } from "./params";
+import { containsText } from "@/lib/grid/text";
 
 export type AuditValue = Prisma.JsonValue;
 export type AuditChange = { field: string; before: AuditValue; after: AuditValue };
@@ -22,7 +23,7 @@ export function auditLogWhere(filters: AuditListParams["filters"]): Prisma.Audit
   const where: Prisma.AuditLogWhereInput = {};
   if (filters.actorId) where.actorStaffId = filters.actorId;
   // the e-mail as it was when the entry was written, so renamed or deleted actors stay findable
-  if (filters.actor) where.actorLabel = { contains: filters.actor, mode: "insensitive" };
+  if (filters.actor) where.actorLabel = containsText(filters.actor);
   if (filters.entity) where.entity = filters.entity;
   if (filters.action) where.action = filters.action;
   const at = utcDayRange(filters.from, filters.to);

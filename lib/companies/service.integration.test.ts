@@ -77,3 +77,17 @@ describe("companies grid", () => {
     expect(found.map((f) => f.label)).toEqual([`Grid ${t} Parent › Grid ${t} a`, `Grid ${t} Parent › Grid ${t} b`, `Grid ${t} Parent › Grid ${t} c`]);
   });
 });
+
+describe("company search", () => {
+  it("matches % and _ literally, not as wildcards", async () => {
+    const { actor } = await makeAdmin();
+    const site = await website();
+    const t = tag();
+    await createCompany(actor, values(`Deal 50% ${t}`, site.id));
+    await createCompany(actor, values(`Deal 500 ${t}`, site.id));
+    await createCompany(actor, values(`Under_score ${t}`, site.id));
+    await createCompany(actor, values(`Underscore ${t}`, site.id));
+    expect((await listCompanies(params({ q: `50% ${t}` }))).rows.map((r) => r.name)).toEqual([`Deal 50% ${t}`]);
+    expect((await searchCompanies(`under_score ${t}`)).map((r) => r.label)).toEqual([`Under_score ${t}`]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { ancestorIds, companyPaths } from "./tree";
 import type { CompanyFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export const COMPANY_SORTS = ["name", "createdAt", "users"] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
@@ -21,7 +22,7 @@ export type CompanyRow = {
 /** One page of the companies grid: search, "children of", sort and page in SQL; paths only for the page's rows. */
 export async function listCompanies(params: CompanyListParams): Promise<{ rows: CompanyRow[]; total: number }> {
   const where: Prisma.CompanyWhereInput = {
-    ...(params.q ? { name: { contains: params.q, mode: "insensitive" } } : {}),
+    ...(params.q ? { name: containsText(params.q) } : {}),
     ...(params.filters.parent ? { parentId: params.filters.parent } : {}),
   };
   const order: Prisma.CompanyOrderByWithRelationInput = params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
@@ -55,7 +56,7 @@ export async function listCompanies(params: CompanyListParams): Promise<{ rows: 
 /** The parent typeahead: at most 20 companies whose name contains `q`, with their paths. */
 export async function searchCompanies(q: string, excludeId?: string): Promise<{ id: string; label: string }[]> {
   const rows = await prisma.company.findMany({
-    where: { ...(q ? { name: { contains: q, mode: "insensitive" } } : {}), ...(excludeId ? { id: { not: excludeId } } : {}) },
+    where: { ...(q ? { name: containsText(q) } : {}), ...(excludeId ? { id: { not: excludeId } } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,
     select: { id: true, name: true },

@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { companyPaths } from "@/lib/companies/tree";
 import type { PermissionInput } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export { createCustomerRole, deleteCustomerRole, updateCustomerRole } from "./mutations";
 
@@ -26,9 +27,9 @@ export type CustomerRoleRow = {
 export async function listCustomerRoles(params: CustomerRoleListParams): Promise<{ rows: CustomerRoleRow[]; total: number }> {
   const { type, company } = params.filters;
   const where: Prisma.CustomerRoleWhereInput = {
-    ...(params.q ? { name: { contains: params.q, mode: "insensitive" } } : {}),
+    ...(params.q ? { name: containsText(params.q) } : {}),
     ...(type === "predefined" ? { companyId: null } : type === "company" ? { companyId: { not: null } } : {}),
-    ...(company ? { company: { name: { contains: company, mode: "insensitive" } } } : {}),
+    ...(company ? { company: { name: containsText(company) } } : {}),
   };
   const order: Prisma.CustomerRoleOrderByWithRelationInput = params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
   const [rows, total] = await Promise.all([

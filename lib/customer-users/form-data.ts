@@ -3,6 +3,7 @@ import { companyPaths } from "@/lib/companies/tree";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
 import type { CustomerUserFormInput } from "./schema";
+import { containsText, containsLower } from "@/lib/grid/text";
 
 export type WebsiteOption = { id: string; name: string; defaultLocalizationId: string; localizations: { id: string; name: string }[] };
 export type CompanyOption = { id: string; label: string; salesRep: { id: string; label: string } | null };
@@ -26,7 +27,7 @@ const staffLabel = (s: { firstName: string; lastName: string; email: string }) =
 /** The company typeahead: at most 20 by name, with their paths and sales representative (the user's default). */
 export async function searchCompanyOptions(q: string): Promise<CompanyOption[]> {
   const rows = await prisma.company.findMany({
-    where: q ? { name: { contains: q, mode: "insensitive" } } : {},
+    where: q ? { name: containsText(q) } : {},
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,
     select: { id: true, name: true, salesRep: { select: { id: true, firstName: true, lastName: true, email: true, status: true } } },
@@ -43,7 +44,7 @@ export async function searchStaffOptions(q: string): Promise<StaffOption[]> {
   const rows = await prisma.staffUser.findMany({
     where: {
       status: "ACTIVE",
-      ...(q ? { OR: [{ firstName: { contains: q, mode: "insensitive" } }, { lastName: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }] } : {}),
+      ...(q ? { OR: [{ firstName: containsText(q) }, { lastName: containsText(q) }, { email: containsLower(q) }] } : {}),
     },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     take: 20,

@@ -1,10 +1,11 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CustomerUserListParams, CustomerUserSort } from "./params";
+import { containsText, containsLower } from "@/lib/grid/text";
 
 export type PasswordStatus = "ACTIVE" | "RESET" | "EXPIRED";
 
 const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
-const contains = (v: string | undefined) => (v ? { contains: v, mode: "insensitive" as const } : undefined);
+const contains = (v: string | undefined) => (v ? containsText(v) : undefined);
 
 /** Every filter maps to one indexed predicate: trigram indexes serve "contains", the rest are equality. */
 export function customerUserWhere(f: CustomerUserListParams["filters"]): Prisma.CustomerUserWhereInput {
@@ -13,7 +14,7 @@ export function customerUserWhere(f: CustomerUserListParams["filters"]): Prisma.
     ...(f.firstName ? { firstName: contains(f.firstName) } : {}),
     ...(f.lastName ? { lastName: contains(f.lastName) } : {}),
     // e-mails are stored lower-cased, so a lower-cased needle needs no case folding in SQL
-    ...(f.email ? { email: { contains: f.email.toLowerCase() } } : {}),
+    ...(f.email ? { email: containsLower(f.email) } : {}),
     ...(yesNo(f.enabled) !== undefined ? { enabled: yesNo(f.enabled) } : {}),
     ...(yesNo(f.confirmed) !== undefined ? { confirmed: yesNo(f.confirmed) } : {}),
     ...(yesNo(f.locked) !== undefined ? { locked: yesNo(f.locked) } : {}),

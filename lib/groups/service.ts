@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import type { GroupFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export const GROUP_SORTS = ["name", "users"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
@@ -15,7 +16,7 @@ export type GroupRow = { id: string; name: string; roles: string[]; userCount: n
 
 /** One page of the groups grid: filter, sort (by name or number of users) and page in SQL. */
 export async function listGroups(params: GroupListParams): Promise<{ rows: GroupRow[]; total: number }> {
-  const where: Prisma.StaffGroupWhereInput = params.q ? { name: { contains: params.q, mode: "insensitive" } } : {};
+  const where: Prisma.StaffGroupWhereInput = params.q ? { name: containsText(params.q) } : {};
   const order: Prisma.StaffGroupOrderByWithRelationInput =
     params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
   const [rows, total] = await Promise.all([

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma, type Tx } from "@/lib/db";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { MailboxParams } from "./params";
+import { containsText } from "@/lib/grid/text";
 
 export type EmailInput = {
   /** names the cause, e.g. "customer-invitation:<id>": enqueueing the same cause twice sends once */
@@ -33,7 +34,7 @@ export type MailboxRow = { id: string; to: string; subject: string; status: Emai
 
 /** One page of the mailbox, filtered by recipient and paged in SQL. */
 export async function listEmails(params: MailboxParams): Promise<{ rows: MailboxRow[]; total: number }> {
-  const where: Prisma.EmailMessageWhereInput = params.q ? { to: { contains: params.q, mode: "insensitive" } } : {};
+  const where: Prisma.EmailMessageWhereInput = params.q ? { to: containsText(params.q) } : {};
   const [rows, total] = await Promise.all([
     prisma.emailMessage.findMany({
       where,

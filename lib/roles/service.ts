@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import type { RoleFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export const ROLE_SORTS = ["name", "createdAt"] as const;
 export type RoleSort = (typeof ROLE_SORTS)[number];
@@ -16,7 +17,7 @@ export type RoleRow = { id: string; name: string; createdAt: Date; ruleCount: nu
 
 /** One page of the roles grid: filter, sort and page in SQL, with the total for the pager. */
 export async function listRoles(params: RoleListParams): Promise<{ rows: RoleRow[]; total: number }> {
-  const where: Prisma.StaffRoleWhereInput = params.q ? { name: { contains: params.q, mode: "insensitive" } } : {};
+  const where: Prisma.StaffRoleWhereInput = params.q ? { name: containsText(params.q) } : {};
   const [rows, total] = await Promise.all([
     prisma.staffRole.findMany({
       where,

@@ -7,6 +7,7 @@ import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { STAFF_STATUSES, type StaffStatusValue, type UserFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export const USER_SORTS = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -27,9 +28,9 @@ export function userListWhere(q: string, status?: string): Prisma.StaffUserWhere
   const where: Prisma.StaffUserWhereInput = {};
   if (q) {
     where.OR = [
-      { email: { contains: q, mode: "insensitive" } },
-      { firstName: { contains: q, mode: "insensitive" } },
-      { lastName: { contains: q, mode: "insensitive" } },
+      { email: containsText(q) },
+      { firstName: containsText(q) },
+      { lastName: containsText(q) },
     ];
   }
   if (status) where.status = status as StaffStatusValue;
