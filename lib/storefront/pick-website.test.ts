@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hostnameOf, pickWebsite } from "./website";
+import { hostnameOf, pickWebsite } from "./pick-website";
 
 const sites = [{ code: "shop", baseUrl: "http://localhost:3000" }, { code: "wholesale", baseUrl: "https://Wholesale.example.com/" }];
 
