@@ -17,6 +17,7 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     items: [
       { label: "companiesList", href: "/admin/companies", permission: "customers/company/view" },
       { label: "customerUsersList", href: "/admin/customer-users", permission: "customers/customer-user/view" },
+      { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
     ],
   },
   {
