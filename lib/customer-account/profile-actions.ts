@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { customerAction } from "@/lib/auth/customer-action";
 import { CUSTOMER_PROVIDER_ID, signIn } from "@/lib/auth/customer-auth";
 import { changePasswordSchema, profileSchema } from "./schema";
@@ -14,10 +15,11 @@ export const updateProfileAction = customerAction(profileSchema, async ({ custom
 
 /**
  * Every other session of the account ends with the new session version; this browser signs in
- * again with the new password at once, so the person who changed it stays signed in.
+ * again with the new password at once, so the person who changed it stays signed in. The page is
+ * loaded afresh, since this request still carries the old session's cookie.
  */
 export const changePasswordAction = customerAction(changePasswordSchema, async ({ customer, input, ip }) => {
   await changeOwnPassword(customerActor(customer, ip), customer.id, input.currentPassword, input.password);
   await signIn(CUSTOMER_PROVIDER_ID, { email: customer.email, password: input.password, redirect: false });
-  return { ok: true };
+  redirect("/account?notice=password-changed");
 });

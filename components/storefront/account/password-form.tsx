@@ -24,24 +24,22 @@ const EMPTY: ChangePasswordInput = { currentPassword: "", password: "", repeatPa
 export function PasswordForm() {
   const t = useTranslations();
   const hydrated = useHydrated();
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema(t)), defaultValues: EMPTY });
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, formState } = useForm<ChangePasswordInput>({ resolver: zodResolver(changePasswordSchema(t)), defaultValues: EMPTY });
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async () => {
-    setResult(null);
+    setFormError(null);
+    // on success the action loads the account page afresh with a notice
     const res = await changePasswordAction(getValues());
-    if (res.ok) {
-      reset(EMPTY);
-      return setResult({ ok: true, message: t("shop.account.password.changed") });
-    }
-    setResult({ ok: false, message: res.message });
+    if (res.ok) return;
+    setFormError(res.message);
     applyFieldErrors(setError, res.fieldErrors);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="password-form" className="space-y-4">
-      {result && <Notice tone={result.ok ? "success" : "error"} testId={result.ok ? "password-notice" : "password-form-error"}>{result.message}</Notice>}
+      {formError && <Notice tone="error" testId="password-form-error">{formError}</Notice>}
       {FIELDS.map(({ name, autoComplete }) => {
         const hint = name === "password" ? t("shop.register.passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength }) : undefined;
         return (
