@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { formReady } from "./fixtures/auth";
-import { db, tag } from "./fixtures/db";
+import { formReady, signInOk } from "./fixtures/auth";
+import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { shopSignIn, shopSignInOk } from "./fixtures/shop";
 
@@ -93,4 +93,9 @@ test("register, confirm by the e-mailed link, sign in, keep the profile and addr
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await shopSignInOk(page, email, `${password}-new`);
+
+  // the back office's grid shows the account as confirmed
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
+  await expect(page.getByTestId("customer-user-confirmed")).toHaveText("Yes");
 });

@@ -19,7 +19,7 @@ export type LoginAttemptRow = {
 export function loginAttemptWhere(f: LoginAttemptListParams["filters"]): Prisma.CustomerLoginAttemptWhereInput {
   const range = utcDayRange(f.from, f.to);
   return {
-    ...(f.email ? { email: { startsWith: f.email } } : {}),
+    ...(f.email ? { email: f.email } : {}),
     ...(f.result ? { success: f.result === "success" } : {}),
     ...(f.source ? { source: f.source as "STOREFRONT" | "API" | "IMPERSONATION" } : {}),
     ...(f.website ? { websiteId: f.website } : {}),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
-import { saveSettings, getSettings } from "@/lib/settings/service";
+import { saveSettings } from "@/lib/settings/service";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { actorOf, auditRows, makeStaff, tag } from "@/tests/staff-fixtures";
 import { lockoutPolicy, verifyCustomerLogin } from "./login";
@@ -90,13 +90,14 @@ describe("storefront sign-in", () => {
   });
 
   it("takes the limits from the store settings", async () => {
-    const before = await getSettings();
+    const keys = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"];
     const staff = await makeStaff();
     try {
       await saveSettings(actorOf(staff), { customerLoginMaxFailures: 2, customerLoginFailureWindowMinutes: 0, customerLockoutMinutes: 0 });
       expect(await lockoutPolicy()).toEqual({ maxFailures: 2, windowMinutes: 0, lockoutMinutes: 0 });
     } finally {
-      await saveSettings(actorOf(staff), before);
+      // the limits are store-wide: back to the defaults for every other test
+      await prisma.systemSetting.deleteMany({ where: { key: { in: keys } } });
     }
   });
 });

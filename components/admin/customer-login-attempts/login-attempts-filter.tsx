@@ -32,7 +32,7 @@ export async function LoginAttemptsFilter({ base, params, websites }: { base: st
       <div className="flex flex-wrap items-end gap-3">
         <label className="min-w-56 flex-1 text-sm">
           <span className="font-medium">{t("filters.email")}</span>
-          <input name="email" type="search" defaultValue={f.email ?? ""} className={inputClass} />
+          <input name="email" type="email" defaultValue={f.email ?? ""} className={inputClass} />
         </label>
         {select("result", [{ value: "success", label: t("result.success") }, { value: "failure", label: t("result.failure") }])}
         {select("source", LOGIN_ATTEMPT_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) })))}
