@@ -18,6 +18,7 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
       { label: "companiesList", href: "/admin/companies", permission: "customers/company/view" },
       { label: "customerUsersList", href: "/admin/customer-users", permission: "customers/customer-user/view" },
       { label: "customerRolesList", href: "/admin/customer-roles", permission: "customers/customer-role/view" },
+      { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
     ],
   },
   {

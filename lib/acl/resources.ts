@@ -15,6 +15,7 @@ export const ACL = {
     "customer-user": ["view", "create", "edit", "delete"],
     "customer-role": ["view", "create", "edit", "delete"],
     impersonation: ["start"],
+    "login-attempt": ["view"],
   },
   sales: {
     order: ["view", "create", "edit"],

@@ -10,7 +10,7 @@ export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 export type AuditEntry = {
   entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role";
   entityId: string;
-  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable";
+  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password";
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 };

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { staffAction } from "@/lib/auth/staff-action";
 import { assignableRoles, searchCompanyOptions, searchStaffOptions } from "./form-data";
 import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
-import { companyRolesSchema, createCustomerUserSchema, deleteCustomerUserSchema, searchSchema, setEnabledSchema, updateCustomerUserSchema } from "./schema";
+import { companyRolesSchema, createCustomerUserSchema, deleteCustomerUserSchema, searchSchema, setEnabledSchema, unlockCustomerUserSchema, updateCustomerUserSchema } from "./schema";
+import { unlockCustomerUser } from "./unlock";
 
 const GRID = "/admin/customer-users";
 
@@ -24,6 +25,13 @@ export const updateCustomerUserAction = staffAction("customers/customer-user/edi
 /** Enable/disable from the grid's "More options" or the view page; the page re-renders with the new state. */
 export const setCustomerUserEnabledAction = staffAction("customers/customer-user/edit", setEnabledSchema, async ({ actor, input }) => {
   await setCustomerUserEnabled(actor, input.id, input.enabled);
+  revalidatePath(GRID, "layout");
+  return { ok: true };
+});
+
+/** Unlock from the grid's "More options" or the view page: clears the lock and the failed sign-in count. */
+export const unlockCustomerUserAction = staffAction("customers/customer-user/edit", unlockCustomerUserSchema, async ({ actor, input }) => {
+  await unlockCustomerUser(actor, input.id);
   revalidatePath(GRID, "layout");
   return { ok: true };
 });

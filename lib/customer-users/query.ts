@@ -17,7 +17,9 @@ export function customerUserWhere(f: CustomerUserListParams["filters"]): Prisma.
     ...(f.email ? { email: containsLower(f.email) } : {}),
     ...(yesNo(f.enabled) !== undefined ? { enabled: yesNo(f.enabled) } : {}),
     ...(yesNo(f.confirmed) !== undefined ? { confirmed: yesNo(f.confirmed) } : {}),
-    ...(yesNo(f.locked) !== undefined ? { locked: yesNo(f.locked) } : {}),
+    // a lockout after failed sign-ins (lockedUntil still ahead) counts as locked as much as the flag does
+    ...(yesNo(f.locked) === true ? { OR: [{ locked: true }, { lockedUntil: { gt: new Date() } }] } : {}),
+    ...(yesNo(f.locked) === false ? { locked: false, OR: [{ lockedUntil: null }, { lockedUntil: { lte: new Date() } }] } : {}),
     ...(f.passwordStatus ? { passwordStatus: f.passwordStatus as PasswordStatus } : {}),
     ...(f.website ? { websiteId: f.website } : {}),
     ...(f.companyId ? { companyId: f.companyId } : {}),
@@ -33,7 +35,7 @@ export function customerUserOrder(sort: CustomerUserSort, dir: "asc" | "desc"): 
 
 export const CUSTOMER_USER_SELECT = {
   id: true, companyId: true, firstName: true, lastName: true, email: true, enabled: true, confirmed: true,
-  passwordStatus: true, locked: true, websiteId: true, company: { select: { name: true } },
+  passwordStatus: true, locked: true, lockedUntil: true, websiteId: true, company: { select: { name: true } },
 } satisfies Prisma.CustomerUserSelect;
 
 /** The Prisma arguments of one grid page and its count; the benchmark replays exactly these. */

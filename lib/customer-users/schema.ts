@@ -63,6 +63,7 @@ export const createCustomerUserSchema = (t: Translate) => customerUserFormSchema
 export const updateCustomerUserSchema = (t: Translate) => z.object({ id: idSchema, values: customerUserFormSchema(t, "edit") });
 export const setEnabledSchema = () => z.object({ id: idSchema, enabled: z.boolean() });
 export const deleteCustomerUserSchema = () => z.object({ id: idSchema });
+export const unlockCustomerUserSchema = () => z.object({ id: idSchema });
 /** Typeaheads of the form: a few letters of a name. */
 export const searchSchema = () => z.object({ q: z.string().trim().max(200) });
 export const companyRolesSchema = () => z.object({ companyId: z.string().max(64) });

@@ -1,5 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import { isLocked } from "./lockout";
 import type { CustomerUserListParams } from "./params";
 import { customerUserQuery, type PasswordStatus } from "./query";
 
@@ -18,7 +19,7 @@ export async function listCustomerUsers(params: CustomerUserListParams): Promise
   const query = customerUserQuery(params);
   const [rows, total, websites] = await Promise.all([prisma.customerUser.findMany(query.findMany), prisma.customerUser.count(query.count), listWebsiteOptions()]);
   const names = new Map(websites.map((w) => [w.id, w.name]));
-  return { rows: rows.map(({ company, websiteId, ...r }) => ({ ...r, company: company.name, website: names.get(websiteId) ?? "" })), total, websites };
+  return { rows: rows.map(({ company, websiteId, lockedUntil, ...r }) => ({ ...r, locked: isLocked({ locked: r.locked, lockedUntil }), company: company.name, website: names.get(websiteId) ?? "" })), total, websites };
 }
 
 export async function listWebsiteOptions(): Promise<Website[]> {

@@ -1,13 +1,30 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentStaff } from "@/lib/auth/staff-session";
-import { localeCodes } from "./catalogs";
+import { currentCustomer } from "@/lib/auth/customer-session";
+import { currentWebsite } from "@/lib/storefront/website";
+import { isAvailableLocale, localeCodes } from "./catalogs";
 import { negotiateLocale, type Locale } from "./locales";
 
-/** The signed-in staff user's interface language, else the browser's preference. */
-export default getRequestConfig(async () => {
+/**
+ * The back office speaks the signed-in staff user's interface language, else the browser's; the
+ * storefront speaks the customer's preferred localization, else its website's default. The realm
+ * comes from the path (proxy.ts), since one browser may hold both sessions.
+ */
+async function requestLocale(): Promise<Locale> {
+  const h = await headers();
+  if (h.get("x-concierge-realm") === "shop") {
+    const [website, customer] = await Promise.all([currentWebsite(), currentCustomer()]);
+    const preferred = customer?.locale && website.locales.includes(customer.locale) ? customer.locale : null;
+    const locale = preferred ?? website.defaultLocale;
+    return isAvailableLocale(locale) ? locale : negotiateLocale(null, localeCodes());
+  }
   const staff = await currentStaff();
-  const locale: Locale = staff?.locale ?? negotiateLocale((await headers()).get("accept-language"), localeCodes());
+  return staff?.locale ?? negotiateLocale(h.get("accept-language"), localeCodes());
+}
+
+export default getRequestConfig(async () => {
+  const locale = await requestLocale();
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,

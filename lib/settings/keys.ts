@@ -10,6 +10,12 @@ export type QuickActionMode = (typeof QUICK_ACTION_MODES)[number];
 export const SETTINGS = {
   /** how the quick action buttons of a view page open their form */
   quickActionMode: { schema: z.enum(QUICK_ACTION_MODES), default: "same-page" as QuickActionMode },
+  /** failed storefront sign-ins that lock a customer user's account */
+  customerLoginMaxFailures: { schema: z.number().int().min(1).max(1000), default: 10 as number },
+  /** minutes within which those failures must fall; 0 = they count until a successful sign-in */
+  customerLoginFailureWindowMinutes: { schema: z.number().int().min(0).max(525_600), default: 60 as number },
+  /** how long the lockout lasts in minutes; 0 = until someone unlocks the account in the back office */
+  customerLockoutMinutes: { schema: z.number().int().min(0).max(525_600), default: 60 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

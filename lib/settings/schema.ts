@@ -2,11 +2,20 @@ import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
 import { QUICK_ACTION_MODES } from "./keys";
 
+const minutes = (t: Translate, min: number) =>
+  z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
+    .min(min, { error: t("settings.errors.range", { min, max: 525_600 }) }).max(525_600, { error: t("settings.errors.range", { min, max: 525_600 }) });
+
 /** The system settings form: every key at once, as the page shows them together. */
 export function settingsFormSchema(t: Translate) {
   return z.object({
     quickActionMode: z.enum(QUICK_ACTION_MODES, { error: t("settings.errors.quickActionMode") }),
+    customerLoginMaxFailures: z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
+      .min(1, { error: t("settings.errors.range", { min: 1, max: 1000 }) }).max(1000, { error: t("settings.errors.range", { min: 1, max: 1000 }) }),
+    customerLoginFailureWindowMinutes: minutes(t, 0),
+    customerLockoutMinutes: minutes(t, 0),
   });
 }
 
+export type SettingsFormInput = z.input<ReturnType<typeof settingsFormSchema>>;
 export type SettingsFormValues = z.output<ReturnType<typeof settingsFormSchema>>;

@@ -13,10 +13,15 @@ describe("system settings", () => {
     const { actor } = await makeAdmin();
     expect(await getSetting("quickActionMode")).toBe("same-page");
     await saveSettings(actor, { quickActionMode: "dialog" });
-    expect(await getSettings()).toEqual({ quickActionMode: "dialog" });
+    expect(await getSettings()).toMatchObject({ quickActionMode: "dialog" });
     await saveSettings(actor, { quickActionMode: "dialog" });
     const audit = await prisma.auditLog.findMany({ where: { entity: "system-setting", actorStaffId: actor.staffId } });
     expect(audit.map((a) => a.changes)).toEqual([{ quickActionMode: { before: "same-page", after: "dialog" } }]);
+  });
+
+  it("has the storefront lockout defaults until they are set", async () => {
+    await prisma.systemSetting.deleteMany({ where: { key: { in: ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] } } });
+    expect(await getSettings()).toMatchObject({ customerLoginMaxFailures: 10, customerLoginFailureWindowMinutes: 60, customerLockoutMinutes: 60 });
   });
 
   it("reads a stored value that no longer fits its shape as the default", async () => {

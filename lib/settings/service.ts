@@ -15,8 +15,8 @@ export async function getSettings(): Promise<SettingValues> {
   return Object.fromEntries(SETTING_KEYS.map((k) => [k, settingValue(k, stored.get(k))])) as SettingValues;
 }
 
-/** Saves the values that changed, each audited with its old and new value. */
-export async function saveSettings(actor: Actor, values: SettingValues): Promise<void> {
+/** Saves the values given that changed, each audited with its old and new value. */
+export async function saveSettings(actor: Actor, values: Partial<SettingValues>): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const rows = await tx.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
     const stored = new Map(rows.map((r) => [r.key, r.value]));
@@ -24,8 +24,8 @@ export async function saveSettings(actor: Actor, values: SettingValues): Promise
     const after: Record<string, unknown> = {};
     for (const key of SETTING_KEYS) {
       const old = settingValue(key, stored.get(key));
-      if (old === values[key]) continue;
-      await tx.systemSetting.upsert({ where: { key }, create: { key, value: values[key] }, update: { value: values[key] } });
+      if (values[key] === undefined || old === values[key]) continue;
+      await tx.systemSetting.upsert({ where: { key }, create: { key, value: values[key]! }, update: { value: values[key]! } });
       before[key] = old;
       after[key] = values[key];
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { currentCustomer } from "@/lib/auth/customer-session";
 import { currentWebsite, type ShopWebsite } from "./website";
 
 /**
@@ -14,12 +15,11 @@ export type ShopViewer = {
 
 export type ShopContext = { website: ShopWebsite; viewer: ShopViewer | null };
 
-/**
- * The storefront's request context, computed once per request. The customer part comes from the
- * storefront session (lib/auth/customer-session.ts) once signed in; until then every request is a
- * visitor's.
- */
+/** The storefront's request context, computed once per request from the host name and the storefront session. */
 export const currentShopContext = cache(async (): Promise<ShopContext> => {
-  const website = await currentWebsite();
-  return { website, viewer: null };
+  const [website, customer] = await Promise.all([currentWebsite(), currentCustomer()]);
+  return {
+    website,
+    viewer: customer ? { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId } : null,
+  };
 });

@@ -67,9 +67,9 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
             <td className="px-3 py-2" data-testid="customer-user-last-name"><Link className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</Link></td>
             <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
             <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
-            <td className="px-3 py-2">{yesNo(u.confirmed)}</td>
+            <td className="px-3 py-2" data-testid="customer-user-confirmed">{yesNo(u.confirmed)}</td>
             <td className="px-3 py-2">{t(`passwordStatus.${u.passwordStatus}`)}</td>
-            <td className="px-3 py-2">{yesNo(u.locked)}</td>
+            <td className="px-3 py-2" data-testid="customer-user-locked">{yesNo(u.locked)}</td>
             <td className="px-3 py-2">{u.website}</td>
             <td className="px-3 py-2">
               <RowMenu staff={staff} user={u} />

@@ -5,27 +5,32 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
 import { saveSettingsAction } from "@/lib/settings/actions";
-import { settingsFormSchema, type SettingsFormValues } from "@/lib/settings/schema";
+import { settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
+
+const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
 
 /** The system settings; read-only for those who may only view them. */
 export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValues; canEdit: boolean }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<SettingsFormValues>({ resolver: zodResolver(settingsFormSchema(t)), defaultValues: defaults });
-  const error = formState.errors.quickActionMode?.message;
+  const { register, handleSubmit, setError, formState } = useForm<SettingsFormInput, unknown, SettingsFormValues>({ resolver: zodResolver(settingsFormSchema(t)), defaultValues: defaults });
+  const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
     setResult(null);
     const res = await saveSettingsAction(values);
     if (res.ok) return setResult({ ok: true, message: t("settings.saved") });
     setResult({ ok: false, message: res.message });
-    const fieldError = res.fieldErrors?.quickActionMode?.[0];
-    if (fieldError) setError("quickActionMode", { message: fieldError });
+    for (const key of ["quickActionMode", ...NUMBERS] as const) {
+      const fieldError = res.fieldErrors?.[key]?.[0];
+      if (fieldError) setError(key, { message: fieldError });
+    }
   });
 
   return (
@@ -42,7 +47,15 @@ export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValu
             </label>
           ))}
         </div>
-        {error && <p data-testid="quickActionMode-error" className="mt-1 text-sm text-red-700">{error}</p>}
+        {errors.quickActionMode?.message && <p data-testid="quickActionMode-error" className="mt-1 text-sm text-red-700">{errors.quickActionMode.message}</p>}
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.customerLogin.title")}</legend>
+        {NUMBERS.map((key) => (
+          <Field key={key} id={key} label={t(`settings.customerLogin.${key}.label`)} hint={t(`settings.customerLogin.${key}.hint`)} error={errors[key]?.message}>
+            <input id={key} type="number" inputMode="numeric" {...register(key)} className={inputClass} aria-invalid={!!errors[key]} aria-describedby={describedBy(key, true, !!errors[key])} />
+          </Field>
+        ))}
       </fieldset>
       {canEdit && <Button type="submit" disabled={formState.isSubmitting}>{t("settings.save")}</Button>}
     </form>

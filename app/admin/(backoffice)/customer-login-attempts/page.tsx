@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { LoginAttemptsGrid } from "@/components/admin/customer-login-attempts/login-attempts-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { LOGIN_ATTEMPT_GRID } from "@/lib/customer-login-attempts/params";
+import { parseGridParams } from "@/lib/grid/params";
+
+export const metadata: Metadata = { title: "Customer login attempts" };
+
+export default async function CustomerLoginAttemptsPage({ searchParams }: PageProps<"/admin/customer-login-attempts">) {
+  const staff = await requireStaffPage("customers/login-attempt/view");
+  const params = parseGridParams(await searchParams, LOGIN_ATTEMPT_GRID);
+  return <LoginAttemptsGrid staff={staff} params={params} />;
+}

@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { LOGIN_ATTEMPT_SOURCES, type LoginAttemptListParams } from "@/lib/customer-login-attempts/params";
+import { gridHref } from "@/lib/grid/params";
+
+/** A plain GET form: the filters live in the URL, so a filtered view can be reloaded, shared and paged. */
+export async function LoginAttemptsFilter({ base, params, websites }: { base: string; params: LoginAttemptListParams; websites: { id: string; name: string }[] }) {
+  const [t, tg] = await Promise.all([getTranslations("loginAttempts"), getTranslations("grid")]);
+  const f = params.filters;
+  const select = (name: "result" | "source" | "website", options: { value: string; label: string }[]) => (
+    <label className="text-sm">
+      <span className="font-medium">{t(`filters.${name}`)}</span>
+      <select name={name} defaultValue={f[name] ?? ""} className={inputClass}>
+        <option value="">{tg("all")}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </label>
+  );
+  return (
+    <form method="get" action={base} className="mt-4 space-y-3" role="search">
+      <input type="hidden" name="sort" value={params.sort} />
+      <input type="hidden" name="dir" value={params.dir} />
+      <input type="hidden" name="size" value={params.size} />
+      {f.customerUserId && (
+        <p className="text-sm" data-testid="attempts-user-only">
+          {t("filters.userOnly")} <Link className="underline" href={gridHref(base, params, { filters: { customerUserId: "" }, page: 1 })}>{t("filters.allUsers")}</Link>
+          <input type="hidden" name="customerUserId" value={f.customerUserId} />
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="min-w-56 flex-1 text-sm">
+          <span className="font-medium">{t("filters.email")}</span>
+          <input name="email" type="email" defaultValue={f.email ?? ""} className={inputClass} />
+        </label>
+        {select("result", [{ value: "success", label: t("result.success") }, { value: "failure", label: t("result.failure") }])}
+        {select("source", LOGIN_ATTEMPT_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) })))}
+        {select("website", websites.map((w) => ({ value: w.id, label: w.name })))}
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.from")}</span>
+          <input name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
+        </label>
+        <label className="text-sm">
+          <span className="font-medium">{t("filters.to")}</span>
+          <input name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
+        </label>
+        <Button type="submit" variant="secondary">{t("filters.submit")}</Button>
+        <Link href={base} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { addOwnAddressAction, updateOwnAddressAction } from "@/lib/customer-account/address-actions";
+import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
+import { applyFieldErrors } from "../form-errors";
+
+const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const;
+const FLAGS = ["billing", "shipping", "defaultBilling", "defaultShipping"] as const;
+
+/** Adds an address to the signed-in customer's own book, or edits one of theirs (`id`). */
+export function OwnAddressForm({ id, defaults, onDone }: { id?: string; defaults?: AddressInput; onDone?: () => void }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, getValues, reset, formState } = useForm<AddressInput, unknown, AddressValues>({
+    resolver: zodResolver(addressSchema(t)),
+    defaultValues: defaults ?? emptyAddress(),
+  });
+  const errors = formState.errors;
+  const prefix = id ? `edit-${id}` : "new";
+
+  const onSubmit = handleSubmit(async () => {
+    setFormError(null);
+    const address = getValues();
+    const res = id ? await updateOwnAddressAction({ id, address }) : await addOwnAddressAction({ address });
+    if (res.ok) {
+      if (!id) reset(emptyAddress());
+      onDone?.();
+      router.refresh();
+      return;
+    }
+    setFormError(res.message);
+    applyFieldErrors(setError, res.fieldErrors, "address.");
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid={`address-form-${prefix}`} className="space-y-4 rounded-lg border border-slate-200 p-4">
+      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {TEXT_FIELDS.map((name) => {
+          const fieldId = `${prefix}-${name}`;
+          const error = errors[name]?.message;
+          return (
+            <Field key={name} id={fieldId} label={t(`shop.account.addresses.fields.${name}`)} error={error}>
+              <input id={fieldId} type="text" {...register(name)} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(fieldId, false, !!error)} />
+            </Field>
+          );
+        })}
+      </div>
+      <div className="flex flex-wrap gap-4">
+        {FLAGS.map((name) => {
+          const error = errors[name]?.message;
+          return (
+            <div key={name}>
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" {...register(name)} aria-invalid={!!error} />
+                {t(`shop.account.addresses.fields.${name}`)}
+              </label>
+              {error && <p data-testid={`${prefix}-${name}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+            </div>
+          );
+        })}
+      </div>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={formState.isSubmitting}>{t("shop.account.addresses.save")}</Button>
+        {onDone && <Button type="button" variant="secondary" onClick={onDone}>{t("shop.account.addresses.cancel")}</Button>}
+      </div>
+    </form>
+  );
+}

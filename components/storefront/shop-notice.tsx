@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/ui/notice";
+
+const NOTICES = ["signed-out", "registered", "confirmed", "password-changed"] as const;
+
+/** The one-line outcome a redirect names in `?notice=`; unknown values show nothing. */
+export async function ShopNotice({ notice }: { notice: unknown }) {
+  const known = NOTICES.find((n) => n === notice);
+  if (!known) return null;
+  const t = await getTranslations("shop.notice");
+  return <Notice tone="success">{t(known)}</Notice>;
+}

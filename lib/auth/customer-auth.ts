@@ -1,0 +1,79 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authSecret, secureCookies } from "@/lib/env";
+import { verifyCustomerLogin } from "@/lib/customer-users/login";
+import { currentWebsite } from "@/lib/storefront/website";
+import { loginSchema } from "@/lib/users/schema";
+import { clientIp } from "./client-ip";
+
+export const CUSTOMER_PROVIDER_ID = "shop-credentials";
+export const CUSTOMER_AUTH_BASE_PATH = "/api/shop-auth";
+export const CUSTOMER_COOKIE_PREFIX = "concierge-shop";
+
+/** The reason a storefront sign-in was refused, told only to someone who gave the right password. */
+export class CustomerSigninRefused extends CredentialsSignin {
+  constructor(code: "locked" | "unconfirmed" | "disabled") {
+    super();
+    this.code = code;
+  }
+}
+
+const cookie = (name: string) => ({
+  name: `${CUSTOMER_COOKIE_PREFIX}.${name}`,
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
+});
+
+/**
+ * The storefront realm: customer users of the request's website. Base path, cookie names, provider
+ * id and secret differ from the back office's, so one browser holds both sessions side by side.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  basePath: CUSTOMER_AUTH_BASE_PATH,
+  // its own key: a back-office token can never be read as a storefront one, nor the other way round
+  secret: `${authSecret}:storefront`,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
+  pages: { signIn: "/login", error: "/login" },
+  logger: {
+    error: (e) => {
+      if ((e as { type?: string }).type !== "CredentialsSignin") console.error(e);
+    },
+  },
+  cookies: {
+    sessionToken: cookie("session-token"),
+    csrfToken: cookie("csrf-token"),
+    callbackUrl: cookie("callback-url"),
+  },
+  providers: [
+    Credentials({
+      id: CUSTOMER_PROVIDER_ID,
+      credentials: { email: {}, password: {} },
+      authorize: async (raw, request) => {
+        const parsed = loginSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const website = await currentWebsite();
+        const result = await verifyCustomerLogin({ websiteId: website.id, ...parsed.data, ip: clientIp(request.headers) });
+        if (result.kind === "invalid") return null;
+        if (result.kind !== "ok") throw new CustomerSigninRefused(result.kind);
+        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, websiteId: result.user.websiteId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt: ({ token, user }) => {
+      if (user) {
+        const u = user as { id?: string; sessionVersion?: number; websiteId?: string };
+        token.sub = u.id;
+        token.sv = u.sessionVersion;
+        token.wid = u.websiteId;
+      }
+      return token;
+    },
+    session: ({ session, token }) => {
+      session.user.id = token.sub ?? "";
+      Object.assign(session, { sv: token.sv, wid: token.wid });
+      return session;
+    },
+  },
+});

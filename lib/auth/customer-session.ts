@@ -1,0 +1,63 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { prisma } from "@/lib/db";
+import { isLocked } from "@/lib/customer-users/lockout";
+import { currentWebsite } from "@/lib/storefront/website";
+import { auth } from "./customer-auth";
+
+export type CustomerSession = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  websiteId: string;
+  companyId: string;
+  customerGroupId: string | null;
+  /** the preferred localization's code, when one is chosen */
+  locale: string | null;
+};
+
+/**
+ * Re-check a storefront JWT against the database with one indexed read: the customer user must
+ * still exist, be enabled, confirmed and not locked, hold the token's session version and belong to
+ * the website the request is for. Locking, disabling and password changes end sessions this way.
+ */
+export async function loadCustomerSession(id: string, sessionVersion: unknown, tokenWebsiteId: unknown, websiteId: string, now = new Date()): Promise<CustomerSession | null> {
+  if (tokenWebsiteId !== websiteId) return null;
+  const u = await prisma.customerUser.findUnique({
+    where: { id },
+    select: {
+      id: true, email: true, firstName: true, lastName: true, websiteId: true, companyId: true, enabled: true, confirmed: true,
+      locked: true, lockedUntil: true, sessionVersion: true,
+      company: { select: { customerGroupId: true } }, preferredLocalization: { select: { code: true } },
+    },
+  });
+  if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.sessionVersion !== sessionVersion || u.websiteId !== websiteId) return null;
+  return {
+    id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, websiteId: u.websiteId, companyId: u.companyId,
+    customerGroupId: u.company.customerGroupId, locale: u.preferredLocalization?.code ?? null,
+  };
+}
+
+/** The signed-in customer user of this request (checked once per request), or null for a visitor. */
+export const currentCustomer = cache(async (): Promise<CustomerSession | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const website = await currentWebsite();
+  const claims = session as { sv?: unknown; wid?: unknown };
+  return loadCustomerSession(id, claims.sv, claims.wid, website.id);
+});
+
+/** Only a path on this site may be the return address, so the sign-in page cannot be an open redirect. */
+export function safeNext(next: unknown): string {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/account";
+}
+
+/** For storefront pages: the sign-in page (coming back here afterwards) when signed out. */
+export async function requireCustomer(path: string): Promise<CustomerSession> {
+  const customer = await currentCustomer();
+  if (!customer) redirect(`/login?next=${encodeURIComponent(safeNext(path))}`);
+  return customer;
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { passwordProblems } from "@/lib/auth/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import type { Translate } from "@/lib/i18n/translate";
+
+const name = (t: Translate, max = 100) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
+const optional = (t: Translate, max: number) => z.string().trim().max(max, { error: t("errors.tooLong", { max }) }).transform((v) => v || null);
+const email = (t: Translate) =>
+  z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
+    .pipe(z.email({ error: t("errors.emailInvalid") }));
+
+/** A new password under the storefront policy, typed twice; `emailOf` lets the policy refuse the e-mail's name. */
+function checkNewPassword(t: Translate, v: { password: string; repeatPassword: string }, ctx: z.RefinementCtx, emailValue?: string) {
+  for (const problem of passwordProblems(v.password, CUSTOMER_PASSWORD_POLICY, emailValue)) {
+    ctx.addIssue({ code: "custom", path: ["password"], message: t(`errors.password.${problem}`, { min: CUSTOMER_PASSWORD_POLICY.minLength }) });
+  }
+  if (v.password !== v.repeatPassword) ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: t("errors.passwordMismatch") });
+}
+
+export const customerLoginSchema = (t: Translate) =>
+  z.object({
+    email: email(t),
+    password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+    next: z.string().max(500).optional(),
+  });
+
+export function registrationSchema(t: Translate) {
+  return z
+    .object({
+      firstName: name(t),
+      lastName: name(t),
+      email: email(t),
+      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      repeatPassword: z.string().max(1024),
+      companyName: name(t, 200),
+    })
+    .superRefine((v, ctx) => checkNewPassword(t, v, ctx, v.email));
+}
+export type RegistrationInput = z.input<ReturnType<typeof registrationSchema>>;
+export type RegistrationValues = z.output<ReturnType<typeof registrationSchema>>;
+
+/** The profile a customer user keeps up themselves; the localization must be one of their website's. */
+export function profileSchema(t: Translate) {
+  return z.object({
+    firstName: name(t),
+    lastName: name(t),
+    phone: optional(t, 40),
+    birthday: z.string().trim().refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { error: t("errors.dateInvalid") })
+      .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+    preferredLocale: z.string().trim().max(20).transform((v) => v || null),
+  });
+}
+export type ProfileInput = z.input<ReturnType<typeof profileSchema>>;
+export type ProfileValues = z.output<ReturnType<typeof profileSchema>>;
+
+export function changePasswordSchema(t: Translate) {
+  return z
+    .object({
+      currentPassword: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      repeatPassword: z.string().max(1024),
+    })
+    .superRefine((v, ctx) => checkNewPassword(t, v, ctx));
+}
+export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema>>;

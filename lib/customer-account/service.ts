@@ -1,0 +1,57 @@
+import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import type { CustomerSession } from "@/lib/auth/customer-session";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { ProfileValues } from "./schema";
+
+/** The storefront user acting on their own account, as the audit log names them. */
+export const customerActor = (customer: Pick<CustomerSession, "email">, ip: string | null): Actor => ({ staffId: null, label: `storefront: ${customer.email}`, ip });
+
+export type Profile = { firstName: string; lastName: string; phone: string; birthday: string; preferredLocale: string; email: string; companyName: string };
+
+export async function getProfile(customerUserId: string): Promise<Profile> {
+  const u = await prisma.customerUser.findUniqueOrThrow({
+    where: { id: customerUserId },
+    select: { firstName: true, lastName: true, phone: true, birthday: true, email: true, preferredLocalization: { select: { code: true } }, company: { select: { name: true } } },
+  });
+  return {
+    firstName: u.firstName, lastName: u.lastName, phone: u.phone ?? "", birthday: u.birthday?.toISOString().slice(0, 10) ?? "",
+    preferredLocale: u.preferredLocalization?.code ?? "", email: u.email, companyName: u.company.name,
+  };
+}
+
+/** Names, phone, birthday and a preferred localization that must be one of the user's website. */
+export async function updateProfile(actor: Actor, customer: CustomerSession, v: ProfileValues): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    let preferredLocalizationId: string | null = null;
+    if (v.preferredLocale) {
+      const offered = await tx.websiteLocalization.findFirst({ where: { websiteId: customer.websiteId, localization: { code: v.preferredLocale } }, select: { localizationId: true } });
+      if (!offered) throw new DomainError("preferredLocaleInvalid", "preferredLocale");
+      preferredLocalizationId = offered.localizationId;
+    }
+    const select = { firstName: true, lastName: true, phone: true, birthday: true, preferredLocalizationId: true } as const;
+    const before = await tx.customerUser.findUniqueOrThrow({ where: { id: customer.id }, select });
+    const after = await tx.customerUser.update({
+      where: { id: customer.id },
+      data: { firstName: v.firstName, lastName: v.lastName, phone: v.phone, birthday: v.birthday, preferredLocalizationId },
+      select,
+    });
+    await recordAudit(tx, actor, { entity: "customer-user", entityId: customer.id, action: "update", before, after });
+  });
+}
+
+/**
+ * A new password, with the current one as proof. The session version moves on, so every other
+ * session of the account ends; the caller signs this browser in again.
+ */
+export async function changeOwnPassword(actor: Actor, customerUserId: string, currentPassword: string, password: string): Promise<void> {
+  const row = await prisma.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { passwordHash: true } });
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) throw new DomainError("currentPasswordWrong", "currentPassword");
+  const passwordHash = await hashPassword(password);
+  await prisma.$transaction(async (tx) => {
+    await tx.customerUser.update({ where: { id: customerUserId }, data: { passwordHash, passwordStatus: "ACTIVE", sessionVersion: { increment: 1 } } });
+    await recordAudit(tx, actor, { entity: "customer-user", entityId: customerUserId, action: "change-password", after: { passwordHash: "changed" } });
+  });
+}

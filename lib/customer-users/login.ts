@@ -1,0 +1,64 @@
+import "server-only";
+import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import { prisma } from "@/lib/db";
+import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
+import { getSettings } from "@/lib/settings/service";
+import { afterFailure, isLocked, type LockoutPolicy } from "./lockout";
+
+export type CustomerLoginResult =
+  | { kind: "ok"; user: { id: string; email: string; sessionVersion: number; websiteId: string } }
+  | { kind: "invalid" | "locked" | "unconfirmed" | "disabled" };
+
+export type LoginRequest = { websiteId: string; email: string; password: string; ip: string | null; source?: CustomerLoginSource };
+
+export async function lockoutPolicy(): Promise<LockoutPolicy> {
+  const s = await getSettings();
+  return { maxFailures: s.customerLoginMaxFailures, windowMinutes: s.customerLoginFailureWindowMinutes, lockoutMinutes: s.customerLockoutMinutes };
+}
+
+/**
+ * Check a storefront sign-in on one website. Every attempt is recorded. An unknown e-mail and a
+ * wrong password answer alike and take about as long; the state of an account (locked, disabled,
+ * unconfirmed) is only told to someone who knows its password. Wrong passwords count towards the
+ * lockout under a row lock, so concurrent attempts on several instances cannot slip past the limit.
+ */
+export async function verifyCustomerLogin(req: LoginRequest, now = new Date(), policy?: LockoutPolicy): Promise<CustomerLoginResult> {
+  const email = req.email.trim().toLowerCase();
+  const source = req.source ?? "STOREFRONT";
+  const attempt = (customerUserId: string | null, success: boolean) =>
+    ({ email, websiteId: req.websiteId, customerUserId, success, source, ip: req.ip, createdAt: now });
+  const user = await prisma.customerUser.findUnique({
+    where: { websiteId_email: { websiteId: req.websiteId, email } },
+    select: { id: true, email: true, passwordHash: true, enabled: true, confirmed: true, locked: true, lockedUntil: true, sessionVersion: true },
+  });
+  if (!user || !user.passwordHash) {
+    await burnPasswordCheck(req.password);
+    await prisma.customerLoginAttempt.create({ data: attempt(user?.id ?? null, false) });
+    return { kind: "invalid" };
+  }
+  const valid = await verifyPassword(user.passwordHash, req.password);
+  if (!valid) {
+    const rules = policy ?? (await lockoutPolicy());
+    await prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ failedLogins: number; failedLoginsSince: Date | null; locked: boolean; lockedUntil: Date | null }[]>`
+        SELECT "failedLogins", "failedLoginsSince", "locked", "lockedUntil" FROM "CustomerUser" WHERE id = ${user.id} FOR UPDATE`;
+      // a locked account's failures do not count again: the lockout already holds
+      if (row && !isLocked(row, now)) {
+        const { justLocked, ...next } = afterFailure(row, rules, now);
+        await tx.customerUser.update({ where: { id: user.id }, data: { ...next, ...(justLocked ? { sessionVersion: { increment: 1 } } : {}) } });
+      }
+      await tx.customerLoginAttempt.create({ data: attempt(user.id, false) });
+    });
+    return { kind: "invalid" };
+  }
+  const refusal = isLocked(user, now) ? "locked" : !user.enabled ? "disabled" : !user.confirmed ? "unconfirmed" : null;
+  if (refusal) {
+    await prisma.customerLoginAttempt.create({ data: attempt(user.id, false) });
+    return { kind: refusal };
+  }
+  await prisma.$transaction([
+    prisma.customerUser.update({ where: { id: user.id }, data: { failedLogins: 0, failedLoginsSince: null, lockedUntil: null, lastLoginAt: now } }),
+    prisma.customerLoginAttempt.create({ data: attempt(user.id, true) }),
+  ]);
+  return { kind: "ok", user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion, websiteId: req.websiteId } };
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import type { RegistrationValues } from "@/lib/customer-account/schema";
+
+export const CONFIRMATION_TTL_HOURS = 48;
+/** Oro's predefined storefront role that the first user of a self-registered company holds. */
+export const REGISTRATION_ROLE = "Administrator";
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+/** A new single-use confirmation link; only its hash is stored. */
+async function issueConfirmation(tx: Tx, customerUserId: string, now: Date): Promise<string> {
+  const token = randomBytes(32).toString("base64url");
+  await tx.customerConfirmationToken.create({
+    data: { customerUserId, tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + CONFIRMATION_TTL_HOURS * 3_600_000) },
+  });
+  return token;
+}
+
+/**
+ * Registers a person on a website as Oro does: a new company on that website, the person as its
+ * first user with the predefined Administrator role, unconfirmed until the link in the
+ * confirmation e-mail is opened. Account, company and e-mail are written in one transaction.
+ */
+export async function registerCustomer(websiteId: string, v: RegistrationValues, ip: string | null, now = new Date()): Promise<{ id: string }> {
+  const passwordHash = await hashPassword(v.password);
+  const actor: Actor = { staffId: null, label: `storefront: ${v.email}`, ip };
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const website = await tx.website.findUniqueOrThrow({
+        where: { id: websiteId },
+        select: { name: true, baseUrl: true, defaultLocalization: { select: { id: true, code: true } } },
+      });
+      const role = await tx.customerRole.findFirst({ where: { name: REGISTRATION_ROLE, companyId: null }, select: { id: true } });
+      if (!role) throw new Error(`The predefined customer role "${REGISTRATION_ROLE}" is missing: run the seed or create it.`);
+      const company = await tx.company.create({ data: { name: v.companyName, websiteId }, select: { id: true } });
+      const user = await tx.customerUser.create({
+        data: {
+          companyId: company.id, websiteId, email: v.email, firstName: v.firstName, lastName: v.lastName, passwordHash,
+          enabled: true, confirmed: false, roles: { create: [{ roleId: role.id }] },
+        },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, { entity: "company", entityId: company.id, action: "create", after: { name: v.companyName } });
+      await recordAudit(tx, actor, {
+        entity: "customer-user", entityId: user.id, action: "register",
+        after: { email: v.email, firstName: v.firstName, lastName: v.lastName, company: v.companyName, roles: [REGISTRATION_ROLE] },
+      });
+      const token = await issueConfirmation(tx, user.id, now);
+      await enqueueTemplatedEmail(tx, {
+        key: "confirm-registration",
+        idempotencyKey: `customer-user-confirm:${user.id}:${now.getTime()}`,
+        to: v.email,
+        recipientType: "customer-user",
+        recipientId: user.id,
+        locale: website.defaultLocalization.code,
+        vars: {
+          firstName: v.firstName, lastName: v.lastName, email: v.email, websiteName: website.name,
+          confirmUrl: `${website.baseUrl.replace(/\/$/, "")}/confirm?token=${token}`,
+        },
+        // the link signs nobody in, but it must not outlive its use in the outbox either
+        redact: [token],
+      });
+      return user;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
+    throw e;
+  }
+}
+
+/**
+ * Opens a confirmation link once: the token is consumed (deleted) in the same statement that finds
+ * it, so two clicks cannot both succeed. An expired or unknown token changes nothing.
+ */
+export async function confirmRegistration(token: string, now = new Date()): Promise<{ ok: boolean }> {
+  if (!token || token.length > 200) return { ok: false };
+  return prisma.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ customerUserId: string; expiresAt: Date }[]>`
+      DELETE FROM "CustomerConfirmationToken" WHERE "tokenHash" = ${hashToken(token)} RETURNING "customerUserId", "expiresAt"`;
+    if (!row || row.expiresAt <= now) return { ok: false };
+    const user = await tx.customerUser.update({ where: { id: row.customerUserId }, data: { confirmed: true }, select: { email: true } });
+    await tx.customerConfirmationToken.deleteMany({ where: { customerUserId: row.customerUserId } });
+    await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip: null }, {
+      entity: "customer-user", entityId: row.customerUserId, action: "confirm", before: { confirmed: false }, after: { confirmed: true },
+    });
+    return { ok: true };
+  });
+}
