@@ -35,4 +35,5 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "lib/users/actions.ts#logoutAction": "ends the caller's own session, whoever they are",
   "app/api/admin-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints (session, csrf, sign-in callback)",
   "app/api/admin-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints (session, csrf, sign-in callback)",
+  "app/media/[file]/route.ts#GET": "uploaded product images, public like the shop's shipped images; only generated file names are served",
 };
