@@ -7,6 +7,8 @@ import { DomainError } from "@/lib/errors";
 import { detectImageType, MAX_IMAGE_BYTES, uploadContentType } from "./image-types";
 
 const dir = () => path.resolve(env.UPLOAD_DIR);
+// the directory is chosen at run time: the build must not trace it (or the project) into the server bundle
+const fileIn = (name: string) => path.join(/*turbopackIgnore: true*/ dir(), name);
 
 /** Keeps an uploaded product image under a generated name and returns the path the shop serves it at. */
 async function saveProductImage(file: Blob): Promise<string> {
@@ -15,8 +17,8 @@ async function saveProductImage(file: Blob): Promise<string> {
   const ext = detectImageType(bytes);
   if (!ext) throw new DomainError("imageType", "image");
   const name = `${randomBytes(16).toString("hex")}.${ext}`;
-  await mkdir(dir(), { recursive: true });
-  await writeFile(path.join(dir(), name), bytes, { flag: "wx" });
+  await mkdir(/*turbopackIgnore: true*/ dir(), { recursive: true });
+  await writeFile(fileIn(name), bytes, { flag: "wx" });
   return `/media/${name}`;
 }
 
@@ -29,7 +31,7 @@ export async function withProductImage<T>(file: Blob | null, save: (imagePath: s
   try {
     return await save(imagePath);
   } catch (e) {
-    if (imagePath) await rm(path.join(dir(), path.basename(imagePath)), { force: true });
+    if (imagePath) await rm(fileIn(path.basename(imagePath)), { force: true });
     throw e;
   }
 }
@@ -39,7 +41,7 @@ export async function readUpload(name: string): Promise<{ body: Uint8Array; cont
   const contentType = uploadContentType(name);
   if (!contentType) return null;
   try {
-    return { body: await readFile(path.join(dir(), name)), contentType };
+    return { body: await readFile(fileIn(name)), contentType };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw e;
