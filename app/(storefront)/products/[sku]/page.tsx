@@ -8,7 +8,7 @@ import { formatPrice } from "@/lib/catalog/pricing";
 import { getProduct } from "@/lib/catalog/storefront";
 import { currentShopContext } from "@/lib/storefront/context";
 
-const load = cache(async (sku: string) => getProduct((await currentShopContext()).viewer, decodeURIComponent(sku)));
+const load = cache(async (sku: string) => getProduct((await currentShopContext()).viewer, sku));
 
 export async function generateMetadata({ params }: PageProps<"/products/[sku]">): Promise<Metadata> {
   return { title: (await load((await params).sku))?.name ?? "Product" };
