@@ -50,6 +50,19 @@ test("the back office creates a product with a company price list; a visitor see
   const image = await visitor.request.get(product.imagePath!);
   expect([image.status(), image.headers()["content-type"], image.headers()["x-content-type-options"]]).toEqual([200, "image/png", "nosniff"]);
   expect((await visitor.request.get("/media/..%2F..%2Fpackage.json")).status()).toBe(404);
+
+  // restricted to a customer group, the product is gone for visitors
+  await page.goto(`/admin/products?q=${sku}`);
+  await page.getByTestId("product-row").getByRole("link", { name: "Edit" }).click();
+  await formReady(page);
+  await expect(page.getByTestId("current-image")).toBeVisible();
+  await page.getByLabel("Wholesale partners").check();
+  await page.getByRole("button", { name: "Update" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The product has been updated.");
+  await expect(page.getByTestId("product-row").filter({ hasText: sku })).toContainText("Selected customer groups");
+  expect((await visitor.goto(`/products/${sku}`))?.status()).toBe(404);
+  await visitor.goto(`/products?q=${sku}`);
+  await expect(visitor.getByTestId("no-products")).toBeVisible();
 });
 
 test("a CMS page shows its Markdown, and a script in its content does not run", async ({ page, browser }) => {
