@@ -96,6 +96,12 @@ CREATE UNIQUE INDEX "Product_sku_key" ON "Product"("sku");
 CREATE INDEX "Product_active_name_id_idx" ON "Product"("active", "name", "id");
 
 -- CreateIndex
+CREATE INDEX "Product_name_id_idx" ON "Product"("name", "id");
+
+-- CreateIndex
+CREATE INDEX "Product_basePrice_id_idx" ON "Product"("basePrice", "id");
+
+-- CreateIndex
 CREATE INDEX "Product_createdAt_id_idx" ON "Product"("createdAt", "id");
 
 -- CreateIndex
