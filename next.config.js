@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/admin/forbidden.tsx with a 403 for denied back-office URLs
-  experimental: { authInterrupts: true },
+  // product images travel in the product form's server action (2 MB image plus the form's fields)
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default withNextIntl(nextConfig);

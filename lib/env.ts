@@ -26,6 +26,8 @@ const schema = z.object({
   /** e.g. smtp://user:pass@smtp.example.com:587; unset: messages stay in the back-office mailbox only */
   SMTP_URL: z.url({ error: "SMTP_URL must be a URL such as smtp://user:password@smtp.example.com:587" }).optional(),
   MAIL_FROM: z.string().min(3).default("Concierge <no-reply@localhost>"),
+  /** where uploaded product images are kept; every instance must see the same directory */
+  UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
 });
 
 // `next build` runs with NODE_ENV=production but without run-time settings: only demand them at run time.

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import demoLogins from "./demo-logins.json" with { type: "json" };
+import { seedCatalog } from "./catalog-seed";
 import { EMAIL_TEMPLATES } from "./email-templates";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
@@ -16,7 +17,7 @@ const allow = (area: string, resource: string, action: string): SeedRule => ({ a
 const ROLES = [
   { name: "Administrator", rules: [allow("*", "*", "*")] },
   { name: "Customer Service", rules: [allow("customers", "*", "*"), allow("sales", "*", "*"), allow("users", "user", "view")] },
-  { name: "Content Manager", rules: [allow("content", "*", "*")] },
+  { name: "Content Manager", rules: [allow("content", "*", "*"), allow("catalog", "*", "*")] },
   { name: "Read-only", rules: [allow("*", "*", "view")] },
 ];
 const GROUPS = [
@@ -118,6 +119,7 @@ async function main() {
       });
       companies.set(c.name, company.id);
     }
+    await seedCatalog(tx, { customerGroupId: customerGroup.id, contosoId: companies.get("Contoso Retail")! });
   }, { timeout: 30_000 });
   console.log("seed: demo data created");
 }

@@ -41,4 +41,5 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "lib/customer-account/actions.ts#confirmRegistrationAction": "the single-use token from the e-mail is the credential",
   "app/api/shop-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints of the storefront realm",
   "app/api/shop-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints of the storefront realm",
+  "app/media/[file]/route.ts#GET": "uploaded product images, public like the shop's shipped images; only generated file names are served",
 };

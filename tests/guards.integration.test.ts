@@ -96,6 +96,17 @@ const customerUserValues = async (t: string) => ({
   generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true,
 });
 
+const productValues = (t: string) => ({ sku: `GUARD-${t}`, name: `Guard ${t}`, description: "", basePrice: "9.99", active: true, visibleGroupIds: [] });
+const targetProduct = () => prisma.product.create({ data: { sku: `TARGET-${tag()}`, name: "Target", basePrice: 100 } });
+const priceListValues = async () => {
+  const t = tag();
+  const product = await prisma.product.create({ data: { sku: `PL-${t}`, name: "Listed", basePrice: 100 } });
+  return { name: `guard-${t}`, currency: "EUR", entries: [{ sku: product.sku, price: "0.90", minQuantity: 1 }], companies: [], customerGroupIds: [] };
+};
+const targetPriceList = () => prisma.priceList.create({ data: { name: `target-${tag()}` } });
+const cmsValues = (t: string) => ({ slug: `guard-${t}`, title: "Guard", websiteId: "", published: true, blocks: [{ body: "Hi", audience: "EVERYONE", customerGroupId: "", companyId: "", companyLabel: "" }] });
+const targetCmsPage = () => prisma.cmsPage.create({ data: { slug: `target-${tag()}`, title: "Target" } });
+
 /** A valid input for every guarded action, so a refusal can only come from the guard. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/users/actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
@@ -131,6 +142,15 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
   "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
   "lib/settings/actions.ts#saveSettingsAction": async () => ({ quickActionMode: "dialog", customerLoginMaxFailures: 3, customerLoginFailureWindowMinutes: 0, customerLockoutMinutes: 0 }),
+  "lib/catalog/actions.ts#createProductAction": async () => ({ values: productValues(tag()), image: null }),
+  "lib/catalog/actions.ts#updateProductAction": async () => ({ id: (await targetProduct()).id, values: productValues(tag()), image: null }),
+  "lib/catalog/actions.ts#deleteProductAction": async () => ({ id: (await targetProduct()).id }),
+  "lib/catalog/price-list-actions.ts#createPriceListAction": priceListValues,
+  "lib/catalog/price-list-actions.ts#updatePriceListAction": async () => ({ id: (await targetPriceList()).id, values: await priceListValues() }),
+  "lib/catalog/price-list-actions.ts#deletePriceListAction": async () => ({ id: (await targetPriceList()).id }),
+  "lib/cms/actions.ts#createCmsPageAction": async () => cmsValues(tag()),
+  "lib/cms/actions.ts#updateCmsPageAction": async () => ({ id: (await targetCmsPage()).id, values: cmsValues(tag()) }),
+  "lib/cms/actions.ts#deleteCmsPageAction": async () => ({ id: (await targetCmsPage()).id }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

@@ -1,13 +1,28 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { CmsBlocks } from "@/components/storefront/cms-blocks";
+import { ProductWall } from "@/components/storefront/product-wall";
+import { listProducts } from "@/lib/catalog/storefront";
+import { getPage } from "@/lib/cms/storefront";
+import { currentShopContext } from "@/lib/storefront/context";
 
-export default function StorefrontHome() {
+/** The shop's front page: the "home" content page, then a few products at the viewer's prices. */
+export default async function StorefrontHome() {
+  const { website, viewer } = await currentShopContext();
+  const [t, page, featured] = await Promise.all([
+    getTranslations("shop"), getPage(viewer, website.id, "home"), listProducts(viewer, { q: "", page: 1, size: 8 }),
+  ]);
   return (
-    <main className="mx-auto max-w-3xl p-8">
-      <h1 className="text-3xl font-semibold">Concierge</h1>
-      <p className="mt-4 text-slate-700">The shop for our business customers opens here soon.</p>
-      <p className="mt-8 text-sm">
-        <Link className="underline" href="/admin">Back office</Link>
-      </p>
+    <main className="mx-auto max-w-5xl p-8">
+      <h1 className="text-3xl font-semibold">{page?.title ?? website.name}</h1>
+      {page && <div className="mt-6"><CmsBlocks page={page} /></div>}
+      <section className="mt-10">
+        <div className="mb-4 flex items-baseline justify-between">
+          <h2 className="text-xl font-semibold">{t("home.featured")}</h2>
+          <Link className="text-sm underline" href="/products">{t("home.allProducts")}</Link>
+        </div>
+        <ProductWall products={featured.rows} testId="featured-products" />
+      </section>
     </main>
   );
 }

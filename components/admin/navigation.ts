@@ -22,6 +22,17 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     ],
   },
   {
+    section: "catalog",
+    items: [
+      { label: "productsList", href: "/admin/products", permission: "catalog/product/view" },
+      { label: "priceListsList", href: "/admin/price-lists", permission: "catalog/price-list/view" },
+    ],
+  },
+  {
+    section: "content",
+    items: [{ label: "cmsPages", href: "/admin/cms-pages", permission: "content/cms-page/view" }],
+  },
+  {
     section: "system",
     items: [
       { label: "mailbox", href: "/admin/mailbox", permission: "system/mail/view" },

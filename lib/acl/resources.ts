@@ -21,6 +21,10 @@ export const ACL = {
     order: ["view", "create", "edit"],
     quote: ["view", "create", "edit"],
   },
+  catalog: {
+    product: ["view", "create", "edit", "delete"],
+    "price-list": ["view", "create", "edit", "delete"],
+  },
   content: {
     "cms-page": ["view", "create", "edit", "delete", "preview"],
   },

@@ -8,7 +8,7 @@ const rule = (area: string, resource: string, action: string) => ({ area, resour
 
 describe("rule editor options", () => {
   it("offers every area and, per area, only its resources and their actions", () => {
-    expect(areaOptions()).toEqual(["*", "users", "customers", "sales", "content", "system"]);
+    expect(areaOptions()).toEqual(["*", "users", "customers", "sales", "catalog", "content", "system"]);
     expect(resourceOptions("sales")).toEqual(["*", "order", "quote"]);
     expect(actionOptions("sales", "order")).toEqual(["*", "view", "create", "edit"]);
     expect(actionOptions("customers", "impersonation")).toEqual(["*", "start"]);

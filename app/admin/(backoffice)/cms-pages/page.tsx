@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { CmsPagesTable } from "@/components/admin/cms/cms-pages-table";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+
+export const metadata: Metadata = { title: "CMS pages" };
+
+export default async function CmsPagesPage({ searchParams }: PageProps<"/admin/cms-pages">) {
+  const staff = await requireStaffPage("content/cms-page/view");
+  const raw = await searchParams;
+  const params = parseGridParams(raw, { sorts: ["slug"], defaultSort: "slug" });
+  return <CmsPagesTable staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PriceListForm } from "@/components/admin/catalog/price-list-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { getPriceListForm } from "@/lib/catalog/price-lists";
+import { listCustomerGroups } from "@/lib/catalog/service";
+
+export const metadata: Metadata = { title: "Edit price list" };
+
+export default async function EditPriceListPage({ params }: PageProps<"/admin/price-lists/[id]/edit">) {
+  await requireStaffPage("catalog/price-list/edit");
+  const { id } = await params;
+  const [t, list, customerGroups] = await Promise.all([getTranslations("priceLists"), getPriceListForm(id), listCustomerGroups()]);
+  if (!list) notFound();
+  const { id: priceListId, ...defaults } = list;
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("editTitle", { name: list.name })}</h1>
+      <PriceListForm priceListId={priceListId} defaults={defaults} customerGroups={customerGroups} />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PriceListForm } from "@/components/admin/catalog/price-list-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { listCustomerGroups } from "@/lib/catalog/service";
+
+export const metadata: Metadata = { title: "Create price list" };
+
+export default async function NewPriceListPage() {
+  await requireStaffPage("catalog/price-list/create");
+  const [t, customerGroups] = await Promise.all([getTranslations("priceLists"), listCustomerGroups()]);
+  const defaults = { name: "", currency: "EUR" as const, entries: [], companies: [], customerGroupIds: [] };
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
+      <PriceListForm defaults={defaults} customerGroups={customerGroups} />
+    </section>
+  );
+}

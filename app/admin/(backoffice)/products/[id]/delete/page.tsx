@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
+import { ButtonLink } from "@/components/ui/button";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { deleteProductAction } from "@/lib/catalog/actions";
+import { getProductForStaff } from "@/lib/catalog/service";
+
+export const metadata: Metadata = { title: "Delete product" };
+
+export default async function DeleteProductPage({ params }: PageProps<"/admin/products/[id]/delete">) {
+  await requireStaffPage("catalog/product/delete");
+  const { id } = await params;
+  const [t, tc, product] = await Promise.all([getTranslations("products.delete"), getTranslations("common"), getProductForStaff(id)]);
+  if (!product) notFound();
+  return (
+    <section className="max-w-xl rounded-lg bg-white p-6 shadow">
+      <h1 className="text-2xl font-semibold text-red-800">{t("title")}</h1>
+      <p className="mt-4 font-medium">{t("question", { name: `${product.name} (${product.sku})` })}</p>
+      <div className="mt-6 flex gap-3">
+        <ConfirmDeleteButton action={deleteProductAction} input={{ id: product.id }} label={t("confirm")} />
+        <ButtonLink variant="secondary" href="/admin/products">{tc("cancel")}</ButtonLink>
+      </div>
+    </section>
+  );
+}
