@@ -2,6 +2,7 @@
 // then the server time of the customer users grid through `next start` for five filter/sort
 // combinations, and of the same two SQL statements run directly. Embedded PostgreSQL 17
 // (.data/pg-bench-grid, port 54429) unless BENCH_DATABASE_URL names a server.
+import { cpus, loadavg } from "node:os";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import type { CustomerUserListParams } from "../lib/customer-users/params";
@@ -73,6 +74,9 @@ async function main(): Promise<void> {
   await ensureBuild();
   const base = await startServer(PORT, url);
   log(`next start on ${base}`);
+  // other work on the machine shows in every figure: say how busy it was around the timed runs
+  const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`;
+  log(`before timing: ${load()}`);
   const cookie = await staffCookie(url, "admin@example.com");
   const [sqlA, sqlB] = await Promise.all([connect(url), connect(url)]);
   const results: { c: Case; page: number[]; sql: number[]; cap: Captured }[] = [];
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     await Promise.all([sqlA.end(), sqlB.end()]);
   }
 
+  log(`after timing: ${load()}`);
   const all = (k: "page" | "sql") => results.flatMap((r) => r[k]);
   console.log(`\nCustomer users grid, ${LARGE_USERS} customer users, ${RUNS} timed runs per case after ${WARMUP} warm-up runs`);
   console.log("page: GET with a staff session to the full HTML body; sql: the grid's two statements, run directly\n");

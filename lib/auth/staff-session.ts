@@ -6,7 +6,7 @@ import type { Permission } from "@/lib/acl/resources";
 import { prisma } from "@/lib/db";
 import { isAvailableLocale } from "@/lib/i18n/catalogs";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { auth } from "./staff-auth";
+import { readStaffToken } from "./staff-token";
 
 export type StaffSession = {
   id: string;
@@ -19,21 +19,29 @@ export type StaffSession = {
   can: (permission: Permission) => boolean;
 };
 
+type SessionRow = {
+  id: string; email: string; firstName: string; lastName: string; locale: string; isAgent: boolean;
+  status: string; sessionVersion: number; area: string | null; resource: string | null; action: string | null; effect: Rule["effect"] | null;
+};
+
 /**
  * Re-check a JWT against the database: the user must still be active and the token's session version
- * current, so deactivation, deletion and password changes end sessions on the next request. One
- * indexed read; its rules are the union over the roles of all the user's groups.
+ * current, so deactivation, deletion and password changes end sessions on the next request. Every
+ * page pays for this, so it is one statement (a row per rule of the roles of all the user's groups)
+ * rather than a round trip per relation.
  */
 export async function loadStaffSession(id: string, sessionVersion: unknown): Promise<StaffSession | null> {
-  const user = await prisma.staffUser.findUnique({
-    where: { id },
-    select: {
-      id: true, email: true, firstName: true, lastName: true, locale: true, isAgent: true, status: true, sessionVersion: true,
-      groups: { select: { group: { select: { roles: { select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } } } } } } },
-    },
-  });
+  const found = await prisma.$queryRaw<SessionRow[]>`
+    SELECT u.id, u.email, u."firstName", u."lastName", u.locale, u."isAgent", u.status::text AS status, u."sessionVersion",
+           r.area, r.resource, r.action, r.effect::text AS effect
+    FROM "StaffUser" u
+    LEFT JOIN "StaffUserGroup" ug ON ug."userId" = u.id
+    LEFT JOIN "StaffGroupRole" gr ON gr."groupId" = ug."groupId"
+    LEFT JOIN "StaffRule" r ON r."roleId" = gr."roleId"
+    WHERE u.id = ${id}`;
+  const user = found[0];
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
-  const rules = user.groups.flatMap((g) => g.group.roles.flatMap((r) => r.role.rules));
+  const rules: Rule[] = found.flatMap(({ area, resource, action, effect }) => (area && resource && action && effect ? [{ area, resource, action, effect }] : []));
   return {
     id: user.id,
     email: user.email,
@@ -48,10 +56,8 @@ export async function loadStaffSession(id: string, sessionVersion: unknown): Pro
 
 /** The signed-in staff user for this request (computed once per request), or null. */
 export const currentStaff = cache(async (): Promise<StaffSession | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return loadStaffSession(id, (session as { sv?: unknown }).sv);
+  const token = await readStaffToken();
+  return token && loadStaffSession(token.id, token.sessionVersion);
 });
 
 /** For pages and layouts: sign-in page when signed out, 403 page when the permission is missing. */
