@@ -51,7 +51,7 @@ try {
       STAFF_LOGIN_IP_MAX_FAILURES: "1000",
     };
     await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
-    await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: String(e2ePort) }, quiet: true });
+    await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });
     if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
     await run(bin("playwright"), ["test"], { env: e2eEnv });
   }
