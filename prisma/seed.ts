@@ -3,12 +3,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { hash } from "@node-rs/argon2";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import demoLogins from "./demo-logins.json" with { type: "json" };
+import demoCustomerLogins from "./demo-customer-logins.json" with { type: "json" };
 import { seedCatalog } from "./catalog-seed";
 import { EMAIL_TEMPLATES } from "./email-templates";
 
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
 const argon2id = (password: string) => hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
 
+const DEMO_CUSTOMERS: { email: string; password: string; firstName: string; lastName: string; company: string; website: string; role: string }[] = demoCustomerLogins;
 const DEMO_LOGINS: { email: string; password: string; firstName: string; lastName: string; group: string; isAgent: boolean }[] = demoLogins;
 
 type SeedRule = { area: string; resource: string; action: string; effect: "ALLOW" | "DENY" };
@@ -120,6 +122,18 @@ async function main() {
       companies.set(c.name, company.id);
     }
     await seedCatalog(tx, { customerGroupId: customerGroup.id, contosoId: companies.get("Contoso Retail")! });
+    for (const c of DEMO_CUSTOMERS) {
+      const role = await tx.customerRole.findFirstOrThrow({ where: { name: c.role, companyId: null } });
+      await tx.customerUser.create({
+        data: {
+          email: c.email, passwordHash: await argon2id(c.password), firstName: c.firstName, lastName: c.lastName, confirmed: true,
+          companyId: companies.get(c.company)!, websiteId: websites.get(c.website)!, roles: { create: [{ roleId: role.id }] },
+          addresses: {
+            create: [{ street: "Friedrichstraße 12", city: "Berlin", postalCode: "10117", country: "DE", billing: true, shipping: true, defaultBilling: true, defaultShipping: true }],
+          },
+        },
+      });
+    }
   }, { timeout: 30_000 });
   console.log("seed: demo data created");
 }

@@ -50,4 +50,11 @@ export function printDemoLogins(url) {
   const logins = JSON.parse(readFileSync("prisma/demo-logins.json", "utf8"));
   log(`back office: ${url}/admin`);
   for (const l of logins) log(`  ${l.email.padEnd(22)} ${l.password.padEnd(18)} (${l.group}${l.isAgent ? ", agent" : ""})`);
+  // the storefront picks its website by host name: the shop on localhost, the wholesale site on 127.0.0.1
+  const shops = { shop: url, wholesale: url.replace("localhost", "127.0.0.1") };
+  const customers = JSON.parse(readFileSync("prisma/demo-customer-logins.json", "utf8"));
+  for (const [code, shopUrl] of Object.entries(shops)) {
+    log(`storefront (${code}): ${shopUrl}`);
+    for (const c of customers.filter((x) => x.website === code)) log(`  ${c.email.padEnd(30)} ${c.password.padEnd(18)} (${c.role}, ${c.company})`);
+  }
 }
