@@ -84,6 +84,17 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   const password = /Password: (\S+)/.exec(text)?.[1];
   expect(password).toBeTruthy();
   expect(await verify(user.passwordHash!, password!)).toBe(true);
+  // the mail's sign-in link opens the user's website, where the credentials sign them in
+  const loginUrl = /Sign in at (\S+)/.exec(text)?.[1];
+  expect(loginUrl).toBe(`${(await db.website.findUniqueOrThrow({ where: { code: "shop" } })).baseUrl}/login`);
+  const shop = await page.context().newPage();
+  await shop.goto(loginUrl!);
+  await shop.locator("form[data-hydrated=true]").waitFor();
+  await shop.getByLabel("E-mail").fill(email);
+  await shop.getByLabel("Password", { exact: true }).fill(password!);
+  await shop.getByRole("button", { name: "Sign in" }).click();
+  await expect(shop.getByTestId("account-email")).toHaveText(email);
+  await shop.close();
   // and the outbox kept no copy of the password
   await expect.poll(async () => (await db.emailMessage.findFirstOrThrow({ where: { to: email } })).text).toContain("Password: ••••••••");
 
