@@ -55,7 +55,7 @@ test("a customer administrator creates a colleague with a generated password, ed
   expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(4);
 });
 
-test("a customer administrator creates a role, and cannot grant more than they have", async ({ page }) => {
+test("a customer administrator creates, edits and deletes a role of their company, and cannot grant more than they have", async ({ page }) => {
   const t = tag();
   const admin = { email: `deleg-roles-${t}@example.com`, password: `Delegate-${t}-1` };
   const user = await createCustomer(admin);
@@ -80,6 +80,17 @@ test("a customer administrator creates a role, and cannot grant more than they h
   const role = await db.customerRole.findFirstOrThrow({ where: { companyId: user.companyId }, include: { permissions: true } });
   expect(role).toMatchObject({ name: `Clerks ${t}`, selfManaged: true, capabilities: ["manage-users"] });
   expect(role.permissions.map((p) => `${p.entity}:${p.action}=${p.level}`)).toEqual(["customer-user:VIEW=COMPANY"]);
+
+  await page.getByTestId("account-role-row").filter({ hasText: `Clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page.locator("form[data-hydrated=true]").waitFor();
+  await expect(page.getByLabel("Users: View")).toHaveValue("COMPANY");
+  await page.getByLabel("Name").fill(`Senior clerks ${t}`);
+  await page.getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The role was saved.");
+  await page.getByTestId("account-role-row").filter({ hasText: `Senior clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The role was deleted.");
+  expect(await db.customerRole.count({ where: { companyId: user.companyId } })).toBe(0);
 });
 
 test("a customer administrator posting another company's user id gets not found and nothing changes", async ({ page }) => {
