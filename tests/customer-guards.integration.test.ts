@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
+import { makeAccountTree } from "./account-fixtures";
 import { makeCustomerUser } from "./customer-fixtures";
 import { entryPoints } from "./entry-points";
 import { fingerprint } from "./fingerprint";
@@ -35,6 +36,14 @@ const address = {
   country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
 };
 const customer = () => makeCustomerUser({ confirmed: true });
+const colleagueForm = (companyId: string) => ({
+  enabled: false, firstName: "Guard", lastName: "Colleague", email: `guard-${Math.random().toString(36).slice(2)}@example.com`, companyId, roleIds: [],
+  generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: false,
+});
+const foreignRole = async () => {
+  const tree = await makeAccountTree("COMPANY");
+  return prisma.customerRole.create({ data: { name: `Foreign ${tree.t}`, companyId: tree.other.id, selfManaged: true } });
+};
 const addressOf = async () => {
   const { user } = await customer();
   return prisma.customerAddress.create({ data: { ...address, customerUserId: user.id } });
@@ -47,6 +56,16 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-account/address-actions.ts#addOwnAddressAction": async () => ({ address }),
   "lib/customer-account/address-actions.ts#updateOwnAddressAction": async () => ({ id: (await addressOf()).id, address: { ...address, city: "Hamburg" } }),
   "lib/customer-account/address-actions.ts#deleteOwnAddressAction": async () => ({ id: (await addressOf()).id }),
+  "lib/account-users/actions.ts#createAccountUserAction": async () => colleagueForm((await makeAccountTree("COMPANY")).home.id),
+  "lib/account-users/actions.ts#updateAccountUserAction": async () => {
+    const tree = await makeAccountTree("COMPANY");
+    return { id: tree.outsider.id, values: { ...colleagueForm(tree.other.id), email: tree.outsider.email, enabled: false } };
+  },
+  "lib/account-users/actions.ts#setAccountUserEnabledAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id, enabled: false }),
+  "lib/account-users/actions.ts#deleteAccountUserAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
+  "lib/account-roles/actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
+  "lib/account-roles/actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
+  "lib/account-roles/actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;
@@ -87,5 +106,21 @@ describe("a customer user cannot reach another one's addresses", () => {
     const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     expect(await prisma.customerAddress.count({ where: { customerUserId: user.id } })).toBe(0);
+  });
+});
+
+describe("a customer administrator cannot reach another company's users or roles", () => {
+  const crossCompany = [
+    "lib/account-users/actions.ts#updateAccountUserAction", "lib/account-users/actions.ts#setAccountUserEnabledAction",
+    "lib/account-users/actions.ts#deleteAccountUserAction", "lib/account-roles/actions.ts#updateAccountRoleAction", "lib/account-roles/actions.ts#deleteAccountRoleAction",
+  ];
+  it.each(crossCompany)("%s with another company's id is not found and writes nothing", async (key) => {
+    const point = points.find((p) => p.key === key)!;
+    const input = await VALID_INPUT[key]!();
+    // an administrator of a company and its subsidiaries, but of another tree than the target's
+    session.customerUserId = (await makeAccountTree("COMPANY_AND_SUBSIDIARIES")).admin.id;
+    const before = await fingerprint();
+    await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    expect(await fingerprint()).toBe(before);
   });
 });

@@ -6,7 +6,7 @@ import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_LEVELS, isCustomerCap
 import { ownerCompanyId, type CustomerRoleFormValues } from "./schema";
 
 /** The audited view of a role: owner by name, the matrix as "entity:ACTION=LEVEL", all sorted so diffs are stable. */
-async function auditSnapshot(tx: Tx, id: string) {
+export async function auditSnapshot(tx: Tx, id: string) {
   const role = await tx.customerRole.findUnique({ where: { id }, select: { name: true, companyId: true, selfManaged: true, capabilities: true } });
   if (!role) return null;
   const company = role.companyId ? await tx.company.findUnique({ where: { id: role.companyId }, select: { name: true } }) : null;
@@ -21,7 +21,7 @@ async function auditSnapshot(tx: Tx, id: string) {
  * The form's schema checks the same; services are also called from elsewhere and trust no caller.
  * NONE is stored as no row, so a role's rows are exactly what it grants.
  */
-function grantedPermissions(values: CustomerRoleFormValues) {
+export function grantedPermissions(values: CustomerRoleFormValues) {
   const seen = new Set<string>();
   for (const [i, p] of values.permissions.entries()) {
     if (!isCustomerEntity(p.entity)) throw new DomainError("customerRoleEntityUnknown", `permissions.${i}.entity`);
@@ -35,14 +35,14 @@ function grantedPermissions(values: CustomerRoleFormValues) {
 }
 
 /** In catalogue order and once each, so the same choice is stored the same way whatever order it was ticked in. */
-const capabilitiesOf = (values: CustomerRoleFormValues) => CUSTOMER_CAPABILITIES.filter((c) => values.capabilities.includes(c));
+export const capabilitiesOf = (values: CustomerRoleFormValues) => CUSTOMER_CAPABILITIES.filter((c) => values.capabilities.includes(c));
 
 /**
  * Names are unique within their scope regardless of case: among the predefined roles, or among one
  * company's roles. The database's unique index cannot see case, nor compare nulls, so the check
  * runs under a transaction-scoped lock that serialises every naming of a storefront role.
  */
-async function assertNameFree(tx: Tx, name: string, companyId: string | null, exceptId?: string) {
+export async function assertNameFree(tx: Tx, name: string, companyId: string | null, exceptId?: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:customer-role-names'))`;
   const clash = await tx.customerRole.findFirst({
     where: { companyId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },

@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { currentCustomer } from "@/lib/auth/customer-session";
+import { customerAccess, hasCapability } from "@/lib/customer-access/service";
 
-/** The account's sections; the current one is marked for screen readers too. */
-export async function AccountNav({ current }: { current: "profile" | "addresses" }) {
+type Section = "profile" | "addresses" | "users" | "roles";
+
+/** The account's sections; users and roles only for those whose roles let them manage them. The current one is marked for screen readers too. */
+export async function AccountNav({ current }: { current: Section }) {
   const t = await getTranslations("shop.account");
-  const items = [{ key: "profile", href: "/account" }, { key: "addresses", href: "/account/addresses" }] as const;
+  const customer = await currentCustomer();
+  const access = customer ? await customerAccess(customer) : null;
+  const items: { key: Section; href: string }[] = [
+    { key: "profile", href: "/account" }, { key: "addresses", href: "/account/addresses" },
+    ...(access && hasCapability(access, "manage-users") ? [{ key: "users" as const, href: "/account/users" }] : []),
+    ...(access && hasCapability(access, "manage-roles") ? [{ key: "roles" as const, href: "/account/roles" }] : []),
+  ];
   return (
     <nav aria-label={t("title")} className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
       {items.map((i) => (

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccountNav } from "@/components/storefront/account/account-nav";
+import { AccountUserForm } from "@/components/storefront/account-users/user-form";
+import { companyChoices } from "@/lib/account-users/service";
+import { requireAccountCapability } from "@/lib/customer-access/page";
+
+export const metadata: Metadata = { title: "New user" };
+
+export default async function NewAccountUserPage() {
+  const access = await requireAccountCapability("/account/users/new", "manage-users");
+  const companies = await companyChoices(access, "CREATE");
+  if (companies.length === 0) notFound();
+  const t = await getTranslations("shop.accountUsers");
+  const companyId = companies.some((c) => c.id === access.companyId) ? access.companyId : companies[0]!.id;
+  return (
+    <main className="mx-auto max-w-3xl space-y-6 p-8">
+      <h1 className="text-2xl font-semibold">{t("newTitle")}</h1>
+      <AccountNav current="users" />
+      <AccountUserForm
+        companies={companies}
+        defaults={{ enabled: true, firstName: "", lastName: "", email: "", companyId, roleIds: [], generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true }}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { deleteAccountUserAction, setAccountUserEnabledAction } from "@/lib/account-users/actions";
+
+/** Enable / disable and delete (after a confirmation) for one row; a refusal is shown next to the buttons. */
+export function UserRowActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
+  const t = useTranslations("shop.accountUsers");
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  const run = (action: () => Promise<{ ok: true } | { ok: false; message: string }>) => start(async () => {
+    const res = await action();
+    if (res.ok) {
+      setError(null);
+      router.refresh();
+    } else setError(res.message);
+  });
+  return (
+    <span className="flex flex-wrap items-center gap-2">
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}>
+        {enabled ? t("disable") : t("enable")}
+      </Button>
+      <Button type="button" variant="danger" disabled={pending} onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}>
+        {t("delete")}
+      </Button>
+      {error && <span role="alert" data-testid="row-error" className="text-red-700">{error}</span>}
+    </span>
+  );
+}

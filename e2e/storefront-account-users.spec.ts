@@ -1,0 +1,126 @@
+import { verify } from "@node-rs/argon2";
+import { expect, test, type Page } from "@playwright/test";
+import { db, tag } from "./fixtures/db";
+import { receivedMail, textOf } from "./fixtures/mail";
+import { createCustomer, shopSignInOk } from "./fixtures/shop";
+
+// createCustomer puts the administrator on the wholesale website, which the demo seed serves at 127.0.0.1 (the base URL)
+const rowOf = (page: Page, email: string) => page.getByTestId("account-user-row").filter({ hasText: email });
+
+test("a customer administrator creates a colleague with a generated password, edits, disables and deletes them", async ({ page }) => {
+  const t = tag();
+  const admin = { email: `deleg-admin-${t}@example.com`, password: `Delegate-${t}-1` };
+  await createCustomer(admin);
+  await shopSignInOk(page, admin.email, admin.password);
+
+  await page.getByRole("link", { name: "Users" }).click();
+  await expect(rowOf(page, admin.email)).toContainText("(you)");
+  await page.getByRole("link", { name: "Create user" }).click();
+  await page.locator("form[data-hydrated=true]").waitFor();
+  await page.getByLabel("First name").fill("Colin");
+  await page.getByLabel("Last name").fill(`Colleague${t}`);
+  const email = `deleg-colleague-${t}@example.com`;
+  await page.getByLabel("E-mail", { exact: true }).fill(email);
+  // enabled without a role is refused at the field
+  await page.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByTestId("roleIds-error")).toHaveText("An enabled customer user needs at least one role.");
+  await page.getByLabel("Buyer").check();
+  await expect(page.getByLabel("Generate password")).toBeChecked();
+  await expect(page.getByLabel("Send welcome e-mail")).toBeChecked();
+  await page.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The user was created.");
+  await expect(rowOf(page, email)).toContainText("Buyer");
+
+  const created = await db.customerUser.findFirstOrThrow({ where: { email }, include: { company: true } });
+  expect(created.company.name).toBe(`Shop Co ${admin.email}`);
+  const [mail] = await receivedMail(email);
+  const password = /Password: (\S+)/.exec(textOf(mail!.raw))?.[1];
+  expect(await verify(created.passwordHash!, password!)).toBe(true);
+
+  await rowOf(page, email).getByRole("link", { name: "Edit" }).click();
+  await page.locator("form[data-hydrated=true]").waitFor();
+  await page.getByLabel("Last name").fill(`Renamed${t}`);
+  await page.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The user was saved.");
+  await expect(rowOf(page, email)).toContainText(`Colin Renamed${t}`);
+
+  await rowOf(page, email).getByRole("button", { name: "Disable" }).click();
+  await expect(rowOf(page, email).getByTestId("account-user-status")).toHaveText("Disabled");
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ enabled: false, sessionVersion: created.sessionVersion + 1 });
+
+  page.once("dialog", (d) => void d.accept());
+  await rowOf(page, email).getByRole("button", { name: "Delete" }).click();
+  await expect(rowOf(page, email)).toHaveCount(0);
+  expect(await db.customerUser.count({ where: { id: created.id } })).toBe(0);
+  expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(4);
+});
+
+test("a customer administrator creates, edits and deletes a role of their company, and cannot grant more than they have", async ({ page }) => {
+  const t = tag();
+  const admin = { email: `deleg-roles-${t}@example.com`, password: `Delegate-${t}-1` };
+  const user = await createCustomer(admin);
+  await shopSignInOk(page, admin.email, admin.password);
+  await page.goto("/account/roles");
+  await expect(page.getByTestId("account-role-row").filter({ hasText: "Administrator" })).toContainText("Predefined");
+  await page.getByRole("link", { name: "Create role" }).click();
+  await page.locator("form[data-hydrated=true]").waitFor();
+  await page.getByLabel("Name").fill(`Clerks ${t}`);
+  await page.getByLabel("Users: View").selectOption("COMPANY");
+  // the Administrator role assigns users only, never orders
+  await page.getByLabel("Orders: Assign").selectOption("OWN");
+  await page.getByLabel("Manage users").check();
+  await page.getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByTestId("permissions.14.level-error")).toHaveText("A role cannot grant more than you have yourself.");
+  expect(await db.customerRole.count({ where: { companyId: user.companyId } })).toBe(0);
+
+  await page.getByLabel("Orders: Assign").selectOption("NONE");
+  await page.getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The role was created.");
+  await expect(page.getByTestId("account-role-row").filter({ hasText: `Clerks ${t}` })).toContainText("Your company");
+  const role = await db.customerRole.findFirstOrThrow({ where: { companyId: user.companyId }, include: { permissions: true } });
+  expect(role).toMatchObject({ name: `Clerks ${t}`, selfManaged: true, capabilities: ["manage-users"] });
+  expect(role.permissions.map((p) => `${p.entity}:${p.action}=${p.level}`)).toEqual(["customer-user:VIEW=COMPANY"]);
+
+  await page.getByTestId("account-role-row").filter({ hasText: `Clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page.locator("form[data-hydrated=true]").waitFor();
+  await expect(page.getByLabel("Users: View")).toHaveValue("COMPANY");
+  await page.getByLabel("Name").fill(`Senior clerks ${t}`);
+  await page.getByRole("button", { name: "Save role" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The role was saved.");
+  await page.getByTestId("account-role-row").filter({ hasText: `Senior clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The role was deleted.");
+  expect(await db.customerRole.count({ where: { companyId: user.companyId } })).toBe(0);
+});
+
+test("a customer administrator posting another company's user id gets not found and nothing changes", async ({ page }) => {
+  const t = tag();
+  const admin = { email: `deleg-a-${t}@example.com`, password: `Delegate-${t}-1` };
+  const a = await createCustomer(admin);
+  const b = await createCustomer({ email: `deleg-b-${t}@example.com`, password: `Delegate-${t}-2` });
+  const colleague = await db.customerUser.create({
+    data: { email: `deleg-a2-${t}@example.com`, firstName: "Ann", lastName: "Colleague", companyId: a.companyId, websiteId: a.websiteId, confirmed: true },
+  });
+  await shopSignInOk(page, admin.email, admin.password);
+
+  const res = await page.goto(`/account/users/${b.id}`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Edit user" })).toHaveCount(0);
+  await expect(page.getByText(b.email)).toHaveCount(0);
+
+  // the browser sends the other company's user id in place of the colleague's
+  await page.goto("/account/users");
+  await page.route("**/account/users*", async (route) => {
+    const body = route.request().postData();
+    if (route.request().method() !== "POST" || !body) return route.continue();
+    await route.continue({ postData: body.replaceAll(colleague.id, b.id) });
+  });
+  const before = await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } });
+  await rowOf(page, colleague.email).getByRole("button", { name: "Disable" }).click();
+  await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
+  page.once("dialog", (d) => void d.accept());
+  await rowOf(page, colleague.email).getByRole("button", { name: "Delete" }).click();
+  await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
+  expect(await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } })).toEqual(before);
+  expect(await db.auditLog.count({ where: { entityId: { in: [b.id, colleague.id] } } })).toBe(0);
+});

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { customerAction } from "@/lib/auth/customer-action";
+import { customerActor } from "@/lib/customer-account/service";
+import { customerAccess } from "@/lib/customer-access/service";
+import { createAccountUserSchema, deleteAccountUserSchema, setAccountUserEnabledSchema, updateAccountUserSchema } from "./schema";
+import { createAccountUser, deleteAccountUser, setAccountUserEnabled, updateAccountUser } from "./service";
+
+const LIST = "/account/users";
+
+/** Every action re-reads the viewer's permissions and scopes the target by them; ids outside read as not found. */
+export const createAccountUserAction = customerAction(createAccountUserSchema, async ({ customer, input, ip }) => {
+  await createAccountUser(customerActor(customer, ip), await customerAccess(customer), input);
+  revalidatePath(LIST);
+  redirect(`${LIST}?notice=user-created`);
+});
+
+export const updateAccountUserAction = customerAction(updateAccountUserSchema, async ({ customer, input, ip }) => {
+  await updateAccountUser(customerActor(customer, ip), await customerAccess(customer), input.id, input.values);
+  revalidatePath(LIST);
+  redirect(`${LIST}?notice=user-saved`);
+});
+
+export const setAccountUserEnabledAction = customerAction(setAccountUserEnabledSchema, async ({ customer, input, ip }) => {
+  await setAccountUserEnabled(customerActor(customer, ip), await customerAccess(customer), input.id, input.enabled);
+  revalidatePath(LIST);
+  return { ok: true };
+});
+
+export const deleteAccountUserAction = customerAction(deleteAccountUserSchema, async ({ customer, input, ip }) => {
+  await deleteAccountUser(customerActor(customer, ip), await customerAccess(customer), input.id);
+  revalidatePath(LIST);
+  return { ok: true };
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { loadCustomerSession } from "@/lib/auth/customer-session";
+import { customerActor } from "@/lib/customer-account/service";
+import { customerAccess } from "@/lib/customer-access/service";
+import { prisma } from "@/lib/db";
+import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
+import { fingerprint } from "@/tests/fingerprint";
+import { auditRows } from "@/tests/staff-fixtures";
+import type { AccountUserFormValues } from "./schema";
+import { createAccountUser, deleteAccountUser, listAccountUsers, setAccountUserEnabled, updateAccountUser } from "./service";
+
+async function viewer(tree: Awaited<ReturnType<typeof makeAccountTree>>) {
+  const access = await customerAccess(sessionOf(tree.admin));
+  return { access, actor: customerActor(tree.admin, "192.0.2.40") };
+}
+
+const names = async (tree: Awaited<ReturnType<typeof makeAccountTree>>) =>
+  (await listAccountUsers((await viewer(tree)).access, tree.t, 1)).rows.map((r) => r.name.split(" ")[0]).sort();
+
+const form = (over: Partial<AccountUserFormValues>): AccountUserFormValues => ({
+  enabled: true, firstName: "New", lastName: "Colleague", email: "x@example.com", companyId: "", roleIds: [], generatePassword: true,
+  password: "", repeatPassword: "", sendWelcomeEmail: false, ...over,
+});
+
+describe("storefront user management by level", () => {
+  it("lists only oneself at OWN, the company at COMPANY, and its subsidiaries too at COMPANY_AND_SUBSIDIARIES", async () => {
+    expect(await names(await makeAccountTree("OWN"))).toEqual(["admin"]);
+    expect(await names(await makeAccountTree("COMPANY"))).toEqual(["admin", "colleague"]);
+    expect(await names(await makeAccountTree("COMPANY_AND_SUBSIDIARIES"))).toEqual(["admin", "below", "colleague"]);
+    expect(await names(await makeAccountTree("COMPANY_AND_SUBSIDIARIES", ["manage-roles"]))).toEqual([]);
+  });
+
+  it("creates a colleague in a subsidiary with a role and the welcome e-mail, audited as the storefront user", async () => {
+    const tree = await makeAccountTree("COMPANY_AND_SUBSIDIARIES");
+    const { access, actor } = await viewer(tree);
+    const buyer = await prisma.customerRole.create({ data: { name: `Predefined ${tree.t}`, companyId: null } });
+    const roleIds = [buyer.id];
+    const companyId = tree.subsidiary.id;
+    const email = `new-${tree.t}@example.com`;
+    const { id } = await createAccountUser(actor, access, form({ email, companyId, roleIds, sendWelcomeEmail: true }));
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id } })).toMatchObject({ companyId, websiteId: tree.website.id, confirmed: true, enabled: true });
+    expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
+    expect((await auditRows("customer-user", id)).map((r) => [r.action, r.actorLabel])).toEqual([["create", `storefront: ${tree.admin.email}`]]);
+    await expect(createAccountUser(actor, access, form({ email, companyId, roleIds }))).rejects.toMatchObject({ code: "customerEmailTaken", field: "email" });
+  });
+
+  it("refuses companies, roles and targets outside the scope, writing nothing", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const foreignRole = await prisma.customerRole.create({ data: { name: `Foreign ${tree.t}`, companyId: tree.other.id } });
+    const before = await fingerprint();
+    await expect(createAccountUser(actor, access, form({ email: `a-${tree.t}@example.com`, companyId: tree.subsidiary.id, roleIds: [tree.adminRole.id] }))).rejects.toMatchObject({ code: "companyUnknown", field: "companyId" });
+    await expect(createAccountUser(actor, access, form({ email: `b-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [foreignRole.id] }))).rejects.toMatchObject({ code: "roleNotForCompany", field: "roleIds" });
+    for (const target of [tree.below, tree.beside, tree.outsider]) {
+      await expect(updateAccountUser(actor, access, target.id, form({ email: target.email, companyId: target.companyId }))).rejects.toMatchObject({ code: "notFound" });
+      await expect(setAccountUserEnabled(actor, access, target.id, false)).rejects.toMatchObject({ code: "notFound" });
+      await expect(deleteAccountUser(actor, access, target.id)).rejects.toMatchObject({ code: "notFound" });
+    }
+    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.other.id, enabled: false }))).rejects.toMatchObject({ code: "companyUnknown" });
+    expect(await fingerprint()).toBe(before);
+  });
+
+  it("disabling and deleting end the colleague's sessions; nobody disables or deletes themselves", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const live = () => loadCustomerSession(tree.colleague.id, tree.colleague.sessionVersion, tree.website.id, tree.website.id);
+    await prisma.customerUserRole.create({ data: { customerUserId: tree.colleague.id, roleId: tree.adminRole.id } });
+    expect(await live()).not.toBeNull();
+    await setAccountUserEnabled(actor, access, tree.colleague.id, false);
+    expect(await live()).toBeNull();
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ enabled: false, sessionVersion: tree.colleague.sessionVersion + 1 });
+    await expect(setAccountUserEnabled(actor, access, tree.admin.id, false)).rejects.toMatchObject({ code: "accountUserSelf" });
+    await expect(deleteAccountUser(actor, access, tree.admin.id)).rejects.toMatchObject({ code: "accountUserSelf" });
+    await expect(updateAccountUser(actor, access, tree.admin.id, form({ email: tree.admin.email, companyId: tree.home.id, roleIds: [], enabled: false }))).rejects.toMatchObject({ code: "accountUserSelf", field: "enabled" });
+    await deleteAccountUser(actor, access, tree.colleague.id);
+    expect(await prisma.customerUser.count({ where: { id: tree.colleague.id } })).toBe(0);
+    expect((await auditRows("customer-user", tree.colleague.id)).map((r) => r.action)).toEqual(["disable", "delete"]);
+  });
+
+  it("gives roles only with ASSIGN", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    await prisma.customerRolePermission.deleteMany({ where: { roleId: tree.adminRole.id, action: "ASSIGN" } });
+    const { access, actor } = await viewer(tree);
+    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [tree.adminRole.id] })))
+      .rejects.toMatchObject({ code: "accountRolesNotAllowed", field: "roleIds" });
+    await updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, firstName: "Renamed", enabled: false }));
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ firstName: "Renamed" });
+  });
+});
