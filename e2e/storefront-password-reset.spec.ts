@@ -94,7 +94,12 @@ test.describe("with the history rule on", () => {
   });
 
   test("a former password is refused through a reset link", async ({ page }) => {
-    await db.systemSetting.upsert({ where: { key: "passwordHistoryEnabled" }, create: { key: "passwordHistoryEnabled", value: true }, update: { value: true } });
+    await signInOk(page, ADMIN.email, ADMIN.password);
+    await page.goto("/admin/settings");
+    await formReady(page);
+    await page.getByLabel("Refuse recently used passwords").check();
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByTestId("notice")).toHaveText("The settings were saved.");
     const t = tag();
     const email = `history-${t}@example.com`;
     await createCustomer({ email, password: `First-pass-${t}` });
