@@ -89,11 +89,12 @@ export async function resetTokenIsValid(token: string, now = new Date()): Promis
  * that deletes it, so two submissions cannot both succeed.
  */
 export async function resetPasswordWithToken(token: string, password: string, ip: string | null, now = new Date()): Promise<void> {
-  if (!(await resetTokenIsValid(token, now))) throw new DomainError("resetTokenInvalid");
+  const found = token && token.length <= 200
+    ? await prisma.customerPasswordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { expiresAt: true, customerUser: { select: { id: true, email: true } } } })
+    : null;
+  if (!found || found.expiresAt <= now) throw new DomainError("resetTokenInvalid");
+  const user = found.customerUser;
   const rules = await customerPasswordRules();
-  const owner = await prisma.customerPasswordResetToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { customerUser: { select: { id: true, email: true } } } });
-  if (!owner) throw new DomainError("resetTokenInvalid");
-  const user = owner.customerUser;
   assertPasswordAllowed(rules, password, user.email);
   await prisma.$transaction(async (tx) => {
     await assertNotReused(tx, rules, user.id, password);

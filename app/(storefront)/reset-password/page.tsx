@@ -7,7 +7,8 @@ import { policyHint } from "@/lib/customer-account/policy-hint";
 import { resetTokenIsValid } from "@/lib/customer-users/password-reset";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
-export const metadata: Metadata = { title: "Choose a new password" };
+// the token is in the address: no referrer may carry it to another page or site
+export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
 /** Opening the link only looks the token up: it is used up when the new password is saved, so mail scanners cannot burn it. */
 export default async function ResetPasswordPage({ searchParams }: PageProps<"/reset-password">) {
