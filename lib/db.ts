@@ -7,7 +7,10 @@ function createClient() {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
     // secrets are never selected unless a query asks for them by name
-    omit: { staffUser: { passwordHash: true }, customerUser: { passwordHash: true } },
+    omit: {
+      staffUser: { passwordHash: true }, customerUser: { passwordHash: true },
+      customerPasswordResetToken: { tokenHash: true }, passwordHistory: { passwordHash: true },
+    },
   });
 }
 

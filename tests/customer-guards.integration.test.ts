@@ -107,6 +107,17 @@ describe("a customer user cannot reach another one's addresses", () => {
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     expect(await prisma.customerAddress.count({ where: { customerUserId: user.id } })).toBe(0);
   });
+
+  it("a password reset by an administrator signs the user out; an expired one allows only changing it", async () => {
+    const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
+    const reset = await makeCustomerUser({ confirmed: true, passwordStatus: "RESET" });
+    session.customerUserId = reset.user.id;
+    await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
+    const expired = await makeCustomerUser({ confirmed: true, passwordStatus: "EXPIRED" });
+    session.customerUserId = expired.user.id;
+    await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/account/password") });
+    expect(await prisma.customerAddress.count({ where: { customerUserId: { in: [reset.user.id, expired.user.id] } } })).toBe(0);
+  });
 });
 
 describe("a customer administrator cannot reach another company's users or roles", () => {

@@ -23,7 +23,8 @@ const FIELDS = [
 ] as const;
 
 /** Registration: a new company on this website with the person as its first user. */
-export function RegisterForm() {
+/** `hint` states the configured password policy; the server enforces it. */
+export function RegisterForm({ hint: policyHint }: { hint?: string } = {}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,7 +44,7 @@ export function RegisterForm() {
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="mt-6 space-y-4">
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
       {FIELDS.map(({ name, type, autoComplete }) => {
-        const hint = name === "password" ? t("shop.register.passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength }) : undefined;
+        const hint = name === "password" ? (policyHint ?? t("shop.register.passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength })) : undefined;
         const error = errors[name]?.message;
         return (
           <Field key={name} id={name} label={t(`shop.register.${name}`)} hint={hint} error={error}>

@@ -10,7 +10,8 @@ export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 export type AuditEntry = {
   entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page";
   entityId: string;
-  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password";
+  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
+    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired";
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 };

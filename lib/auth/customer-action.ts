@@ -6,7 +6,7 @@ import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
 import { clientIp } from "./client-ip";
-import { currentCustomer, type CustomerSession } from "./customer-session";
+import { CHANGE_PASSWORD_PATH, currentCustomer, type CustomerSession } from "./customer-session";
 import type { ActionResult, FieldErrors } from "./staff-action";
 
 /** Marks a storefront action that only a signed-in customer user reaches (tests/guards.integration.test.ts checks it). */
@@ -38,12 +38,15 @@ export async function parseForm<S extends z.ZodType>(schema: (t: Translate) => S
 export function customerAction<S extends z.ZodType, T = undefined>(
   schema: (t: Translate) => S,
   handler: (ctx: Ctx<z.output<S>>) => Promise<ActionResult<T>>,
+  opts: { allowExpiredPassword?: boolean } = {},
 ): ((raw: unknown) => Promise<ActionResult<T>>) & CustomerGuarded {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const form = await parseForm(schema, raw);
     if (form.result) return form.result;
     const customer = await currentCustomer();
     if (!customer) redirect("/login");
+    // an expired password allows nothing but choosing a new one
+    if (customer.passwordExpired && !opts.allowExpiredPassword) redirect(CHANGE_PASSWORD_PATH);
     try {
       return await handler({ customer, input: form.data, t: form.t, ip: clientIp(await headers()) });
     } catch (e) {

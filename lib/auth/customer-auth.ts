@@ -13,7 +13,7 @@ export const CUSTOMER_COOKIE_PREFIX = "concierge-shop";
 
 /** The reason a storefront sign-in was refused, told only to someone who gave the right password. */
 export class CustomerSigninRefused extends CredentialsSignin {
-  constructor(code: "locked" | "unconfirmed" | "disabled") {
+  constructor(code: "locked" | "unconfirmed" | "disabled" | "passwordReset") {
     super();
     this.code = code;
   }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { isLocked } from "@/lib/customer-users/lockout";
+import { CHANGE_PASSWORD_PATH } from "@/lib/customer-users/password-policy";
 import { currentWebsite } from "@/lib/storefront/website";
 import { auth } from "./customer-auth";
 
@@ -16,7 +17,11 @@ export type CustomerSession = {
   customerGroupId: string | null;
   /** the preferred localization's code, when one is chosen */
   locale: string | null;
+  /** past its maximum age: the person must choose a new password before anything else */
+  passwordExpired: boolean;
 };
+
+export { CHANGE_PASSWORD_PATH };
 
 /**
  * Re-check a storefront JWT against the database with one indexed read: the customer user must
@@ -29,14 +34,17 @@ export async function loadCustomerSession(id: string, sessionVersion: unknown, t
     where: { id },
     select: {
       id: true, email: true, firstName: true, lastName: true, websiteId: true, companyId: true, enabled: true, confirmed: true,
-      locked: true, lockedUntil: true, sessionVersion: true,
+      locked: true, lockedUntil: true, sessionVersion: true, passwordStatus: true,
       company: { select: { customerGroupId: true } }, preferredLocalization: { select: { code: true } },
     },
   });
   if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.sessionVersion !== sessionVersion || u.websiteId !== websiteId) return null;
+  // a password reset by an administrator signs the account out until the link is used
+  if (u.passwordStatus === "RESET") return null;
   return {
     id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, websiteId: u.websiteId, companyId: u.companyId,
     customerGroupId: u.company.customerGroupId, locale: u.preferredLocalization?.code ?? null,
+    passwordExpired: u.passwordStatus === "EXPIRED",
   };
 }
 
@@ -55,9 +63,13 @@ export function safeNext(next: unknown): string {
   return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/account";
 }
 
-/** For storefront pages: the sign-in page (coming back here afterwards) when signed out. */
-export async function requireCustomer(path: string): Promise<CustomerSession> {
+/**
+ * For storefront pages: the sign-in page (coming back here afterwards) when signed out, the
+ * change-password page when the password has expired.
+ */
+export async function requireCustomer(path: string, opts: { allowExpiredPassword?: boolean } = {}): Promise<CustomerSession> {
   const customer = await currentCustomer();
   if (!customer) redirect(`/login?next=${encodeURIComponent(safeNext(path))}`);
+  if (customer.passwordExpired && !opts.allowExpiredPassword) redirect(CHANGE_PASSWORD_PATH);
   return customer;
 }

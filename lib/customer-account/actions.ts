@@ -11,7 +11,7 @@ import { confirmRegistration, registerCustomer } from "@/lib/customer-users/regi
 import { currentWebsite } from "@/lib/storefront/website";
 import { customerLoginSchema, registrationSchema } from "./schema";
 
-const REFUSALS = new Set(["locked", "unconfirmed", "disabled"]);
+const REFUSALS = new Set(["locked", "unconfirmed", "disabled", "passwordReset"]);
 
 /**
  * Public by nature: the credentials provider checks the website, the lockout and the account's

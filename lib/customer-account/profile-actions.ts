@@ -22,4 +22,4 @@ export const changePasswordAction = customerAction(changePasswordSchema, async (
   await changeOwnPassword(customerActor(customer, ip), customer.id, input.currentPassword, input.password);
   await signIn(CUSTOMER_PROVIDER_ID, { email: customer.email, password: input.password, redirect: false });
   redirect("/account?notice=password-changed");
-});
+}, { allowExpiredPassword: true });

@@ -63,3 +63,19 @@ export function changePasswordSchema(t: Translate) {
     .superRefine((v, ctx) => checkNewPassword(t, v, ctx));
 }
 export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema>>;
+
+/** "Forgot password": only the e-mail; the answer is the same whether it is known or not. */
+export const forgotPasswordSchema = (t: Translate) => z.object({ email: email(t) });
+export type ForgotPasswordInput = z.input<ReturnType<typeof forgotPasswordSchema>>;
+
+/** A new password through a reset link; the link's token comes along as a hidden value. */
+export function resetPasswordSchema(t: Translate) {
+  return z
+    .object({
+      token: z.string().max(200),
+      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      repeatPassword: z.string().max(1024),
+    })
+    .superRefine((v, ctx) => checkNewPassword(t, v, ctx));
+}
+export type ResetPasswordInput = z.input<ReturnType<typeof resetPasswordSchema>>;

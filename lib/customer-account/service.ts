@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import type { CustomerSession } from "@/lib/auth/customer-session";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/auth/password";
+import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/customer-users/password-rules";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ProfileValues } from "./schema";
@@ -43,15 +44,18 @@ export async function updateProfile(actor: Actor, customer: CustomerSession, v: 
 }
 
 /**
- * A new password, with the current one as proof. The session version moves on, so every other
- * session of the account ends; the caller signs this browser in again.
+ * A new password, with the current one as proof, under the configured policy and history rule.
+ * The session version moves on, so every other session of the account ends; the caller signs this
+ * browser in again. An expired password becomes ACTIVE this way.
  */
-export async function changeOwnPassword(actor: Actor, customerUserId: string, currentPassword: string, password: string): Promise<void> {
-  const row = await prisma.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { passwordHash: true } });
+export async function changeOwnPassword(actor: Actor, customerUserId: string, currentPassword: string, password: string, now = new Date()): Promise<void> {
+  const row = await prisma.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { passwordHash: true, email: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) throw new DomainError("currentPasswordWrong", "currentPassword");
-  const passwordHash = await hashPassword(password);
+  const rules = await customerPasswordRules();
+  assertPasswordAllowed(rules, password, row.email);
   await prisma.$transaction(async (tx) => {
-    await tx.customerUser.update({ where: { id: customerUserId }, data: { passwordHash, passwordStatus: "ACTIVE", sessionVersion: { increment: 1 } } });
+    await assertNotReused(tx, rules, customerUserId, password);
+    await storeNewPassword(tx, customerUserId, password, now);
     await recordAudit(tx, actor, { entity: "customer-user", entityId: customerUserId, action: "change-password", after: { passwordHash: "changed" } });
-  });
+  }, { timeout: 30_000 });
 }

@@ -6,6 +6,7 @@ import { staffAction } from "@/lib/auth/staff-action";
 import { assignableRoles, searchCompanyOptions, searchStaffOptions } from "./form-data";
 import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
 import { companyRolesSchema, createCustomerUserSchema, deleteCustomerUserSchema, searchSchema, setEnabledSchema, unlockCustomerUserSchema, updateCustomerUserSchema } from "./schema";
+import { forcePasswordReset } from "./password-reset";
 import { unlockCustomerUser } from "./unlock";
 
 const GRID = "/admin/customer-users";
@@ -54,3 +55,10 @@ export const searchSalesRepOptionsAction = staffAction("customers/customer-user/
 export const assignableRolesAction = staffAction("customers/customer-user/view", companyRolesSchema, async ({ input }) => ({
   ok: true, data: await assignableRoles(input.companyId || null),
 }));
+
+/** "Reset password" from the grid's "More options" or the view page: the user must set a new password through the mailed link. */
+export const resetCustomerUserPasswordAction = staffAction("customers/customer-user/edit", unlockCustomerUserSchema, async ({ actor, input }) => {
+  await forcePasswordReset(actor, input.id);
+  revalidatePath(GRID, "layout");
+  return { ok: true };
+});

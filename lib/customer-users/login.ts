@@ -1,13 +1,16 @@
 import "server-only";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import { recordAudit } from "@/lib/audit/record";
+import { passwordExpiresAt } from "@/lib/auth/password-policy";
 import { prisma } from "@/lib/db";
 import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/service";
 import { afterFailure, isLocked, type LockoutPolicy } from "./lockout";
+import { customerPasswordRules } from "./password-rules";
 
 export type CustomerLoginResult =
   | { kind: "ok"; user: { id: string; email: string; sessionVersion: number; websiteId: string } }
-  | { kind: "invalid" | "locked" | "unconfirmed" | "disabled" };
+  | { kind: "invalid" | "locked" | "unconfirmed" | "disabled" | "passwordReset" };
 
 export type LoginRequest = { websiteId: string; email: string; password: string; ip: string | null; source?: CustomerLoginSource };
 
@@ -29,7 +32,10 @@ export async function verifyCustomerLogin(req: LoginRequest, now = new Date(), p
     ({ email, websiteId: req.websiteId, customerUserId, success, source, ip: req.ip, createdAt: now });
   const user = await prisma.customerUser.findUnique({
     where: { websiteId_email: { websiteId: req.websiteId, email } },
-    select: { id: true, email: true, passwordHash: true, enabled: true, confirmed: true, locked: true, lockedUntil: true, sessionVersion: true },
+    select: {
+      id: true, email: true, passwordHash: true, enabled: true, confirmed: true, locked: true, lockedUntil: true, sessionVersion: true,
+      passwordStatus: true, passwordChangedAt: true,
+    },
   });
   if (!user || !user.passwordHash) {
     await burnPasswordCheck(req.password);
@@ -51,14 +57,22 @@ export async function verifyCustomerLogin(req: LoginRequest, now = new Date(), p
     });
     return { kind: "invalid" };
   }
-  const refusal = isLocked(user, now) ? "locked" : !user.enabled ? "disabled" : !user.confirmed ? "unconfirmed" : null;
+  // a password reset by an administrator no longer opens the account: only the mailed link does
+  const refusal = isLocked(user, now) ? "locked" : !user.enabled ? "disabled" : !user.confirmed ? "unconfirmed" : user.passwordStatus === "RESET" ? "passwordReset" : null;
   if (refusal) {
     await prisma.customerLoginAttempt.create({ data: attempt(user.id, false) });
     return { kind: refusal };
   }
-  await prisma.$transaction([
-    prisma.customerUser.update({ where: { id: user.id }, data: { failedLogins: 0, failedLoginsSince: null, lockedUntil: null, lastLoginAt: now } }),
-    prisma.customerLoginAttempt.create({ data: attempt(user.id, true) }),
-  ]);
+  // past its maximum age the password still signs in, but the session asks for a new one first
+  const expiresAt = passwordExpiresAt(user.passwordChangedAt, (await customerPasswordRules()).maxAgeDays);
+  const expire = user.passwordStatus === "ACTIVE" && !!expiresAt && expiresAt <= now;
+  await prisma.$transaction(async (tx) => {
+    await tx.customerUser.update({
+      where: { id: user.id },
+      data: { failedLogins: 0, failedLoginsSince: null, lockedUntil: null, lastLoginAt: now, ...(expire ? { passwordStatus: "EXPIRED" } : {}) },
+    });
+    await tx.customerLoginAttempt.create({ data: attempt(user.id, true) });
+    if (expire) await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip: req.ip }, { entity: "customer-user", entityId: user.id, action: "password-expired", after: { passwordStatus: "EXPIRED" } });
+  });
   return { kind: "ok", user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion, websiteId: req.websiteId } };
 }

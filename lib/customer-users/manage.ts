@@ -6,6 +6,7 @@ import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, withoutId } from "./address-schema";
 import { generatePassword } from "./password";
+import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
 import type { CustomerUserFormValues } from "./schema";
 import { sendWelcomeEmail } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
@@ -31,7 +32,10 @@ async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): 
  * that e-mail, and the outbox forgets it once the message was handed over.
  */
 export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues): Promise<{ id: string }> {
-  const password = v.generatePassword ? generatePassword() : v.password;
+  // the form's check is the static hint; the configured policy is enforced here
+  const rules = await customerPasswordRules();
+  const password = v.generatePassword ? generatePassword(Math.max(16, rules.minLength)) : v.password;
+  if (!v.generatePassword) assertPasswordAllowed(rules, password, v.email);
   const passwordHash = await hashPassword(password);
   try {
     return await prisma.$transaction(async (tx) => {

@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
 import type { RegistrationValues } from "@/lib/customer-account/schema";
 
 export const CONFIRMATION_TTL_HOURS = 48;
@@ -28,6 +29,7 @@ async function issueConfirmation(tx: Tx, customerUserId: string, now: Date): Pro
  * confirmation e-mail is opened. Account, company and e-mail are written in one transaction.
  */
 export async function registerCustomer(websiteId: string, v: RegistrationValues, ip: string | null, now = new Date()): Promise<{ id: string }> {
+  assertPasswordAllowed(await customerPasswordRules(), v.password, v.email);
   const passwordHash = await hashPassword(v.password);
   const actor: Actor = { staffId: null, label: `storefront: ${v.email}`, ip };
   try {

@@ -16,6 +16,20 @@ export const SETTINGS = {
   customerLoginFailureWindowMinutes: { schema: z.number().int().min(0).max(525_600), default: 60 as number },
   /** how long the lockout lasts in minutes; 0 = until someone unlocks the account in the back office */
   customerLockoutMinutes: { schema: z.number().int().min(0).max(525_600), default: 60 as number },
+  /** hours a password reset link stays valid */
+  passwordResetTtlHours: { schema: z.number().int().min(1).max(720), default: 24 as number },
+  /** the storefront password policy: length, required character classes, history, maximum age */
+  passwordMinLength: { schema: z.number().int().min(8).max(128), default: 8 as number },
+  passwordRequireLower: { schema: z.boolean(), default: false as boolean },
+  passwordRequireUpper: { schema: z.boolean(), default: false as boolean },
+  passwordRequireDigit: { schema: z.boolean(), default: false as boolean },
+  passwordRequireSymbol: { schema: z.boolean(), default: false as boolean },
+  passwordHistoryEnabled: { schema: z.boolean(), default: false as boolean },
+  passwordHistoryCount: { schema: z.number().int().min(1).max(50), default: 12 as number },
+  /** days until a password expires; 0 = never */
+  passwordMaxAgeDays: { schema: z.number().int().min(0).max(3650), default: 0 as number },
+  /** days before expiry the reminder e-mail goes out; 0 = none */
+  passwordExpiryReminderDays: { schema: z.number().int().min(0).max(365), default: 7 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

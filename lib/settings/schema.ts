@@ -2,6 +2,13 @@ import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
 import { QUICK_ACTION_MODES } from "./keys";
 
+const int = (t: Translate, min: number, max: number) =>
+  z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
+    .min(min, { error: t("settings.errors.range", { min, max }) }).max(max, { error: t("settings.errors.range", { min, max }) });
+
+export const PASSWORD_NUMBERS = ["passwordResetTtlHours", "passwordMinLength", "passwordHistoryCount", "passwordMaxAgeDays", "passwordExpiryReminderDays"] as const;
+export const PASSWORD_TOGGLES = ["passwordRequireLower", "passwordRequireUpper", "passwordRequireDigit", "passwordRequireSymbol", "passwordHistoryEnabled"] as const;
+
 const minutes = (t: Translate, min: number) =>
   z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
     .min(min, { error: t("settings.errors.range", { min, max: 525_600 }) }).max(525_600, { error: t("settings.errors.range", { min, max: 525_600 }) });
@@ -14,6 +21,16 @@ export function settingsFormSchema(t: Translate) {
       .min(1, { error: t("settings.errors.range", { min: 1, max: 1000 }) }).max(1000, { error: t("settings.errors.range", { min: 1, max: 1000 }) }),
     customerLoginFailureWindowMinutes: minutes(t, 0),
     customerLockoutMinutes: minutes(t, 0),
+    passwordResetTtlHours: int(t, 1, 720),
+    passwordMinLength: int(t, 8, 128),
+    passwordHistoryCount: int(t, 1, 50),
+    passwordMaxAgeDays: int(t, 0, 3650),
+    passwordExpiryReminderDays: int(t, 0, 365),
+    passwordRequireLower: z.boolean(),
+    passwordRequireUpper: z.boolean(),
+    passwordRequireDigit: z.boolean(),
+    passwordRequireSymbol: z.boolean(),
+    passwordHistoryEnabled: z.boolean(),
   });
 }
 

@@ -5,7 +5,9 @@ import { PasswordForm } from "@/components/storefront/account/password-form";
 import { ProfileForm } from "@/components/storefront/account/profile-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
 import { requireCustomer } from "@/lib/auth/customer-session";
+import { policyHint } from "@/lib/customer-account/policy-hint";
 import { getProfile } from "@/lib/customer-account/service";
+import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 import { currentWebsite } from "@/lib/storefront/website";
 
 export const metadata: Metadata = { title: "My account" };
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "My account" };
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const customer = await requireCustomer("/account");
   const { notice } = await searchParams;
-  const [t, profile, website] = await Promise.all([getTranslations("shop"), getProfile(customer.id), currentWebsite()]);
+  const [t, profile, website, rules] = await Promise.all([getTranslations("shop"), getProfile(customer.id), currentWebsite(), customerPasswordRules()]);
   const locales = website.locales.map((code) => ({ code, name: t.has(`languages.${code}`) ? t(`languages.${code}`) : code }));
   const { email, companyName, ...defaults } = profile;
   return (
@@ -31,7 +33,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       </section>
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("account.password.title")}</h2>
-        <PasswordForm />
+        <PasswordForm hint={policyHint(t, rules)} />
       </section>
     </main>
   );

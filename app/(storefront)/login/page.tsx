@@ -18,6 +18,7 @@ export default async function ShopLoginPage({ searchParams }: PageProps<"/login"
       <h1 className="text-2xl font-semibold">{t("login.title")}</h1>
       <div className="mt-4"><ShopNotice notice={notice} /></div>
       <ShopLoginForm next={target} />
+      <p className="mt-4 text-sm"><Link className="underline" href="/forgot-password">{t("login.forgotLink")}</Link></p>
       <p className="mt-6 text-sm">
         {t("login.noAccount")} <Link className="underline" href="/register">{t("login.registerLink")}</Link>
       </p>

@@ -4,16 +4,18 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/storefront/register-form";
 import { currentCustomer } from "@/lib/auth/customer-session";
+import { policyHint } from "@/lib/customer-account/policy-hint";
+import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
 export const metadata: Metadata = { title: "Register" };
 
 export default async function RegisterPage() {
   if (await currentCustomer()) redirect("/account");
-  const t = await getTranslations("shop.register");
+  const [t, shop, rules] = await Promise.all([getTranslations("shop.register"), getTranslations("shop"), customerPasswordRules()]);
   return (
     <main className="mx-auto max-w-md p-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <RegisterForm />
+      <RegisterForm hint={policyHint(shop, rules)} />
       <p className="mt-6 text-sm">
         {t("haveAccount")} <Link className="underline" href="/login">{t("signInLink")}</Link>
       </p>

@@ -2,9 +2,10 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { EnableButton } from "./enable-button";
+import { ResetPasswordButton } from "./reset-password-button";
 import { UnlockButton } from "./unlock-button";
 
-/** Oro's "More options" per row: view, edit, enable/disable, unlock, delete, each only with its permission. */
+/** Oro's "More options" per row: view, edit, enable/disable, unlock, reset password (enabled users only), delete, each only with its permission. */
 export async function RowMenu({ staff, user }: { staff: StaffSession; user: { id: string; companyId: string; enabled: boolean; locked: boolean } }) {
   const t = await getTranslations("customerUsers");
   const base = `/admin/customer-users/${user.id}`;
@@ -16,6 +17,7 @@ export async function RowMenu({ staff, user }: { staff: StaffSession; user: { id
         {staff.can("customers/customer-user/edit") && <li><Link className="underline" href={`${base}/edit`}>{t("actions.edit")}</Link></li>}
         {staff.can("customers/customer-user/edit") && <li><EnableButton id={user.id} enabled={user.enabled} /></li>}
         {staff.can("customers/customer-user/edit") && user.locked && <li><UnlockButton id={user.id} /></li>}
+        {staff.can("customers/customer-user/edit") && user.enabled && <li><ResetPasswordButton id={user.id} /></li>}
         {staff.can("customers/customer-user/delete") && <li><Link className="underline text-red-800" href={`${base}/delete`}>{t("actions.delete")}</Link></li>}
         {staff.can("customers/company/view") && <li><Link className="underline" href={`/admin/companies/${user.companyId}`}>{t("viewCompany")}</Link></li>}
       </ul>

@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
 import { saveSettingsAction } from "@/lib/settings/actions";
-import { settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
+import { PASSWORD_NUMBERS, PASSWORD_TOGGLES, settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
 
@@ -27,7 +27,7 @@ export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValu
     const res = await saveSettingsAction(values);
     if (res.ok) return setResult({ ok: true, message: t("settings.saved") });
     setResult({ ok: false, message: res.message });
-    for (const key of ["quickActionMode", ...NUMBERS] as const) {
+    for (const key of ["quickActionMode", ...NUMBERS, ...PASSWORD_NUMBERS] as const) {
       const fieldError = res.fieldErrors?.[key]?.[0];
       if (fieldError) setError(key, { message: fieldError });
     }
@@ -53,6 +53,20 @@ export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValu
         <legend className="text-sm font-medium text-slate-800">{t("settings.customerLogin.title")}</legend>
         {NUMBERS.map((key) => (
           <Field key={key} id={key} label={t(`settings.customerLogin.${key}.label`)} hint={t(`settings.customerLogin.${key}.hint`)} error={errors[key]?.message}>
+            <input id={key} type="number" inputMode="numeric" {...register(key)} className={inputClass} aria-invalid={!!errors[key]} aria-describedby={describedBy(key, true, !!errors[key])} />
+          </Field>
+        ))}
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.password.title")}</legend>
+        {PASSWORD_TOGGLES.map((key) => (
+          <label key={key} className="flex items-center gap-2 text-sm">
+            <input id={key} type="checkbox" {...register(key)} />
+            {t(`settings.password.${key}`)}
+          </label>
+        ))}
+        {PASSWORD_NUMBERS.map((key) => (
+          <Field key={key} id={key} label={t(`settings.password.${key}.label`)} hint={t(`settings.password.${key}.hint`)} error={errors[key]?.message}>
             <input id={key} type="number" inputMode="numeric" {...register(key)} className={inputClass} aria-invalid={!!errors[key]} aria-describedby={describedBy(key, true, !!errors[key])} />
           </Field>
         ))}

@@ -21,7 +21,8 @@ const FIELDS = [
 
 const EMPTY: ChangePasswordInput = { currentPassword: "", password: "", repeatPassword: "" };
 
-export function PasswordForm() {
+/** `hint` states the configured policy; without it the form shows the storefront's basic rule. */
+export function PasswordForm({ hint: policyHint }: { hint?: string } = {}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -41,7 +42,7 @@ export function PasswordForm() {
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="password-form" className="space-y-4">
       {formError && <Notice tone="error" testId="password-form-error">{formError}</Notice>}
       {FIELDS.map(({ name, autoComplete }) => {
-        const hint = name === "password" ? t("shop.register.passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength }) : undefined;
+        const hint = name === "password" ? (policyHint ?? t("shop.register.passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength })) : undefined;
         return (
           <Field key={name} id={name} label={t(`shop.account.password.${name}`)} hint={hint} error={errors[name]?.message}>
             <input id={name} type="password" autoComplete={autoComplete} {...register(name)} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={describedBy(name, !!hint, !!errors[name])} />

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/admin/orders/document-form";
 import { EnableButton } from "@/components/admin/customer-users/enable-button";
+import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
 import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
 import { isLocked } from "@/lib/customer-users/lockout";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
@@ -42,6 +43,7 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
           {staff.can("customers/customer-user/edit") && <ButtonLink href={`${base}/edit`}>{t("actions.edit")}</ButtonLink>}
           {staff.can("customers/customer-user/edit") && <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && isLocked(user) && <UnlockButton id={user.id} className={buttonClass("secondary")} />}
+          {staff.can("customers/customer-user/edit") && user.enabled && <ResetPasswordButton id={user.id} className={buttonClass("secondary")} />}
           {staff.can("customers/login-attempt/view") && <ButtonLink variant="secondary" href={`/admin/customer-login-attempts?customerUserId=${user.id}`}>{t("loginAttempts")}</ButtonLink>}
           {staff.can("customers/customer-user/delete") && <ButtonLink variant="danger" href={`${base}/delete`}>{t("actions.delete")}</ButtonLink>}
         </div>

@@ -1,0 +1,23 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { runPasswordExpiry } from "./password-expiry";
+
+export const PASSWORD_EXPIRY_QUEUE = "customer-password-expiry";
+
+/**
+ * Schedules the daily password expiry pass on pg-boss: the schedule lives in PostgreSQL, so with
+ * several workers one of them runs it; the run itself is idempotent, so a retry does no harm.
+ */
+export async function startPasswordExpiryJob(opts: { connectionString: string; cron?: string; log?: (line: string) => void }) {
+  const log = opts.log ?? ((line: string) => console.log(`[password-expiry] ${line}`));
+  const boss = new PgBoss({ connectionString: opts.connectionString, max: 2 });
+  boss.on("error", (e) => log(`queue error: ${e.message}`));
+  await boss.start();
+  await boss.createQueue(PASSWORD_EXPIRY_QUEUE, { name: PASSWORD_EXPIRY_QUEUE, policy: "singleton", retryLimit: 3, retryDelay: 300 });
+  await boss.schedule(PASSWORD_EXPIRY_QUEUE, opts.cron ?? "15 3 * * *", {}, { tz: "UTC" });
+  await boss.work(PASSWORD_EXPIRY_QUEUE, async () => {
+    const { expired, reminded } = await runPasswordExpiry();
+    if (expired || reminded) log(`${expired} passwords expired, ${reminded} reminders queued`);
+  });
+  return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
+}

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import { getSettings } from "@/lib/settings/service";
+import { resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
+import { makeCustomerUser } from "@/tests/customer-fixtures";
+import { makeAdmin } from "@/tests/staff-fixtures";
+import { createCustomerUser } from "./manage";
+
+afterEach(resetPasswordSettings);
+
+describe("the configured storefront password policy", () => {
+  it("has a lenient default: 8 characters, no classes, no history, no expiry, links valid 24 hours", async () => {
+    expect(await getSettings()).toMatchObject({
+      passwordMinLength: 8, passwordRequireLower: false, passwordRequireUpper: false, passwordRequireDigit: false, passwordRequireSymbol: false,
+      passwordHistoryEnabled: false, passwordHistoryCount: 12, passwordMaxAgeDays: 0, passwordExpiryReminderDays: 7, passwordResetTtlHours: 24,
+    });
+  });
+
+  it("is enforced by the server on the back-office form, whose own check only knows the static rule", async () => {
+    await setPasswordSettings({ passwordMinLength: 12, passwordRequireDigit: true });
+    const { actor } = await makeAdmin();
+    const w = await makeCustomerUser();
+    const role = await prisma.customerRole.create({ data: { name: `Buyer ${w.t}`, companyId: w.company.id } });
+    const values = {
+      enabled: true, namePrefix: null, firstName: "Ada", middleName: null, lastName: `Policy ${w.t}`, nameSuffix: null, email: `policy-${w.t}@example.com`,
+      birthday: "", phone: null, companyMode: "existing" as const, companyId: w.company.id, newCompanyName: null, newCompanyParentId: null,
+      salesRepId: null, websiteId: w.website.id, preferredLocalizationId: null, roleIds: [role.id], addresses: [],
+      generatePassword: false, password: "Only-letters!", repeatPassword: "Only-letters!", sendWelcomeEmail: false,
+    };
+    await expect(createCustomerUser(actor, values)).rejects.toMatchObject({ code: "password.needsDigit", field: "password" });
+    await expect(createCustomerUser(actor, { ...values, password: "Short-1", repeatPassword: "Short-1" })).rejects.toMatchObject({ code: "password.tooShort" });
+    expect(await prisma.customerUser.count({ where: { email: values.email } })).toBe(0);
+    await createCustomerUser(actor, { ...values, password: "Long-enough-2026", repeatPassword: "Long-enough-2026" });
+    expect(await prisma.customerUser.count({ where: { email: values.email } })).toBe(1);
+  });
+});
