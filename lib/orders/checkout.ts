@@ -14,6 +14,15 @@ import type { CheckoutValues } from "./checkout-schema";
 import { CURRENCY } from "./money";
 import { nextNumber } from "./service";
 
+/** A localization code that is not a language tag Intl knows still gets a readable amount. */
+const moneyLocale = (code: string) => {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(code).length > 0 ? code : "en";
+  } catch {
+    return "en";
+  }
+};
+
 /**
  * Places the order for one of the customer's own lists in one transaction: the list is locked, every
  * line is priced again here at the customer's current price (the browser never sends a price), the
@@ -55,7 +64,7 @@ export async function placeOrder(customer: CustomerSession, website: ShopWebsite
       key: "order-confirmation", idempotencyKey: `order-confirmation:${order.id}`, to: customer.email,
       recipientType: "customer-user", recipientId: customer.id, locale,
       vars: {
-        firstName: customer.firstName, orderNumber: number, total: formatPrice({ amount: priced.subtotal, currency }, locale),
+        firstName: customer.firstName, orderNumber: number, total: formatPrice({ amount: priced.subtotal, currency }, moneyLocale(locale)),
         orderUrl: `${website.baseUrl.replace(/\/$/, "")}/orders/${encodeURIComponent(number)}`, websiteName: website.name, createdOnBehalfNote: "",
       },
     });
