@@ -14,8 +14,12 @@ export type ListSummary = { id: string; name: string; lineCount: number; updated
  * Shopping lists are personal: every read and write is scoped to the signed-in user in its `where`,
  * and the role's shopping-list level must grant the action at all.
  */
+export async function mayUseLists(customerUserId: string, action: CustomerAction): Promise<boolean> {
+  return (await customerPermissions(customerUserId)).levels["shopping-list"][action] !== "NONE";
+}
+
 export async function requireListPermission(customerUserId: string, action: CustomerAction): Promise<void> {
-  if ((await customerPermissions(customerUserId)).levels["shopping-list"][action] === "NONE") throw new DomainError("forbidden");
+  if (!(await mayUseLists(customerUserId, action))) throw new DomainError("forbidden");
 }
 
 export async function listsOf(customerUserId: string): Promise<ListSummary[]> {

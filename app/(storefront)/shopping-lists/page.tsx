@@ -4,13 +4,14 @@ import { ListNameForm } from "@/components/storefront/lists/list-name-form";
 import { ListRow } from "@/components/storefront/lists/list-row";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { currentList } from "@/lib/shopping-lists/current";
-import { listsOf } from "@/lib/shopping-lists/service";
+import { listsOf, mayUseLists } from "@/lib/shopping-lists/service";
 
 export const metadata: Metadata = { title: "Shopping lists" };
 
 export default async function ShoppingListsPage() {
   const customer = await requireCustomer("/shopping-lists");
-  const [t, lists, current] = await Promise.all([getTranslations("shop.lists"), listsOf(customer.id), currentList(customer.id)]);
+  const [t, lists, current, allowed] = await Promise.all([getTranslations("shop.lists"), listsOf(customer.id), currentList(customer.id), mayUseLists(customer.id, "VIEW")]);
+  if (!allowed) return <main className="mx-auto max-w-3xl p-8"><p data-testid="lists-not-allowed">{t("notAllowed")}</p></main>;
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

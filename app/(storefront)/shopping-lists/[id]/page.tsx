@@ -6,7 +6,7 @@ import { LineRow } from "@/components/storefront/lists/line-row";
 import { ButtonLink } from "@/components/ui/button";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { formatPrice } from "@/lib/catalog/pricing";
-import { getList } from "@/lib/shopping-lists/service";
+import { getList, mayUseLists } from "@/lib/shopping-lists/service";
 
 export const metadata: Metadata = { title: "Shopping list" };
 
@@ -14,11 +14,11 @@ export const metadata: Metadata = { title: "Shopping list" };
 export default async function ShoppingListPage({ params }: PageProps<"/shopping-lists/[id]">) {
   const { id } = await params;
   const customer = await requireCustomer(`/shopping-lists/${id}`);
-  const [t, locale, list] = await Promise.all([
-    getTranslations("shop.lists"), getLocale(),
+  const [t, locale, allowed, list] = await Promise.all([
+    getTranslations("shop.lists"), getLocale(), mayUseLists(customer.id, "VIEW"),
     getList({ customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId }, id),
   ]);
-  if (!list) notFound();
+  if (!list || !allowed) notFound();
   const money = (amount: number | null, currency: string | undefined) => (amount === null || !currency ? t("unavailable") : formatPrice({ amount, currency }, locale));
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
