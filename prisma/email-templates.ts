@@ -30,6 +30,10 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
     en: { subject: "{{ staffName }} signed in to your account", text: "Hello {{ firstName }},\n\n{{ staffName }} from {{ websiteName }} signed in to your account on {{ startedAt }} to help you." },
     de: { subject: "{{ staffName }} hat sich in Ihrem Konto angemeldet", text: "Hallo {{ firstName }},\n\n{{ staffName }} von {{ websiteName }} hat sich am {{ startedAt }} in Ihrem Konto angemeldet, um Ihnen zu helfen." },
   },
+  "order-confirmation": {
+    en: { subject: "Your order {{ orderNumber }} at {{ websiteName }}", text: "Hello {{ firstName }},\n\nthank you for your order {{ orderNumber }} at {{ websiteName }}. Total: {{ total }}.\n{{ createdOnBehalfNote }}\n\nYour order: {{ orderUrl }}" },
+    de: { subject: "Ihre Bestellung {{ orderNumber }} bei {{ websiteName }}", text: "Hallo {{ firstName }},\n\nvielen Dank für Ihre Bestellung {{ orderNumber }} bei {{ websiteName }}. Gesamtbetrag: {{ total }}.\n{{ createdOnBehalfNote }}\n\nIhre Bestellung: {{ orderUrl }}" },
+  },
 };
 
 /** The HTML body repeats the text, one paragraph per blank-line block; the template values are escaped when rendered. */

@@ -4,7 +4,10 @@ import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { makeAccountTree } from "./account-fixtures";
+import { makeProduct } from "./catalog-fixtures";
 import { makeCustomerUser } from "./customer-fixtures";
+import { makeBuyer, makeBuyerRole } from "./order-fixtures";
+import { tag } from "./staff-fixtures";
 import { entryPoints } from "./entry-points";
 import { fingerprint } from "./fingerprint";
 
@@ -49,6 +52,18 @@ const addressOf = async () => {
   return prisma.customerAddress.create({ data: { ...address, customerUserId: user.id } });
 };
 
+/** Someone's list with one line, and their addresses: the refusal tables act on it as another user. */
+const listOf = async () => {
+  const buyer = await makeBuyer((await makeBuyerRole("OWN")).id);
+  const product = await makeProduct(`GUARD-${tag()}`, 100);
+  const list = await prisma.shoppingList.create({
+    data: { name: "Guard list", customerUserId: buyer.user.id, companyId: buyer.company.id, lines: { create: [{ productId: product.id, sku: product.sku, name: product.name, quantity: 1 }] } },
+    include: { lines: true },
+  });
+  return { buyer, product, list, line: list.lines[0]! };
+};
+const LISTS = "lib/shopping-lists/actions.ts#";
+
 /** A valid input for every storefront action: none of them names the acting user. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-account/profile-actions.ts#updateProfileAction": async () => ({ firstName: "Guard", lastName: "Profile", phone: "", birthday: "", preferredLocale: "" }),
@@ -66,6 +81,17 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/account-roles/actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
   "lib/account-roles/actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
   "lib/account-roles/actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
+  [`${LISTS}addToListAction`]: async () => ({ productId: (await makeProduct(`GUARD-${tag()}`, 100)).id, quantity: 1 }),
+  [`${LISTS}createListAction`]: async () => ({ name: "Guard list" }),
+  [`${LISTS}renameListAction`]: async () => ({ id: (await listOf()).list.id, name: "Renamed" }),
+  [`${LISTS}deleteListAction`]: async () => ({ id: (await listOf()).list.id }),
+  [`${LISTS}setCurrentListAction`]: async () => ({ id: (await listOf()).list.id }),
+  [`${LISTS}setLineQuantityAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id, quantity: 2 }; },
+  [`${LISTS}removeLineAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id }; },
+  "lib/orders/checkout-actions.ts#placeOrderAction": async () => {
+    const { buyer, list } = await listOf();
+    return { listId: list.id, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: "" };
+  },
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;
@@ -132,6 +158,18 @@ describe("a customer administrator cannot reach another company's users or roles
     session.customerUserId = (await makeAccountTree("COMPANY_AND_SUBSIDIARIES")).admin.id;
     const before = await fingerprint();
     await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("a customer user cannot reach another one's shopping lists", () => {
+  const foreign = ["renameListAction", "deleteListAction", "setCurrentListAction", "setLineQuantityAction", "removeLineAction"].map((n) => `${LISTS}${n}`);
+  it.each([...foreign, "lib/orders/checkout-actions.ts#placeOrderAction"])("%s with someone else's list changes nothing", async (key) => {
+    const point = points.find((p) => p.key === key)!;
+    const input = await VALID_INPUT[key]!();
+    session.customerUserId = (await makeBuyer((await makeBuyerRole("COMPANY_AND_SUBSIDIARIES")).id)).user.id;
+    const before = await fingerprint();
+    await expect(point.fn(input)).resolves.toMatchObject({ ok: false, message: "This record no longer exists." });
     expect(await fingerprint()).toBe(before);
   });
 });

@@ -22,6 +22,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     ],
   },
   {
+    section: "sales",
+    items: [{ label: "ordersList", href: "/admin/orders", permission: "sales/order/view" }],
+  },
+  {
     section: "catalog",
     items: [
       { label: "productsList", href: "/admin/products", permission: "catalog/product/view" },

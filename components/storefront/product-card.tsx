@@ -2,9 +2,10 @@ import Image from "next/image";
 import Link from "next/link";
 import { formatPrice } from "@/lib/catalog/pricing";
 import type { ShopProduct } from "@/lib/catalog/storefront";
+import { AddToListForm } from "./lists/add-to-list-form";
 
 /** One product on a product wall: image, name, SKU and the viewer's price. */
-export function ProductCard({ product, locale }: { product: ShopProduct; locale: string }) {
+export function ProductCard({ product, locale, canAdd = false }: { product: ShopProduct; locale: string; canAdd?: boolean }) {
   return (
     <li className="rounded-lg border border-slate-200 p-4" data-testid="product-card">
       <Link href={`/products/${encodeURIComponent(product.sku)}`} className="block">
@@ -13,6 +14,7 @@ export function ProductCard({ product, locale }: { product: ShopProduct; locale:
       </Link>
       <p className="text-xs text-slate-500">{product.sku}</p>
       <p className="mt-2 font-semibold" data-testid="product-price">{formatPrice(product.price, locale)}</p>
+      {canAdd && <AddToListForm productId={product.id} sku={product.sku} />}
     </li>
   );
 }

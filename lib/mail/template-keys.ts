@@ -7,6 +7,7 @@ export const TEMPLATE_KEYS = {
   "password-expiring": ["firstName", "lastName", "email", "expiresOn", "changeUrl", "websiteName"],
   "oauth-application-created": ["firstName", "lastName", "applicationName", "clientId", "websiteName"],
   "impersonation-notice": ["firstName", "lastName", "staffName", "startedAt", "websiteName"],
+  "order-confirmation": ["firstName", "orderNumber", "total", "orderUrl", "websiteName", "createdOnBehalfNote"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateKey = keyof typeof TEMPLATE_KEYS;
@@ -37,4 +38,8 @@ export const SAMPLE_VALUES: Record<string, string> = {
   clientId: "client_sample_123",
   staffName: "Grace Hopper",
   startedAt: "2026-11-23 14:00 UTC",
+  orderNumber: "SO-000123",
+  total: "€1,234.50",
+  orderUrl: "https://shop.example.com/orders/SO-000123",
+  createdOnBehalfNote: "Grace Hopper placed this order for you.",
 };

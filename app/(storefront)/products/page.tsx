@@ -23,7 +23,7 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
         </label>
         <button type="submit" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">{t("searchButton")}</button>
       </form>
-      {rows.length === 0 ? <p data-testid="no-products">{t("empty")}</p> : <ProductWall products={rows} />}
+      {rows.length === 0 ? <p data-testid="no-products">{t("empty")}</p> : <ProductWall products={rows} canAdd={viewer !== null} />}
       <ShopPager q={params.q} page={params.page} size={SHOP_PAGE_SIZE} total={total} />
     </main>
   );

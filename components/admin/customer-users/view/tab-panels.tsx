@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listConsents, listOrders, listQuotes, listRequestsForQuote, listShoppingLists } from "@/lib/customer-users/activity";
 import { DAY, TIME } from "./general-info";
@@ -16,7 +17,7 @@ export async function OrdersPanel({ id, page }: Props) {
         headers={[t("columns.number"), t("columns.status"), t("columns.poNumber"), t("columns.total"), t("columns.createdBy"), t("columns.createdAt")]}
         rows={rows.map((o) => ({
           key: o.id,
-          cells: [o.number, t(`orderStatus.${o.status}`), o.poNumber ?? "—", format.number(o.total / 100, { style: "currency", currency: o.currency }), staffName(o.createdByStaffUser), format.dateTime(o.createdAt, TIME)],
+          cells: [<Link key="n" className="underline" href={`/admin/orders/${o.id}`}>{o.number}</Link>, t(`orderStatus.${o.status}`), o.poNumber ?? "—", format.number(o.total / 100, { style: "currency", currency: o.currency }), staffName(o.createdByStaffUser), format.dateTime(o.createdAt, TIME)],
         }))}
       />
       <TabPager id={id} tab="orders" page={page} total={total} />

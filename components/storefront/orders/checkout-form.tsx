@@ -1,0 +1,55 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { placeOrderAction } from "@/lib/orders/checkout-actions";
+import { checkoutSchema, type CheckoutInput, type CheckoutValues } from "@/lib/orders/checkout-schema";
+import { applyFieldErrors } from "../form-errors";
+
+type Option = { id: string; label: string };
+
+/** Addresses and PO number; the order itself is built from the list on the server. */
+export function CheckoutForm({ listId, billing, shipping, defaults }: { listId: string; billing: Option[]; shipping: Option[]; defaults: { billingAddressId: string; shippingAddressId: string } }) {
+  const t = useTranslations();
+  const hydrated = useHydrated();
+  const [formError, setFormError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, formState } = useForm<CheckoutInput, unknown, CheckoutValues>({
+    resolver: zodResolver(checkoutSchema(t)),
+    defaultValues: { listId, poNumber: "", ...defaults },
+  });
+  const errors = formState.errors;
+  const onSubmit = handleSubmit(async (values) => {
+    setFormError(null);
+    const res = await placeOrderAction(values);
+    if (res.ok) return;
+    setFormError(res.message);
+    applyFieldErrors(setError, res.fieldErrors);
+  });
+  const select = (name: "billingAddressId" | "shippingAddressId", options: Option[]) => (
+    <Field id={name} label={t(`shop.checkout.${name}`)} error={errors[name]?.message}>
+      <select id={name} {...register(name)} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={describedBy(name, false, !!errors[name])}>
+        <option value="">{t("shop.checkout.choose")}</option>
+        {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+      </select>
+    </Field>
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="checkout-form" className="space-y-4">
+      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      <div className="grid gap-4 sm:grid-cols-2">
+        {select("billingAddressId", billing)}
+        {select("shippingAddressId", shipping)}
+      </div>
+      <Field id="poNumber" label={t("shop.checkout.poNumber")} error={errors.poNumber?.message}>
+        <input id="poNumber" {...register("poNumber")} className={inputClass} aria-invalid={!!errors.poNumber} aria-describedby={describedBy("poNumber", false, !!errors.poNumber)} />
+      </Field>
+      <Button type="submit" disabled={formState.isSubmitting}>{t("shop.checkout.place")}</Button>
+    </form>
+  );
+}
