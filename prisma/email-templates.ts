@@ -30,6 +30,10 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
     en: { subject: "{{ staffName }} signed in to your account", text: "Hello {{ firstName }},\n\n{{ staffName }} from {{ websiteName }} signed in to your account on {{ startedAt }} to help you." },
     de: { subject: "{{ staffName }} hat sich in Ihrem Konto angemeldet", text: "Hallo {{ firstName }},\n\n{{ staffName }} von {{ websiteName }} hat sich am {{ startedAt }} in Ihrem Konto angemeldet, um Ihnen zu helfen." },
   },
+  "quote-sent": {
+    en: { subject: "Your quote {{ quoteNumber }} from {{ websiteName }}", text: "Hello {{ firstName }} {{ lastName }},\n\nyour quote {{ quoteNumber }} over {{ total }} is ready. It is valid until {{ validUntil }}.\n\nReview, accept or decline it here:\n{{ quoteUrl }}" },
+    de: { subject: "Ihr Angebot {{ quoteNumber }} von {{ websiteName }}", text: "Hallo {{ firstName }} {{ lastName }},\n\nIhr Angebot {{ quoteNumber }} über {{ total }} liegt vor. Es gilt bis {{ validUntil }}.\n\nHier können Sie es prüfen, annehmen oder ablehnen:\n{{ quoteUrl }}" },
+  },
 };
 
 /** The HTML body repeats the text, one paragraph per blank-line block; the template values are escaped when rendered. */

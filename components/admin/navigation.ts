@@ -22,6 +22,13 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
     ],
   },
   {
+    section: "sales",
+    items: [
+      { label: "requestsForQuoteList", href: "/admin/requests-for-quote", permission: "sales/quote/view" },
+      { label: "quotesList", href: "/admin/quotes", permission: "sales/quote/view" },
+    ],
+  },
+  {
     section: "catalog",
     items: [
       { label: "productsList", href: "/admin/products", permission: "catalog/product/view" },

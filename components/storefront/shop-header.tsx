@@ -15,6 +15,8 @@ export async function ShopHeader() {
           {customer ? (
             <>
               <span className="text-slate-600" data-testid="shop-customer">{t("signedInAs", { name: `${customer.firstName} ${customer.lastName}` })}</span>
+              <Link className="underline" href="/requests">{t("requests")}</Link>
+              <Link className="underline" href="/quotes">{t("quotes")}</Link>
               <Link className="underline" href="/account">{t("account")}</Link>
               <form action={customerLogoutAction}>
                 <button type="submit" className="underline">{t("signOut")}</button>

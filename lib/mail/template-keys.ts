@@ -7,6 +7,7 @@ export const TEMPLATE_KEYS = {
   "password-expiring": ["firstName", "lastName", "email", "expiresOn", "changeUrl", "websiteName"],
   "oauth-application-created": ["firstName", "lastName", "applicationName", "clientId", "websiteName"],
   "impersonation-notice": ["firstName", "lastName", "staffName", "startedAt", "websiteName"],
+  "quote-sent": ["firstName", "lastName", "quoteNumber", "total", "validUntil", "quoteUrl", "websiteName"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateKey = keyof typeof TEMPLATE_KEYS;
@@ -37,4 +38,8 @@ export const SAMPLE_VALUES: Record<string, string> = {
   clientId: "client_sample_123",
   staffName: "Grace Hopper",
   startedAt: "2026-11-23 14:00 UTC",
+  quoteNumber: "QT-000042",
+  total: "€1,250.00",
+  validUntil: "2026-12-31",
+  quoteUrl: "https://shop.example.com/quotes/QT-000042",
 };
