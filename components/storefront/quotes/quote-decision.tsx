@@ -23,7 +23,6 @@ export function QuoteDecision({ number }: { number: string }) {
     setBusy(false);
     if (!res.ok) {
       setError(res.message);
-      router.refresh();
       return;
     }
     const order = res.data && "orderNumber" in res.data ? res.data.orderNumber : null;
