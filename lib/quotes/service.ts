@@ -13,12 +13,11 @@ export async function createQuote(actor: Actor, values: QuoteFormValues): Promis
     const number = await nextNumber(tx, "quote_number_seq", "QT");
     const { lines, total } = totals(values.lines);
     if (values.requestForQuoteId) {
-      // the request must be the same company's; drafting a quote for it means someone is working on it
-      const rfq = await tx.requestForQuote.updateMany({
-        where: { id: values.requestForQuoteId, companyId: buyer.companyId, status: { in: ["SUBMITTED", "PROCESSING"] } },
-        data: { status: "PROCESSING" },
-      });
-      if (rfq.count === 0) throw new DomainError("rfqNotOpen");
+      // the request must be the same company's and not cancelled; a quoted one may get a revised quote
+      const rfq = await tx.requestForQuote.findFirst({ where: { id: values.requestForQuoteId, companyId: buyer.companyId, status: { not: "CANCELLED" } }, select: { status: true } });
+      if (!rfq) throw new DomainError("rfqNotOpen");
+      // drafting the first quote for it means someone is working on it
+      if (rfq.status === "SUBMITTED") await tx.requestForQuote.update({ where: { id: values.requestForQuoteId }, data: { status: "PROCESSING" } });
     }
     const quote = await tx.quote.create({
       data: {

@@ -112,3 +112,19 @@ describe("requests for quote and quotes on the storefront", () => {
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ status: "DECLINED" });
   });
 });
+
+describe("quotes answering a request", () => {
+  it("a quoted request may get a revised quote; a cancelled one or another company's may not", async () => {
+    const { user, rfq, quote, actor, sku } = await sentQuote();
+    expect(await prisma.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "PROCESSING" });
+    await sendQuote(actor, quote.id);
+    const values = (customerUserId: string) => quoteFormSchema(t).parse({ customerUserId, validUntil: "", lines: [{ sku, name: "Anvil", quantity: "4", unitPrice: "11" }], requestForQuoteId: rfq.id });
+    await createQuote(actor, values(user.id));
+    expect(await prisma.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "QUOTED" });
+    const stranger = await makeCustomerUser();
+    await expect(createQuote(actor, values(stranger.user.id))).rejects.toEqual(new DomainError("rfqNotOpen"));
+    await prisma.requestForQuote.update({ where: { id: rfq.id }, data: { status: "CANCELLED" } });
+    await expect(createQuote(actor, values(user.id))).rejects.toEqual(new DomainError("rfqNotOpen"));
+    expect(await prisma.quote.count({ where: { requestForQuoteId: rfq.id } })).toBe(2);
+  });
+});

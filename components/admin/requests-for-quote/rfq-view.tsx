@@ -12,7 +12,7 @@ type Rfq = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
 export async function RfqView({ rfq, canCreateQuote }: { rfq: Rfq; canCreateQuote: boolean }) {
   const [t, tv, format, locale] = await Promise.all([getTranslations("requestsForQuote"), getTranslations("customerUserView"), getFormatter(), getLocale()]);
   const money = (amount: number | null, currency = CURRENCY) => (amount === null ? "—" : formatPrice({ amount, currency }, locale));
-  const open = rfq.status === "SUBMITTED" || rfq.status === "PROCESSING";
+  const open = rfq.status !== "CANCELLED";
   return (
     <section className="space-y-6">
       <div className="flex items-center justify-between">
