@@ -57,9 +57,11 @@ test("a customer user's page shows their facts and history, takes notes, and cre
 
   // each tab: its rows, or its empty message
   await expect(page.getByTestId("orders-row")).toHaveText([new RegExp(`E2E-${t}.*OLD-${t}.*€12\\.50`)]);
+  // the menu has "Quotes" and "Requests for quote" too: the tabs are the history's links
+  const history = page.getByRole("navigation", { name: "History" });
   const tab = async (name: string) => {
-    await page.getByRole("link", { name, exact: true }).click();
-    await expect(page.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
+    await history.getByRole("link", { name, exact: true }).click();
+    await expect(history.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
   };
   await tab("Quotes");
   await expect(page.getByTestId("quotes")).toContainText("No quotes yet.");

@@ -34,6 +34,10 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
     en: { subject: "Your order {{ orderNumber }} at {{ websiteName }}", text: "Hello {{ firstName }},\n\nthank you for your order {{ orderNumber }} at {{ websiteName }}. Total: {{ total }}.\n{{ createdOnBehalfNote }}\n\nYour order: {{ orderUrl }}" },
     de: { subject: "Ihre Bestellung {{ orderNumber }} bei {{ websiteName }}", text: "Hallo {{ firstName }},\n\nvielen Dank für Ihre Bestellung {{ orderNumber }} bei {{ websiteName }}. Gesamtbetrag: {{ total }}.\n{{ createdOnBehalfNote }}\n\nIhre Bestellung: {{ orderUrl }}" },
   },
+  "quote-sent": {
+    en: { subject: "Your quote {{ quoteNumber }} from {{ websiteName }}", text: "Hello {{ firstName }} {{ lastName }},\n\nyour quote {{ quoteNumber }} over {{ total }} is ready. It is valid until {{ validUntil }}.\n\nReview, accept or decline it here:\n{{ quoteUrl }}" },
+    de: { subject: "Ihr Angebot {{ quoteNumber }} von {{ websiteName }}", text: "Hallo {{ firstName }} {{ lastName }},\n\nIhr Angebot {{ quoteNumber }} über {{ total }} liegt vor. Es gilt bis {{ validUntil }}.\n\nHier können Sie es prüfen, annehmen oder ablehnen:\n{{ quoteUrl }}" },
+  },
 };
 
 /** The HTML body repeats the text, one paragraph per blank-line block; the template values are escaped when rendered. */

@@ -63,6 +63,14 @@ const listOf = async () => {
   return { buyer, product, list, line: list.lines[0]! };
 };
 const LISTS = "lib/shopping-lists/actions.ts#";
+const rfqListOf = async () => {
+  const { user } = await customer();
+  return prisma.shoppingList.create({ data: { name: "Guard list", companyId: user.companyId, customerUserId: user.id, lines: { create: [{ sku: "G-1", name: "Guard", quantity: 2 }] } } });
+};
+const sentQuoteOf = async () => {
+  const { user } = await customer();
+  return prisma.quote.create({ data: { number: `QT-G${user.id.slice(-8)}`, companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 100, status: "SENT" } });
+};
 
 /** A valid input for every storefront action: none of them names the acting user. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
@@ -92,6 +100,10 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
     const { buyer, list } = await listOf();
     return { listId: list.id, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: "" };
   },
+  "lib/requests-for-quote/actions.ts#submitRequestForQuoteAction": async () => ({ poNumber: "", note: "", lines: [{ sku: "G-1", quantity: 1, targetPrice: "" }] }),
+  "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
+  "lib/quotes/shop-actions.ts#acceptQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
+  "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;
@@ -114,6 +126,24 @@ describe("every storefront action is guarded", () => {
     await expect(point.fn(input)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     expect(await fingerprint()).toBe(before);
   });
+});
+
+describe("a customer user cannot reach another company's quotes or shopping lists", () => {
+  it.each(["lib/quotes/shop-actions.ts#acceptQuoteAction", "lib/quotes/shop-actions.ts#declineQuoteAction", "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction"])(
+    "%s with someone else's quote or list changes nothing",
+    async (key) => {
+      const point = points.find((p) => p.key === key)!;
+      const input = await VALID_INPUT[key]!();
+      const { user } = await customer();
+      const permissions = ["quote", "request-for-quote"].flatMap((entity) => (["VIEW", "CREATE", "EDIT"] as const).map((action) => ({ entity, action, level: "COMPANY_AND_SUBSIDIARIES" as const })));
+      const role = await prisma.customerRole.create({ data: { name: `Buyer ${user.id}`, capabilities: ["request-quote"], permissions: { create: permissions } } });
+      await prisma.customerUserRole.create({ data: { customerUserId: user.id, roleId: role.id } });
+      session.customerUserId = user.id;
+      const before = await fingerprint();
+      await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+      expect(await fingerprint()).toBe(before);
+    },
+  );
 });
 
 describe("a customer user cannot reach another one's addresses", () => {

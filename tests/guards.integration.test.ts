@@ -142,6 +142,11 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-users/address-actions.ts#addAddressAction": async () => ({ customerUserId: (await targetCustomerUser()).id, address: guardAddress }),
   "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
   "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
+  "lib/quotes/actions.ts#sendQuoteAction": async () => {
+    const user = await targetCustomerUser();
+    const quote = await prisma.quote.create({ data: { number: `QT-G${tag()}`, companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 100 } });
+    return { id: quote.id };
+  },
   "lib/settings/actions.ts#saveSettingsAction": async () => ({ quickActionMode: "dialog", customerLoginMaxFailures: 3, customerLoginFailureWindowMinutes: 0, customerLockoutMinutes: 0,
     passwordResetTtlHours: 24, passwordMinLength: 8, passwordHistoryCount: 12, passwordMaxAgeDays: 0, passwordExpiryReminderDays: 7,
     passwordRequireLower: false, passwordRequireUpper: false, passwordRequireDigit: false, passwordRequireSymbol: false, passwordHistoryEnabled: false }),

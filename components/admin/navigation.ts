@@ -23,7 +23,11 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
   },
   {
     section: "sales",
-    items: [{ label: "ordersList", href: "/admin/orders", permission: "sales/order/view" }],
+    items: [
+      { label: "ordersList", href: "/admin/orders", permission: "sales/order/view" },
+      { label: "requestsForQuoteList", href: "/admin/requests-for-quote", permission: "sales/quote/view" },
+      { label: "quotesList", href: "/admin/quotes", permission: "sales/quote/view" },
+    ],
   },
   {
     section: "catalog",

@@ -17,6 +17,8 @@ export async function ShopHeader() {
               <span className="text-slate-600" data-testid="shop-customer">{t("signedInAs", { name: `${customer.firstName} ${customer.lastName}` })}</span>
               <Link className="underline" href="/shopping-lists">{t("lists")}</Link>
               <Link className="underline" href="/orders">{t("orders")}</Link>
+              <Link className="underline" href="/requests">{t("requests")}</Link>
+              <Link className="underline" href="/quotes">{t("quotes")}</Link>
               <Link className="underline" href="/account">{t("account")}</Link>
               <form action={customerLogoutAction}>
                 <button type="submit" className="underline">{t("signOut")}</button>

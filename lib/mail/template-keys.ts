@@ -8,6 +8,7 @@ export const TEMPLATE_KEYS = {
   "oauth-application-created": ["firstName", "lastName", "applicationName", "clientId", "websiteName"],
   "impersonation-notice": ["firstName", "lastName", "staffName", "startedAt", "websiteName"],
   "order-confirmation": ["firstName", "orderNumber", "total", "orderUrl", "websiteName", "createdOnBehalfNote"],
+  "quote-sent": ["firstName", "lastName", "quoteNumber", "total", "validUntil", "quoteUrl", "websiteName"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type TemplateKey = keyof typeof TEMPLATE_KEYS;
@@ -42,4 +43,7 @@ export const SAMPLE_VALUES: Record<string, string> = {
   total: "€1,234.50",
   orderUrl: "https://shop.example.com/orders/SO-000123",
   createdOnBehalfNote: "Grace Hopper placed this order for you.",
+  quoteNumber: "QT-000042",
+  validUntil: "2026-12-31",
+  quoteUrl: "https://shop.example.com/quotes/QT-000042",
 };

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/auth/staff-action";
-import { quoteFormSchema } from "./schema";
+import { quoteFormSchema, quoteIdSchema } from "./schema";
+import { sendQuote } from "./send";
 import { createQuote } from "./service";
 
 /** Returns the new number instead of redirecting: the form also runs inside a dialog, which closes itself. */
@@ -10,4 +11,10 @@ export const createQuoteAction = staffAction("sales/quote/create", quoteFormSche
   const quote = await createQuote(actor, input);
   revalidatePath(`/admin/customer-users/${input.customerUserId}`);
   return { ok: true, data: { number: quote.number } };
+});
+
+export const sendQuoteAction = staffAction("sales/quote/edit", quoteIdSchema, async ({ actor, input }) => {
+  await sendQuote(actor, input.id);
+  revalidatePath("/admin/quotes");
+  return { ok: true };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import { CURRENCY, totals } from "@/lib/orders/money";
 import { buyerOf, nextNumber } from "@/lib/orders/service";
 import type { QuoteFormValues } from "./schema";
@@ -11,16 +12,23 @@ export async function createQuote(actor: Actor, values: QuoteFormValues): Promis
     const buyer = await buyerOf(tx, values.customerUserId);
     const number = await nextNumber(tx, "quote_number_seq", "QT");
     const { lines, total } = totals(values.lines);
+    if (values.requestForQuoteId) {
+      // the request must be the same company's and not cancelled; a quoted one may get a revised quote
+      const rfq = await tx.requestForQuote.findFirst({ where: { id: values.requestForQuoteId, companyId: buyer.companyId, status: { not: "CANCELLED" } }, select: { status: true } });
+      if (!rfq) throw new DomainError("rfqNotOpen");
+      // drafting the first quote for it means someone is working on it
+      if (rfq.status === "SUBMITTED") await tx.requestForQuote.update({ where: { id: values.requestForQuoteId }, data: { status: "PROCESSING" } });
+    }
     const quote = await tx.quote.create({
       data: {
         number, companyId: buyer.companyId, customerUserId: buyer.id, validUntil: values.validUntil, currency: CURRENCY,
-        total, createdByStaffUserId: actor.staffId, lines: { create: lines },
+        total, createdByStaffUserId: actor.staffId, requestForQuoteId: values.requestForQuoteId, lines: { create: lines },
       },
       select: { id: true, number: true },
     });
     await recordAudit(tx, actor, {
       entity: "quote", entityId: quote.id, action: "create",
-      after: { number, customerUserId: buyer.id, validUntil: values.validUntil, currency: CURRENCY, total, lines: lines.length },
+      after: { number, requestForQuoteId: values.requestForQuoteId, customerUserId: buyer.id, validUntil: values.validUntil, currency: CURRENCY, total, lines: lines.length },
     });
     return quote;
   });

@@ -20,21 +20,23 @@ import { quoteFormSchema } from "@/lib/quotes/schema";
 import { LineRows } from "./line-rows";
 
 type Kind = "order" | "quote";
-type Values = { customerUserId: string; poNumber: string; validUntil: string; lines: LineInput[] };
+type Values = { customerUserId: string; poNumber: string; validUntil: string; lines: LineInput[]; requestForQuoteId?: string };
+/** A quote answering a request for quote starts from the request's lines and opens its own page once saved. */
+type FromRequest = { requestForQuoteId: string; lines: LineInput[] };
 
 /**
  * A new order or quote for one customer user, placed by staff. The same form is a page of its own
  * and the content of the view page's dialog: either way a saved document leads to the view page's
  * tab that lists it, and in the dialog the dialog closes first.
  */
-export function DocumentForm({ kind, customerUserId, currency }: { kind: Kind; customerUserId: string; currency: string }) {
+export function DocumentForm({ kind, customerUserId, currency, fromRequest }: { kind: Kind; customerUserId: string; currency: string; fromRequest?: FromRequest }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const router = useRouter();
   const modal = useModal();
   const [formError, setFormError] = useState<string | null>(null);
   const schema = kind === "order" ? orderFormSchema(t) : quoteFormSchema(t);
-  const defaults: Values = { customerUserId, poNumber: "", validUntil: "", lines: [emptyLine()] };
+  const defaults: Values = { customerUserId, poNumber: "", validUntil: "", lines: fromRequest?.lines ?? [emptyLine()], requestForQuoteId: fromRequest?.requestForQuoteId };
   const { register, handleSubmit, setError, getValues, reset, control, formState } = useForm<Values>({
     // the server parses the same raw values again, so the form sends them, not the parsed ones
     resolver: zodResolver(schema as unknown as z.ZodType<Values, Values>) as Resolver<Values>,
@@ -45,8 +47,12 @@ export function DocumentForm({ kind, customerUserId, currency }: { kind: Kind; c
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
-    const { poNumber, validUntil, ...common } = getValues();
-    const res = kind === "order" ? await createOrderAction({ ...common, poNumber }) : await createQuoteAction({ ...common, validUntil });
+    const { poNumber, validUntil, requestForQuoteId, ...common } = getValues();
+    const res = kind === "order" ? await createOrderAction({ ...common, poNumber }) : await createQuoteAction({ ...common, validUntil, requestForQuoteId });
+    if (res.ok && fromRequest && res.data) {
+      router.push(`/admin/quotes/${res.data.number}?notice=created`);
+      return;
+    }
     if (res.ok) {
       reset(defaults);
       modal?.close();

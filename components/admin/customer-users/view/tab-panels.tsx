@@ -35,7 +35,7 @@ export async function QuotesPanel({ id, page }: Props) {
         rows={rows.map((q) => ({
           key: q.id,
           cells: [
-            q.number, t(`quoteStatus.${q.status}`), q.validUntil ? format.dateTime(q.validUntil, { ...DAY, timeZone: "UTC" }) : "—",
+            <Link key="n" className="underline" href={`/admin/quotes/${q.number}`}>{q.number}</Link>, t(`quoteStatus.${q.status}`), q.validUntil ? format.dateTime(q.validUntil, { ...DAY, timeZone: "UTC" }) : "—",
             format.number(q.total / 100, { style: "currency", currency: q.currency }), staffName(q.createdByStaffUser), format.dateTime(q.createdAt, TIME),
           ],
         }))}
@@ -52,7 +52,7 @@ export async function RequestsPanel({ id, page }: Props) {
       <TabTable
         testId="requests" empty={t("empty.requests")}
         headers={[t("columns.number"), t("columns.status"), t("columns.poNumber"), t("columns.lines"), t("columns.createdAt")]}
-        rows={rows.map((r) => ({ key: r.id, cells: [r.number, t(`requestStatus.${r.status}`), r.poNumber ?? "—", r._count.lines, format.dateTime(r.createdAt, TIME)] }))}
+        rows={rows.map((r) => ({ key: r.id, cells: [<Link key="n" className="underline" href={`/admin/requests-for-quote/${r.number}`}>{r.number}</Link>, t(`requestStatus.${r.status}`), r.poNumber ?? "—", r._count.lines, format.dateTime(r.createdAt, TIME)] }))}
       />
       <TabPager id={id} tab="requests" page={page} total={total} />
     </>

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { QuotesGrid } from "@/components/admin/quotes/quotes-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+import { QUOTE_FILTERS, QUOTE_SORTS } from "@/lib/quotes/staff";
+
+export const metadata: Metadata = { title: "Quotes" };
+
+export default async function QuotesPage({ searchParams }: PageProps<"/admin/quotes">) {
+  await requireStaffPage("sales/quote/view");
+  const params = parseGridParams(await searchParams, { sorts: QUOTE_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: QUOTE_FILTERS });
+  return <QuotesGrid params={params} />;
+}

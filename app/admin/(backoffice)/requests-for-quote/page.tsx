@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { RfqGrid } from "@/components/admin/requests-for-quote/rfq-grid";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseGridParams } from "@/lib/grid/params";
+import { RFQ_FILTERS, RFQ_SORTS } from "@/lib/requests-for-quote/service";
+
+export const metadata: Metadata = { title: "Requests for quote" };
+
+export default async function RequestsForQuotePage({ searchParams }: PageProps<"/admin/requests-for-quote">) {
+  await requireStaffPage("sales/quote/view");
+  const params = parseGridParams(await searchParams, { sorts: RFQ_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: RFQ_FILTERS });
+  return <RfqGrid params={params} />;
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { GridSearch } from "@/components/ui/grid-search";
+import { GridTable } from "@/components/ui/grid-table";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { formatPrice } from "@/lib/catalog/pricing";
+import { gridHref } from "@/lib/grid/params";
+import { listQuotesForStaff, QUOTE_STATUSES, type QuoteGridParams, QUOTE_SORTS } from "@/lib/quotes/staff";
+import { displayStatus } from "@/lib/quotes/status";
+
+const BASE = "/admin/quotes";
+const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
+
+/** Every quote, newest first by default; a sent quote past its date reads "Expired". */
+export async function QuotesGrid({ params }: { params: QuoteGridParams }) {
+  const [t, ts, format, locale, { rows, total }] = await Promise.all([
+    getTranslations("quotes"), getTranslations("customerUserView.quoteStatus"), getFormatter(), getLocale(), listQuotesForStaff(params),
+  ]);
+  const now = new Date();
+  const sortHeader = (c: (typeof QUOTE_SORTS)[number]) => (
+    <SortHeader label={t(`columns.${c}`)} active={params.sort === c} dir={params.dir}
+      href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })} />
+  );
+  return (
+    <section>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")}>
+        <label className="text-sm">
+          <span className="font-medium">{t("columns.status")}</span>
+          <select name="status" defaultValue={params.filters.status ?? ""} className={inputClass}>
+            <option value="">{t("allStatuses")}</option>
+            {QUOTE_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
+          </select>
+        </label>
+      </GridSearch>
+      <GridTable
+        testId="quotes-table" columns={8} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{sortHeader("number")}{th(t("columns.company"))}{th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("validUntil")}{sortHeader("total")}{th(t("columns.request"))}{sortHeader("createdAt")}</tr>}
+      >
+        {rows.map((q) => (
+          <tr key={q.id} className="border-b border-slate-100 last:border-0" data-testid="quote-row">
+            <td className="px-3 py-2"><Link className="underline" href={`${BASE}/${q.number}`}>{q.number}</Link></td>
+            <td className="px-3 py-2">{q.company.name}</td>
+            <td className="px-3 py-2">{q.customerUser ? `${q.customerUser.firstName} ${q.customerUser.lastName}` : "—"}</td>
+            <td className="px-3 py-2">{ts(displayStatus(q, now))}</td>
+            <td className="px-3 py-2">{q.validUntil ? format.dateTime(q.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>
+            <td className="px-3 py-2">{formatPrice({ amount: q.total, currency: q.currency }, locale)}</td>
+            <td className="px-3 py-2">{q.requestForQuote ? <Link className="underline" href={`/admin/requests-for-quote/${q.requestForQuote.number}`}>{q.requestForQuote.number}</Link> : "—"}</td>
+            <td className="px-3 py-2">{format.dateTime(q.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+          </tr>
+        ))}
+      </GridTable>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { GridSearch } from "@/components/ui/grid-search";
+import { GridTable } from "@/components/ui/grid-table";
+import { inputClass } from "@/components/ui/field";
+import { Pagination } from "@/components/ui/pagination";
+import { SortHeader } from "@/components/ui/sort-header";
+import { gridHref } from "@/lib/grid/params";
+import { listRequestsForStaff, RFQ_STATUSES, type RfqGridParams, RFQ_SORTS } from "@/lib/requests-for-quote/service";
+
+const BASE = "/admin/requests-for-quote";
+const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
+
+/** Requests for quote from the storefront, newest first by default. */
+export async function RfqGrid({ params }: { params: RfqGridParams }) {
+  const [t, ts, format, { rows, total }] = await Promise.all([
+    getTranslations("requestsForQuote"), getTranslations("customerUserView.requestStatus"), getFormatter(), listRequestsForStaff(params),
+  ]);
+  const sortHeader = (c: (typeof RFQ_SORTS)[number]) => (
+    <SortHeader label={t(`columns.${c}`)} active={params.sort === c} dir={params.dir}
+      href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })} />
+  );
+  return (
+    <section>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")}>
+        <label className="text-sm">
+          <span className="font-medium">{t("columns.status")}</span>
+          <select name="status" defaultValue={params.filters.status ?? ""} className={inputClass}>
+            <option value="">{t("allStatuses")}</option>
+            {RFQ_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
+          </select>
+        </label>
+      </GridSearch>
+      <GridTable
+        testId="rfq-table" columns={5} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{sortHeader("number")}{th(t("columns.company"))}{th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("createdAt")}</tr>}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="rfq-row">
+            <td className="px-3 py-2"><Link className="underline" href={`${BASE}/${r.number}`}>{r.number}</Link></td>
+            <td className="px-3 py-2">{r.company.name}</td>
+            <td className="px-3 py-2">{r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName} (${r.customerUser.email})` : "—"}</td>
+            <td className="px-3 py-2">{ts(r.status)}</td>
+            <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+          </tr>
+        ))}
+      </GridTable>
+      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
+    </section>
+  );
+}

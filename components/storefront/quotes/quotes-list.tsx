@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { formatPrice } from "@/lib/catalog/pricing";
+import { displayStatus } from "@/lib/quotes/status";
+import { listMyQuotes, SHOP_QUOTES_SIZE } from "@/lib/quotes/storefront";
+import { DocTable, ListPager } from "./doc-table";
+
+/** "My quotes": sent and settled quotes, a sent one past its date shown as expired. */
+export async function QuotesList({ customer, page }: { customer: { id: string; companyId: string }; page: number }) {
+  const [t, format, locale, { rows, total }] = await Promise.all([getTranslations("shop"), getFormatter(), getLocale(), listMyQuotes(customer, page)]);
+  const now = new Date();
+  return (
+    <>
+      <DocTable
+        testId="quotes" empty={t("quotes.empty")}
+        headers={[t("quotes.columns.number"), t("quotes.columns.status"), t("quotes.columns.validUntil"), t("quotes.columns.total"), t("quotes.columns.createdAt")]}
+        rows={rows.map((q) => ({
+          key: q.id,
+          cells: [
+            <Link key="n" className="underline" href={`/quotes/${q.number}`}>{q.number}</Link>, t(`quoteStatus.${displayStatus(q, now)}`),
+            q.validUntil ? format.dateTime(q.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—",
+            formatPrice({ amount: q.total, currency: q.currency }, locale), format.dateTime(q.createdAt, { dateStyle: "medium" }),
+          ],
+        }))}
+      />
+      <ListPager base="/quotes" page={page} size={SHOP_QUOTES_SIZE} total={total} labels={{ previous: t("products.previous"), next: t("products.next") }} />
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { expect, test } from "@playwright/test";
+import { formReady, signInOk } from "./fixtures/auth";
+import { ADMIN, db, tag } from "./fixtures/db";
+import { receivedMail, textOf } from "./fixtures/mail";
+import { createCustomer, shopSignInOk } from "./fixtures/shop";
+
+test("a customer asks for a quote, staff price and send it, the customer accepts it into an order", async ({ page }) => {
+  const t = tag();
+  const email = `rfq-${t}@example.com`;
+  const password = `Quote-${t}-1`;
+  const user = await createCustomer({ email, password });
+  const sku = `E2E-RFQ-${t}`;
+  await db.product.create({ data: { sku, name: `Crane ${t}`, basePrice: 9900 } });
+
+  await shopSignInOk(page, email, password);
+  await page.getByRole("link", { name: "My requests" }).click();
+  await page.getByRole("link", { name: "Request a quote" }).click();
+  await formReady(page);
+  // a SKU the customer cannot buy is refused at its line, in words
+  await page.getByLabel("SKU 1").fill(`NOPE-${t}`);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByTestId("lines-0-sku-error")).toHaveText(`No product with SKU NOPE-${t} is available to you.`);
+  await page.getByLabel("SKU 1").fill(sku);
+  await page.getByLabel("Quantity 1").fill("5");
+  await page.getByLabel("PO number").fill(`PO-${t}`);
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByTestId("notice")).toContainText("your request was sent");
+  const rfq = await db.requestForQuote.findFirstOrThrow({ where: { customerUserId: user.id }, include: { lines: true } });
+  expect(rfq.lines.map((l) => [l.sku, l.name, l.quantity])).toEqual([[sku, `Crane ${t}`, 5]]);
+  await expect(page.getByTestId("rfq-title")).toHaveText(`Request ${rfq.number}`);
+
+  // staff find the request, answer it with a quote prefilled from its lines, and send it
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/admin/requests-for-quote?q=${encodeURIComponent(rfq.number)}`);
+  await expect(page.getByTestId("rfq-row")).toHaveCount(1);
+  await page.getByRole("link", { name: rfq.number }).click();
+  await page.getByRole("link", { name: "Create quote" }).click();
+  await formReady(page);
+  await expect(page.getByLabel("SKU 1")).toHaveValue(sku);
+  await expect(page.getByLabel("Quantity 1")).toHaveValue("5");
+  await page.getByLabel("Valid until").fill("2999-12-31");
+  await page.getByLabel("Unit price (EUR) 1").fill("12.50");
+  await page.getByRole("button", { name: "Create quote" }).click();
+  await expect(page.getByTestId("quote-status")).toHaveText("Draft");
+  const quote = await db.quote.findFirstOrThrow({ where: { requestForQuoteId: rfq.id } });
+  await page.getByRole("button", { name: "Send to customer" }).click();
+  await expect(page.getByTestId("quote-status")).toHaveText("Sent");
+  expect(await db.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "QUOTED" });
+
+  // the e-mail names the quote and links to it on the customer's shop
+  const [mail] = await receivedMail(email);
+  const text = textOf(mail!.raw);
+  expect(text).toContain(quote.number);
+  const link = new RegExp(`https?://\\S+/quotes/${quote.number}`).exec(text)![0];
+  await page.goto(link);
+  await expect(page.getByTestId("quote-status")).toHaveText("Open");
+  await expect(page.getByTestId("quote-total")).toContainText("62.50");
+  await page.locator("[data-testid=quote-decision][data-hydrated=true]").waitFor();
+  await page.getByRole("button", { name: "Accept quote" }).click();
+  await expect(page.getByTestId("notice")).toContainText("You accepted the quote: order SO-");
+  await expect(page.getByTestId("quote-status")).toHaveText("Accepted");
+  const order = await db.order.findFirstOrThrow({ where: { customerUserId: user.id }, include: { lines: true } });
+  expect(order).toMatchObject({ poNumber: `PO-${t}`, total: 6250, companyId: user.companyId });
+  expect(order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([[sku, 5, 1250]]);
+});
+
+test("an expired quote reads Expired and cannot be accepted, even from a page opened before it expired", async ({ page }) => {
+  const t = tag();
+  const email = `rfq-exp-${t}@example.com`;
+  const password = `Quote-${t}-1`;
+  const user = await createCustomer({ email, password });
+  const lines = { create: [{ sku: `X-${t}`, name: "Crane", quantity: 1, unitPrice: 500, lineTotal: 500 }] };
+  const base = { companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 500, status: "SENT" as const, lines };
+  const old = await db.quote.create({ data: { ...base, number: `QT-E${t}`, validUntil: new Date("2020-01-31T00:00:00Z") } });
+  const open = await db.quote.create({ data: { ...base, number: `QT-O${t}`, validUntil: new Date("2999-12-31T00:00:00Z") } });
+
+  await shopSignInOk(page, email, password);
+  await page.goto(`/quotes/${old.number}`);
+  await expect(page.getByTestId("quote-status")).toHaveText("Expired");
+  await expect(page.getByTestId("quote-expired")).toContainText("can no longer be accepted");
+  await expect(page.getByRole("button", { name: "Accept quote" })).toHaveCount(0);
+
+  await page.goto(`/quotes/${open.number}`);
+  await page.locator("[data-testid=quote-decision][data-hydrated=true]").waitFor();
+  await db.quote.update({ where: { id: open.id }, data: { validUntil: new Date("2020-01-31T00:00:00Z") } });
+  await page.getByRole("button", { name: "Accept quote" }).click();
+  await expect(page.getByTestId("form-error")).toHaveText("This quote has expired and can no longer be accepted.");
+  expect(await db.order.count({ where: { companyId: user.companyId } })).toBe(0);
+  expect(await db.quote.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "SENT" });
+});

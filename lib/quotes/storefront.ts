@@ -1,0 +1,87 @@
+import "server-only";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { scopeFor } from "@/lib/customer-roles/scope";
+import { prisma, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { nextNumber } from "@/lib/orders/service";
+import { CUSTOMER_QUOTE_STATUSES, isExpired } from "./status";
+
+type Customer = { id: string; companyId: string };
+export const SHOP_QUOTES_SIZE = 20;
+const visible = { status: { in: [...CUSTOMER_QUOTE_STATUSES] } };
+
+/** "My quotes": sent and settled quotes the customer user's roles let them see. */
+export async function listMyQuotes(customer: Customer, page: number) {
+  const scope = await scopeFor(customer, "quote", "VIEW");
+  if (!scope) return { rows: [], total: 0 };
+  const where = { ...scope, ...visible };
+  const [rows, total] = await Promise.all([
+    prisma.quote.findMany({
+      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * SHOP_QUOTES_SIZE, take: SHOP_QUOTES_SIZE,
+      select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true, createdAt: true },
+    }),
+    prisma.quote.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** One quote the customer user may see, with its lines, and whether their roles let them accept or decline it. */
+export async function getMyQuote(customer: Customer, number: string) {
+  const scope = await scopeFor(customer, "quote", "VIEW");
+  if (!scope) return null;
+  const quote = await prisma.quote.findFirst({
+    where: { number, ...scope, ...visible },
+    select: {
+      id: true, number: true, status: true, total: true, currency: true, validUntil: true, createdAt: true, companyId: true, customerUserId: true,
+      requestForQuote: { select: { number: true } },
+      lines: { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } },
+    },
+  });
+  if (!quote) return null;
+  const edit = await scopeFor(customer, "quote", "EDIT");
+  const mayDecide = !!edit && ("customerUserId" in edit ? edit.customerUserId === quote.customerUserId : edit.companyId.in.includes(quote.companyId));
+  return { ...quote, mayDecide };
+}
+
+/** Moves an open, unexpired quote to its outcome; another company's quote is simply "not found". */
+async function settle(tx: Tx, customer: Customer, number: string, now: Date, to: "ACCEPTED" | "DECLINED") {
+  const scope = await scopeFor(customer, "quote", "EDIT");
+  if (!scope) throw new DomainError("notFound");
+  const quote = await tx.quote.findFirst({
+    where: { number, ...scope, ...visible },
+    select: { id: true, status: true, validUntil: true, companyId: true, currency: true, total: true, requestForQuote: { select: { poNumber: true } }, lines: { select: { sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
+  });
+  if (!quote) throw new DomainError("notFound");
+  if (quote.status !== "SENT") throw new DomainError("quoteNotOpen");
+  if (isExpired(quote.validUntil, now)) throw new DomainError("quoteExpired");
+  // the status check and the change are one statement, so two clicks cannot both win
+  const claimed = await tx.quote.updateMany({ where: { id: quote.id, status: "SENT" }, data: { status: to } });
+  if (claimed.count === 0) throw new DomainError("quoteNotOpen");
+  return quote;
+}
+
+/** Accepting turns the quote into an order at the quote's prices, in one transaction with the status change. */
+export async function acceptQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<{ orderNumber: string }> {
+  return prisma.$transaction(async (tx) => {
+    const quote = await settle(tx, customer, number, now, "ACCEPTED");
+    const orderNumber = await nextNumber(tx, "order_number_seq", "SO");
+    const order = await tx.order.create({
+      data: {
+        number: orderNumber, companyId: quote.companyId, customerUserId: customer.id, poNumber: quote.requestForQuote?.poNumber ?? null,
+        currency: quote.currency, subtotal: quote.total, total: quote.total, lines: { create: quote.lines },
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "ACCEPTED", orderNumber } });
+    await recordAudit(tx, actor, { entity: "order", entityId: order.id, action: "create", after: { number: orderNumber, fromQuote: number, total: quote.total, lines: quote.lines.length } });
+    return { orderNumber };
+  });
+}
+
+/** Declining settles the quote; like accepting, only an open, unexpired quote can be declined. */
+export async function declineQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const quote = await settle(tx, customer, number, now, "DECLINED");
+    await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "DECLINED" } });
+  });
+}
