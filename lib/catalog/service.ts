@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import type { ProductFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 export const PRODUCT_SORTS = ["name", "sku", "basePrice", "createdAt"] as const;
 export type ProductSort = (typeof PRODUCT_SORTS)[number];
@@ -16,7 +17,7 @@ export type ProductRow = { id: string; sku: string; name: string; basePrice: num
 /** The back-office products grid: search by name or SKU, status filter, sort and page in SQL. */
 export async function listProductsForStaff(params: ProductListParams): Promise<{ rows: ProductRow[]; total: number }> {
   const where: Prisma.ProductWhereInput = {
-    ...(params.q ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { sku: { contains: params.q, mode: "insensitive" } }] } : {}),
+    ...(params.q ? { OR: [{ name: containsText(params.q) }, { sku: containsText(params.q) }] } : {}),
     ...(params.filters.status ? { active: params.filters.status === "active" } : {}),
   };
   const [rows, total] = await Promise.all([

@@ -4,10 +4,11 @@ import { companyPaths } from "@/lib/companies/tree";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CmsPageFormInput, CmsPageFormValues } from "./schema";
+import { containsText } from "@/lib/grid/text";
 
 /** The pages grid; pages are few, sorted by slug, then shared pages before a website's own. */
 export async function listCmsPages(q: string, page: number, size: number) {
-  const where = q ? { OR: [{ slug: { contains: q, mode: "insensitive" as const } }, { title: { contains: q, mode: "insensitive" as const } }] } : {};
+  const where = q ? { OR: [{ slug: containsText(q) }, { title: containsText(q) }] } : {};
   const [rows, total] = await Promise.all([
     prisma.cmsPage.findMany({
       where, orderBy: [{ slug: "asc" }, { websiteId: { sort: "asc", nulls: "first" } }, { id: "asc" }], skip: (page - 1) * size, take: size,

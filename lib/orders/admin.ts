@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { OrderListParams } from "./params";
+import { containsText, containsLower } from "@/lib/grid/text";
 
 export type AdminOrderRow = {
   id: string; number: string; status: OrderStatus; currency: string; total: number; createdAt: Date;
@@ -19,8 +20,8 @@ export function orderWhere(params: OrderListParams): Prisma.OrderWhereInput {
     ...(q ? {
       OR: [
         { number: { startsWith: q.toUpperCase() } },
-        { company: { name: { contains: q, mode: "insensitive" } } },
-        { customerUser: { email: { contains: q.toLowerCase() } } },
+        { company: { name: containsText(q) } },
+        { customerUser: { email: containsLower(q) } },
       ],
     } : {}),
   };

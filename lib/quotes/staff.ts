@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/db";
 import type { Prisma, QuoteStatus } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
+import { containsText } from "@/lib/grid/text";
 
 export const QUOTE_STATUSES = ["DRAFT", "SENT", "ACCEPTED", "DECLINED", "EXPIRED"] as const satisfies readonly QuoteStatus[];
 export const QUOTE_SORTS = ["number", "createdAt", "validUntil", "total"] as const;
@@ -13,8 +14,8 @@ export async function listQuotesForStaff(params: QuoteGridParams) {
   const q = params.q;
   const where: Prisma.QuoteWhereInput = {
     ...(q ? { OR: [
-      { number: { contains: q, mode: "insensitive" } }, { company: { name: { contains: q, mode: "insensitive" } } },
-      { customerUser: { email: { contains: q, mode: "insensitive" } } }, { customerUser: { lastName: { contains: q, mode: "insensitive" } } },
+      { number: containsText(q) }, { company: { name: containsText(q) } },
+      { customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } },
     ] } : {}),
     ...(params.filters.status ? { status: params.filters.status as QuoteStatus } : {}),
   };

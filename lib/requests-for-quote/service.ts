@@ -3,6 +3,7 @@ import { scopeFor } from "@/lib/customer-roles/scope";
 import { prisma } from "@/lib/db";
 import type { Prisma, RequestForQuoteStatus } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
+import { containsText } from "@/lib/grid/text";
 
 export const RFQ_STATUSES = ["SUBMITTED", "PROCESSING", "QUOTED", "CANCELLED"] as const satisfies readonly RequestForQuoteStatus[];
 export const RFQ_SORTS = ["number", "createdAt"] as const;
@@ -18,8 +19,8 @@ export async function listRequestsForStaff(params: RfqGridParams) {
   const q = params.q;
   const where: Prisma.RequestForQuoteWhereInput = {
     ...(q ? { OR: [
-      { number: { contains: q, mode: "insensitive" } }, { company: { name: { contains: q, mode: "insensitive" } } },
-      { customerUser: { email: { contains: q, mode: "insensitive" } } }, { customerUser: { lastName: { contains: q, mode: "insensitive" } } },
+      { number: containsText(q) }, { company: { name: containsText(q) } },
+      { customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } },
     ] } : {}),
     ...(params.filters.status ? { status: params.filters.status as RequestForQuoteStatus } : {}),
   };
