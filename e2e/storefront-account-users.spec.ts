@@ -24,7 +24,7 @@ test("a customer administrator creates a colleague with a generated password, ed
   // enabled without a role is refused at the field
   await page.getByRole("button", { name: "Save user" }).click();
   await expect(page.getByTestId("roleIds-error")).toHaveText("An enabled customer user needs at least one role.");
-  await page.getByLabel("Buyer").check();
+  await page.getByRole("checkbox", { name: "Buyer", exact: true }).check();
   await expect(page.getByLabel("Generate password")).toBeChecked();
   await expect(page.getByLabel("Send welcome e-mail")).toBeChecked();
   await page.getByRole("button", { name: "Save user" }).click();

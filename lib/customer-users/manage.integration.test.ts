@@ -43,7 +43,7 @@ describe("customer users in the back office", () => {
     const w = await world();
     const { id } = await createCustomerUser(actor, values(w));
     const user = await prisma.customerUser.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false }, include: { roles: true } });
-    expect(user).toMatchObject({ enabled: true, passwordStatus: "ACTIVE", companyId: w.company.id, preferredLocalizationId: w.de.id });
+    expect(user).toMatchObject({ enabled: true, confirmed: true, passwordStatus: "ACTIVE", companyId: w.company.id, preferredLocalizationId: w.de.id });
     expect(user.birthday?.toISOString().slice(0, 10)).toBe("1990-05-17");
     expect(user.roles.map((r) => r.roleId)).toEqual([w.buyer.id]);
 

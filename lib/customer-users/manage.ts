@@ -43,7 +43,8 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
       await assertAssignable(tx, v, companyId);
       const user = await tx.customerUser.create({
         data: {
-          ...personalData(v), companyId, passwordHash, passwordStatus: "ACTIVE",
+          // staff vouch for the address they type in, as Oro's back office does: no confirmation e-mail
+          ...personalData(v), companyId, passwordHash, passwordStatus: "ACTIVE", confirmed: true,
           addresses: { create: normalizeDefaults(v.addresses).map(withoutId) },
           roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
         },
