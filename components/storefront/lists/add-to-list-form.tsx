@@ -1,43 +1,45 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addToListAction } from "@/lib/shopping-lists/actions";
-import { addToListSchema, type QuantityInput } from "@/lib/shopping-lists/schema";
-import { applyFieldErrors } from "../form-errors";
 
-type Values = { productId: string; quantity: number };
-
-/** A quantity and "Add to list": the line goes onto the session's current list. */
+/**
+ * A quantity and "Add to list": the line goes onto the session's current list. It sits on every
+ * product card, so it stays small: no form library or schema in the browser; the server action
+ * validates the quantity and its translated error is shown here.
+ */
 export function AddToListForm({ productId, sku }: { productId: string; sku: string }) {
   const t = useTranslations();
   const hydrated = useHydrated();
+  const [quantity, setQuantity] = useState("1");
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<QuantityInput, unknown, Values>({
-    resolver: zodResolver(addToListSchema(t)),
-    defaultValues: { productId, quantity: 1 },
-  });
-  const error = formState.errors.quantity?.message;
-  const onSubmit = handleSubmit(async (values) => {
-    setStatus(null);
-    const res = await addToListAction(values);
-    if (res.ok) return setStatus({ ok: true, message: t("shop.lists.added") });
-    setStatus({ ok: false, message: res.message });
-    applyFieldErrors(setError, res.fieldErrors);
-  });
+  const onSubmit = (e: React.FormEvent) => {
+    e.preventDefault();
+    start(async () => {
+      setStatus(null);
+      setError(null);
+      const res = await addToListAction({ productId, quantity });
+      if (res.ok) return setStatus({ ok: true, message: t("shop.lists.added") });
+      const fieldError = res.fieldErrors?.quantity?.[0];
+      if (fieldError) setError(fieldError);
+      else setStatus({ ok: false, message: res.message });
+    });
+  };
   const id = `qty-${sku}`;
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid={`add-to-list-${sku}`} className="mt-3 space-y-1 text-sm">
       <div className="flex items-end gap-2">
         <label htmlFor={id} className="sr-only">{t("shop.lists.quantity")}</label>
-        <input id={id} type="number" min={1} {...register("quantity")} className={`${inputClass} w-20`} aria-invalid={!!error} aria-label={t("shop.lists.quantity")} />
-        <Button type="submit" disabled={formState.isSubmitting}>{t("shop.lists.add")}</Button>
+        <input id={id} name="quantity" type="number" min={1} value={quantity} onChange={(e) => setQuantity(e.target.value)}
+          className={`${inputClass} w-20`} aria-invalid={!!error} aria-label={t("shop.lists.quantity")} />
+        <Button type="submit" disabled={pending}>{t("shop.lists.add")}</Button>
       </div>
       {error && <p className="text-red-700" data-testid="quantity-error">{error}</p>}
       {status && (
