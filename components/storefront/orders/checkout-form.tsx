@@ -19,14 +19,15 @@ export function CheckoutForm({ listId, billing, shipping, defaults }: { listId: 
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<CheckoutInput, unknown, CheckoutValues>({
+  const { register, handleSubmit, setError, getValues, formState } = useForm<CheckoutInput, unknown, CheckoutValues>({
     resolver: zodResolver(checkoutSchema(t)),
     defaultValues: { listId, poNumber: "", ...defaults },
   });
   const errors = formState.errors;
-  const onSubmit = handleSubmit(async (values) => {
+  // the action parses the form's own input: zod's output ("" turned into null) would not parse twice
+  const onSubmit = handleSubmit(async () => {
     setFormError(null);
-    const res = await placeOrderAction(values);
+    const res = await placeOrderAction(getValues());
     if (res.ok) return;
     setFormError(res.message);
     applyFieldErrors(setError, res.fieldErrors);
