@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CustomerUser_lockedUntil_idx" ON "CustomerUser"("lockedUntil");
