@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/auth/staff-action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * The confirm button of a delete warning page. The action redirects on success; a refusal (e.g. the
@@ -10,12 +11,14 @@ import type { ActionResult } from "@/lib/auth/staff-action";
  */
 export function ConfirmDeleteButton<I>({ action, input, label }: { action: (input: I) => Promise<ActionResult>; input: I; label: string }) {
   const [pending, start] = useTransition();
+  // enabled once hydrated: a click before that would do nothing
+  const hydrated = useHydrated();
   const [error, setError] = useState<string | null>(null);
   return (
     <div>
       <Button
         variant="danger"
-        disabled={pending}
+        disabled={pending || !hydrated}
         onClick={() =>
           start(async () => {
             const res = await action(input);

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { resetCustomerUserPasswordAction } from "@/lib/customer-users/actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**
  * Asks once more before acting: the reset signs the user out and stops their password at once,
@@ -13,6 +14,8 @@ export function ResetPasswordButton({ id, className = "underline" }: { id: strin
   const t = useTranslations("customerUsers");
   const router = useRouter();
   const [pending, start] = useTransition();
+  // enabled once hydrated: a click before that would do nothing
+  const hydrated = useHydrated();
   const [asking, setAsking] = useState(false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const reset = () => start(async () => {
@@ -25,7 +28,7 @@ export function ResetPasswordButton({ id, className = "underline" }: { id: strin
     <span className="inline-flex flex-col items-start gap-1">
       {asking ? (
         <span className="inline-flex gap-2">
-          <button type="button" disabled={pending} className={`${className} disabled:opacity-50`} onClick={reset} data-testid="reset-password-confirm">{t("resetPassword.confirm")}</button>
+          <button type="button" disabled={pending || !hydrated} className={`${className} disabled:opacity-50`} onClick={reset} data-testid="reset-password-confirm">{t("resetPassword.confirm")}</button>
           <button type="button" className="underline" onClick={() => setAsking(false)}>{t("resetPassword.cancel")}</button>
         </span>
       ) : (

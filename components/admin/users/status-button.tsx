@@ -3,17 +3,20 @@
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { setUserStatusAction } from "@/lib/users/actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Activate / Deactivate from the list; a refusal (e.g. the last manager) is shown in place. */
 export function StatusButton({ id, to, label }: { id: string; to: "ACTIVE" | "DEACTIVATED"; label: string }) {
   const t = useTranslations("users.notice");
   const [pending, start] = useTransition();
+  // enabled once hydrated: a click before that would do nothing
+  const hydrated = useHydrated();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   return (
     <span className="inline-flex items-center gap-2">
       <button
         type="button"
-        disabled={pending}
+        disabled={pending || !hydrated}
         className="underline disabled:opacity-50"
         onClick={() =>
           start(async () => {

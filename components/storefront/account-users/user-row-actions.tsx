@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { deleteAccountUserAction, setAccountUserEnabledAction } from "@/lib/account-users/actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Enable / disable and delete (after a confirmation) for one row; a refusal is shown next to the buttons. */
 export function UserRowActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
@@ -12,6 +13,8 @@ export function UserRowActions({ id, name, enabled }: { id: string; name: string
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // enabled once hydrated: a click before that would do nothing
+  const hydrated = useHydrated();
   const run = (action: () => Promise<{ ok: true } | { ok: false; message: string }>) => start(async () => {
     const res = await action();
     if (res.ok) {
@@ -21,10 +24,10 @@ export function UserRowActions({ id, name, enabled }: { id: string; name: string
   });
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}>
+      <Button type="button" variant="secondary" disabled={pending || !hydrated} onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}>
         {enabled ? t("disable") : t("enable")}
       </Button>
-      <Button type="button" variant="danger" disabled={pending} onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}>
+      <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}>
         {t("delete")}
       </Button>
       {error && <span role="alert" data-testid="row-error" className="text-red-700">{error}</span>}

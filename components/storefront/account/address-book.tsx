@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { deleteOwnAddressAction } from "@/lib/customer-account/address-actions";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
 import { OwnAddressForm } from "./address-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type BookAddress = { [K in keyof AddressInput]-?: Exclude<AddressInput[K], undefined> | null } & { id: string };
 
@@ -24,6 +25,8 @@ export function AddressBook({ addresses }: { addresses: BookAddress[] }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
+  // enabled once hydrated: a click before that would do nothing
+  const hydrated = useHydrated();
   const remove = (id: string) => start(async () => {
     const res = await deleteOwnAddressAction({ id });
     if (res.ok) {
@@ -52,7 +55,7 @@ export function AddressBook({ addresses }: { addresses: BookAddress[] }) {
                 </address>
                 <div className="flex gap-2">
                   <Button type="button" variant="secondary" onClick={() => setEditing(a.id)}>{t("edit")}</Button>
-                  <Button type="button" variant="danger" disabled={pending} onClick={() => remove(a.id)}>{t("delete")}</Button>
+                  <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => remove(a.id)}>{t("delete")}</Button>
                 </div>
               </div>
             )}
