@@ -19,7 +19,7 @@ test("the main storefront pages have no accessibility violations, for visitors a
   const t = tag();
   await createCustomer({ email: `a11y-${t}@example.com`, password: `A11y-pass-${t}` });
   await shopSignInOk(page, `a11y-${t}@example.com`, `A11y-pass-${t}`);
-  for (const path of ["/account", "/account/addresses", "/products"]) {
+  for (const path of ["/account", "/account/addresses", "/account/consents", "/products"]) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }

@@ -23,6 +23,7 @@ test("register, confirm by the e-mailed link, sign in, keep the profile and addr
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("repeatPassword-error")).toHaveText("The passwords do not match.");
   await page.getByLabel("Repeat password").fill(password);
+  await page.getByRole("checkbox", { name: "Terms of use" }).check();
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/login\?notice=registered$/);
   await expect(page.getByTestId("notice")).toContainText("We have sent you an e-mail");

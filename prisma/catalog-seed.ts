@@ -52,6 +52,8 @@ export async function seedCatalog(tx: Tx, ids: { customerGroupId: string; contos
 
   const partners = { audience: "CUSTOMER_GROUP" as const, customerGroupId: ids.customerGroupId };
   await tx.cmsPage.create({ data: { slug: "home", title: "Welcome to Concierge", published: true, blocks: { create: [{ position: 0, body: HOME }, { position: 1, body: HOME_PARTNERS, ...partners }] } } });
-  await tx.cmsPage.create({ data: { slug: "about", title: "About us", published: true, blocks: { create: [{ position: 0, body: ABOUT }, { position: 1, body: ABOUT_PARTNERS, ...partners }] } } });
+  const about = await tx.cmsPage.create({ data: { slug: "about", title: "About us", published: true, blocks: { create: [{ position: 0, body: ABOUT }, { position: 1, body: ABOUT_PARTNERS, ...partners }] } } });
+  await tx.consent.create({ data: { code: "terms-of-use", name: "Terms of use", mandatory: true, cmsPageId: about.id } });
+  await tx.consent.create({ data: { code: "marketing-emails", name: "Marketing e-mails" } });
 }
 

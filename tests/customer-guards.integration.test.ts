@@ -104,6 +104,8 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
   "lib/quotes/shop-actions.ts#acceptQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
+  "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
+  "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

@@ -159,6 +159,9 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/cms/actions.ts#createCmsPageAction": async () => cmsValues(tag()),
   "lib/cms/actions.ts#updateCmsPageAction": async () => ({ id: (await targetCmsPage()).id, values: cmsValues(tag()) }),
   "lib/cms/actions.ts#deleteCmsPageAction": async () => ({ id: (await targetCmsPage()).id }),
+  "lib/consents/actions.ts#createConsentAction": async () => ({ code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true }),
+  "lib/consents/actions.ts#updateConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id, values: { code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true } }),
+  "lib/consents/actions.ts#deleteConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

@@ -38,7 +38,10 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
   },
   {
     section: "content",
-    items: [{ label: "cmsPages", href: "/admin/cms-pages", permission: "content/cms-page/view" }],
+    items: [
+      { label: "cmsPages", href: "/admin/cms-pages", permission: "content/cms-page/view" },
+      { label: "consents", href: "/admin/consents", permission: "content/consent/view" },
+    ],
   },
   {
     section: "system",

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import Link from "next/link";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -22,14 +23,24 @@ const FIELDS = [
   { name: "repeatPassword", type: "password", autoComplete: "new-password" },
 ] as const;
 
-/** Registration: a new company on this website with the person as its first user. */
-/** `hint` states the configured password policy; the server enforces it. */
-export function RegisterForm({ hint: policyHint }: { hint?: string } = {}) {
+type Consent = { id: string; name: string; page: string | null };
+
+/**
+ * Registration: a new company on this website with the person as its first user. `hint` states the
+ * configured password policy; `consents` are the mandatory ones to tick. The server enforces both.
+ */
+export function RegisterForm({ hint: policyHint, consents = [] }: { hint?: string; consents?: Consent[] } = {}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, handleSubmit, setError, getValues, formState } = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema(t)) });
+  const { register, control, handleSubmit, setError, setValue, getValues, formState } = useForm<RegistrationInput>({
+    resolver: zodResolver(registrationSchema(t, consents.map((c) => c.id))), defaultValues: { consents: [] },
+  });
+  const ticked = useWatch({ control, name: "consents" }) ?? [];
   const errors = formState.errors;
+  const consentError = errors.consents?.message;
+  const toggle = (id: string, on: boolean) =>
+    setValue("consents", on ? [...ticked, id] : ticked.filter((c) => c !== id), { shouldValidate: formState.isSubmitted });
 
   const onSubmit = handleSubmit(async () => {
     setFormError(null);
@@ -52,6 +63,21 @@ export function RegisterForm({ hint: policyHint }: { hint?: string } = {}) {
           </Field>
         );
       })}
+      {consents.length > 0 && (
+        <fieldset className="space-y-2" aria-describedby={consentError ? "consents-error" : undefined}>
+          <legend className="text-sm font-medium text-slate-800">{t("shop.register.consents")}</legend>
+          {consents.map((c) => (
+            <div key={c.id} className="text-sm">
+              <label className="flex items-center gap-2">
+                <input type="checkbox" required checked={ticked.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} aria-invalid={!!consentError && !ticked.includes(c.id)} />
+                {c.name}
+              </label>
+              {c.page && <Link className="ml-6 underline" href={`/pages/${c.page}`} target="_blank">{t("shop.register.readPage", { name: c.name })}</Link>}
+            </div>
+          ))}
+          {consentError && <p id="consents-error" data-testid="consents-error" className="text-sm text-red-700">{consentError}</p>}
+        </fieldset>
+      )}
       <Button type="submit" disabled={formState.isSubmitting} className="w-full">{t("shop.register.submit")}</Button>
     </form>
   );

@@ -27,6 +27,7 @@ export const ACL = {
   },
   content: {
     "cms-page": ["view", "create", "edit", "delete", "preview"],
+    consent: ["view", "create", "edit", "delete"],
   },
   system: {
     settings: ["view", "edit"],

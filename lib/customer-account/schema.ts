@@ -24,7 +24,8 @@ export const customerLoginSchema = (t: Translate) =>
     next: z.string().max(500).optional(),
   });
 
-export function registrationSchema(t: Translate) {
+/** `mandatory`: the consents the form shows as required, so a missing tick is refused before sending; the server checks again. */
+export function registrationSchema(t: Translate, mandatory: string[] = []) {
   return z
     .object({
       firstName: name(t),
@@ -33,8 +34,12 @@ export function registrationSchema(t: Translate) {
       password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
       repeatPassword: z.string().max(1024),
       companyName: name(t, 200),
+      consents: z.array(z.string().min(1).max(64)).max(100).default([]),
     })
-    .superRefine((v, ctx) => checkNewPassword(t, v, ctx, v.email));
+    .superRefine((v, ctx) => {
+      checkNewPassword(t, v, ctx, v.email);
+      if (mandatory.some((id) => !v.consents.includes(id))) ctx.addIssue({ code: "custom", path: ["consents"], message: t("errors.consentRequired") });
+    });
 }
 export type RegistrationInput = z.input<ReturnType<typeof registrationSchema>>;
 export type RegistrationValues = z.output<ReturnType<typeof registrationSchema>>;

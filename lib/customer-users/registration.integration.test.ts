@@ -20,7 +20,7 @@ async function site() {
   const website = await prisma.website.create({ data: { name: `Reg ${t}`, code: `reg-${t}`, baseUrl: `http://reg-${t}.example.com/`, defaultLocalizationId: en.id } });
   return { t, website };
 }
-const values = (t: string) => ({ firstName: "Ada", lastName: `Reg ${t}`, email: `reg-${t}@example.com`, password: `Reg-pass-${t}`, repeatPassword: `Reg-pass-${t}`, companyName: `Reg Co ${t}` });
+const values = (t: string) => ({ firstName: "Ada", lastName: `Reg ${t}`, email: `reg-${t}@example.com`, password: `Reg-pass-${t}`, repeatPassword: `Reg-pass-${t}`, companyName: `Reg Co ${t}`, consents: [] as string[] });
 const tokenOf = async (customerUserId: string) => {
   const mail = await prisma.emailMessage.findFirstOrThrow({ where: { recipientId: customerUserId, templateKey: "confirm-registration" } });
   return { mail, token: /confirm\?token=([\w-]+)/.exec(mail.text)![1]! };
@@ -66,5 +66,38 @@ describe("storefront registration", () => {
     const { token } = await tokenOf(id);
     expect(await confirmRegistration(token, new Date(Date.now() + 49 * 3_600_000))).toEqual({ ok: false });
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id } })).confirmed).toBe(false);
+  });
+});
+
+describe("consents at registration", () => {
+  // an active mandatory consent concerns every registration: it lives only as long as its test
+  const withMandatory = async (run: (consentId: string) => Promise<void>) => {
+    const t = tag();
+    const consent = await prisma.consent.create({ data: { code: `terms-${t}`, name: `Terms ${t}`, mandatory: true } });
+    try {
+      await run(consent.id);
+    } finally {
+      await prisma.consent.delete({ where: { id: consent.id } });
+    }
+  };
+
+  it("refuses a registration without the mandatory consent, at the field, and writes nothing", async () => {
+    const { t, website } = await site();
+    await withMandatory(async () => {
+      await expect(registerCustomer(website.id, values(t), null)).rejects.toMatchObject({ code: "consentRequired", field: "consents" });
+    });
+    expect(await prisma.customerUser.count({ where: { email: `reg-${t}@example.com` } })).toBe(0);
+    expect(await prisma.company.count({ where: { name: `Reg Co ${t}` } })).toBe(0);
+  });
+
+  it("records the ticked consents as accepted by the new user", async () => {
+    const { t, website } = await site();
+    const optional = await prisma.consent.create({ data: { code: `news-${t}`, name: `News ${t}` } });
+    await withMandatory(async (consentId) => {
+      const { id } = await registerCustomer(website.id, { ...values(t), consents: [consentId, optional.id] }, null);
+      const accepted = await prisma.consentAcceptance.findMany({ where: { customerUserId: id }, select: { consentId: true } });
+      expect(accepted.map((a) => a.consentId).sort()).toEqual([consentId, optional.id].sort());
+      await prisma.customerUser.delete({ where: { id } });
+    });
   });
 });

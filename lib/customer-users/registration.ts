@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { acceptOnRegistration } from "@/lib/consents/storefront";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -48,6 +49,7 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
         },
         select: { id: true },
       });
+      await acceptOnRegistration(tx, user.id, v.consents);
       await recordAudit(tx, actor, { entity: "company", entityId: company.id, action: "create", after: { name: v.companyName } });
       await recordAudit(tx, actor, {
         entity: "customer-user", entityId: user.id, action: "register",

@@ -1,0 +1,18 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ConsentForm } from "@/components/admin/consents/consent-form";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { listConsentPageOptions } from "@/lib/consents/service";
+
+export const metadata: Metadata = { title: "Create consent" };
+
+export default async function NewConsentPage() {
+  await requireStaffPage("content/consent/create");
+  const [t, pages] = await Promise.all([getTranslations("consents"), listConsentPageOptions()]);
+  return (
+    <section>
+      <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
+      <ConsentForm defaults={{ code: "", name: "", mandatory: false, cmsPageId: "", active: true }} pages={pages} />
+    </section>
+  );
+}
