@@ -44,15 +44,22 @@ test("a customer administrator creates a colleague with a generated password, ed
   await expect(page.getByTestId("notice")).toHaveText("The user was saved.");
   await expect(rowOf(page, email)).toContainText(`Colin Renamed${t}`);
 
+  // reset the colleague's password: it stops working and the link goes out
+  page.once("dialog", (d) => void d.accept());
+  await rowOf(page, email).getByRole("button", { name: "Reset password" }).click();
+  await expect(rowOf(page, email).getByTestId("row-status")).toHaveText("The password was reset; the e-mail with the link is on its way.");
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ passwordStatus: "RESET", sessionVersion: created.sessionVersion + 1 });
+  await expect.poll(async () => (await receivedMail(email)).some((m) => /reset-password\?token=/.test(textOf(m.raw)))).toBe(true);
+
   await rowOf(page, email).getByRole("button", { name: "Disable" }).click();
   await expect(rowOf(page, email).getByTestId("account-user-status")).toHaveText("Disabled");
-  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ enabled: false, sessionVersion: created.sessionVersion + 1 });
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ enabled: false, sessionVersion: created.sessionVersion + 2 });
 
   page.once("dialog", (d) => void d.accept());
   await rowOf(page, email).getByRole("button", { name: "Delete" }).click();
   await expect(rowOf(page, email)).toHaveCount(0);
   expect(await db.customerUser.count({ where: { id: created.id } })).toBe(0);
-  expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(4);
+  expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(5);
 });
 
 test("a customer administrator creates, edits and deletes a role of their company, and cannot grant more than they have", async ({ page }) => {

@@ -13,7 +13,7 @@ const ACTIONS = ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"] as const;
 export async function makeAccountTree(level: CustomerLevel, capabilities: string[] = ["manage-users", "manage-roles"]) {
   const t = tag();
   const lang = await prisma.localization.upsert({ where: { code: "en" }, update: {}, create: { code: "en", name: "English" } });
-  for (const tpl of EMAIL_TEMPLATES.filter((x) => x.key === "welcome" && x.locale === "en")) {
+  for (const tpl of EMAIL_TEMPLATES.filter((x) => ["welcome", "forced-password-reset"].includes(x.key) && x.locale === "en")) {
     await prisma.emailTemplate.upsert({
       where: { key_localizationId: { key: tpl.key, localizationId: lang.id } }, update: {},
       create: { key: tpl.key, localizationId: lang.id, subject: tpl.subject, bodyText: tpl.bodyText, bodyHtml: tpl.bodyHtml },

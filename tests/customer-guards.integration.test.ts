@@ -86,6 +86,7 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   },
   "lib/account-users/actions.ts#setAccountUserEnabledAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id, enabled: false }),
   "lib/account-users/actions.ts#deleteAccountUserAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
+  "lib/account-users/actions.ts#resetAccountUserPasswordAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
   "lib/account-roles/actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
   "lib/account-roles/actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
   "lib/account-roles/actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
@@ -181,7 +182,7 @@ describe("a customer user cannot reach another one's addresses", () => {
 describe("a customer administrator cannot reach another company's users or roles", () => {
   const crossCompany = [
     "lib/account-users/actions.ts#updateAccountUserAction", "lib/account-users/actions.ts#setAccountUserEnabledAction",
-    "lib/account-users/actions.ts#deleteAccountUserAction", "lib/account-roles/actions.ts#updateAccountRoleAction", "lib/account-roles/actions.ts#deleteAccountRoleAction",
+    "lib/account-users/actions.ts#deleteAccountUserAction", "lib/account-users/actions.ts#resetAccountUserPasswordAction", "lib/account-roles/actions.ts#updateAccountRoleAction", "lib/account-roles/actions.ts#deleteAccountRoleAction",
   ];
   it.each(crossCompany)("%s with another company's id is not found and writes nothing", async (key) => {
     const point = points.find((p) => p.key === key)!;

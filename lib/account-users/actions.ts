@@ -6,7 +6,7 @@ import { customerAction } from "@/lib/auth/customer-action";
 import { customerActor } from "@/lib/customer-account/service";
 import { customerAccess } from "@/lib/customer-access/service";
 import { createAccountUserSchema, deleteAccountUserSchema, setAccountUserEnabledSchema, updateAccountUserSchema } from "./schema";
-import { createAccountUser, deleteAccountUser, setAccountUserEnabled, updateAccountUser } from "./service";
+import { createAccountUser, deleteAccountUser, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./service";
 
 const LIST = "/account/users";
 
@@ -31,6 +31,12 @@ export const setAccountUserEnabledAction = customerAction(setAccountUserEnabledS
 
 export const deleteAccountUserAction = customerAction(deleteAccountUserSchema, async ({ customer, input, ip }) => {
   await deleteAccountUser(customerActor(customer, ip), await customerAccess(customer), input.id);
+  revalidatePath(LIST);
+  return { ok: true };
+});
+
+export const resetAccountUserPasswordAction = customerAction(deleteAccountUserSchema, async ({ customer, input, ip }) => {
+  await resetAccountUserPassword(customerActor(customer, ip), await customerAccess(customer), input.id);
   revalidatePath(LIST);
   return { ok: true };
 });

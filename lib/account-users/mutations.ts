@@ -6,6 +6,8 @@ import { customerUserWhere, type CustomerAccess } from "@/lib/customer-access/se
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { generatePassword } from "@/lib/customer-users/password";
+import { forcePasswordResetIn } from "@/lib/customer-users/password-reset";
+import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 import { sendWelcomeEmail } from "@/lib/customer-users/welcome";
 import { auditSnapshot } from "@/lib/customer-users/write-helpers";
 import type { AccountUserFormValues } from "./schema";
@@ -116,5 +118,18 @@ export async function deleteAccountUser(actor: Actor, access: CustomerAccess, id
     const before = await auditSnapshot(tx, id);
     await tx.customerUser.delete({ where: { id } });
     await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "delete", before });
+  });
+}
+
+/**
+ * "Reset password" for a colleague, as staff can: their password stops working, their sessions end
+ * and the mailed link sets a new one. Not for oneself (that is "change password"), not for disabled users.
+ */
+export async function resetAccountUserPassword(actor: Actor, access: CustomerAccess, id: string): Promise<void> {
+  const { resetTtlHours } = await customerPasswordRules();
+  await prisma.$transaction(async (tx) => {
+    await lockInScope(tx, access, id, "EDIT");
+    if (id === access.customerUserId) throw new DomainError("accountUserSelf");
+    await forcePasswordResetIn(tx, actor, id, resetTtlHours);
   });
 }

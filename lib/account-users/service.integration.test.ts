@@ -7,7 +7,7 @@ import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
 import { fingerprint } from "@/tests/fingerprint";
 import { auditRows } from "@/tests/staff-fixtures";
 import type { AccountUserFormValues } from "./schema";
-import { createAccountUser, deleteAccountUser, listAccountUsers, setAccountUserEnabled, updateAccountUser } from "./service";
+import { createAccountUser, deleteAccountUser, listAccountUsers, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./service";
 
 async function viewer(tree: Awaited<ReturnType<typeof makeAccountTree>>) {
   const access = await customerAccess(sessionOf(tree.admin));
@@ -55,6 +55,7 @@ describe("storefront user management by level", () => {
       await expect(updateAccountUser(actor, access, target.id, form({ email: target.email, companyId: target.companyId }))).rejects.toMatchObject({ code: "notFound" });
       await expect(setAccountUserEnabled(actor, access, target.id, false)).rejects.toMatchObject({ code: "notFound" });
       await expect(deleteAccountUser(actor, access, target.id)).rejects.toMatchObject({ code: "notFound" });
+      await expect(resetAccountUserPassword(actor, access, target.id)).rejects.toMatchObject({ code: "notFound" });
     }
     await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.other.id, enabled: false }))).rejects.toMatchObject({ code: "companyUnknown" });
     expect(await fingerprint()).toBe(before);
@@ -75,6 +76,16 @@ describe("storefront user management by level", () => {
     await deleteAccountUser(actor, access, tree.colleague.id);
     expect(await prisma.customerUser.count({ where: { id: tree.colleague.id } })).toBe(0);
     expect((await auditRows("customer-user", tree.colleague.id)).map((r) => r.action)).toEqual(["disable", "delete"]);
+  });
+
+  it("resets a colleague's password (status Reset, sessions ended, the link mailed), never one's own", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    await resetAccountUserPassword(actor, access, tree.colleague.id);
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ passwordStatus: "RESET", sessionVersion: tree.colleague.sessionVersion + 1 });
+    expect(await prisma.emailMessage.count({ where: { recipientId: tree.colleague.id, templateKey: "forced-password-reset" } })).toBe(1);
+    await expect(resetAccountUserPassword(actor, access, tree.admin.id)).rejects.toMatchObject({ code: "accountUserSelf" });
+    expect((await auditRows("customer-user", tree.colleague.id)).map((r) => [r.action, r.actorLabel])).toEqual([["reset-password", `storefront: ${tree.admin.email}`]]);
   });
 
   it("gives roles only with ASSIGN", async () => {

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/grid/text";
 import { userScope } from "./scope";
 
-export { createAccountUser, deleteAccountUser, setAccountUserEnabled, updateAccountUser } from "./mutations";
+export { createAccountUser, deleteAccountUser, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./mutations";
 
 export const ACCOUNT_USERS_PAGE_SIZE = 20;
 

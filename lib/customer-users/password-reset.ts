@@ -44,14 +44,17 @@ async function mailResetLink(tx: Tx, user: Recipient, key: "reset-password" | "f
  */
 export async function forcePasswordReset(actor: Actor, id: string, now = new Date()): Promise<void> {
   const { resetTtlHours } = await customerPasswordRules();
-  await prisma.$transaction(async (tx) => {
-    const user = await tx.customerUser.findUnique({ where: { id }, select: { ...RECIPIENT, passwordStatus: true } });
-    if (!user) throw new DomainError("notFound");
-    if (!user.enabled) throw new DomainError("customerUserDisabled");
-    await tx.customerUser.update({ where: { id }, data: { passwordStatus: "RESET", sessionVersion: { increment: 1 } } });
-    await mailResetLink(tx, user, "forced-password-reset", resetTtlHours, now);
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "reset-password", before: { passwordStatus: user.passwordStatus }, after: { passwordStatus: "RESET" } });
-  });
+  await prisma.$transaction((tx) => forcePasswordResetIn(tx, actor, id, resetTtlHours, now));
+}
+
+/** The same inside the caller's transaction, e.g. a customer administrator's reset of a colleague after the scope check. */
+export async function forcePasswordResetIn(tx: Tx, actor: Actor, id: string, resetTtlHours: number, now = new Date()): Promise<void> {
+  const user = await tx.customerUser.findUnique({ where: { id }, select: { ...RECIPIENT, passwordStatus: true } });
+  if (!user) throw new DomainError("notFound");
+  if (!user.enabled) throw new DomainError("customerUserDisabled");
+  await tx.customerUser.update({ where: { id }, data: { passwordStatus: "RESET", sessionVersion: { increment: 1 } } });
+  await mailResetLink(tx, user, "forced-password-reset", resetTtlHours, now);
+  await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "reset-password", before: { passwordStatus: user.passwordStatus }, after: { passwordStatus: "RESET" } });
 }
 
 /**
