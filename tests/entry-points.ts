@@ -1,18 +1,23 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function walk(dir: string, match: (file: string) => boolean): string[] {
+function walk(dir: string, match: (file: string, rel: string) => boolean): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === "generated" ? [] : walk(rel, match);
-    return match(e.name) ? [rel] : [];
+    return match(e.name, rel) ? [rel] : [];
   });
 }
 
-/** Every module that exposes server actions (actions.ts, or <topic>-actions.ts beside a domain's main one) or route handlers. */
-export const entryModules = () => [...walk("lib", (f) => f === "actions.ts" || f.endsWith("-actions.ts")), ...walk("app", (f) => f === "route.ts")].sort();
+/** A module whose exports are all server actions: found by its directive, whatever the file is called. */
+const isServerActionModule = (file: string, rel: string) =>
+  /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(root, rel), "utf8"));
+
+/** Every module that exposes server actions, and every route handler. */
+export const entryModules = () =>
+  [...["lib", "app", "components"].flatMap((d) => walk(d, isServerActionModule)), ...walk("app", (f) => f === "route.ts")].sort();
 
 /** Exported functions of an entry module, named `<file>#<export>`. */
 export async function entryPoints(): Promise<{ key: string; fn: (...args: unknown[]) => unknown }[]> {
