@@ -9,12 +9,15 @@ export const ACL = {
     group: ["view", "create", "edit", "delete"],
     role: ["view", "create", "edit", "delete"],
     audit: ["view"],
+    /** Spryker's "Assign Customers": which customer users a staff user may preview the storefront as */
+    "customer-assignment": ["view", "edit"],
   },
   customers: {
     company: ["view", "create", "edit", "delete"],
     "customer-user": ["view", "create", "edit", "delete"],
     "customer-role": ["view", "create", "edit", "delete"],
-    impersonation: ["start"],
+    /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
+    impersonation: ["start", "view", "end"],
     "login-attempt": ["view"],
   },
   sales: {

@@ -11,15 +11,15 @@ describe("rule editor options", () => {
     expect(areaOptions()).toEqual(["*", "users", "customers", "sales", "catalog", "content", "system"]);
     expect(resourceOptions("sales")).toEqual(["*", "order", "quote"]);
     expect(actionOptions("sales", "order")).toEqual(["*", "view", "create", "edit"]);
-    expect(actionOptions("customers", "impersonation")).toEqual(["*", "start"]);
+    expect(actionOptions("customers", "impersonation")).toEqual(["*", "start", "view", "end"]);
     expect(actionOptions("content", "*")).toEqual(["*", "view", "create", "edit", "delete", "preview"]);
   });
 
   it("offers the union over all areas when the area is '*'", () => {
     expect(resourceOptions("*")).toContain("cms-page");
     expect(resourceOptions("*")).toContain("user");
-    expect(actionOptions("*", "impersonation")).toEqual(["*", "start"]);
-    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "preview"]);
+    expect(actionOptions("*", "impersonation")).toEqual(["*", "start", "view", "end"]);
+    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "preview"]);
   });
 });
 
