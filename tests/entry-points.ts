@@ -48,5 +48,6 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "app/api/shop-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints of the storefront realm",
   "lib/customer-account/password-actions.ts#forgotPasswordAction": "anyone may ask for a reset link; the answer is the same for every e-mail and mails are rate-limited per account",
   "lib/customer-account/password-actions.ts#resetPasswordAction": "the single-use, expiring token from the e-mail is the credential",
+  "app/(storefront)/impersonate/[token]/route.ts#GET": "the one-time, 60-second start token of an impersonation session is the credential",
   "app/media/[file]/route.ts#GET": "uploaded product images, public like the shop's shipped images; only generated file names are served",
 };

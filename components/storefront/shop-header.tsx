@@ -3,35 +3,39 @@ import { getTranslations } from "next-intl/server";
 import { currentCustomer } from "@/lib/auth/customer-session";
 import { customerLogoutAction } from "@/lib/customer-account/actions";
 import { currentWebsite } from "@/lib/storefront/website";
+import { ImpersonationBanner } from "./impersonation-banner";
 
 /** The storefront's header: the website's name, and signing in or the signed-in customer's account. */
 export async function ShopHeader() {
   const [t, website, customer] = await Promise.all([getTranslations("shop.header"), currentWebsite(), currentCustomer()]);
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-3">
-        <Link href="/" className="text-lg font-semibold" data-testid="shop-name">{website.name}</Link>
-        <nav aria-label={t("main")} className="flex items-center gap-4 text-sm">
-          {customer ? (
-            <>
-              <span className="text-slate-600" data-testid="shop-customer">{t("signedInAs", { name: `${customer.firstName} ${customer.lastName}` })}</span>
-              <Link className="underline" href="/shopping-lists">{t("lists")}</Link>
-              <Link className="underline" href="/orders">{t("orders")}</Link>
-              <Link className="underline" href="/requests">{t("requests")}</Link>
-              <Link className="underline" href="/quotes">{t("quotes")}</Link>
-              <Link className="underline" href="/account">{t("account")}</Link>
-              <form action={customerLogoutAction}>
-                <button type="submit" className="underline">{t("signOut")}</button>
-              </form>
-            </>
-          ) : (
-            <>
-              <Link className="underline" href="/login">{t("signIn")}</Link>
-              <Link className="underline" href="/register">{t("register")}</Link>
-            </>
-          )}
-        </nav>
-      </div>
-    </header>
+    <>
+      {customer?.impersonation && <ImpersonationBanner customer={customer} />}
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-3">
+          <Link href="/" className="text-lg font-semibold" data-testid="shop-name">{website.name}</Link>
+          <nav aria-label={t("main")} className="flex items-center gap-4 text-sm">
+            {customer ? (
+              <>
+                <span className="text-slate-600" data-testid="shop-customer">{t("signedInAs", { name: `${customer.firstName} ${customer.lastName}` })}</span>
+                <Link className="underline" href="/shopping-lists">{t("lists")}</Link>
+                <Link className="underline" href="/orders">{t("orders")}</Link>
+                <Link className="underline" href="/requests">{t("requests")}</Link>
+                <Link className="underline" href="/quotes">{t("quotes")}</Link>
+                <Link className="underline" href="/account">{t("account")}</Link>
+                <form action={customerLogoutAction}>
+                  <button type="submit" className="underline">{t("signOut")}</button>
+                </form>
+              </>
+            ) : (
+              <>
+                <Link className="underline" href="/login">{t("signIn")}</Link>
+                <Link className="underline" href="/register">{t("register")}</Link>
+              </>
+            )}
+          </nav>
+        </div>
+      </header>
+    </>
   );
 }

@@ -10,19 +10,19 @@ import { createAccountRole, deleteAccountRole, updateAccountRole } from "./servi
 
 const LIST = "/account/roles";
 
-export const createAccountRoleAction = customerAction(accountRoleFormSchema, async ({ customer, input, ip }) => {
+export const createAccountRoleAction = customerAction("createAccountRole", accountRoleFormSchema, async ({ customer, input, ip }) => {
   await createAccountRole(customerActor(customer, ip), await customerAccess(customer), input);
   revalidatePath(LIST);
   redirect(`${LIST}?notice=role-created`);
 });
 
-export const updateAccountRoleAction = customerAction(updateAccountRoleSchema, async ({ customer, input, ip }) => {
+export const updateAccountRoleAction = customerAction("updateAccountRole", updateAccountRoleSchema, async ({ customer, input, ip }) => {
   await updateAccountRole(customerActor(customer, ip), await customerAccess(customer), input.id, input.values);
   revalidatePath(LIST);
   redirect(`${LIST}?notice=role-saved`);
 });
 
-export const deleteAccountRoleAction = customerAction(deleteAccountRoleSchema, async ({ customer, input, ip }) => {
+export const deleteAccountRoleAction = customerAction("deleteAccountRole", deleteAccountRoleSchema, async ({ customer, input, ip }) => {
   await deleteAccountRole(customerActor(customer, ip), await customerAccess(customer), input.id);
   revalidatePath(LIST);
   redirect(`${LIST}?notice=role-deleted`);

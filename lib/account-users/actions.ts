@@ -11,32 +11,32 @@ import { createAccountUser, deleteAccountUser, resetAccountUserPassword, setAcco
 const LIST = "/account/users";
 
 /** Every action re-reads the viewer's permissions and scopes the target by them; ids outside read as not found. */
-export const createAccountUserAction = customerAction(createAccountUserSchema, async ({ customer, input, ip }) => {
+export const createAccountUserAction = customerAction("createAccountUser", createAccountUserSchema, async ({ customer, input, ip }) => {
   await createAccountUser(customerActor(customer, ip), await customerAccess(customer), input);
   revalidatePath(LIST);
   redirect(`${LIST}?notice=user-created`);
 });
 
-export const updateAccountUserAction = customerAction(updateAccountUserSchema, async ({ customer, input, ip }) => {
+export const updateAccountUserAction = customerAction("updateAccountUser", updateAccountUserSchema, async ({ customer, input, ip }) => {
   await updateAccountUser(customerActor(customer, ip), await customerAccess(customer), input.id, input.values);
   revalidatePath(LIST);
   redirect(`${LIST}?notice=user-saved`);
 });
 
-export const setAccountUserEnabledAction = customerAction(setAccountUserEnabledSchema, async ({ customer, input, ip }) => {
+export const setAccountUserEnabledAction = customerAction("setAccountUserEnabled", setAccountUserEnabledSchema, async ({ customer, input, ip }) => {
   await setAccountUserEnabled(customerActor(customer, ip), await customerAccess(customer), input.id, input.enabled);
   revalidatePath(LIST);
   return { ok: true };
 });
 
-export const deleteAccountUserAction = customerAction(deleteAccountUserSchema, async ({ customer, input, ip }) => {
+export const deleteAccountUserAction = customerAction("deleteAccountUser", deleteAccountUserSchema, async ({ customer, input, ip }) => {
   await deleteAccountUser(customerActor(customer, ip), await customerAccess(customer), input.id);
   revalidatePath(LIST);
   return { ok: true };
 });
 
-export const resetAccountUserPasswordAction = customerAction(deleteAccountUserSchema, async ({ customer, input, ip }) => {
+export const resetAccountUserPasswordAction = customerAction("resetAccountUserPassword", deleteAccountUserSchema, async ({ customer, input, ip }) => {
   await resetAccountUserPassword(customerActor(customer, ip), await customerAccess(customer), input.id);
   revalidatePath(LIST);
   return { ok: true };
-});
+}, { notWhileImpersonated: true });

@@ -3,15 +3,17 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who acted, from where: built once per request by the action wrapper and passed to services. */
-export type Actor = { staffId: string | null; label: string; ip: string | null };
+export type Actor = { staffId: string | null; label: string; ip: string | null; impersonationSessionId?: string };
 
 export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 
 export type AuditEntry = {
-  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent";
+  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent" | "impersonation-session";
   entityId: string;
   action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
-    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired";
+    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end"
+    /** a storefront action taken by a staff member signed in as the customer user */
+    | `storefront:${string}`;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 };
@@ -47,6 +49,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       entityId: entry.entityId,
       action: entry.action,
       changes: diffFields(entry.before, entry.after),
+      impersonationSessionId: actor.impersonationSessionId ?? null,
     },
   });
 }

@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { assertAllowedWhileImpersonated, auditImpersonatedWrite } from "@/lib/impersonation/storefront";
 import { clientIp } from "./client-ip";
 import { CHANGE_PASSWORD_PATH, currentCustomer, type CustomerSession } from "./customer-session";
 import type { ActionResult, FieldErrors } from "./staff-action";
@@ -36,9 +38,10 @@ export async function parseForm<S extends z.ZodType>(schema: (t: Translate) => S
  * scopes every write to it. Signed out means the sign-in page. No input ever names the acting user.
  */
 export function customerAction<S extends z.ZodType, T = undefined>(
+  name: string,
   schema: (t: Translate) => S,
   handler: (ctx: Ctx<z.output<S>>) => Promise<ActionResult<T>>,
-  opts: { allowExpiredPassword?: boolean } = {},
+  opts: { allowExpiredPassword?: boolean; notWhileImpersonated?: boolean } = {},
 ): ((raw: unknown) => Promise<ActionResult<T>>) & CustomerGuarded {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const form = await parseForm(schema, raw);
@@ -47,9 +50,15 @@ export function customerAction<S extends z.ZodType, T = undefined>(
     if (!customer) redirect("/login");
     // an expired password allows nothing but choosing a new one
     if (customer.passwordExpired && !opts.allowExpiredPassword) redirect(CHANGE_PASSWORD_PATH);
+    const ip = clientIp(await headers());
     try {
-      return await handler({ customer, input: form.data, t: form.t, ip: clientIp(await headers()) });
+      assertAllowedWhileImpersonated(customer, opts.notWhileImpersonated);
+      const result = await handler({ customer, input: form.data, t: form.t, ip });
+      if (result.ok) await auditImpersonatedWrite(customer, name, form.data, ip);
+      return result;
     } catch (e) {
+      // a handler that ends in a redirect has succeeded too
+      if (isRedirectError(e)) await auditImpersonatedWrite(customer, name, form.data, ip);
       return refusal(form.t, e);
     }
   };

@@ -10,6 +10,9 @@ import { clientIp } from "./client-ip";
 export const CUSTOMER_PROVIDER_ID = "shop-credentials";
 export const CUSTOMER_AUTH_BASE_PATH = "/api/shop-auth";
 export const CUSTOMER_COOKIE_PREFIX = "concierge-shop";
+/** its own key: a back-office token can never be read as a storefront one, nor the other way round */
+export const CUSTOMER_AUTH_SECRET = `${authSecret}:storefront`;
+export const CUSTOMER_SESSION_COOKIE = `${CUSTOMER_COOKIE_PREFIX}.session-token`;
 
 /** The reason a storefront sign-in was refused, told only to someone who gave the right password. */
 export class CustomerSigninRefused extends CredentialsSignin {
@@ -30,8 +33,7 @@ const cookie = (name: string) => ({
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   basePath: CUSTOMER_AUTH_BASE_PATH,
-  // its own key: a back-office token can never be read as a storefront one, nor the other way round
-  secret: `${authSecret}:storefront`,
+  secret: CUSTOMER_AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: 14 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
@@ -41,7 +43,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   cookies: {
-    sessionToken: cookie("session-token"),
+    sessionToken: { ...cookie("session-token"), name: CUSTOMER_SESSION_COOKIE },
     csrfToken: cookie("csrf-token"),
     callbackUrl: cookie("callback-url"),
   },
@@ -72,7 +74,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
     session: ({ session, token }) => {
       session.user.id = token.sub ?? "";
-      Object.assign(session, { sv: token.sv, wid: token.wid });
+      Object.assign(session, { sv: token.sv, wid: token.wid, act: token.act });
       return session;
     },
   },

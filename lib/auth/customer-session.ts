@@ -4,6 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { isLocked } from "@/lib/customer-users/lockout";
 import { CHANGE_PASSWORD_PATH } from "@/lib/customer-users/password-policy";
+import { liveImpersonation, type LiveImpersonation } from "@/lib/impersonation/service";
 import { currentWebsite } from "@/lib/storefront/website";
 import { auth } from "./customer-auth";
 
@@ -19,7 +20,15 @@ export type CustomerSession = {
   locale: string | null;
   /** past its maximum age: the person must choose a new password before anything else */
   passwordExpired: boolean;
+  /** set when a staff member is signed in as this customer user (the token's `act` claim) */
+  impersonation: LiveImpersonation | null;
 };
+
+/** The actor claim of an impersonated storefront token, as OAuth's token exchange names it. */
+export type ActClaim = { sessionId: string; staffUserId: string };
+
+const actClaim = (act: unknown): ActClaim | null =>
+  act && typeof act === "object" && typeof (act as ActClaim).sessionId === "string" && typeof (act as ActClaim).staffUserId === "string" ? (act as ActClaim) : null;
 
 export { CHANGE_PASSWORD_PATH };
 
@@ -27,9 +36,15 @@ export { CHANGE_PASSWORD_PATH };
  * Re-check a storefront JWT against the database with one indexed read: the customer user must
  * still exist, be enabled, confirmed and not locked, hold the token's session version and belong to
  * the website the request is for. Locking, disabling and password changes end sessions this way.
+ * An impersonated token is checked against its session row instead of the customer's session
+ * version, so the customer's own sign-outs and password changes never touch the staff member's tab,
+ * and ending the impersonation never touches the customer's own sessions.
  */
-export async function loadCustomerSession(id: string, sessionVersion: unknown, tokenWebsiteId: unknown, websiteId: string, now = new Date()): Promise<CustomerSession | null> {
+export async function loadCustomerSession(id: string, sessionVersion: unknown, tokenWebsiteId: unknown, websiteId: string, now = new Date(), act: unknown = null): Promise<CustomerSession | null> {
   if (tokenWebsiteId !== websiteId) return null;
+  const actor = actClaim(act);
+  const impersonation = actor ? await liveImpersonation(actor.sessionId, id, websiteId, now) : null;
+  if (actor && (!impersonation || impersonation.staffUserId !== actor.staffUserId)) return null;
   const u = await prisma.customerUser.findUnique({
     where: { id },
     select: {
@@ -38,13 +53,16 @@ export async function loadCustomerSession(id: string, sessionVersion: unknown, t
       company: { select: { customerGroupId: true } }, preferredLocalization: { select: { code: true } },
     },
   });
-  if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.sessionVersion !== sessionVersion || u.websiteId !== websiteId) return null;
+  if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.websiteId !== websiteId) return null;
+  if (!impersonation && u.sessionVersion !== sessionVersion) return null;
   // a password reset by an administrator signs the account out until the link is used
-  if (u.passwordStatus === "RESET") return null;
+  if (!impersonation && u.passwordStatus === "RESET") return null;
   return {
     id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, websiteId: u.websiteId, companyId: u.companyId,
     customerGroupId: u.company.customerGroupId, locale: u.preferredLocalization?.code ?? null,
-    passwordExpired: u.passwordStatus === "EXPIRED",
+    // staff never choose the customer's password, so an expired one does not stop them
+    passwordExpired: !impersonation && u.passwordStatus === "EXPIRED",
+    impersonation,
   };
 }
 
@@ -54,8 +72,8 @@ export const currentCustomer = cache(async (): Promise<CustomerSession | null> =
   const id = session?.user?.id;
   if (!id) return null;
   const website = await currentWebsite();
-  const claims = session as { sv?: unknown; wid?: unknown };
-  return loadCustomerSession(id, claims.sv, claims.wid, website.id);
+  const claims = session as { sv?: unknown; wid?: unknown; act?: unknown };
+  return loadCustomerSession(id, claims.sv, claims.wid, website.id, new Date(), claims.act);
 });
 
 /** Only a path on this site may be the return address, so the sign-in page cannot be an open redirect. */

@@ -5,7 +5,11 @@ import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { publicShopForm } from "@/lib/auth/customer-action";
 import { CUSTOMER_PROVIDER_ID, signIn, signOut } from "@/lib/auth/customer-auth";
-import { safeNext } from "@/lib/auth/customer-session";
+import { currentCustomer, safeNext } from "@/lib/auth/customer-session";
+import { endImpersonation } from "@/lib/impersonation/service";
+import { storefrontActor } from "@/lib/impersonation/storefront";
+import { clientIp } from "@/lib/auth/client-ip";
+import { headers } from "next/headers";
 import type { ActionResult } from "@/lib/auth/staff-action";
 import { confirmRegistration, registerCustomer } from "@/lib/customer-users/registration";
 import { currentWebsite } from "@/lib/storefront/website";
@@ -32,7 +36,11 @@ export async function customerLoginAction(raw: unknown): Promise<ActionResult> {
 
 /** Ends the caller's own storefront session, whoever they are; the back-office session is untouched. */
 export async function customerLogoutAction(): Promise<void> {
-  await signOut({ redirectTo: "/?notice=signed-out" });
+  // a staff member leaving an impersonated tab ends that session for good, not just this cookie
+  const customer = await currentCustomer();
+  const impersonation = customer?.impersonation;
+  if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: storefrontActor(customer, clientIp(await headers())) });
+  await signOut({ redirectTo: impersonation ? "/?notice=assistance-ended" : "/?notice=signed-out" });
 }
 
 /** Public: anyone may register a company on this website; the account stays unusable until confirmed. */

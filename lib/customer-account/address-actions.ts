@@ -9,19 +9,19 @@ import { customerActor } from "./service";
 
 const BOOK = "/account/addresses";
 
-export const addOwnAddressAction = customerAction(ownAddressSchema, async ({ customer, input, ip }) => {
+export const addOwnAddressAction = customerAction("addOwnAddress", ownAddressSchema, async ({ customer, input, ip }) => {
   await addAddress(customerActor(customer, ip), customer.id, input.address);
   revalidatePath(BOOK);
   return { ok: true };
 });
 
-export const updateOwnAddressAction = customerAction(editOwnAddressSchema, async ({ customer, input, ip }) => {
+export const updateOwnAddressAction = customerAction("updateOwnAddress", editOwnAddressSchema, async ({ customer, input, ip }) => {
   await updateOwnAddress(customerActor(customer, ip), customer.id, input.id, input.address);
   revalidatePath(BOOK);
   return { ok: true };
 });
 
-export const deleteOwnAddressAction = customerAction(ownAddressIdSchema, async ({ customer, input, ip }) => {
+export const deleteOwnAddressAction = customerAction("deleteOwnAddress", ownAddressIdSchema, async ({ customer, input, ip }) => {
   await deleteOwnAddress(customerActor(customer, ip), customer.id, input.id);
   revalidatePath(BOOK);
   return { ok: true };

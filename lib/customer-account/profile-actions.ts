@@ -7,7 +7,7 @@ import { CUSTOMER_PROVIDER_ID, signIn } from "@/lib/auth/customer-auth";
 import { changePasswordSchema, profileSchema } from "./schema";
 import { changeOwnPassword, customerActor, updateProfile } from "./service";
 
-export const updateProfileAction = customerAction(profileSchema, async ({ customer, input, ip }) => {
+export const updateProfileAction = customerAction("updateProfile", profileSchema, async ({ customer, input, ip }) => {
   await updateProfile(customerActor(customer, ip), customer, input);
   revalidatePath("/", "layout");
   return { ok: true };
@@ -18,8 +18,8 @@ export const updateProfileAction = customerAction(profileSchema, async ({ custom
  * again with the new password at once, so the person who changed it stays signed in. The page is
  * loaded afresh, since this request still carries the old session's cookie.
  */
-export const changePasswordAction = customerAction(changePasswordSchema, async ({ customer, input, ip }) => {
+export const changePasswordAction = customerAction("changePassword", changePasswordSchema, async ({ customer, input, ip }) => {
   await changeOwnPassword(customerActor(customer, ip), customer.id, input.currentPassword, input.password);
   await signIn(CUSTOMER_PROVIDER_ID, { email: customer.email, password: input.password, redirect: false });
   redirect("/account?notice=password-changed");
-}, { allowExpiredPassword: true });
+}, { allowExpiredPassword: true, notWhileImpersonated: true });

@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { storefrontActor } from "@/lib/impersonation/storefront";
 import type { CustomerSession } from "@/lib/auth/customer-session";
 import { verifyPassword } from "@/lib/auth/password";
 import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/customer-users/password-rules";
@@ -8,7 +9,7 @@ import { DomainError } from "@/lib/errors";
 import type { ProfileValues } from "./schema";
 
 /** The storefront user acting on their own account, as the audit log names them. */
-export const customerActor = (customer: Pick<CustomerSession, "email">, ip: string | null): Actor => ({ staffId: null, label: `storefront: ${customer.email}`, ip });
+export const customerActor = (customer: Parameters<typeof storefrontActor>[0], ip: string | null): Actor => storefrontActor(customer, ip);
 
 export type Profile = { firstName: string; lastName: string; phone: string; birthday: string; preferredLocale: string; email: string; companyName: string };
 

@@ -6,7 +6,7 @@ import { currentWebsite } from "@/lib/storefront/website";
 import { placeOrder } from "./checkout";
 import { checkoutSchema } from "./checkout-schema";
 
-export const placeOrderAction = customerAction(checkoutSchema, async ({ customer, input, ip }) => {
+export const placeOrderAction = customerAction("placeOrder", checkoutSchema, async ({ customer, input, ip }) => {
   const order = await placeOrder(customer, await currentWebsite(), input, ip);
   redirect(`/orders/${encodeURIComponent(order.number)}?notice=order-placed`);
 });

@@ -6,6 +6,7 @@ import { customerActor } from "@/lib/customer-account/service";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import { getTranslations } from "next-intl/server";
 import { priceLines } from "@/lib/shopping-lists/pricing";
 import type { ShopWebsite } from "@/lib/storefront/website";
 import { hasCapability } from "@/lib/storefront/permissions";
@@ -49,6 +50,7 @@ export async function placeOrder(customer: CustomerSession, website: ShopWebsite
     const order = await tx.order.create({
       data: {
         number, companyId: customer.companyId, customerUserId: customer.id, poNumber: values.poNumber, currency,
+        createdByStaffUserId: customer.impersonation?.staffUserId ?? null, impersonationSessionId: customer.impersonation?.sessionId ?? null,
         subtotal: priced.subtotal, total: priced.subtotal, billingAddress: billing, shippingAddress: shipping,
         lines: { create: priced.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, unitPrice: l.unitPrice!.amount, lineTotal: l.lineTotal! })) },
       },
@@ -60,12 +62,13 @@ export async function placeOrder(customer: CustomerSession, website: ShopWebsite
       after: { number, customerUserId: customer.id, poNumber: values.poNumber, currency, total: priced.subtotal, lines: listLines.length },
     });
     const locale = customer.locale ?? website.defaultLocale;
+    const createdOnBehalfNote = customer.impersonation ? (await getTranslations({ locale, namespace: "shop.orders" }))("createdOnBehalf") : "";
     await enqueueTemplatedEmail(tx, {
       key: "order-confirmation", idempotencyKey: `order-confirmation:${order.id}`, to: customer.email,
       recipientType: "customer-user", recipientId: customer.id, locale,
       vars: {
         firstName: customer.firstName, orderNumber: number, total: formatPrice({ amount: priced.subtotal, currency }, moneyLocale(locale)),
-        orderUrl: `${website.baseUrl.replace(/\/$/, "")}/orders/${encodeURIComponent(number)}`, websiteName: website.name, createdOnBehalfNote: "",
+        orderUrl: `${website.baseUrl.replace(/\/$/, "")}/orders/${encodeURIComponent(number)}`, websiteName: website.name, createdOnBehalfNote,
       },
     });
     return order;

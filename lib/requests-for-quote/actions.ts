@@ -7,14 +7,14 @@ import { requestForQuoteSchema, shoppingListRequestSchema } from "./schema";
 import { submitRequestForQuote, submitStandaloneRequest } from "./submit";
 
 /** Returns the new request's number; the form then opens its page. */
-export const submitRequestForQuoteAction = customerAction(requestForQuoteSchema, async ({ customer, input, ip }) => {
+export const submitRequestForQuoteAction = customerAction("submitRequestForQuote", requestForQuoteSchema, async ({ customer, input, ip }) => {
   const rfq = await submitStandaloneRequest(customerActor(customer, ip), customer, input);
   revalidatePath("/requests");
   return { ok: true, data: { number: rfq.number } };
 });
 
 /** For the shopping list page: the list must be the signed-in customer user's own. */
-export const submitShoppingListRequestAction = customerAction(shoppingListRequestSchema, async ({ customer, input, ip }) => {
+export const submitShoppingListRequestAction = customerAction("submitShoppingListRequest", shoppingListRequestSchema, async ({ customer, input, ip }) => {
   const rfq = await submitRequestForQuote(customerActor(customer, ip), customer, input);
   revalidatePath("/requests");
   return { ok: true, data: { number: rfq.number } };

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 export const QUICK_ACTION_MODES = ["new-tab", "dialog", "same-page"] as const;
+/** whether staff need the customer's leave to sign in as them: never asked, unless refused, only if granted */
+export const ASSISTANCE_CONSENT_MODES = ["not-required", "opt-out", "opt-in"] as const;
+export type AssistanceConsentMode = (typeof ASSISTANCE_CONSENT_MODES)[number];
 export type QuickActionMode = (typeof QUICK_ACTION_MODES)[number];
 
 /**
@@ -30,6 +33,13 @@ export const SETTINGS = {
   passwordMaxAgeDays: { schema: z.number().int().min(0).max(3650), default: 0 as number },
   /** days before expiry the reminder e-mail goes out; 0 = none */
   passwordExpiryReminderDays: { schema: z.number().int().min(0).max(365), default: 7 as number },
+  /** staff may sign into the storefront as a customer user at all (each website must allow it too) */
+  impersonationEnabled: { schema: z.boolean(), default: false as boolean },
+  /** the hard limit of one impersonation session, in minutes */
+  impersonationMaxMinutes: { schema: z.number().int().min(1).max(480), default: 30 as number },
+  assistanceConsentMode: { schema: z.enum(ASSISTANCE_CONSENT_MODES), default: "not-required" as AssistanceConsentMode },
+  /** e-mail the customer user when a staff member signs in as them */
+  impersonationNotifyCustomer: { schema: z.boolean(), default: true as boolean },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

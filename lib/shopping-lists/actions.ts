@@ -9,46 +9,46 @@ import { addToList, createList, deleteList, ownList, removeLine, renameList, set
 
 const viewerOf = (c: CustomerSession) => ({ customerUserId: c.id, companyId: c.companyId, customerGroupId: c.customerGroupId });
 
-export const addToListAction = customerAction(addToListSchema, async ({ customer, input, t }) => {
-  const current = await currentList(customer.id);
+export const addToListAction = customerAction("addToList", addToListSchema, async ({ customer, input, t }) => {
+  const current = await currentList(customer);
   const { listId } = await addToList(viewerOf(customer), current?.id ?? null, input.productId, input.quantity, t("shop.lists.defaultName"));
-  await chooseCurrentList(listId);
+  await chooseCurrentList(customer, listId);
   revalidatePath("/shopping-lists", "layout");
   return { ok: true };
 });
 
-export const createListAction = customerAction(createListSchema, async ({ customer, input }) => {
+export const createListAction = customerAction("createList", createListSchema, async ({ customer, input }) => {
   const { id } = await createList(customer, input.name);
-  await chooseCurrentList(id);
+  await chooseCurrentList(customer, id);
   revalidatePath("/shopping-lists");
   return { ok: true };
 });
 
-export const renameListAction = customerAction(renameListSchema, async ({ customer, input }) => {
+export const renameListAction = customerAction("renameList", renameListSchema, async ({ customer, input }) => {
   await renameList(customer.id, input.id, input.name);
   revalidatePath("/shopping-lists", "layout");
   return { ok: true };
 });
 
-export const deleteListAction = customerAction(listIdSchema, async ({ customer, input }) => {
+export const deleteListAction = customerAction("deleteList", listIdSchema, async ({ customer, input }) => {
   await deleteList(customer.id, input.id);
   revalidatePath("/shopping-lists");
   return { ok: true };
 });
 
-export const setCurrentListAction = customerAction(listIdSchema, async ({ customer, input }) => {
-  await chooseCurrentList((await ownList(customer.id, input.id)).id);
+export const setCurrentListAction = customerAction("setCurrentList", listIdSchema, async ({ customer, input }) => {
+  await chooseCurrentList(customer, (await ownList(customer.id, input.id)).id);
   revalidatePath("/shopping-lists");
   return { ok: true };
 });
 
-export const setLineQuantityAction = customerAction(lineQuantitySchema, async ({ customer, input }) => {
+export const setLineQuantityAction = customerAction("setLineQuantity", lineQuantitySchema, async ({ customer, input }) => {
   await setLineQuantity(customer.id, input.listId, input.lineId, input.quantity);
   revalidatePath(`/shopping-lists/${input.listId}`);
   return { ok: true };
 });
 
-export const removeLineAction = customerAction(lineIdSchema, async ({ customer, input }) => {
+export const removeLineAction = customerAction("removeLine", lineIdSchema, async ({ customer, input }) => {
   await removeLine(customer.id, input.listId, input.lineId);
   revalidatePath(`/shopping-lists/${input.listId}`);
   return { ok: true };

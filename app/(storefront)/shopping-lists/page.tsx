@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Shopping lists" };
 
 export default async function ShoppingListsPage() {
   const customer = await requireCustomer("/shopping-lists");
-  const [t, lists, current, allowed] = await Promise.all([getTranslations("shop.lists"), listsOf(customer.id), currentList(customer.id), mayUseLists(customer.id, "VIEW")]);
+  const [t, lists, current, allowed] = await Promise.all([getTranslations("shop.lists"), listsOf(customer.id), currentList(customer), mayUseLists(customer.id, "VIEW")]);
   if (!allowed) return <main className="mx-auto max-w-3xl p-8"><p data-testid="lists-not-allowed">{t("notAllowed")}</p></main>;
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">

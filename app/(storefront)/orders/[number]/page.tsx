@@ -21,6 +21,7 @@ export default async function OrderPage({ params, searchParams }: PageProps<"/or
       <p className="text-sm"><Link className="underline" href="/orders">{t("back")}</Link></p>
       <ShopNotice notice={notice} />
       <h1 className="text-2xl font-semibold" data-testid="order-number">{t("heading", { number: order.number })}</h1>
+      {order.createdBy && <p className="rounded-md border border-blue-200 bg-blue-50 px-4 py-2 text-sm text-blue-900" data-testid="created-on-behalf">{t("createdOnBehalf")}</p>}
       <OrderFacts order={order} />
       <OrderLines lines={order.lines} currency={order.currency} subtotal={order.total} />
     </main>

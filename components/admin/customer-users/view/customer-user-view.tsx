@@ -44,6 +44,7 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
           {staff.can("customers/customer-user/edit") && <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && isLocked(user) && <UnlockButton id={user.id} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && user.enabled && <ResetPasswordButton id={user.id} className={buttonClass("secondary")} />}
+          {staff.can("customers/impersonation/start") && user.enabled && <ButtonLink variant="secondary" href={`${base}/impersonate`} data-testid="impersonate-link">{t("actions.impersonate")}</ButtonLink>}
           {staff.can("customers/login-attempt/view") && <ButtonLink variant="secondary" href={`/admin/customer-login-attempts?customerUserId=${user.id}`}>{t("loginAttempts")}</ButtonLink>}
           {staff.can("customers/customer-user/delete") && <ButtonLink variant="danger" href={`${base}/delete`}>{t("actions.delete")}</ButtonLink>}
         </div>

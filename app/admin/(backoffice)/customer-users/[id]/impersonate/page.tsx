@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { EndSessionButton } from "@/components/admin/impersonation/end-session-button";
+import { StartAssistForm } from "@/components/admin/impersonation/start-form";
+import { Notice } from "@/components/ui/notice";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { startPreview } from "@/lib/impersonation/service";
+
+export const metadata: Metadata = { title: "Log in as a user" };
+
+/** Oro's "Log in as a User": what the session will be, why it cannot start (if so), and the reason to give. */
+export default async function ImpersonatePage({ params }: PageProps<"/admin/customer-users/[id]/impersonate">) {
+  const staff = await requireStaffPage("customers/impersonation/start");
+  const { id } = await params;
+  const [state, t, format] = await Promise.all([startPreview(staff.id, id), getTranslations(), getFormatter()]);
+  if (!state) notFound();
+  const { customer, refusal, live, maxMinutes } = state;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link className="text-sm underline" href={`/admin/customer-users/${customer.id}`}>{t("impersonation.start.back")}</Link>
+        <h1 className="mt-2 text-2xl font-semibold">{t("impersonation.start.title", { name: customer.name })}</h1>
+        <p className="mt-1 text-sm text-slate-600" data-testid="impersonation-target">
+          {t("impersonation.start.target", { email: customer.email, company: customer.companyName, website: customer.websiteName })}
+        </p>
+      </div>
+      {refusal && <Notice tone="error" testId="impersonation-refusal">{t(`errors.${refusal}`)}</Notice>}
+      {live && (
+        <Notice tone="info" testId="impersonation-live">
+          <span className="mr-3">{t("impersonation.start.live", { email: live.customerEmail, until: format.dateTime(live.expiresAt, { timeStyle: "short" }) })}</span>
+          <EndSessionButton sessionId={live.id} />
+        </Notice>
+      )}
+      <p className="text-sm text-slate-700">{t("impersonation.start.explain", { minutes: maxMinutes })}</p>
+      <StartAssistForm customerUserId={customer.id} disabled={!!refusal || !!live} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { encode } from "next-auth/jwt";
+import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/auth/customer-auth";
+import { clientIp } from "@/lib/auth/client-ip";
+import { secureCookies } from "@/lib/env";
+import { forgetCurrentList } from "@/lib/shopping-lists/current";
+import { currentWebsite } from "@/lib/storefront/website";
+import { consumeStartToken } from "./service";
+
+/**
+ * Uses a start token and, when it is good, signs this browser into the storefront as the customer
+ * user with a token that names the staff member (`act`): the same cookie and key a customer's own
+ * sign-in gets, so every storefront check applies unchanged, and the session row decides how long
+ * it lives. The tab starts with no current shopping list, never the one a previous session chose.
+ * Returns where to send the browser.
+ */
+export async function signImpersonatedTab(token: string, headers: Headers): Promise<string> {
+  const website = await currentWebsite();
+  const arrival = await consumeStartToken(token, website.id, clientIp(headers));
+  const jar = await cookies();
+  if (!arrival) return "/login?notice=impersonation-invalid";
+  const maxAge = Math.max(1, Math.ceil((arrival.expiresAt.getTime() - Date.now()) / 1000));
+  const jwt = await encode({
+    salt: CUSTOMER_SESSION_COOKIE,
+    secret: CUSTOMER_AUTH_SECRET,
+    maxAge,
+    token: {
+      sub: arrival.customerUserId, sv: arrival.customerSessionVersion, wid: arrival.websiteId,
+      act: { sessionId: arrival.sessionId, staffUserId: arrival.staffUserId },
+    },
+  });
+  jar.set(CUSTOMER_SESSION_COOKIE, jwt, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
+  forgetCurrentList(jar);
+  return arrival.startPath;
+}

@@ -1,0 +1,216 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { isAllowed, type Rule } from "@/lib/acl/evaluate";
+import { recordAudit, type Actor } from "@/lib/audit/record";
+import { prisma, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
+import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import { getSettings } from "@/lib/settings/service";
+import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose } from "./rules";
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+const CUSTOMER_STATE = { enabled: true, confirmed: true, locked: true, lockedUntil: true, assistanceAllowed: true } as const;
+
+/** The capability each purpose needs, asked again on every request of the session. */
+export const PURPOSE_PERMISSION = { ASSIST: "customers/impersonation/start", PREVIEW: "content/cms-page/preview" } as const;
+
+async function switchesFor(websiteEnabled: boolean) {
+  const s = await getSettings();
+  return { global: s.impersonationEnabled, website: websiteEnabled, consentMode: s.assistanceConsentMode, maxMinutes: s.impersonationMaxMinutes, notify: s.impersonationNotifyCustomer };
+}
+
+/** Ends this staff user's sessions that can no longer be used, so at most one stays open per person. */
+async function closeStale(tx: Tx, staffUserId: string, now: Date) {
+  await tx.impersonationSession.updateMany({ where: { staffUserId, endedAt: null, startedAt: null }, data: { endedAt: now, endReason: "NOT_STARTED", startTokenHash: null } });
+  await tx.impersonationSession.updateMany({ where: { staffUserId, endedAt: null, expiresAt: { lte: now } }, data: { endedAt: now, endReason: "EXPIRED" } });
+}
+
+export type StartInput = { customerUserId: string; purpose: Purpose; reason: string; startPath: string };
+
+/**
+ * Opens a session for a staff member as a customer user and returns the one-time link that signs a
+ * new tab into the customer's website. Only the link's hash is stored, and it works for 60 seconds.
+ * A staff member has one session at a time: starting another while one is live is refused, which
+ * is also what keeps an impersonated tab from starting a nested one.
+ */
+export async function startImpersonation(actor: Actor & { staffId: string }, input: StartInput, userAgent: string | null, now = new Date()) {
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${actor.staffId} FOR UPDATE`;
+    await closeStale(tx, actor.staffId, now);
+    const live = await tx.impersonationSession.findFirst({ where: { staffUserId: actor.staffId, endedAt: null }, select: { customerEmail: true } });
+    if (live) throw new DomainError("impersonation.alreadyActive", undefined, { email: live.customerEmail });
+    const customer = await tx.customerUser.findUnique({
+      where: { id: input.customerUserId },
+      select: { ...CUSTOMER_STATE, id: true, email: true, websiteId: true, website: { select: { baseUrl: true, impersonationEnabled: true } } },
+    });
+    if (!customer) throw new DomainError("notFound");
+    const switches = await switchesFor(customer.website.impersonationEnabled);
+    const refusal = refusalFor(input.purpose, customer, switches, now);
+    if (refusal) throw new DomainError(refusal);
+    const token = randomBytes(32).toString("base64url");
+    const tokenExpiresAt = new Date(now.getTime() + START_TOKEN_TTL_MS);
+    const session = await tx.impersonationSession.create({
+      data: {
+        staffUserId: actor.staffId, customerUserId: customer.id, customerEmail: customer.email, websiteId: customer.websiteId,
+        purpose: input.purpose, reason: input.reason, startPath: input.startPath, startTokenHash: hashToken(token),
+        startTokenExpiresAt: tokenExpiresAt, expiresAt: tokenExpiresAt, ip: actor.ip, userAgent: userAgent?.slice(0, 500) ?? null,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      entity: "impersonation-session", entityId: session.id, action: "start",
+      after: { customerUserId: customer.id, customerEmail: customer.email, purpose: input.purpose, reason: input.reason },
+    });
+    return { sessionId: session.id, url: `${customer.website.baseUrl.replace(/\/$/, "")}/impersonate/${token}` };
+  });
+}
+
+export type LiveImpersonation = {
+  sessionId: string;
+  staffUserId: string;
+  staffName: string;
+  purpose: Purpose;
+  expiresAt: Date;
+};
+
+type SessionRow = {
+  id: string; purpose: Purpose; startedAt: Date | null; expiresAt: Date; endedAt: Date | null; staffUserId: string; customerUserId: string | null; websiteId: string; startPath: string;
+};
+
+/** Asks the questions of liveVerdict for one session row; ends it (with the reason) when one fails. */
+async function verify(row: SessionRow, now: Date): Promise<LiveImpersonation | null> {
+  if (row.endedAt) return null;
+  const [staff, rules, customer, website] = await Promise.all([
+    prisma.staffUser.findUnique({ where: { id: row.staffUserId }, select: { status: true, firstName: true, lastName: true } }),
+    staffRules(row.staffUserId),
+    row.customerUserId ? prisma.customerUser.findUnique({ where: { id: row.customerUserId }, select: { ...CUSTOMER_STATE, websiteId: true } }) : null,
+    prisma.website.findUnique({ where: { id: row.websiteId }, select: { impersonationEnabled: true } }),
+  ]);
+  const switches = await switchesFor(!!website?.impersonationEnabled);
+  const verdict = liveVerdict(
+    row,
+    { active: staff?.status === "ACTIVE", capable: isAllowed(rules, PURPOSE_PERMISSION[row.purpose]) },
+    customer && customer.websiteId === row.websiteId ? customer : null,
+    switches,
+    now,
+  );
+  if (verdict !== "ok") {
+    await endImpersonation(row.id, verdict, { now });
+    return null;
+  }
+  return { sessionId: row.id, staffUserId: row.staffUserId, staffName: `${staff!.firstName} ${staff!.lastName}`, purpose: row.purpose, expiresAt: row.expiresAt };
+}
+
+async function staffRules(staffUserId: string): Promise<Rule[]> {
+  return prisma.$queryRaw<Rule[]>`
+    SELECT r.area, r.resource, r.action, r.effect::text AS effect
+    FROM "StaffUserGroup" ug JOIN "StaffGroupRole" gr ON gr."groupId" = ug."groupId" JOIN "StaffRule" r ON r."roleId" = gr."roleId"
+    WHERE ug."userId" = ${staffUserId}`;
+}
+
+const SESSION_ROW = { id: true, purpose: true, startedAt: true, expiresAt: true, endedAt: true, staffUserId: true, customerUserId: true, websiteId: true, startPath: true } as const;
+
+/** The live session a storefront token's `act` claim names, if it is still live for this customer and website. */
+export async function liveImpersonation(sessionId: string, customerUserId: string, websiteId: string, now = new Date()): Promise<LiveImpersonation | null> {
+  const row = await prisma.impersonationSession.findUnique({ where: { id: sessionId }, select: SESSION_ROW });
+  if (!row || row.customerUserId !== customerUserId || row.websiteId !== websiteId) return null;
+  return verify(row, now);
+}
+
+export type Arrival = { sessionId: string; staffUserId: string; customerUserId: string; customerSessionVersion: number; websiteId: string; startPath: string; expiresAt: Date };
+
+/**
+ * Uses a start link: once, within its minute, on the customer's website. The session's clock starts
+ * here. The sign-in is recorded among the customer's sign-in attempts and, when the setting says
+ * so, the customer gets a notice e-mail.
+ */
+export async function consumeStartToken(token: string, websiteId: string, ip: string | null, now = new Date()): Promise<Arrival | null> {
+  const settings = await getSettings();
+  const expiresAt = new Date(now.getTime() + settings.impersonationMaxMinutes * 60_000);
+  const used = await prisma.impersonationSession.updateManyAndReturn({
+    where: { startTokenHash: hashToken(token), endedAt: null, startTokenExpiresAt: { gt: now }, websiteId },
+    data: { startTokenHash: null, startedAt: now, expiresAt },
+    select: SESSION_ROW,
+  });
+  const row = used[0];
+  if (!row) {
+    // a late or misdirected link is spent too: it can never be tried again
+    await prisma.impersonationSession.updateMany({ where: { startTokenHash: hashToken(token), endedAt: null }, data: { startTokenHash: null, endedAt: now, endReason: "NOT_STARTED" } });
+    return null;
+  }
+  const live = await verify(row, now);
+  if (!live || !row.customerUserId) return null;
+  const customer = await prisma.customerUser.findUniqueOrThrow({
+    where: { id: row.customerUserId },
+    select: { email: true, firstName: true, lastName: true, sessionVersion: true, preferredLocalization: { select: { code: true } }, website: { select: { name: true, defaultLocalization: { select: { code: true } } } } },
+  });
+  await prisma.$transaction(async (tx) => {
+    await tx.customerLoginAttempt.create({ data: { email: customer.email, websiteId, customerUserId: row.customerUserId, success: true, source: "IMPERSONATION", ip } });
+    if (row.purpose === "ASSIST" && settings.impersonationNotifyCustomer) {
+      const locale = customer.preferredLocalization?.code ?? customer.website.defaultLocalization.code;
+      await enqueueImpersonationNotice(tx, { id: row.id, customerUserId: row.customerUserId!, to: customer.email, locale, startedAt: now }, {
+        firstName: customer.firstName, lastName: customer.lastName, staffName: live.staffName, websiteName: customer.website.name,
+      });
+    }
+  });
+  return {
+    sessionId: row.id, staffUserId: row.staffUserId, customerUserId: row.customerUserId, customerSessionVersion: customer.sessionVersion,
+    websiteId, startPath: row.startPath, expiresAt,
+  };
+}
+
+async function enqueueImpersonationNotice(
+  tx: Tx,
+  s: { id: string; customerUserId: string; to: string; locale: string; startedAt: Date },
+  vars: { firstName: string; lastName: string; staffName: string; websiteName: string },
+) {
+  const startedAt = new Intl.DateTimeFormat(s.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(s.startedAt) + " UTC";
+  await enqueueTemplatedEmail(tx, {
+    key: "impersonation-notice", idempotencyKey: `impersonation-notice:${s.id}`, to: s.to, recipientType: "customer-user", recipientId: s.customerUserId,
+    locale: s.locale, vars: { ...vars, startedAt },
+  });
+}
+
+/**
+ * Ends a session that is still open; returns whether this call ended it. An end someone chose (in
+ * the banner or the back office) is audited with who chose it; the checks' ends are in the row.
+ */
+export async function endImpersonation(
+  sessionId: string,
+  reason: ImpersonationEndReason,
+  opts: { now?: Date; onlyStaffUserId?: string; actor?: Actor } = {},
+): Promise<boolean> {
+  const now = opts.now ?? new Date();
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.impersonationSession.updateMany({
+      where: { id: sessionId, endedAt: null, ...(opts.onlyStaffUserId ? { staffUserId: opts.onlyStaffUserId } : {}) },
+      data: { endedAt: now, endReason: reason, startTokenHash: null },
+    });
+    if (count === 1 && opts.actor) await recordAudit(tx, opts.actor, { entity: "impersonation-session", entityId: sessionId, action: "end", after: { endReason: reason } });
+    return count === 1;
+  });
+}
+
+/** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */
+export async function startPreview(staffUserId: string, customerUserId: string, now = new Date()) {
+  const [customer, live] = await Promise.all([
+    prisma.customerUser.findUnique({
+      where: { id: customerUserId },
+      select: { ...CUSTOMER_STATE, id: true, email: true, firstName: true, lastName: true, website: { select: { name: true, impersonationEnabled: true } }, company: { select: { name: true } } },
+    }),
+    prisma.impersonationSession.findFirst({
+      where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
+      select: { id: true, customerEmail: true, expiresAt: true },
+    }),
+  ]);
+  if (!customer) return null;
+  const switches = await switchesFor(customer.website.impersonationEnabled);
+  return {
+    customer: { id: customer.id, name: `${customer.firstName} ${customer.lastName}`, email: customer.email, websiteName: customer.website.name, companyName: customer.company.name },
+    refusal: refusalFor("ASSIST", customer, switches, now),
+    live,
+    maxMinutes: switches.maxMinutes,
+  };
+}
