@@ -11,7 +11,7 @@ async function violations(page: Page) {
 
 test("the main storefront pages have no accessibility violations, for visitors and signed-in customers", async ({ page }) => {
   const product = await db.product.findFirstOrThrow({ where: { active: true, visibility: { none: {} } }, orderBy: { sku: "asc" } });
-  for (const path of ["/", "/products", `/products/${encodeURIComponent(product.sku)}`, "/pages/about", "/login", "/register"]) {
+  for (const path of ["/", "/products", `/products/${encodeURIComponent(product.sku)}`, "/pages/about", "/pages/offers", "/login", "/register"]) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }

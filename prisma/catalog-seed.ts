@@ -24,7 +24,7 @@ const CONTOSO_PRICES: Record<string, number> = { "CHAIR-ERGO": 22900, "LAMP-LED"
 
 const HOME = `# Office supplies for businesses
 
-Everything an office needs, delivered next working day. Browse the [products](/products) or read [about us](/pages/about).`;
+Everything an office needs, delivered next working day. Browse the [products](/products), see the [current offers](/pages/offers) or read [about us](/pages/about).`;
 const HOME_PARTNERS = "**Wholesale partners:** your partner prices are shown throughout the shop.";
 const ABOUT = `# About Concierge
 
@@ -34,6 +34,12 @@ We supply offices across Germany since 2009.
 - Invoices with 30 days to pay
 - A named contact for every company`;
 const ABOUT_PARTNERS = "## For wholesale partners\n\nPallet orders ship from our Hamburg warehouse; ask your sales representative for delivery slots.";
+// chosen so partners (Northwind Holding, Berlin), Contoso Retail and everyone else each see other prices
+const OFFERS = `# This month's offers
+
+::products CHAIR-ERGO, LAMP-LED, HEADSET-BT, PAPER-A4
+
+Signed in, you see the prices agreed with your company.`;
 
 export async function seedCatalog(tx: Tx, ids: { customerGroupId: string; contosoId: string }) {
   const products = new Map<string, string>();
@@ -53,6 +59,7 @@ export async function seedCatalog(tx: Tx, ids: { customerGroupId: string; contos
   const partners = { audience: "CUSTOMER_GROUP" as const, customerGroupId: ids.customerGroupId };
   await tx.cmsPage.create({ data: { slug: "home", title: "Welcome to Concierge", published: true, blocks: { create: [{ position: 0, body: HOME }, { position: 1, body: HOME_PARTNERS, ...partners }] } } });
   const about = await tx.cmsPage.create({ data: { slug: "about", title: "About us", published: true, blocks: { create: [{ position: 0, body: ABOUT }, { position: 1, body: ABOUT_PARTNERS, ...partners }] } } });
+  await tx.cmsPage.create({ data: { slug: "offers", title: "Current offers", published: true, blocks: { create: [{ position: 0, body: OFFERS }] } } });
   await tx.consent.create({ data: { code: "terms-of-use", name: "Terms of use", mandatory: true, cmsPageId: about.id } });
   await tx.consent.create({ data: { code: "marketing-emails", name: "Marketing e-mails" } });
 }

@@ -49,10 +49,37 @@ const BULLET = /^\s*[-*+]\s+(.*)$/;
 const NUMBERED = /^\s*\d{1,9}[.)]\s+(.*)$/;
 const FENCE = /^\s*```/;
 
-/** Markdown source to HTML; headings start at h2 because the page title is the page's h1. */
-export function renderMarkdown(source: string): string {
+/** More would turn a page into a catalogue; the product wall with its search is there for that. */
+export const MAX_LISTED_PRODUCTS = 24;
+const PRODUCTS_DIRECTIVE = /^::products[ \t]+(\S.*)$/;
+// the catalogue's SKU rule (lib/catalog/schema.ts), so a directive can only name what could exist
+const SKU = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/**
+ * `::products SKU-1, SKU-2` on a line of its own: the SKUs in order, without repeats. Anything not
+ * exactly that (no SKUs, an empty or invalid item, too many) is null and stays ordinary text, so a
+ * typo shows up on the page instead of silently listing something else.
+ */
+export function parseProductsDirective(line: string): string[] | null {
+  const m = PRODUCTS_DIRECTIVE.exec(line.trim());
+  if (!m) return null;
+  const skus = m[1]!.split(",").map((s) => s.trim());
+  if (skus.length > MAX_LISTED_PRODUCTS || !skus.every((s) => SKU.test(s))) return null;
+  return [...new Set(skus)];
+}
+
+/** A page block's content: escaped HTML, or a product list the storefront fills in for its viewer. */
+export type MarkdownNode = { type: "html"; html: string } | { type: "products"; skus: string[] };
+
+function toNodes(source: string, directives: boolean): MarkdownNode[] {
   const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  const html: string[] = [];
+  const nodes: MarkdownNode[] = [];
+  const html = (h: string) => {
+    const last = nodes.at(-1);
+    if (last?.type === "html") last.html += `\n${h}`;
+    else nodes.push({ type: "html", html: h });
+  };
+  const directive = (line: string) => (directives ? parseProductsDirective(line) : null);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
@@ -65,13 +92,19 @@ export function renderMarkdown(source: string): string {
       i++;
       while (i < lines.length && !FENCE.test(lines[i]!)) code.push(lines[i++]!);
       i++;
-      html.push(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
+      html(`<pre><code>${escapeHtml(code.join("\n"))}</code></pre>`);
+      continue;
+    }
+    const skus = directive(line);
+    if (skus) {
+      nodes.push({ type: "products", skus });
+      i++;
       continue;
     }
     const heading = HEADING.exec(line);
     if (heading) {
       const level = Math.min(heading[1]!.length + 1, 6);
-      html.push(`<h${level}>${renderInline(heading[2]!)}</h${level}>`);
+      html(`<h${level}>${renderInline(heading[2]!)}</h${level}>`);
       i++;
       continue;
     }
@@ -82,14 +115,24 @@ export function renderMarkdown(source: string): string {
         items.push(`<li>${renderInline(m[1]!)}</li>`);
         i++;
       }
-      html.push(`<${list.tag}>${items.join("")}</${list.tag}>`);
+      html(`<${list.tag}>${items.join("")}</${list.tag}>`);
       continue;
     }
     const para: string[] = [];
-    while (i < lines.length && lines[i]!.trim() && !HEADING.test(lines[i]!) && !BULLET.test(lines[i]!) && !NUMBERED.test(lines[i]!) && !FENCE.test(lines[i]!)) {
-      para.push(lines[i++]!.trim());
-    }
-    html.push(`<p>${renderInline(para.join(" "))}</p>`);
+    const endsParagraph = (l: string) => !l.trim() || HEADING.test(l) || BULLET.test(l) || NUMBERED.test(l) || FENCE.test(l) || directive(l) !== null;
+    do para.push(lines[i++]!.trim());
+    while (i < lines.length && !endsParagraph(lines[i]!));
+    html(`<p>${renderInline(para.join(" "))}</p>`);
   }
-  return html.join("\n");
+  return nodes;
+}
+
+/** Markdown source to HTML; headings start at h2 because the page title is the page's h1. */
+export function renderMarkdown(source: string): string {
+  return toNodes(source, false).map((n) => (n.type === "html" ? n.html : "")).join("\n");
+}
+
+/** CMS Markdown: the same subset, plus product lists on lines of their own. */
+export function parseMarkdown(source: string): MarkdownNode[] {
+  return toNodes(source, true);
 }

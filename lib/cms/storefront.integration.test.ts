@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { makeShopWorld } from "@/tests/catalog-fixtures";
-import { getPage } from "./storefront";
+import { getPage, type ShopPage } from "./storefront";
+
+const htmlOf = (b: ShopPage["blocks"][number]) => b.parts.map((p) => (p.type === "html" ? p.html : "")).join("\n");
 
 describe("storefront CMS pages", () => {
   it("shows each viewer the blocks of their audience, in order", async () => {
@@ -18,7 +20,7 @@ describe("storefront CMS pages", () => {
         },
       },
     });
-    const texts = async (viewer: Parameters<typeof getPage>[0]) => (await getPage(viewer, w.website.id, `about-${w.t}`))?.blocks.map((b) => b.html);
+    const texts = async (viewer: Parameters<typeof getPage>[0]) => (await getPage(viewer, w.website.id, `about-${w.t}`))?.blocks.map(htmlOf);
     expect(await texts(w.asAlpha)).toEqual(["<p>Hello <em>all</em></p>", "<p>For partners</p>", "<p>Only Alpha</p>"]);
     expect(await texts(w.asBeta)).toEqual(["<p>Hello <em>all</em></p>", "<p>For partners</p>"]);
     expect(await texts(w.asOutsider)).toEqual(["<p>Hello <em>all</em></p>"]);

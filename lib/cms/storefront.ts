@@ -1,10 +1,14 @@
 import "server-only";
 import { prisma } from "@/lib/db";
+import type { ShopProduct } from "@/lib/catalog/storefront";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopViewer } from "@/lib/storefront/context";
-import { renderMarkdown } from "./markdown";
+import { parseMarkdown } from "./markdown";
+import { productsBySku } from "./product-lists";
 
-export type ShopPage = { slug: string; title: string; blocks: { id: string; html: string }[] };
+/** Part of a block as the viewer sees it: escaped HTML, or the products of a `::products` line they may see, at their prices. */
+export type ShopBlockPart = { type: "html"; html: string } | { type: "products"; products: ShopProduct[] };
+export type ShopPage = { slug: string; title: string; blocks: { id: string; parts: ShopBlockPart[] }[] };
 
 /** The blocks a viewer is the audience of: everyone's, their customer group's, their company's. */
 export function audienceOf(viewer: ShopViewer | null): Prisma.CmsBlockWhereInput {
@@ -16,7 +20,8 @@ export function audienceOf(viewer: ShopViewer | null): Prisma.CmsBlockWhereInput
 
 /**
  * A published page as the viewer sees it: the website's own page with the slug, else the page
- * shared by every website. Blocks keep their order; Markdown becomes escaped HTML here, on the server.
+ * shared by every website. Blocks keep their order; Markdown becomes escaped HTML here, on the server,
+ * and product lists are filled in with what this viewer may see; a list with nothing left disappears.
  */
 export async function getPage(viewer: ShopViewer | null, websiteId: string, slug: string): Promise<ShopPage | null> {
   const pages = await prisma.cmsPage.findMany({
@@ -28,5 +33,15 @@ export async function getPage(viewer: ShopViewer | null, websiteId: string, slug
   });
   const page = pages.find((p) => p.websiteId === websiteId) ?? pages[0];
   if (!page) return null;
-  return { slug: page.slug, title: page.title, blocks: page.blocks.map((b) => ({ id: b.id, html: renderMarkdown(b.body) })) };
+  const parsed = page.blocks.map((b) => ({ id: b.id, nodes: parseMarkdown(b.body) }));
+  const products = await productsBySku(viewer, parsed.flatMap((b) => b.nodes.flatMap((n) => (n.type === "products" ? n.skus : []))));
+  const blocks = parsed.map(({ id, nodes }) => ({
+    id,
+    parts: nodes.flatMap((n): ShopBlockPart[] => {
+      if (n.type === "html") return [n];
+      const shown = n.skus.flatMap((sku) => products.get(sku) ?? []);
+      return shown.length > 0 ? [{ type: "products", products: shown }] : [];
+    }),
+  }));
+  return { slug: page.slug, title: page.title, blocks };
 }

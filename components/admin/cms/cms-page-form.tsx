@@ -61,7 +61,7 @@ export function CmsPageForm({ pageId, defaults, options }: { pageId?: string; de
           return (
             <div key={row.id} className="space-y-3 rounded border border-slate-200 p-4" data-testid="cms-block-form">
               <p className="text-sm font-semibold">{t("cms.form.block", { number: i + 1 })}</p>
-              <Field id={`blocks.${i}.body`} label={t("cms.form.body")} hint={t("products.form.markdownHint")} error={e?.body?.message}>
+              <Field id={`blocks.${i}.body`} label={t("cms.form.body")} hint={t("cms.form.bodyHint")} error={e?.body?.message}>
                 <textarea id={`blocks.${i}.body`} rows={5} {...register(`blocks.${i}.body`)} className={inputClass} aria-describedby={describedBy(`blocks.${i}.body`, true, !!e?.body)} />
               </Field>
               <Field id={`blocks.${i}.audience`} label={t("cms.form.audience")}>
