@@ -99,11 +99,14 @@ async function main() {
       const website = await tx.website.create({
         data: {
           name: w.name, code: w.code, baseUrl: w.baseUrl, defaultLocalizationId: localizations.get(w.defaultLocale)!,
+          // off by default in the product; the demo shows assisted selling, so its websites allow it
+          impersonationEnabled: true,
           localizations: { create: w.locales.map((code) => ({ localizationId: localizations.get(code)! })) },
         },
       });
       websites.set(w.code, website.id);
     }
+    await tx.systemSetting.create({ data: { key: "impersonationEnabled", value: true } });
     await tx.emailTemplate.createMany({
       data: EMAIL_TEMPLATES.map(({ locale, ...t }) => ({ ...t, localizationId: localizations.get(locale)! })),
     });

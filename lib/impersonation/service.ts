@@ -161,12 +161,22 @@ export async function consumeStartToken(token: string, websiteId: string, ip: st
   };
 }
 
+/** A localization code is free text; one Intl does not know falls back to English rather than failing the sign-in. */
+function dateTimeFormat(locale: string) {
+  const options = { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } as const;
+  try {
+    return new Intl.DateTimeFormat(locale, options);
+  } catch {
+    return new Intl.DateTimeFormat("en", options);
+  }
+}
+
 async function enqueueImpersonationNotice(
   tx: Tx,
   s: { id: string; customerUserId: string; to: string; locale: string; startedAt: Date },
   vars: { firstName: string; lastName: string; staffName: string; websiteName: string },
 ) {
-  const startedAt = new Intl.DateTimeFormat(s.locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(s.startedAt) + " UTC";
+  const startedAt = dateTimeFormat(s.locale).format(s.startedAt) + " UTC";
   await enqueueTemplatedEmail(tx, {
     key: "impersonation-notice", idempotencyKey: `impersonation-notice:${s.id}`, to: s.to, recipientType: "customer-user", recipientId: s.customerUserId,
     locale: s.locale, vars: { ...vars, startedAt },
