@@ -8,5 +8,5 @@ export async function ShopNotice({ notice }: { notice: unknown }) {
   const known = NOTICES.find((n) => n === notice);
   if (!known) return null;
   const t = await getTranslations("shop.notice");
-  return <Notice tone="success">{t(known)}</Notice>;
+  return <Notice tone={known === "impersonation-invalid" ? "error" : "success"}>{t(known)}</Notice>;
 }

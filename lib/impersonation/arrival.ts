@@ -13,13 +13,15 @@ import { consumeStartToken } from "./service";
  * user with a token that names the staff member (`act`): the same cookie and key a customer's own
  * sign-in gets, so every storefront check applies unchanged, and the session row decides how long
  * it lives. The tab starts with no current shopping list, never the one a previous session chose.
- * Returns where to send the browser.
+ * Returns the absolute address to send the browser to.
  */
 export async function signImpersonatedTab(token: string, headers: Headers): Promise<string> {
   const website = await currentWebsite();
   const arrival = await consumeStartToken(token, website.id, clientIp(headers));
   const jar = await cookies();
-  if (!arrival) return "/login?notice=impersonation-invalid";
+  // absolute, on the website's own address: behind a proxy the request's URL may name another host
+  const at = (path: string) => `${website.baseUrl.replace(/\/$/, "")}${path}`;
+  if (!arrival) return at("/login?notice=impersonation-invalid");
   const maxAge = Math.max(1, Math.ceil((arrival.expiresAt.getTime() - Date.now()) / 1000));
   const jwt = await encode({
     salt: CUSTOMER_SESSION_COOKIE,
@@ -32,5 +34,5 @@ export async function signImpersonatedTab(token: string, headers: Headers): Prom
   });
   jar.set(CUSTOMER_SESSION_COOKIE, jwt, { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies, maxAge });
   forgetCurrentList(jar);
-  return arrival.startPath;
+  return at(arrival.startPath);
 }

@@ -8,5 +8,5 @@ import { signImpersonatedTab } from "@/lib/impersonation/arrival";
 export async function GET(request: NextRequest, ctx: RouteContext<"/impersonate/[token]">) {
   const { token } = await ctx.params;
   const target = await signImpersonatedTab(token, request.headers);
-  return NextResponse.redirect(new URL(target, request.url), 303);
+  return NextResponse.redirect(target, 303);
 }

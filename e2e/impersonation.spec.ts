@@ -1,0 +1,120 @@
+import { expect, test, type Page } from "@playwright/test";
+import { formReady, signInOk } from "./fixtures/auth";
+import { createGroup, createStaff, db, tag } from "./fixtures/db";
+import { receivedMail, textOf } from "./fixtures/mail";
+import { createCustomer, shopSignInOk } from "./fixtures/shop";
+
+// Some tests switch global settings (the feature, the consent mode): no other test of this file may run meanwhile.
+test.describe.configure({ mode: "serial" });
+
+const REASON_ERROR = "Give a reason of at least 3 characters.";
+
+/** A staff member of the seeded Customer Service group (customers/* and sales/*), of this test alone. */
+async function agent(t: string) {
+  const email = `assist-${t}@example.com`;
+  const password = `Assist-${t}-pass-1`;
+  const staff = await createStaff({ email, password, firstName: "Sam", lastName: `Support ${t}`, group: "Customer Service" });
+  return { ...staff, password };
+}
+
+async function customer(t: string, name: string, extra: Record<string, unknown> = {}) {
+  const email = `${name}-${t}@example.com`;
+  const password = `Shop-${t}-${name}-Pw1`;
+  const user = await createCustomer({ email, password, lastName: `${name} ${t}` });
+  if (Object.keys(extra).length) await db.customerUser.update({ where: { id: user.id }, data: extra });
+  return { ...user, password };
+}
+
+/** Starts from the customer user's page with a reason; returns the storefront tab. */
+async function startAssist(page: Page, customerUserId: string, reason = "Ticket 4711: help with an order") {
+  await page.goto(`/admin/customer-users/${customerUserId}`);
+  await page.getByTestId("impersonate-link").click();
+  await formReady(page);
+  await page.getByLabel("Reason").fill(reason);
+  const [tab] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Log in as a user" }).click()]);
+  await tab.waitForLoadState();
+  return tab;
+}
+
+const sessionOf = (staffUserId: string, customerUserId: string) =>
+  db.impersonationSession.findFirstOrThrow({ where: { staffUserId, customerUserId }, orderBy: { createdAt: "desc" } });
+
+test("log in as a customer with a reason, banner on every page, order on their behalf, restricted actions, log out", async ({ page, browser, baseURL }) => {
+  const t = tag();
+  const staff = await agent(t);
+  const buyer = await customer(t, "buyer");
+  await db.customerAddress.create({ data: { customerUserId: buyer.id, street: `Assist Road ${t}`, city: "Hamburg", postalCode: "20095", country: "DE", billing: true, shipping: true, defaultBilling: true, defaultShipping: true } });
+  const product = await db.product.create({ data: { sku: `IMP-${t}`, name: `Impersonated ${t}`, basePrice: 2500 } });
+
+  // the customer's own session, in another browser: it must live on
+  const own = await browser.newContext({ baseURL });
+  const ownPage = await own.newPage();
+
+  await signInOk(page, staff.email, staff.password);
+  await page.goto(`/admin/customer-users/${buyer.id}/impersonate`);
+  await formReady(page);
+  await page.getByRole("button", { name: "Log in as a user" }).click();
+  await expect(page.getByTestId("reason-error")).toHaveText(REASON_ERROR);
+  expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
+
+  const tab = await startAssist(page, buyer.id);
+  const banner = tab.getByTestId("impersonation-banner");
+  await expect(banner).toContainText(`Sam Support ${t}, you are signed in as Carla buyer ${t} (${buyer.email})`);
+  await expect(tab.getByTestId("time-left")).toHaveText(/^(30:00|29:[0-5]\d)$/);
+  expect(new URL(tab.url()).host).toBe(new URL((await db.website.findUniqueOrThrow({ where: { code: "wholesale" } })).baseUrl).host);
+
+  await tab.goto(`/products/${product.sku}`);
+  await expect(banner).toBeVisible();
+  await formReady(tab);
+  await tab.getByTestId(`add-to-list-${product.sku}`).getByRole("button", { name: "Add to list" }).click();
+  await expect(tab.getByTestId("add-to-list-status")).toContainText("Added to your current shopping list.");
+  await tab.goto("/shopping-lists");
+  await expect(banner).toBeVisible();
+  await tab.getByRole("link", { name: "Shopping list", exact: true }).click();
+  await tab.getByRole("link", { name: "Check out" }).click();
+  await tab.locator("[data-testid=checkout-form][data-hydrated=true]").waitFor();
+  await expect(banner).toBeVisible();
+  await tab.getByRole("button", { name: "Place order" }).click();
+  await expect(tab).toHaveURL(/\/orders\/SO-\d{6}\?notice=order-placed$/);
+  await expect(tab.getByTestId("created-on-behalf")).toHaveText("This order was created on your behalf by a member of our staff.");
+
+  const session = await sessionOf(staff.id, buyer.id);
+  const order = await db.order.findFirstOrThrow({ where: { customerUserId: buyer.id } });
+  expect(order).toMatchObject({ createdByStaffUserId: staff.id, impersonationSessionId: session.id });
+  expect(session).toMatchObject({ reason: "Ticket 4711: help with an order", purpose: "ASSIST", endedAt: null });
+  const audited = await db.auditLog.findMany({ where: { impersonationSessionId: session.id }, select: { action: true, actorStaffId: true } });
+  expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(["storefront:addToList", "storefront:placeOrder"]));
+  expect(new Set(audited.map((a) => a.actorStaffId))).toEqual(new Set([staff.id]));
+
+  await expect.poll(async () => (await receivedMail(buyer.email)).map((m) => textOf(m.raw)).join("\n"), { timeout: 20_000 })
+    .toContain("This order was created on your behalf by a member of our staff.");
+  expect((await receivedMail(buyer.email)).map((m) => textOf(m.raw)).join("\n")).toContain(`Sam Support ${t} from Concierge Wholesale signed in to your account`);
+
+  await page.goto(`/admin/orders/${order.id}`);
+  await expect(page.getByTestId("order-created-by")).toHaveText(`Sam Support ${t}`);
+
+  // what only the customer may do
+  await tab.goto("/account/password");
+  await formReady(tab);
+  await tab.getByLabel("Current password").fill(buyer.password);
+  await tab.getByLabel("New password", { exact: true }).fill(`Changed-${t}-Pw9`);
+  await tab.getByLabel("Repeat new password").fill(`Changed-${t}-Pw9`);
+  await tab.getByRole("button", { name: "Change password" }).click();
+  await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
+  await tab.goto("/account/consents");
+  await tab.getByRole("button", { name: "Accept: Marketing e-mails" }).click();
+  await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
+  expect(await db.consentAcceptance.count({ where: { customerUserId: buyer.id } })).toBe(0);
+  expect((await db.customerUser.findUniqueOrThrow({ where: { id: buyer.id } })).passwordHash).toBe(buyer.passwordHash);
+
+  // the customer signs in on their own meanwhile; ending the assistance leaves that session alone
+  await shopSignInOk(ownPage, buyer.email, buyer.password);
+  await tab.getByTestId("end-assistance").click();
+  await expect(tab).toHaveURL(/\/\?notice=assistance-ended$/);
+  await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
+  await expect(tab.getByRole("link", { name: "Sign in" })).toBeVisible();
+  expect(await sessionOf(staff.id, buyer.id)).toMatchObject({ endReason: "LOGGED_OUT" });
+  await ownPage.goto("/account");
+  await expect(ownPage.getByTestId("account-email")).toHaveText(buyer.email);
+  await own.close();
+});
