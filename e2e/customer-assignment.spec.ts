@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signInOk } from "./fixtures/auth";
-import { ADMIN, createStaff, db, tag } from "./fixtures/db";
+import { ADMIN, createStaff, db, tag, VIEWER } from "./fixtures/db";
 import { createCustomer } from "./fixtures/shop";
 
 const ready = (page: Page) => page.locator("[data-hydrated=true]").waitFor();
@@ -71,4 +71,18 @@ test("an admin assigns customer users to a staff user, deassigns one, and cannot
   // the staff user's edit page counts them
   await page.goto(`/admin/users/${staff.id}/edit`);
   await expect(page.getByTestId("assigned-customers-count")).toContainText("Assigned customers: 1");
+});
+
+test("a read-only user sees a staff user's assignments but cannot change them", async ({ page }) => {
+  const t = tag();
+  const staff = await createStaff({ email: `assign-ro-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Rita", lastName: `Readonly ${t}` });
+  const held = await createCustomer({ email: `held-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `Held ${t}` });
+  await db.staffCustomerAssignment.create({ data: { customerUserId: held.id, staffUserId: staff.id } });
+
+  await signInOk(page, VIEWER.email, VIEWER.password);
+  await page.goto(`/admin/users/${staff.id}/customers`);
+  await ready(page);
+  await expect(page.getByText("You can view the assignments but not change them.")).toBeVisible();
+  await expect(page.getByLabel(`Keep Carla Held ${t} assigned`)).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
 });
