@@ -26,7 +26,7 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   await admin.getByRole("button", { name: "Add rule" }).click();
   await admin.getByLabel("Area of rule 2").selectOption({ label: "Users" });
   // the editor offers only the resources of the chosen area
-  await expect(admin.getByLabel("Resource of rule 2").locator("option")).toHaveText(["* (all)", "User", "User group", "User role", "Audit log"]);
+  await expect(admin.getByLabel("Resource of rule 2").locator("option")).toHaveText(["* (all)", "User", "User group", "User role", "Audit log", "Customer assignment"]);
   await admin.getByLabel("Resource of rule 2").selectOption({ label: "User" });
   await admin.getByLabel("Action of rule 2").selectOption({ label: "Create" });
   await admin.getByLabel("Effect of rule 2").selectOption({ label: "Deny" });

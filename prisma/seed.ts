@@ -65,8 +65,25 @@ const COMPANIES = [
   { name: "Contoso Retail", parent: null, website: "wholesale", group: null },
 ];
 
+/**
+ * Customer users of companies with different prices (partner prices, Contoso's own list), assigned
+ * to the administrator so a CMS preview shows the difference. Run on every seed and never moves a
+ * customer user someone else holds.
+ */
+const DEMO_ASSIGNMENTS = { staff: "admin@example.com", customers: ["nora.buyer@northwind.example", "cleo.admin@contoso.example"] };
+
+async function assignDemoCustomers() {
+  const staff = await prisma.staffUser.findUnique({ where: { email: DEMO_ASSIGNMENTS.staff }, select: { id: true } });
+  if (!staff) return;
+  const customers = await prisma.customerUser.findMany({ where: { email: { in: DEMO_ASSIGNMENTS.customers } }, select: { id: true } });
+  for (const c of customers) {
+    await prisma.staffCustomerAssignment.upsert({ where: { customerUserId: c.id }, create: { customerUserId: c.id, staffUserId: staff.id }, update: {} });
+  }
+}
+
 async function main() {
   if ((await prisma.staffUser.count()) > 0) {
+    await assignDemoCustomers();
     console.log("seed: data already present, nothing to do");
     return;
   }
@@ -138,6 +155,7 @@ async function main() {
       });
     }
   }, { timeout: 30_000 });
+  await assignDemoCustomers();
   console.log("seed: demo data created");
 }
 

@@ -165,6 +165,7 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/consents/actions.ts#createConsentAction": async () => ({ code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true }),
   "lib/consents/actions.ts#updateConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id, values: { code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true } }),
   "lib/consents/actions.ts#deleteConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id }),
+  "lib/customer-assignment/actions.ts#saveCustomerAssignmentAction": async () => ({ staffUserId: (await targetUser()).id, assign: [(await targetCustomerUser()).id], deassign: [] }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

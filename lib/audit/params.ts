@@ -5,7 +5,7 @@ import type { GridParams } from "@/lib/grid/params";
 const ENTITIES: Record<AuditEntry["entity"], true> = {
   "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true,
   "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true, "customer-role": true,
-  product: true, "price-list": true, "cms-page": true, "request-for-quote": true, consent: true,
+  product: true, "price-list": true, "cms-page": true, "request-for-quote": true, consent: true, "customer-assignment": true,
   "impersonation-session": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true, register: true, confirm: true, unlock: true, "change-password": true,

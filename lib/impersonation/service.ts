@@ -46,6 +46,10 @@ export async function startImpersonation(actor: Actor & { staffId: string }, inp
       select: { ...CUSTOMER_STATE, id: true, email: true, websiteId: true, website: { select: { baseUrl: true, impersonationEnabled: true } } },
     });
     if (!customer) throw new DomainError("notFound");
+    // Spryker's rule: staff preview the storefront only as the customers assigned to them
+    if (input.purpose === "PREVIEW" && !(await tx.staffCustomerAssignment.findFirst({ where: { staffUserId: actor.staffId, customerUserId: customer.id }, select: { customerUserId: true } }))) {
+      throw new DomainError("impersonation.notAssigned");
+    }
     const switches = await switchesFor(customer.website.impersonationEnabled);
     const refusal = refusalFor(input.purpose, customer, switches, now);
     if (refusal) throw new DomainError(refusal);

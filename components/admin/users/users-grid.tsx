@@ -23,6 +23,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/user/edit");
   const canDelete = staff.can("users/user/delete");
+  const canAssign = staff.can("users/customer-assignment/view");
 
   return (
     <section>
@@ -87,6 +88,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
                     label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
                   />
                 )}
+                {canAssign && u.status !== "DELETED" && <Link className="underline" href={`${BASE}/${u.id}/customers`}>{t("actions.assignCustomers")}</Link>}
                 {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
               </div>
             </td>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AssignedCustomersLink } from "@/components/admin/customer-assignment/assigned-customers-link";
 import { UserForm } from "@/components/admin/users/user-form";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
@@ -22,6 +23,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
         <h1 className="text-2xl font-semibold">{t("editTitle", { email: user.email })}</h1>
         {staff.can("users/user/create") && <ButtonLink href="/admin/users/new">{t("addUser")}</ButtonLink>}
       </div>
+      {staff.can("users/customer-assignment/view") && user.status !== "DELETED" && <AssignedCustomersLink staffUserId={user.id} />}
       <UserForm
         mode="edit"
         userId={user.id}

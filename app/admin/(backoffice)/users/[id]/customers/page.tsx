@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AssignmentPage } from "@/components/admin/customer-assignment/assignment-page";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { parseAssignmentView } from "@/lib/customer-assignment/params";
+import { getUser } from "@/lib/users/service";
+
+export const metadata: Metadata = { title: "Assign customers" };
+
+export default async function UserCustomersPage({ params, searchParams }: PageProps<"/admin/users/[id]/customers">) {
+  const staff = await requireStaffPage("users/customer-assignment/view");
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const user = await getUser(id);
+  if (!user || user.status === "DELETED") notFound();
+  return <AssignmentPage staff={staff} user={user} view={parseAssignmentView(raw)} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+}

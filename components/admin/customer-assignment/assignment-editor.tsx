@@ -1,0 +1,95 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, useTransition, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/actions";
+import type { AssignableCustomer } from "@/lib/customer-assignment/service";
+import { CustomerTable } from "./customer-table";
+import { PendingChanges, type Staged } from "./pending-changes";
+
+export const TABS = ["assigned", "candidates", "changes"] as const;
+export type Tab = (typeof TABS)[number];
+
+const toggled = (staged: Staged, row: AssignableCustomer): Staged => {
+  const next = new Map(staged);
+  if (!next.delete(row.id)) next.set(row.id, row);
+  return next;
+};
+
+/**
+ * Spryker's three tabs over one set of staged choices: they live here, in the browser, across tab
+ * switches, and Save sends them all at once. Searching and paging are links, rendered on the server.
+ */
+export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, candidates, assignedControls, candidateControls }: {
+  staffUserId: string;
+  canEdit: boolean;
+  initialTab: Tab;
+  assigned: AssignableCustomer[];
+  candidates: AssignableCustomer[];
+  assignedControls: { search: ReactNode; pager: ReactNode };
+  candidateControls: { search: ReactNode; pager: ReactNode };
+}) {
+  const t = useTranslations("customerAssignment");
+  const hydrated = useHydrated();
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const [toAssign, setToAssign] = useState<Staged>(() => new Map());
+  const [toDeassign, setToDeassign] = useState<Staged>(() => new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [saving, start] = useTransition();
+  const locked = !canEdit || !hydrated || saving;
+
+  const save = () =>
+    start(async () => {
+      setError(null);
+      const res = await saveCustomerAssignmentAction({ staffUserId, assign: [...toAssign.keys()], deassign: [...toDeassign.keys()] });
+      if (!res.ok) setError(res.message);
+    });
+
+  const panel = (id: Tab, children: ReactNode) => (
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>{children}</div>
+  );
+
+  return (
+    <div data-hydrated={hydrated ? "true" : undefined}>
+      {!canEdit && <p className="mt-4 text-sm text-slate-600">{t("readOnly")}</p>}
+      {error && <div className="mt-4"><Notice tone="error" testId="assignment-error">{error}</Notice></div>}
+      <div role="tablist" aria-label={t("tabsLabel")} className="mt-4 flex gap-2 border-b border-slate-200">
+        {TABS.map((id) => (
+          <button
+            key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === id ? "border-slate-900" : "border-transparent text-slate-600"}`}
+            onClick={() => setTab(id)}
+          >
+            {t(`tabs.${id}`)}
+            {id === "changes" && toAssign.size + toDeassign.size > 0 ? ` (${toAssign.size + toDeassign.size})` : ""}
+          </button>
+        ))}
+      </div>
+      {panel("assigned", <>
+        {assignedControls.search}
+        <CustomerTable testId="assigned-table" rows={assigned} empty={t("emptyAssigned")} labelKey="keep" showHolder={false} disabled={locked}
+          checked={(id) => !toDeassign.has(id)} onToggle={(row) => setToDeassign((s) => toggled(s, row))} />
+        {assignedControls.pager}
+      </>)}
+      {panel("candidates", <>
+        {candidateControls.search}
+        <CustomerTable testId="candidates-table" rows={candidates} empty={t("emptyCandidates")} labelKey="pick" showHolder disabled={locked}
+          checked={(id) => toAssign.has(id)} onToggle={(row) => setToAssign((s) => toggled(s, row))} />
+        {candidateControls.pager}
+      </>)}
+      {panel("changes", <PendingChanges toAssign={toAssign} toDeassign={toDeassign} disabled={locked}
+        undoAssign={(row) => setToAssign((s) => toggled(s, row))} undoDeassign={(row) => setToDeassign((s) => toggled(s, row))} />)}
+      {canEdit && (
+        <div className="mt-6 flex items-center gap-4 border-t border-slate-200 pt-4">
+          <Button type="button" disabled={locked || toAssign.size + toDeassign.size === 0} onClick={save}>{saving ? t("saving") : t("save")}</Button>
+          <span className="text-sm text-slate-600" data-testid="pending-summary">
+            {t("pendingAssign", { count: toAssign.size })} · {t("pendingDeassign", { count: toDeassign.size })}
+          </span>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInOk } from "./fixtures/auth";
+import { ADMIN, createStaff, db, tag, VIEWER } from "./fixtures/db";
+import { createCustomer } from "./fixtures/shop";
+
+const ready = (page: Page) => page.locator("[data-hydrated=true]").waitFor();
+const assignedTo = async (staffUserId: string) =>
+  (await db.staffCustomerAssignment.findMany({ where: { staffUserId }, select: { customerUser: { select: { lastName: true } } } }))
+    .map((a) => a.customerUser.lastName).sort();
+
+async function searchCandidates(page: Page, q: string) {
+  await page.getByRole("tab", { name: "Customers to be assigned" }).click();
+  await page.getByRole("tabpanel").getByLabel("Search by name, e-mail or company").fill(q);
+  await page.getByRole("tabpanel").getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/tab=candidates/);
+  await ready(page);
+}
+
+test("an admin assigns customer users to a staff user, deassigns one, and cannot take one held elsewhere", async ({ page }) => {
+  const t = tag();
+  const staff = await createStaff({ email: `assign-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Sam", lastName: `Assign ${t}` });
+  const holder = await createStaff({ email: `holder-${t}@example.com`, password: `Holder-pass-${t}`, firstName: "Hugo", lastName: `Holder ${t}` });
+  const customer = (name: string) => createCustomer({ email: `${name.toLowerCase()}-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `${name} ${t}` });
+  await customer("Alpha");
+  await customer("Beta");
+  const gamma = await customer("Gamma");
+  await db.staffCustomerAssignment.create({ data: { customerUserId: gamma.id, staffUserId: holder.id } });
+
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/users");
+  await page.getByLabel("Search by name or e-mail").fill(staff.email);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByTestId("user-row").filter({ hasText: staff.email }).getByRole("link", { name: "Assign Customers" }).click();
+  await expect(page.getByRole("heading", { name: `Assign customers to Sam Assign ${t}` })).toBeVisible();
+
+  // search, tick two, Save
+  await searchCandidates(page, t);
+  const candidates = page.getByTestId("candidates-table").getByTestId("customer-row");
+  await expect(candidates).toHaveCount(3);
+  await expect(candidates.filter({ hasText: `Gamma ${t}` }).getByTestId("customer-holder")).toHaveText(`Assigned to Hugo Holder ${t}`);
+  await page.getByLabel(`Assign Carla Alpha ${t}`).check();
+  await page.getByLabel(`Assign Carla Beta ${t}`).check();
+  await page.getByRole("tab", { name: /Pending changes/ }).click();
+  await expect(page.getByTestId("pending-assign").getByTestId("pending-row")).toHaveCount(2);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Customer assignments saved.");
+  const assignedRows = page.getByTestId("assigned-table").getByTestId("customer-row");
+  await expect(assignedRows).toHaveCount(2);
+  await expect(assignedRows.filter({ hasText: `Alpha ${t}` })).toHaveCount(1);
+  expect(await assignedTo(staff.id)).toEqual([`Alpha ${t}`, `Beta ${t}`]);
+
+  // clear one, Save: gone
+  await ready(page);
+  await page.getByLabel(`Keep Carla Alpha ${t} assigned`).uncheck();
+  await expect(page.getByTestId("pending-summary")).toContainText("To be deassigned (1)");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(assignedRows).toHaveText([new RegExp(`Beta ${t}`)]);
+  await expect(page.getByTestId("notice")).toHaveText("Customer assignments saved.");
+  expect(await assignedTo(staff.id)).toEqual([`Beta ${t}`]);
+
+  // a customer user held by another staff user: refused, naming the holder, nothing written
+  await searchCandidates(page, `Gamma ${t}`);
+  await page.getByLabel(`Assign Carla Gamma ${t}`).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("assignment-error")).toHaveText(
+    `Carla Gamma ${t} (${gamma.email}) is already assigned to Hugo Holder ${t}. Deassign them there first.`,
+  );
+  expect(await assignedTo(staff.id)).toEqual([`Beta ${t}`]);
+  expect((await db.staffCustomerAssignment.findUniqueOrThrow({ where: { customerUserId: gamma.id } })).staffUserId).toBe(holder.id);
+
+  // the staff user's edit page counts them
+  await page.goto(`/admin/users/${staff.id}/edit`);
+  await expect(page.getByTestId("assigned-customers-count")).toContainText("Assigned customers: 1");
+});
+
+test("a read-only user sees a staff user's assignments but cannot change them", async ({ page }) => {
+  const t = tag();
+  const staff = await createStaff({ email: `assign-ro-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Rita", lastName: `Readonly ${t}` });
+  const held = await createCustomer({ email: `held-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `Held ${t}` });
+  await db.staffCustomerAssignment.create({ data: { customerUserId: held.id, staffUserId: staff.id } });
+
+  await signInOk(page, VIEWER.email, VIEWER.password);
+  await page.goto(`/admin/users/${staff.id}/customers`);
+  await ready(page);
+  await expect(page.getByText("You can view the assignments but not change them.")).toBeVisible();
+  await expect(page.getByLabel(`Keep Carla Held ${t} assigned`)).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+});
