@@ -139,6 +139,7 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-users/actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
   "lib/customer-users/actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
   "lib/impersonation/actions.ts#startAssistAction": async () => ({ customerUserId: (await targetCustomerUser()).id, reason: "Guard check" }),
+  "lib/impersonation/actions.ts#startPreviewAction": async () => ({ customerUserId: (await targetCustomerUser()).id, cmsPageId: (await targetCmsPage()).id }),
   "lib/impersonation/actions.ts#endOwnImpersonationAction": async () => ({ sessionId: "no-such-session" }),
   "lib/impersonation/actions.ts#endImpersonationAction": async () => ({ sessionId: "no-such-session" }),
   "lib/customer-users/note-actions.ts#addNoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, body: "Guard note" }),

@@ -23,9 +23,9 @@ export function audienceOf(viewer: ShopViewer | null): Prisma.CmsBlockWhereInput
  * shared by every website. Blocks keep their order; Markdown becomes escaped HTML here, on the server,
  * and product lists are filled in with what this viewer may see; a list with nothing left disappears.
  */
-export async function getPage(viewer: ShopViewer | null, websiteId: string, slug: string): Promise<ShopPage | null> {
+export async function getPage(viewer: ShopViewer | null, websiteId: string, slug: string, opts: { drafts?: boolean } = {}): Promise<ShopPage | null> {
   const pages = await prisma.cmsPage.findMany({
-    where: { slug, published: true, OR: [{ websiteId }, { websiteId: null }] },
+    where: { slug, ...(opts.drafts ? {} : { published: true }), OR: [{ websiteId }, { websiteId: null }] },
     select: {
       websiteId: true, slug: true, title: true,
       blocks: { where: audienceOf(viewer), orderBy: { position: "asc" }, select: { id: true, body: true } },

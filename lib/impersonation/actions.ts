@@ -4,13 +4,32 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { staffAction, SIGNED_IN } from "@/lib/auth/staff-action";
 import { DomainError } from "@/lib/errors";
-import { startAssistSchema, sessionIdSchema } from "./schema";
+import { prisma } from "@/lib/db";
+import { sessionIdSchema, startAssistSchema, startPreviewSchema } from "./schema";
 import { endImpersonation, startImpersonation } from "./service";
 
 /** "Log in as a user": returns the one-time link the browser opens in a new tab. */
 export const startAssistAction = staffAction("customers/impersonation/start", startAssistSchema, async ({ actor, staff, input }) => {
   const userAgent = (await headers()).get("user-agent");
   const started = await startImpersonation({ ...actor, staffId: staff.id }, { customerUserId: input.customerUserId, purpose: "ASSIST", reason: input.reason, startPath: "/" }, userAgent);
+  return { ok: true, data: { url: started.url } };
+});
+
+/**
+ * Spryker's CMS preview: the page as an assigned customer sees it (their prices, products, content
+ * variants, and the page even before it is published), in a session that cannot change anything.
+ */
+export const startPreviewAction = staffAction("content/cms-page/preview", startPreviewSchema, async ({ actor, staff, input }) => {
+  const page = await prisma.cmsPage.findUnique({ where: { id: input.cmsPageId }, select: { slug: true, websiteId: true } });
+  if (!page) throw new DomainError("notFound");
+  const customer = await prisma.customerUser.findUnique({ where: { id: input.customerUserId }, select: { websiteId: true } });
+  if (page.websiteId && customer && customer.websiteId !== page.websiteId) throw new DomainError("impersonation.otherWebsite");
+  const userAgent = (await headers()).get("user-agent");
+  const started = await startImpersonation(
+    { ...actor, staffId: staff.id },
+    { customerUserId: input.customerUserId, purpose: "PREVIEW", reason: `CMS page preview: ${page.slug}`, startPath: `/pages/${encodeURIComponent(page.slug)}` },
+    userAgent,
+  );
   return { ok: true, data: { url: started.url } };
 });
 

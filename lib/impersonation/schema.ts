@@ -13,6 +13,11 @@ export function startAssistSchema(t: Translate) {
 
 export type StartAssistInput = z.input<ReturnType<typeof startAssistSchema>>;
 
+/** "Preview as": the page and one of the customers assigned to the staff member. */
+export function startPreviewSchema() {
+  return z.object({ customerUserId: z.string().min(1).max(64), cmsPageId: z.string().min(1).max(64) });
+}
+
 export function sessionIdSchema() {
   return z.object({ sessionId: z.string().min(1).max(64) });
 }

@@ -131,3 +131,23 @@ describe("impersonation sessions", () => {
     expect((await prisma.impersonationSession.findUniqueOrThrow({ where: { id: s.sessionId } })).endReason).toBe("EXPIRED");
   });
 });
+
+describe("previews", () => {
+  it("only as a customer assigned to the staff member, whatever the switches say", async () => {
+    const role = await makeRole(`Preview ${tag()}`, [allow("content", "cms-page", "preview")]);
+    const staff = await makeStaff([(await makeGroup(`Preview ${tag()}`, [role.id])).id]);
+    const actor = { ...actorOf(staff), staffId: staff.id };
+    const w = await customer();
+    await prisma.website.update({ where: { id: w.website.id }, data: { impersonationEnabled: false } });
+    const preview = () => startImpersonation(actor, { customerUserId: w.user.id, purpose: "PREVIEW", reason: "CMS page preview: offers", startPath: "/pages/offers" }, null);
+    expect(await refusal(preview())).toBe("impersonation.notAssigned");
+    await prisma.staffCustomerAssignment.create({ data: { customerUserId: w.user.id, staffUserId: staff.id } });
+    const { url, sessionId } = await preview();
+    const arrival = await consumeStartToken(tokenOf(url), w.website.id, null);
+    expect(arrival).toMatchObject({ startPath: "/pages/offers" });
+    const session = await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), { sessionId, staffUserId: staff.id });
+    expect(session?.impersonation?.purpose).toBe("PREVIEW");
+    // a preview does not notify the customer: nothing was done in their name
+    expect(await prisma.emailMessage.count({ where: { recipientId: w.user.id } })).toBe(0);
+  });
+});

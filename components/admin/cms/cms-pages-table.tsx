@@ -39,6 +39,7 @@ export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSes
             <td className="px-3 py-2">
               <div className="flex gap-3">
                 {staff.can("content/cms-page/edit") && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}
+                {staff.can("content/cms-page/preview") && <Link className="underline" href={`${BASE}/${p.id}/preview`}>{t("actions.preview")}</Link>}
                 {staff.can("content/cms-page/delete") && <Link className="text-red-700 underline" href={`${BASE}/${p.id}/delete`}>{t("actions.delete")}</Link>}
               </div>
             </td>

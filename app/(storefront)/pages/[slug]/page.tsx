@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CmsBlocks } from "@/components/storefront/cms-blocks";
+import { currentCustomer } from "@/lib/auth/customer-session";
 import { getPage } from "@/lib/cms/storefront";
 import { currentShopContext } from "@/lib/storefront/context";
 
+/** A staff preview shows the page before it is published, as that is what previews are for. */
 const load = cache(async (slug: string) => {
-  const { website, viewer } = await currentShopContext();
-  return getPage(viewer, website.id, slug);
+  const [{ website, viewer }, customer] = await Promise.all([currentShopContext(), currentCustomer()]);
+  return getPage(viewer, website.id, slug, { drafts: customer?.impersonation?.purpose === "PREVIEW" });
 });
 
 export async function generateMetadata({ params }: PageProps<"/pages/[slug]">): Promise<Metadata> {

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PreviewButton } from "@/components/admin/impersonation/preview-button";
+import { GridSearch } from "@/components/ui/grid-search";
+import { GridTable } from "@/components/ui/grid-table";
+import { Pagination } from "@/components/ui/pagination";
+import { requireStaffPage } from "@/lib/auth/staff-session";
+import { assignedCustomerUsers } from "@/lib/customer-assignment/service";
+import { prisma } from "@/lib/db";
+import { gridHref, parseGridParams } from "@/lib/grid/params";
+
+export const metadata: Metadata = { title: "Preview CMS page" };
+
+const SIZE = 25;
+
+/** Spryker's CMS preview: pick one of the customers assigned to you and see the page as they do. */
+export default async function CmsPreviewPage({ params, searchParams }: PageProps<"/admin/cms-pages/[id]/preview">) {
+  const staff = await requireStaffPage("content/cms-page/preview");
+  const [{ id }, raw] = await Promise.all([params, searchParams]);
+  const page = await prisma.cmsPage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, published: true, website: { select: { name: true } } } });
+  if (!page) notFound();
+  const grid = parseGridParams(raw, { sorts: ["assignedAt"] as const, defaultSort: "assignedAt" });
+  const [t, { rows, total }] = await Promise.all([getTranslations("impersonation.preview"), assignedCustomerUsers(staff.id, { q: grid.q, page: grid.page, size: SIZE })]);
+  const base = `/admin/cms-pages/${page.id}/preview`;
+  const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
+  return (
+    <section className="space-y-4">
+      <Link className="text-sm underline" href="/admin/cms-pages">{t("back")}</Link>
+      <h1 className="text-2xl font-semibold">{t("title", { title: page.title })}</h1>
+      <p className="text-sm text-slate-700">{t(page.published ? "explain" : "explainDraft", { website: page.website?.name ?? t("allWebsites") })}</p>
+      <GridSearch base={base} params={grid} label={t("search")} button={t("searchButton")} />
+      <GridTable
+        testId="preview-customers" columns={4} empty={rows.length === 0 ? (grid.q ? t("noMatch") : t("noneAssigned")) : null}
+        head={<tr>{th(t("columns.name"))}{th(t("columns.email"))}{th(t("columns.company"))}{th("")}</tr>}
+      >
+        {rows.map((c) => (
+          <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid="preview-customer-row">
+            <td className="px-3 py-2">{c.firstName} {c.lastName}</td>
+            <td className="px-3 py-2">{c.email}</td>
+            <td className="px-3 py-2">{c.companyName}</td>
+            <td className="px-3 py-2"><PreviewButton cmsPageId={page.id} customerUserId={c.id} name={`${c.firstName} ${c.lastName}`} /></td>
+          </tr>
+        ))}
+      </GridTable>
+      <Pagination page={grid.page} size={SIZE} total={total} href={(change) => gridHref(base, grid, change)} />
+    </section>
+  );
+}

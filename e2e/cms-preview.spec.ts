@@ -1,0 +1,71 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInOk } from "./fixtures/auth";
+import { createStaff, db, tag } from "./fixtures/db";
+import { createCustomer } from "./fixtures/shop";
+
+/** A customer of a company of their own whose price list names `price` for the product. */
+async function customerPaying(name: string, t: string, productId: string, price: number) {
+  const user = await createCustomer({ email: `${name}-${t}@example.com`, password: `Preview-pass-${t}`, lastName: `${name} ${t}` });
+  await db.priceList.create({ data: { name: `${name} ${t}`, entries: { create: [{ productId, price }] }, companies: { create: [{ companyId: user.companyId }] } } });
+  return user;
+}
+
+async function previewAs(page: Page, pageId: string, name: string) {
+  await page.goto(`/admin/cms-pages/${pageId}/preview`);
+  const button = page.getByRole("button", { name: `Preview as ${name}` });
+  await expect(button).toBeEnabled();
+  const [tab] = await Promise.all([page.waitForEvent("popup"), button.click()]);
+  await tab.waitForLoadState();
+  return tab;
+}
+
+test("preview an unpublished CMS page as two assigned customers: each sees their own prices, and the preview changes nothing", async ({ page }) => {
+  const t = tag();
+  const desk = await db.product.create({ data: { sku: `PDESK-${t}`, name: `Desk ${t}`, basePrice: 49900 } });
+  const anna = await customerPaying("anna", t, desk.id, 44900);
+  const ben = await customerPaying("ben", t, desk.id, 46900);
+  const stranger = await customerPaying("cleo", t, desk.id, 40000);
+  const password = `Content-${t}-pass-1`;
+  const staff = await createStaff({ email: `content-${t}@example.com`, password, firstName: "Cora", lastName: `Content ${t}`, group: "Content Managers" });
+  await db.staffCustomerAssignment.createMany({ data: [{ customerUserId: anna.id, staffUserId: staff.id }, { customerUserId: ben.id, staffUserId: staff.id }] });
+  const cms = await db.cmsPage.create({
+    data: { slug: `spring-${t}`, title: `Spring offers ${t}`, published: false, blocks: { create: [{ position: 0, body: `Prices for you\n\n::products ${desk.sku}` }] } },
+  });
+
+  await signInOk(page, staff.email, password);
+  await page.goto("/admin/cms-pages?q=" + t);
+  await page.getByTestId("cms-page-row").getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByRole("heading", { name: `Preview "Spring offers ${t}"` })).toBeVisible();
+  await expect(page.getByTestId("preview-customer-row")).toHaveCount(2);
+  await expect(page.getByTestId("preview-customers")).not.toContainText(stranger.email);
+
+  const annaTab = await previewAs(page, cms.id, `Carla anna ${t}`);
+  await expect(annaTab).toHaveURL(new RegExp(`/pages/spring-${t}$`));
+  await expect(annaTab.getByTestId("impersonation-banner")).toContainText(`you are previewing the shop as Carla anna ${t} (${anna.email}). Nothing can be changed.`);
+  await expect(annaTab.getByTestId("cms-products").getByTestId("product-price")).toHaveText("€449.00");
+
+  // nothing can be written in a preview
+  await annaTab.goto(`/products/${desk.sku}`);
+  await annaTab.locator("form[data-hydrated=true]").first().waitFor();
+  await annaTab.getByTestId(`add-to-list-${desk.sku}`).getByRole("button", { name: "Add to list" }).click();
+  await expect(annaTab.getByText("This is a preview: nothing can be changed.")).toBeVisible();
+  expect(await db.shoppingList.count({ where: { customerUserId: anna.id } })).toBe(0);
+  await annaTab.getByTestId("end-assistance").click();
+  await expect(annaTab.getByTestId("impersonation-banner")).toHaveCount(0);
+
+  const benTab = await previewAs(page, cms.id, `Carla ben ${t}`);
+  await expect(benTab.getByTestId("cms-products").getByTestId("product-price")).toHaveText("€469.00");
+  await benTab.getByTestId("end-assistance").click();
+  await expect(benTab.getByTestId("impersonation-banner")).toHaveCount(0);
+
+  const sessions = await db.impersonationSession.findMany({ where: { staffUserId: staff.id }, orderBy: { createdAt: "asc" } });
+  expect(sessions.map((s) => [s.customerUserId, s.purpose, s.reason, s.endReason])).toEqual([
+    [anna.id, "PREVIEW", `CMS page preview: spring-${t}`, "LOGGED_OUT"],
+    [ben.id, "PREVIEW", `CMS page preview: spring-${t}`, "LOGGED_OUT"],
+  ]);
+  // the page is still a draft: a visitor does not see it
+  const visitor = await page.context().browser()!.newPage();
+  const response = await visitor.goto(new URL(`/pages/spring-${t}`, page.url()).toString());
+  expect(response?.status()).toBe(404);
+  await visitor.close();
+});
