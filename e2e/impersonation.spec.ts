@@ -119,3 +119,137 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await expect(ownPage.getByTestId("account-email")).toHaveText(buyer.email);
   await own.close();
 });
+
+test("A then B in a row: a live session blocks another start until it ends, and B's tab starts clean", async ({ page }) => {
+  const t = tag();
+  const staff = await agent(t);
+  const a = await customer(t, "anna");
+  const b = await customer(t, "ben");
+  const product = await db.product.create({ data: { sku: `AB-${t}`, name: `In a row ${t}`, basePrice: 900 } });
+  await signInOk(page, staff.email, staff.password);
+
+  const tabA = await startAssist(page, a.id);
+  await tabA.goto(`/products/${product.sku}`);
+  await formReady(tabA);
+  await tabA.getByTestId(`add-to-list-${product.sku}`).getByRole("button", { name: "Add to list" }).click();
+  await expect(tabA.getByTestId("add-to-list-status")).toContainText("Added to your current shopping list.");
+
+  // no second session while the first is live: the start page says so and offers to end it
+  await page.goto(`/admin/customer-users/${b.id}/impersonate`);
+  await expect(page.getByTestId("impersonation-live")).toContainText(`You are still signed in as ${a.email}`);
+  await expect(page.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
+  await page.getByTestId("end-session").click();
+  await expect(page.getByTestId("impersonation-live")).toHaveCount(0);
+  expect((await sessionOf(staff.id, a.id)).endReason).toBe("ENDED_BY_STAFF");
+  await tabA.reload();
+  await expect(tabA.getByTestId("impersonation-banner")).toHaveCount(0);
+
+  const tabB = await startAssist(page, b.id, "Ticket 4712: second customer");
+  await expect(tabB.getByTestId("impersonation-banner")).toContainText(`signed in as Carla ben ${t} (${b.email})`);
+  await tabB.goto("/shopping-lists");
+  await expect(tabB.getByTestId("shopping-list")).toHaveCount(0);
+  await expect(tabB.getByTestId("impersonation-banner")).toBeVisible();
+  expect(await db.shoppingList.count({ where: { customerUserId: a.id } })).toBe(1);
+  await tabB.getByTestId("end-assistance").click();
+  await expect(tabB.getByTestId("impersonation-banner")).toHaveCount(0);
+});
+
+test("a used start link is refused, and a session past its limit is signed out", async ({ page, browser }) => {
+  const t = tag();
+  const staff = await agent(t);
+  const buyer = await customer(t, "late");
+  await signInOk(page, staff.email, staff.password);
+  const tab = await startAssist(page, buyer.id);
+  await expect(tab.getByTestId("impersonation-banner")).toBeVisible();
+  const link = await page.getByRole("link", { name: /Open it/ }).getAttribute("href");
+
+  // the link worked once; opening it again, anywhere, is refused
+  const elsewhere = await browser.newContext();
+  const replay = await elsewhere.newPage();
+  await replay.goto(link!);
+  await expect(replay).toHaveURL(/\/login\?notice=impersonation-invalid$/);
+  await expect(replay.getByText("This sign-in link has expired or was already used. Start again from the back office.")).toBeVisible();
+  await elsewhere.close();
+
+  const session = await sessionOf(staff.id, buyer.id);
+  await db.impersonationSession.update({ where: { id: session.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await tab.goto("/account");
+  await expect(tab).toHaveURL(/\/login\?next=%2Faccount$/);
+  await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
+  expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("EXPIRED");
+});
+
+test("refused with a clear message: disabled, locked, unconfirmed, feature off, website off, consent missing, capability missing", async ({ page }) => {
+  const t = tag();
+  const staff = await agent(t);
+  await signInOk(page, staff.email, staff.password);
+  const refusal = async (customerUserId: string, message: string) => {
+    await page.goto(`/admin/customer-users/${customerUserId}/impersonate`);
+    await expect(page.getByTestId("impersonation-refusal")).toHaveText(message);
+    await expect(page.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
+  };
+  await refusal((await customer(t, "locked", { locked: true })).id, "This customer user is locked: unlock the account first.");
+  await refusal((await customer(t, "unconfirmed", { confirmed: false })).id, "This customer user has not confirmed their e-mail address yet.");
+  const disabled = await customer(t, "disabled", { enabled: false });
+  await refusal(disabled.id, "This customer user is disabled: nobody can sign in as them.");
+  await page.goto(`/admin/customer-users/${disabled.id}`);
+  await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
+
+  const fine = await customer(t, "fine");
+  const wholesale = await db.website.findUniqueOrThrow({ where: { code: "wholesale" } });
+  try {
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: false } });
+    await refusal(fine.id, "Signing in as customer users is switched off for this customer user's website.");
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: true } });
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
+    await refusal(fine.id, "Signing in as customer users is switched off in System > Settings.");
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
+    await db.systemSetting.create({ data: { key: "assistanceConsentMode", value: "opt-in" } });
+    await refusal(fine.id, "This customer user has not allowed staff to sign in to their account yet. Ask them to allow it under Account > Consents.");
+  } finally {
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: true } });
+    await db.systemSetting.upsert({ where: { key: "impersonationEnabled" }, create: { key: "impersonationEnabled", value: true }, update: { value: true } });
+    await db.systemSetting.deleteMany({ where: { key: "assistanceConsentMode" } });
+  }
+  expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
+
+  // without the capability there is no button, and the page itself is refused
+  await createGroup(`No assist ${t}`, [
+    { area: "customers", resource: "*", action: "*", effect: "ALLOW" },
+    { area: "customers", resource: "impersonation", action: "start", effect: "DENY" },
+  ]);
+  const plainPassword = `Plain-${t}-pass-1`;
+  const plain = await createStaff({ email: `plain-${t}@example.com`, password: plainPassword, group: `No assist ${t}` });
+  await page.context().clearCookies();
+  await signInOk(page, plain.email, plainPassword);
+  await page.goto(`/admin/customer-users/${fine.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
+  const response = await page.goto(`/admin/customer-users/${fine.id}/impersonate`);
+  expect(response?.status()).toBe(403);
+});
+
+test("deactivating the staff user or switching the feature off ends their live session on the next request", async ({ page }) => {
+  const t = tag();
+  const staff = await agent(t);
+  const buyer = await customer(t, "ends");
+  await signInOk(page, staff.email, staff.password);
+
+  const first = await startAssist(page, buyer.id);
+  await expect(first.getByTestId("impersonation-banner")).toBeVisible();
+  try {
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
+    await first.reload();
+    await expect(first.getByTestId("impersonation-banner")).toHaveCount(0);
+    expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("FEATURE_OFF");
+  } finally {
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
+  }
+
+  const second = await startAssist(page, buyer.id);
+  await expect(second.getByTestId("impersonation-banner")).toBeVisible();
+  await db.staffUser.update({ where: { id: staff.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
+  await second.reload();
+  await expect(second.getByTestId("impersonation-banner")).toHaveCount(0);
+  expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("STAFF_UNAVAILABLE");
+});
