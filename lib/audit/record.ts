@@ -8,7 +8,7 @@ export type Actor = { staffId: string | null; label: string; ip: string | null; 
 export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 
 export type AuditEntry = {
-  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent" | "impersonation-session";
+  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent" | "impersonation-session" | "website";
   entityId: string;
   action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
     | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end"
