@@ -107,6 +107,7 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
+  "lib/impersonation/consent-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

@@ -2,7 +2,9 @@ import type { Permission } from "@/lib/acl/resources";
 import type { StaffSession } from "@/lib/auth/staff-session";
 
 /** The back-office menu: each entry is shown only to users who may open it. */
-export const NAVIGATION: { section: string; items: { label: string; href: string; permission: Permission }[] }[] = [
+type NavItem = { label: string; href: string; permission: Permission; /** only for staff flagged as agents */ agentOnly?: true };
+
+export const NAVIGATION: { section: string; items: NavItem[] }[] = [
   {
     section: "users",
     items: [
@@ -19,6 +21,8 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
       { label: "customerUsersList", href: "/admin/customer-users", permission: "customers/customer-user/view" },
       { label: "customerRolesList", href: "/admin/customer-roles", permission: "customers/customer-role/view" },
       { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
+      { label: "impersonationLog", href: "/admin/impersonation", permission: "customers/impersonation/view" },
+      { label: "agentAssist", href: "/admin/agent-assist", permission: "customers/impersonation/start", agentOnly: true },
     ],
   },
   {
@@ -53,10 +57,13 @@ export const NAVIGATION: { section: string; items: { label: string; href: string
   },
 ];
 
-export function visibleNavigation(staff: Pick<StaffSession, "can">) {
-  return NAVIGATION.map((s) => ({ ...s, items: s.items.filter((i) => staff.can(i.permission)) })).filter((s) => s.items.length > 0);
+type Viewer = Pick<StaffSession, "can"> & Partial<Pick<StaffSession, "isAgent">>;
+
+export function visibleNavigation(staff: Viewer) {
+  const shown = (i: NavItem) => staff.can(i.permission) && (!i.agentOnly || !!staff.isAgent);
+  return NAVIGATION.map((s) => ({ ...s, items: s.items.filter(shown) })).filter((s) => s.items.length > 0);
 }
 
-export function firstAllowedPath(staff: Pick<StaffSession, "can">): string | undefined {
+export function firstAllowedPath(staff: Viewer): string | undefined {
   return visibleNavigation(staff)[0]?.items[0]?.href;
 }

@@ -26,4 +26,9 @@ describe("audit log URL state", () => {
     expect(p.sort).toBe("at");
     expect(p.dir).toBe("desc");
   });
+
+  it("keeps a session id of the expected shape only", () => {
+    expect(parseGridParams({ session: "cmabc123_-x" }, AUDIT_GRID).filters).toEqual({ session: "cmabc123_-x" });
+    expect(parseGridParams({ session: "x' OR 1=1" }, AUDIT_GRID).filters).toEqual({});
+  });
 });

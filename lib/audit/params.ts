@@ -6,7 +6,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true,
   "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true, "customer-role": true,
   product: true, "price-list": true, "cms-page": true, "request-for-quote": true, consent: true, "customer-assignment": true,
-  "impersonation-session": true,
+  "impersonation-session": true, website: true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true, register: true, confirm: true, unlock: true, "change-password": true,
   "reset-password": true, "request-password-reset": true, "reset-password-by-link": true, "password-expired": true,
@@ -16,7 +16,7 @@ export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
 
 export const AUDIT_SORTS = ["at"] as const;
 export type AuditSort = (typeof AUDIT_SORTS)[number];
-export type AuditFilter = "actor" | "actorId" | "entity" | "action" | "from" | "to";
+export type AuditFilter = "actor" | "actorId" | "entity" | "action" | "from" | "to" | "session";
 export type AuditListParams = GridParams<AuditSort, AuditFilter>;
 
 /** A calendar day as the date input sends it (YYYY-MM-DD), if it exists. */
@@ -33,6 +33,8 @@ export const AUDIT_FILTERS = {
   action: AUDIT_ACTIONS,
   from: isoDay,
   to: isoDay,
+  /** the entries written during one impersonation session */
+  session: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined),
 } satisfies Record<AuditFilter, unknown>;
 
 export const AUDIT_GRID = { sorts: AUDIT_SORTS, defaultSort: "at", defaultDir: "desc", filters: AUDIT_FILTERS } as const;

@@ -17,6 +17,7 @@ export type AuditRow = {
   entityId: string;
   action: string;
   changes: AuditChange[];
+  impersonationSessionId: string | null;
 };
 
 export function auditLogWhere(filters: AuditListParams["filters"]): Prisma.AuditLogWhereInput {
@@ -26,6 +27,8 @@ export function auditLogWhere(filters: AuditListParams["filters"]): Prisma.Audit
   if (filters.actor) where.actorLabel = containsText(filters.actor);
   if (filters.entity) where.entity = filters.entity;
   if (filters.action) where.action = filters.action;
+  // what was done during the session, and its own start and end
+  if (filters.session) where.OR = [{ impersonationSessionId: filters.session }, { entity: "impersonation-session", entityId: filters.session }];
   const at = utcDayRange(filters.from, filters.to);
   if (at) where.at = at;
   return where;
@@ -52,7 +55,7 @@ export async function listAuditLog(params: AuditListParams): Promise<{ rows: Aud
       orderBy,
       skip: (params.page - 1) * params.size,
       take: params.size,
-      select: { id: true, at: true, actorStaffId: true, actorLabel: true, ip: true, entity: true, entityId: true, action: true, changes: true },
+      select: { id: true, at: true, actorStaffId: true, actorLabel: true, ip: true, entity: true, entityId: true, action: true, changes: true, impersonationSessionId: true },
     }),
     prisma.auditLog.count({ where }),
   ]);

@@ -89,3 +89,15 @@ export function listNotes(customerUserId: string, page: number) {
     prisma.customerUserNote.count({ where }),
   );
 }
+
+/** The sessions in which staff signed in as the user, with who did it and why. */
+export function listImpersonations(customerUserId: string, page: number) {
+  const where = { customerUserId };
+  return paged(
+    prisma.impersonationSession.findMany({
+      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window(page),
+      select: { id: true, purpose: true, reason: true, createdAt: true, startedAt: true, expiresAt: true, endedAt: true, staffUser: { select: { firstName: true, lastName: true, email: true } } },
+    }),
+    prisma.impersonationSession.count({ where }),
+  );
+}

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const VIEW_SELECT = {
   id: true, email: true, namePrefix: true, firstName: true, middleName: true, lastName: true, nameSuffix: true,
   birthday: true, phone: true, enabled: true, confirmed: true, passwordStatus: true, locked: true, lockedUntil: true,
-  lastLoginAt: true, createdAt: true, updatedAt: true,
+  lastLoginAt: true, createdAt: true, updatedAt: true, customerNumber: true,
   company: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } },
   website: { select: { id: true, name: true } },
   preferredLocalization: { select: { name: true, code: true } },

@@ -6,7 +6,8 @@ import { settingsFormSchema } from "./schema";
 import { saveSettings } from "./service";
 
 export const saveSettingsAction = staffAction("system/settings/edit", settingsFormSchema, async ({ actor, input }) => {
-  await saveSettings(actor, input);
+  const { websites, ...values } = input;
+  await saveSettings(actor, values, websites);
   revalidatePath("/admin", "layout");
   return { ok: true };
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { QUICK_ACTION_MODES } from "./keys";
+import { ASSISTANCE_CONSENT_MODES, QUICK_ACTION_MODES } from "./keys";
 
 const int = (t: Translate, min: number, max: number) =>
   z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
@@ -31,6 +31,12 @@ export function settingsFormSchema(t: Translate) {
     passwordRequireDigit: z.boolean(),
     passwordRequireSymbol: z.boolean(),
     passwordHistoryEnabled: z.boolean(),
+    impersonationEnabled: z.boolean(),
+    impersonationMaxMinutes: int(t, 1, 480),
+    assistanceConsentMode: z.enum(ASSISTANCE_CONSENT_MODES, { error: t("settings.errors.consentMode") }),
+    impersonationNotifyCustomer: z.boolean(),
+    /** each website's own switch, saved with the settings */
+    websites: z.array(z.object({ id: z.string().min(1).max(64), impersonationEnabled: z.boolean() })).max(500),
   });
 }
 

@@ -15,8 +15,18 @@ export async function getSettings(): Promise<SettingValues> {
   return Object.fromEntries(SETTING_KEYS.map((k) => [k, settingValue(k, stored.get(k))])) as SettingValues;
 }
 
-/** Saves the values given that changed, each audited with its old and new value. */
-export async function saveSettings(actor: Actor, values: Partial<SettingValues>): Promise<void> {
+export type WebsiteSwitch = { id: string; impersonationEnabled: boolean };
+
+/** Every website with its own impersonation switch, for the settings page. */
+export async function listWebsiteSwitches() {
+  return prisma.website.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, code: true, impersonationEnabled: true } });
+}
+
+/**
+ * Saves the values given that changed, each audited with its old and new value, and the websites'
+ * switches in the same transaction, one audit entry per website whose switch changed.
+ */
+export async function saveSettings(actor: Actor, values: Partial<SettingValues>, websites: WebsiteSwitch[] = []): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const rows = await tx.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
     const stored = new Map(rows.map((r) => [r.key, r.value]));
@@ -30,5 +40,13 @@ export async function saveSettings(actor: Actor, values: Partial<SettingValues>)
       after[key] = values[key];
     }
     if (Object.keys(after).length > 0) await recordAudit(tx, actor, { entity: "system-setting", entityId: "system", action: "update", before, after });
+    const current = await tx.website.findMany({ where: { id: { in: websites.map((w) => w.id) } }, select: { id: true, impersonationEnabled: true } });
+    const wanted = new Map(websites.map((w) => [w.id, w.impersonationEnabled]));
+    for (const site of current) {
+      const next = wanted.get(site.id)!;
+      if (next === site.impersonationEnabled) continue;
+      await tx.website.update({ where: { id: site.id }, data: { impersonationEnabled: next } });
+      await recordAudit(tx, actor, { entity: "website", entityId: site.id, action: "update", before: { impersonationEnabled: site.impersonationEnabled }, after: { impersonationEnabled: next } });
+    }
   });
 }

@@ -21,6 +21,13 @@ export async function AuditFilterForm({ base, params, actorEmail }: { base: stri
           <Link className="underline" href={gridHref(base, params, { filters: { actorId: "" }, page: 1 })}>{t("filters.allActors")}</Link>
         </p>
       )}
+      {f.session && <input type="hidden" name="session" value={f.session} />}
+      {f.session && (
+        <p className="text-sm" data-testid="audit-session-only">
+          {t("filters.sessionOnly", { session: f.session })}{" "}
+          <Link className="underline" href={gridHref(base, params, { filters: { session: "" }, page: 1 })}>{t("filters.allSessions")}</Link>
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-3">
         <label className="min-w-56 flex-1 text-sm">
           <span className="font-medium">{t("filters.actor")}</span>

@@ -57,6 +57,11 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
                   {r.actorLabel}
                 </Link>
               ) : r.actorLabel}
+              {r.impersonationSessionId && (
+                <Link className="ml-1 block text-xs text-amber-800 underline" data-testid="audit-impersonation" href={gridHref(BASE, params, { filters: { session: r.impersonationSessionId }, page: 1 })}>
+                  {t("duringImpersonation")}
+                </Link>
+              )}
             </td>
             <td className={`${cell} whitespace-nowrap`}>{r.ip ?? "—"}</td>
             <td className={`${cell} whitespace-nowrap`}>{label("entities", r.entity)}</td>

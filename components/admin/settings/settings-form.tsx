@@ -10,12 +10,13 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
 import { saveSettingsAction } from "@/lib/settings/actions";
+import { ImpersonationSettings } from "./impersonation-settings";
 import { PASSWORD_NUMBERS, PASSWORD_TOGGLES, settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
 
 /** The system settings; read-only for those who may only view them. */
-export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValues; canEdit: boolean }) {
+export function SettingsForm({ defaults, websites, canEdit }: { defaults: SettingsFormValues; websites: { id: string; name: string; code: string }[]; canEdit: boolean }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -27,7 +28,7 @@ export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValu
     const res = await saveSettingsAction(values);
     if (res.ok) return setResult({ ok: true, message: t("settings.saved") });
     setResult({ ok: false, message: res.message });
-    for (const key of ["quickActionMode", ...NUMBERS, ...PASSWORD_NUMBERS] as const) {
+    for (const key of ["quickActionMode", ...NUMBERS, ...PASSWORD_NUMBERS, "impersonationMaxMinutes", "assistanceConsentMode"] as const) {
       const fieldError = res.fieldErrors?.[key]?.[0];
       if (fieldError) setError(key, { message: fieldError });
     }
@@ -71,6 +72,7 @@ export function SettingsForm({ defaults, canEdit }: { defaults: SettingsFormValu
           </Field>
         ))}
       </fieldset>
+      <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       {canEdit && <Button type="submit" disabled={formState.isSubmitting}>{t("settings.save")}</Button>}
     </form>
   );

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { currentCustomer } from "@/lib/auth/customer-session";
 import { customerAccess, hasCapability } from "@/lib/customer-access/service";
 
-type Section = "profile" | "addresses" | "consents" | "users" | "roles";
+type Section = "profile" | "addresses" | "consents" | "activity" | "users" | "roles";
 
 /** The account's sections; users and roles only for those whose roles let them manage them. The current one is marked for screen readers too. */
 export async function AccountNav({ current }: { current: Section }) {
@@ -12,7 +12,7 @@ export async function AccountNav({ current }: { current: Section }) {
   const access = customer ? await customerAccess(customer) : null;
   const items: { key: Section; href: string }[] = [
     { key: "profile", href: "/account" }, { key: "addresses", href: "/account/addresses" },
-    { key: "consents", href: "/account/consents" },
+    { key: "consents", href: "/account/consents" }, { key: "activity", href: "/account/activity" },
     ...(access && hasCapability(access, "manage-users") ? [{ key: "users" as const, href: "/account/users" }] : []),
     ...(access && hasCapability(access, "manage-roles") ? [{ key: "roles" as const, href: "/account/roles" }] : []),
   ];

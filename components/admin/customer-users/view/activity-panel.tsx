@@ -1,20 +1,23 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EmailStatusBadge } from "@/components/admin/mail/email-status";
-import { listEmails, listNotes } from "@/lib/customer-users/activity";
+import { listEmails, listImpersonations, listNotes } from "@/lib/customer-users/activity";
 import { TIME } from "./general-info";
 import { NoteForm } from "./note-form";
 import { TabPager } from "./tab-pager";
 import { TabTable } from "./tab-table";
 
 /**
- * The communication with the user: mail sent to them and notes staff left. Both lists page
- * together, newest first; a subject links to the mailbox only for those who may read mail.
+ * The communication with the user: mail sent to them, notes staff left and the times staff signed
+ * in as them. The lists page together, newest first; a subject links to the mailbox only for those
+ * who may read mail.
  */
 export async function ActivityPanel({ id, page, canReadMail, canAddNote }: { id: string; page: number; canReadMail: boolean; canAddNote: boolean }) {
-  const [t, tm, format, emails, notes] = await Promise.all([
-    getTranslations("customerUserView"), getTranslations("mail"), getFormatter(), listEmails(id, page), listNotes(id, page),
+  const [t, tm, ti, format, emails, notes, sessions] = await Promise.all([
+    getTranslations("customerUserView"), getTranslations("mail"), getTranslations("impersonation.log"), getFormatter(),
+    listEmails(id, page), listNotes(id, page), listImpersonations(id, page),
   ]);
+  const time = (d: Date | null) => (d ? format.dateTime(d, TIME) : "—");
   return (
     <div className="space-y-6">
       <div>
@@ -47,7 +50,24 @@ export async function ActivityPanel({ id, page, canReadMail, canAddNote }: { id:
         </ul>
         {canAddNote && <div className="mt-4 rounded-lg bg-white p-4 shadow"><NoteForm customerUserId={id} /></div>}
       </div>
-      <TabPager id={id} tab="activity" page={page} total={Math.max(emails.total, notes.total)} />
+      <div>
+        <h3 className="text-base font-semibold">{t("activity.impersonations")}</h3>
+        <TabTable
+          testId="impersonations" empty={t("empty.impersonations")}
+          headers={[ti("columns.staff"), ti("columns.purpose"), ti("columns.reason"), ti("columns.startedAt"), ti("columns.endedAt")]}
+          rows={sessions.rows.map((s) => ({
+            key: s.id,
+            cells: [
+              `${s.staffUser.firstName} ${s.staffUser.lastName} (${s.staffUser.email})`,
+              ti(`purpose.${s.purpose}`),
+              s.reason,
+              time(s.startedAt),
+              time(s.endedAt ?? (s.expiresAt <= new Date() ? s.expiresAt : null)),
+            ],
+          }))}
+        />
+      </div>
+      <TabPager id={id} tab="activity" page={page} total={Math.max(emails.total, notes.total, sessions.total)} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
   const time = (d: Date | null) => (d ? format.dateTime(d, TIME) : dash);
   const facts: [string, string, ReactNode][] = [
+    ["customer-number", t("fields.customerNumber"), user.customerNumber],
     ["email", t("fields.email"), user.email],
     ["enabled", t("fields.enabled"), yesNo(user.enabled)],
     ["confirmed", t("fields.confirmed"), yesNo(user.confirmed)],
