@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signInOk } from "./fixtures/auth";
-import { ADMIN, db, tag } from "./fixtures/db";
+import { ADMIN, VIEWER, db, tag } from "./fixtures/db";
 
 test("the customer users grid filters by column, sorts and pages in the URL", async ({ page }) => {
   const t = tag();
@@ -45,4 +45,38 @@ test("the customer users grid filters by column, sorts and pages in the URL", as
   await page.reload();
   await expect(lastNames).toHaveCount(4);
   expect(page.url()).toContain("enabled=no");
+});
+
+test("a row's More options offer what the staff user may do, logging in as a user only for enabled users", async ({ browser }) => {
+  const t = tag();
+  const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
+  const company = await db.company.create({ data: { name: `Menu Co ${t}`, websiteId: website.id } });
+  const [on, off] = await Promise.all([true, false].map((enabled, i) =>
+    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled } })));
+  const rowOf = async (page: Page, email: string) => {
+    await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
+    const row = page.getByTestId("customer-user-row");
+    await row.getByLabel("More options").click();
+    return row;
+  };
+
+  const admin = await browser.newPage();
+  await signInOk(admin, ADMIN.email, ADMIN.password);
+  let row = await rowOf(admin, on!.email);
+  await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveAttribute("href", `/admin/customer-users/${on!.id}/impersonate`);
+  await expect(row.getByRole("button", { name: "Disable" })).toBeEnabled();
+  await expect(row.getByRole("link", { name: "View company" })).toHaveAttribute("href", `/admin/companies/${company.id}`);
+  row = await rowOf(admin, off!.email);
+  await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
+  await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
+  await admin.close();
+
+  // read-only: looking is all that is offered
+  const viewer = await browser.newPage();
+  await signInOk(viewer, VIEWER.email, VIEWER.password);
+  row = await rowOf(viewer, on!.email);
+  await expect(row.getByRole("link", { name: "View", exact: true })).toHaveAttribute("href", `/admin/customer-users/${on!.id}`);
+  await expect(row.getByRole("listitem")).toHaveCount(2);
+  await viewer.close();
 });

@@ -10,7 +10,7 @@ import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-us
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
 import { FILTER_FORM, FilterRow } from "./filter-row";
-import { RowMenu } from "./row-menu";
+import { RowActions, type RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
 const NOTICES = ["deleted"] as const;
@@ -19,7 +19,18 @@ const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email"
 export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
   const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
   const known = NOTICES.find((n) => n === notice);
-  const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
+  // every row shows the same few texts and permissions: look them up once per page, not per cell
+  const yes = t("values.yes");
+  const no = t("values.no");
+  const yesNo = (v: boolean) => (v ? yes : no);
+  const passwordStatus = { ACTIVE: t("passwordStatus.ACTIVE"), RESET: t("passwordStatus.RESET"), EXPIRED: t("passwordStatus.EXPIRED") };
+  const moreOptions = t("moreOptions");
+  const may: RowPermissions = {
+    edit: staff.can("customers/customer-user/edit"),
+    delete: staff.can("customers/customer-user/delete"),
+    viewCompany: staff.can("customers/company/view"),
+    impersonate: staff.can("customers/impersonation/start"),
+  };
 
   return (
     <section>
@@ -68,11 +79,11 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
             <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
             <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
             <td className="px-3 py-2" data-testid="customer-user-confirmed">{yesNo(u.confirmed)}</td>
-            <td className="px-3 py-2">{t(`passwordStatus.${u.passwordStatus}`)}</td>
+            <td className="px-3 py-2">{passwordStatus[u.passwordStatus]}</td>
             <td className="px-3 py-2" data-testid="customer-user-locked">{yesNo(u.locked)}</td>
             <td className="px-3 py-2">{u.website}</td>
             <td className="px-3 py-2">
-              <RowMenu staff={staff} user={u} />
+              <RowActions id={u.id} companyId={u.companyId} enabled={u.enabled} locked={u.locked} may={may} label={moreOptions} />
             </td>
           </tr>
         ))}
