@@ -25,10 +25,17 @@ async function customer(t: string, name: string, extra: Record<string, unknown> 
   return { ...user, password };
 }
 
-/** Starts from the customer user's page with a reason; returns the storefront tab. */
-async function startAssist(page: Page, customerUserId: string, reason = "Ticket 4711: help with an order") {
-  await page.goto(`/admin/customer-users/${customerUserId}`);
-  await page.getByTestId("impersonate-link").click();
+/** Starts with a reason from the grid's "More options" menu, or from the view page's button; returns the storefront tab. */
+async function startAssist(page: Page, customer: { id: string; email: string }, reason = "Ticket 4711: help with an order", from: "grid" | "view" = "view") {
+  if (from === "grid") {
+    await page.goto(`/admin/customer-users?email=${encodeURIComponent(customer.email)}`);
+    const row = page.getByTestId("customer-user-row");
+    await row.getByLabel("More options").click();
+    await row.getByRole("link", { name: "Log in as a user" }).click();
+  } else {
+    await page.goto(`/admin/customer-users/${customer.id}`);
+    await page.getByTestId("impersonate-link").click();
+  }
   await formReady(page);
   await page.getByLabel("Reason").fill(reason);
   const [tab] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Log in as a user" }).click()]);
@@ -57,7 +64,7 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await expect(page.getByTestId("reason-error")).toHaveText(REASON_ERROR);
   expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
 
-  const tab = await startAssist(page, buyer.id);
+  const tab = await startAssist(page, buyer, undefined, "grid");
   const banner = tab.getByTestId("impersonation-banner");
   await expect(banner).toContainText(`Sam Support ${t}, you are signed in as Carla buyer ${t} (${buyer.email})`);
   await expect(tab.getByTestId("time-left")).toHaveText(/^(30:00|29:[0-5]\d)$/);
@@ -117,7 +124,18 @@ test("log in as a customer with a reason, banner on every page, order on their b
   expect(await sessionOf(staff.id, buyer.id)).toMatchObject({ endReason: "LOGGED_OUT" });
   await ownPage.goto("/account");
   await expect(ownPage.getByTestId("account-email")).toHaveText(buyer.email);
+  // the customer sees it in their account activity
+  await ownPage.goto("/account/activity");
+  await expect(ownPage.getByTestId("activity-entry")).toHaveCount(1);
   await own.close();
+
+  // the log: who, whom, why, how it ended; and its audit entries
+  await page.goto(`/admin/impersonation?customer=${encodeURIComponent(buyer.email)}`);
+  const logRow = page.getByTestId("log-row");
+  await expect(logRow).toHaveCount(1);
+  await expect(logRow.getByTestId("log-staff")).toHaveText(staff.email);
+  await expect(logRow.getByTestId("log-reason")).toHaveText("Ticket 4711: help with an order");
+  await expect(logRow.getByTestId("log-end-reason")).toHaveText("Logged out in the storefront");
 });
 
 test("A then B in a row: a live session blocks another start until it ends, and B's tab starts clean", async ({ page }) => {
@@ -128,7 +146,7 @@ test("A then B in a row: a live session blocks another start until it ends, and 
   const product = await db.product.create({ data: { sku: `AB-${t}`, name: `In a row ${t}`, basePrice: 900 } });
   await signInOk(page, staff.email, staff.password);
 
-  const tabA = await startAssist(page, a.id);
+  const tabA = await startAssist(page, a);
   await tabA.goto(`/products/${product.sku}`);
   await formReady(tabA);
   await tabA.getByTestId(`add-to-list-${product.sku}`).getByRole("button", { name: "Add to list" }).click();
@@ -144,7 +162,7 @@ test("A then B in a row: a live session blocks another start until it ends, and 
   await tabA.reload();
   await expect(tabA.getByTestId("impersonation-banner")).toHaveCount(0);
 
-  const tabB = await startAssist(page, b.id, "Ticket 4712: second customer");
+  const tabB = await startAssist(page, b, "Ticket 4712: second customer");
   await expect(tabB.getByTestId("impersonation-banner")).toContainText(`signed in as Carla ben ${t} (${b.email})`);
   await tabB.goto("/shopping-lists");
   await expect(tabB.getByTestId("shopping-list")).toHaveCount(0);
@@ -159,7 +177,7 @@ test("a used start link is refused, and a session past its limit is signed out",
   const staff = await agent(t);
   const buyer = await customer(t, "late");
   await signInOk(page, staff.email, staff.password);
-  const tab = await startAssist(page, buyer.id);
+  const tab = await startAssist(page, buyer);
   await expect(tab.getByTestId("impersonation-banner")).toBeVisible();
   const link = await page.getByRole("link", { name: /Open it/ }).getAttribute("href");
 
@@ -235,7 +253,7 @@ test("deactivating the staff user or switching the feature off ends their live s
   const buyer = await customer(t, "ends");
   await signInOk(page, staff.email, staff.password);
 
-  const first = await startAssist(page, buyer.id);
+  const first = await startAssist(page, buyer);
   await expect(first.getByTestId("impersonation-banner")).toBeVisible();
   try {
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
@@ -246,7 +264,7 @@ test("deactivating the staff user or switching the feature off ends their live s
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
   }
 
-  const second = await startAssist(page, buyer.id);
+  const second = await startAssist(page, buyer);
   await expect(second.getByTestId("impersonation-banner")).toBeVisible();
   await db.staffUser.update({ where: { id: staff.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
   await second.reload();
