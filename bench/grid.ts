@@ -8,7 +8,7 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import type { CustomerUserListParams } from "../lib/customer-users/params";
 import { customerUserQuery } from "../lib/customer-users/query";
 import { LARGE_USERS, seedLarge } from "../scripts/seed-large";
-import { cleanup, connect, ensureBuild, formatTable, freshDatabase, interrupted, log, ms, percentile, staffCookie, startServer, timeRuns, withClient } from "./lib";
+import { connect, ensureBuild, formatTable, freshDatabase, log, ms, percentile, runBench, staffCookie, startServer, timeRuns, withClient } from "./lib";
 
 const PORT = 3174;
 const WARMUP = 5;
@@ -127,12 +127,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 
-let code = 0;
-try {
-  await main();
-} catch (e) {
-  if (!interrupted()) console.error(`[concierge] ${(e as Error).message}`);
-  code = interrupted() ? 130 : 1;
-}
-await cleanup();
-process.exit(code);
+await runBench(main);

@@ -5,7 +5,7 @@
 // (.data/pg-bench-impersonation, port 54439) unless BENCH_DATABASE_URL names a server.
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
-import { cleanup, formatTable, freshDatabase, interrupted, log, ms, percentile, staffCookie, startServer, ensureBuild, withClient } from "./lib";
+import { ensureBuild, formatTable, freshDatabase, log, ms, percentile, runBench, staffCookie, startServer, withClient } from "./lib";
 
 const PORT = 3194;
 const WARMUP = 5;
@@ -87,12 +87,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 
-let code = 0;
-try {
-  await main();
-} catch (e) {
-  if (!interrupted()) console.error(`[concierge] ${(e as Error).message}`);
-  code = interrupted() ? 130 : 1;
-}
-await cleanup();
-process.exit(code);
+await runBench(main);

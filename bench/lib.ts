@@ -204,3 +204,16 @@ export function formatTable(header: string[], rows: string[][]): string {
   const rule = widths.map((w) => "-".repeat(w)).join("-|-");
   return [line(header), rule, ...rows.map(line)].join("\n");
 }
+
+/** Runs a benchmark's main, then stops what it started; exits 130 when interrupted, 1 when it failed. */
+export async function runBench(main: () => Promise<void>): Promise<never> {
+  let code = 0;
+  try {
+    await main();
+  } catch (e) {
+    if (!interrupted()) console.error(`[concierge] ${(e as Error).message}`);
+    code = interrupted() ? 130 : 1;
+  }
+  await cleanup();
+  process.exit(code);
+}

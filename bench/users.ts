@@ -4,9 +4,7 @@
 // server; its database `concierge_bench` is recreated.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import {
-  cleanup, connect, ensureBuild, formatTable, freshDatabase, interrupted, log, ms, percentile, staffCount, staffCookie, startServer, timeRuns, withClient,
-} from "./lib";
+import { connect, ensureBuild, formatTable, freshDatabase, log, ms, percentile, runBench, staffCookie, staffCount, startServer, timeRuns, withClient } from "./lib";
 
 const USERS = 10_000;
 const PORT = 3114;
@@ -242,12 +240,4 @@ async function main(): Promise<void> {
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }
 
-let code = 0;
-try {
-  await main();
-} catch (e) {
-  if (!interrupted()) console.error(`[concierge] ${(e as Error).message}`);
-  code = interrupted() ? 130 : 1;
-}
-await cleanup();
-process.exit(code);
+await runBench(main);

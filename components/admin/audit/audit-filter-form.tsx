@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { DateRangeFilter, FilterButtons } from "@/components/ui/filter-fields";
 import { gridHref } from "@/lib/grid/params";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditListParams } from "@/lib/audit/params";
 
@@ -47,16 +47,8 @@ export async function AuditFilterForm({ base, params, actorEmail }: { base: stri
             {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{t(`actions.${a}`)}</option>)}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.from")}</span>
-          <input name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.to")}</span>
-          <input name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
-        </label>
-        <Button type="submit" variant="secondary">{t("filters.submit")}</Button>
-        <Link href={base} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
+        <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
+        <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { DateRangeFilter, FilterButtons } from "@/components/ui/filter-fields";
 import { LOGIN_ATTEMPT_SOURCES, type LoginAttemptListParams } from "@/lib/customer-login-attempts/params";
 import { gridHref } from "@/lib/grid/params";
 
@@ -37,16 +37,8 @@ export async function LoginAttemptsFilter({ base, params, websites }: { base: st
         {select("result", [{ value: "success", label: t("result.success") }, { value: "failure", label: t("result.failure") }])}
         {select("source", LOGIN_ATTEMPT_SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) })))}
         {select("website", websites.map((w) => ({ value: w.id, label: w.name })))}
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.from")}</span>
-          <input name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
-        </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.to")}</span>
-          <input name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
-        </label>
-        <Button type="submit" variant="secondary">{t("filters.submit")}</Button>
-        <Link href={base} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
+        <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
+        <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
       </div>
     </form>
   );

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
 import { LOG_PURPOSES, LOG_STATUSES, type LogListParams } from "@/lib/impersonation/log-params";
 
 /** A plain GET form, as on the audit log: a filtered view can be reloaded, shared and paged. */
@@ -21,30 +20,10 @@ export async function LogFilterForm({ base, params }: { base: string; params: Lo
         <span className="font-medium">{t("filters.customer")}</span>
         <input name="customer" type="search" defaultValue={f.customer ?? ""} className={inputClass} />
       </label>
-      <label className="text-sm">
-        <span className="font-medium">{t("filters.purpose")}</span>
-        <select name="purpose" defaultValue={f.purpose ?? ""} className={inputClass}>
-          <option value="">{tg("all")}</option>
-          {LOG_PURPOSES.map((p) => <option key={p} value={p}>{t(`purpose.${p}`)}</option>)}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="font-medium">{t("filters.status")}</span>
-        <select name="status" defaultValue={f.status ?? ""} className={inputClass}>
-          <option value="">{tg("all")}</option>
-          {LOG_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-        </select>
-      </label>
-      <label className="text-sm">
-        <span className="font-medium">{t("filters.from")}</span>
-        <input name="from" type="date" defaultValue={f.from ?? ""} className={inputClass} />
-      </label>
-      <label className="text-sm">
-        <span className="font-medium">{t("filters.to")}</span>
-        <input name="to" type="date" defaultValue={f.to ?? ""} className={inputClass} />
-      </label>
-      <Button type="submit" variant="secondary">{t("filters.submit")}</Button>
-      <Link href={base} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
+      <FilterSelect name="purpose" label={t("filters.purpose")} value={f.purpose} all={tg("all")} options={LOG_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))} />
+      <FilterSelect name="status" label={t("filters.status")} value={f.status} all={tg("all")} options={LOG_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
+      <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
     </form>
   );
 }
