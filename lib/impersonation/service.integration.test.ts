@@ -151,3 +151,23 @@ describe("previews", () => {
     expect(await prisma.emailMessage.count({ where: { recipientId: w.user.id } })).toBe(0);
   });
 });
+
+describe("switching off and deactivating close open sessions in the same transaction", () => {
+  it("the staff user's status change and the website switch end them with the reason", async () => {
+    const { setUserStatus } = await import("@/lib/users/service");
+    const { saveSettings } = await import("@/lib/settings/service");
+    const admin = actorOf(await makeStaff());
+    const a = await agent();
+    const w = await customer();
+    const s = await start(a, w.user.id);
+    await consumeStartToken(tokenOf(s.url), w.website.id, null);
+    await saveSettings(admin, {}, [{ id: w.website.id, impersonationEnabled: false }]);
+    expect(await prisma.impersonationSession.findUniqueOrThrow({ where: { id: s.sessionId } })).toMatchObject({ endReason: "FEATURE_OFF" });
+
+    await prisma.website.update({ where: { id: w.website.id }, data: { impersonationEnabled: true } });
+    const again = await start(a, w.user.id);
+    await consumeStartToken(tokenOf(again.url), w.website.id, null);
+    await setUserStatus(admin, a.staff.id, "DEACTIVATED");
+    expect(await prisma.impersonationSession.findUniqueOrThrow({ where: { id: again.sessionId } })).toMatchObject({ endReason: "STAFF_UNAVAILABLE" });
+  });
+});

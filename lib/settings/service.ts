@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
+import { closeSessions } from "@/lib/impersonation/close";
 import { SETTING_KEYS, settingValue, type SettingKey, type SettingValues } from "./keys";
 
 /** One setting, or its default while nobody has saved it. */
@@ -40,6 +41,7 @@ export async function saveSettings(actor: Actor, values: Partial<SettingValues>,
       after[key] = values[key];
     }
     if (Object.keys(after).length > 0) await recordAudit(tx, actor, { entity: "system-setting", entityId: "system", action: "update", before, after });
+    if (after.impersonationEnabled === false) await closeSessions(tx, { purpose: "ASSIST" }, "FEATURE_OFF");
     const current = await tx.website.findMany({ where: { id: { in: websites.map((w) => w.id) } }, select: { id: true, impersonationEnabled: true } });
     const wanted = new Map(websites.map((w) => [w.id, w.impersonationEnabled]));
     for (const site of current) {
@@ -47,6 +49,7 @@ export async function saveSettings(actor: Actor, values: Partial<SettingValues>,
       if (next === site.impersonationEnabled) continue;
       await tx.website.update({ where: { id: site.id }, data: { impersonationEnabled: next } });
       await recordAudit(tx, actor, { entity: "website", entityId: site.id, action: "update", before: { impersonationEnabled: site.impersonationEnabled }, after: { impersonationEnabled: next } });
+      if (!next) await closeSessions(tx, { purpose: "ASSIST", websiteId: site.id }, "FEATURE_OFF");
     }
   });
 }

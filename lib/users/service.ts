@@ -3,6 +3,7 @@ import { assertManagersRemain } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
+import { closeSessions } from "@/lib/impersonation/close";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -152,6 +153,7 @@ export async function updateUser(actor: Actor, id: string, values: UserFormValue
         },
       });
       await assertManagersRemain(tx);
+      if (values.status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
       await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
       return { sessionsEnded };
     });
@@ -176,6 +178,7 @@ export async function setUserStatus(actor: Actor, id: string, status: StaffStatu
       return;
     }
     if (status !== "ACTIVE") await assertManagersRemain(tx);
+    if (status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
     await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: STATUS_ACTION[status], before, after: { status } });
   });
 }
