@@ -16,6 +16,10 @@ beforeAll(async () => {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // a mailbox that refuses, to fail one message of a batch
+    onRcptTo(address, _session, callback) {
+      callback(address.address.startsWith("refused-") ? new Error("mailbox unavailable") : undefined);
+    },
     onData(stream, session, callback) {
       stream.resume();
       stream.on("end", () => {
@@ -57,5 +61,19 @@ describe("mail worker on pg-boss", () => {
     expect(row).toMatchObject({ status: "SENT", attempts: 1 });
     expect(row.dispatchedAt).toBeInstanceOf(Date);
     expect(recipients.filter((r) => r === to)).toHaveLength(1);
+  });
+
+  it("a message that fails is retried on its own; the others of its batch are delivered", async () => {
+    const id = randomUUID().slice(0, 8);
+    const enqueue = (to: string) => prisma.$transaction((tx) => enqueueEmail(tx, { idempotencyKey: `batch:${to}`, to, subject: `Batch ${id}`, text: "body" }));
+    const good = await enqueue(`kept-${id}@example.com`);
+    const bad = await enqueue(`refused-${id}@example.com`);
+    await worker.sweep();
+    const sent = await until(() => prisma.emailMessage.findUniqueOrThrow({ where: { id: good.id } }), (r) => r.status !== "QUEUED");
+    expect(sent.status).toBe("SENT");
+    const failed = await until(() => prisma.emailMessage.findUniqueOrThrow({ where: { id: bad.id } }), (r) => r.lastError !== null);
+    expect(failed).toMatchObject({ status: "QUEUED", attempts: 1, lastError: expect.stringContaining("mailbox unavailable") });
+    const [job] = await prisma.$queryRaw<{ state: string }[]>`SELECT state::text FROM pgboss.job WHERE data->>'id' = ${bad.id}`;
+    expect(job?.state).toBe("retry");
   });
 });

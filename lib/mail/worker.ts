@@ -4,6 +4,7 @@ import pg from "pg";
 import { deliverEmail, type MailTransport } from "./delivery";
 
 export const MAIL_QUEUE = "mail-deliver";
+const BATCH_SIZE = 20;
 
 export type MailWorkerOptions = {
   connectionString: string;
@@ -36,12 +37,17 @@ export async function startMailWorker(opts: MailWorkerOptions) {
   });
   await boss.work<{ id: string }>(
     MAIL_QUEUE,
-    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
+    // pg-boss fetches one batch per polling interval: a batch of one would deliver one message per interval
+    { includeMetadata: true, batchSize: BATCH_SIZE, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
     async (jobs) => {
-      // one job per batch: a failure retries only its own message
       for (const job of jobs) {
-        const result = await deliverEmail(job.data.id, opts.transport, { lastAttempt: job.retryCount >= job.retryLimit });
-        if (result === "failed") log(`gave up on message ${job.data.id} after ${job.retryCount + 1} attempts`);
+        try {
+          const result = await deliverEmail(job.data.id, opts.transport, { lastAttempt: job.retryCount >= job.retryLimit });
+          if (result === "failed") log(`gave up on message ${job.data.id} after ${job.retryCount + 1} attempts`);
+        } catch (e) {
+          // failed on its own, so only this message is retried; the batch's others complete
+          await boss.fail(MAIL_QUEUE, job.id, { message: (e as Error).message });
+        }
       }
     },
   );
