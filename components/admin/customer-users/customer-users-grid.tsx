@@ -75,7 +75,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
           <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
             <td className="px-3 py-2">{u.company}</td>
             <td className="px-3 py-2">{u.firstName}</td>
-            <td className="px-3 py-2" data-testid="customer-user-last-name"><Link className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</Link></td>
+            <td className="px-3 py-2" data-testid="customer-user-last-name"><a className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</a></td>
             <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
             <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
             <td className="px-3 py-2" data-testid="customer-user-confirmed">{yesNo(u.confirmed)}</td>
