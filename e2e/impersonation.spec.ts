@@ -109,6 +109,13 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await tab.getByLabel("Repeat new password").fill(`Changed-${t}-Pw9`);
   await tab.getByRole("button", { name: "Change password" }).click();
   await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
+  await tab.goto("/account");
+  await tab.locator("[data-testid=email-form][data-hydrated=true]").waitFor();
+  await tab.getByLabel("New e-mail address").fill(`taken-over-${t}@example.com`);
+  await tab.getByTestId("email-form").getByLabel("Current password").fill(buyer.password);
+  await tab.getByRole("button", { name: "Change e-mail address" }).click();
+  await expect(tab.getByTestId("email-form-error")).toHaveText("Staff signed in as a customer cannot do this. The customer must do it themselves.");
+  expect((await db.customerUser.findUniqueOrThrow({ where: { id: buyer.id } })).email).toBe(buyer.email);
   await tab.goto("/account/consents");
   await tab.getByRole("button", { name: "Accept: Marketing e-mails" }).click();
   await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();

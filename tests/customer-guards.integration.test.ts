@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
@@ -75,6 +76,7 @@ const sentQuoteOf = async () => {
 /** A valid input for every storefront action: none of them names the acting user. */
 const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/customer-account/profile-actions.ts#updateProfileAction": async () => ({ firstName: "Guard", lastName: "Profile", phone: "", birthday: "", preferredLocale: "" }),
+  "lib/customer-account/profile-actions.ts#changeEmailAction": async () => ({ email: `guard-${randomUUID().slice(0, 8)}@example.com`, currentPassword: "whatever-1" }),
   "lib/customer-account/profile-actions.ts#changePasswordAction": async () => ({ currentPassword: "whatever-1", password: "Guard-new-pass-1", repeatPassword: "Guard-new-pass-1" }),
   "lib/customer-account/address-actions.ts#addOwnAddressAction": async () => ({ address }),
   "lib/customer-account/address-actions.ts#updateOwnAddressAction": async () => ({ id: (await addressOf()).id, address: { ...address, city: "Hamburg" } }),

@@ -4,14 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { customerAction } from "@/lib/auth/customer-action";
 import { CUSTOMER_PROVIDER_ID, signIn } from "@/lib/auth/customer-auth";
-import { changePasswordSchema, profileSchema } from "./schema";
-import { changeOwnPassword, customerActor, updateProfile } from "./service";
+import { changeEmailSchema, changePasswordSchema, profileSchema } from "./schema";
+import { changeOwnEmail, changeOwnPassword, customerActor, updateProfile } from "./service";
 
 export const updateProfileAction = customerAction("updateProfile", profileSchema, async ({ customer, input, ip }) => {
   await updateProfile(customerActor(customer, ip), customer, input);
   revalidatePath("/", "layout");
   return { ok: true };
 });
+
+/** Only the customer changes the address they sign in with: never a staff member signed in as them. */
+export const changeEmailAction = customerAction("changeEmail", changeEmailSchema, async ({ customer, input, ip }) => {
+  await changeOwnEmail(customerActor(customer, ip), customer, input.currentPassword, input.email);
+  redirect("/account?notice=email-changed");
+}, { notWhileImpersonated: true });
 
 /**
  * Every other session of the account ends with the new session version; this browser signs in

@@ -69,6 +69,12 @@ export function changePasswordSchema(t: Translate) {
 }
 export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema>>;
 
+/** A new sign-in e-mail address, with the current password as proof that the owner asks. */
+export function changeEmailSchema(t: Translate) {
+  return z.object({ email: email(t), currentPassword: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024) });
+}
+export type ChangeEmailInput = z.input<ReturnType<typeof changeEmailSchema>>;
+
 /** "Forgot password": only the e-mail; the answer is the same whether it is known or not. */
 export const forgotPasswordSchema = (t: Translate) => z.object({ email: email(t) });
 export type ForgotPasswordInput = z.input<ReturnType<typeof forgotPasswordSchema>>;

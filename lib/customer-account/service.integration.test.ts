@@ -6,7 +6,7 @@ import { addAddress } from "@/lib/customer-users/addresses";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { auditRows } from "@/tests/staff-fixtures";
 import { deleteOwnAddress, listOwnAddresses, updateOwnAddress } from "./addresses";
-import { changeOwnPassword, customerActor, updateProfile } from "./service";
+import { changeOwnEmail, changeOwnPassword, customerActor, updateProfile } from "./service";
 
 const address = (city: string, over: object = {}) => ({
   label: null, organization: null, firstName: null, lastName: null, street: "Main St 1", street2: null, city, postalCode: "10115", region: null,
@@ -20,6 +20,19 @@ async function signedIn() {
 }
 
 describe("the customer's own account", () => {
+  it("changes the e-mail address only with the current password, never to one another user of the website has", async () => {
+    const w = await signedIn();
+    const other = await prisma.customerUser.create({ data: { companyId: w.company.id, websiteId: w.website.id, email: `taken-${w.t}@example.com`, firstName: "T", lastName: "Aken" } });
+    const next = `renamed-${w.t}@example.com`;
+    await expect(changeOwnEmail(w.actor, w.session, "wrong-current-1", next)).rejects.toMatchObject({ code: "currentPasswordWrong", field: "currentPassword" });
+    await expect(changeOwnEmail(w.actor, w.session, "Old-pass-2026", other.email)).rejects.toMatchObject({ code: "customerEmailTaken", field: "email" });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).email).toBe(w.user.email);
+    await changeOwnEmail(w.actor, w.session, "Old-pass-2026", next);
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).email).toBe(next);
+    expect((await auditRows("customer-user", w.user.id)).map((r) => [r.action, r.changes])).toEqual([["update", { email: { before: w.user.email, after: next } }]]);
+  });
+
+
   it("changes the password only with the current one, and ends the other sessions", async () => {
     const w = await signedIn();
     await expect(changeOwnPassword(w.actor, w.user.id, "wrong-current-1", "New-pass-2026")).rejects.toMatchObject({ code: "currentPasswordWrong", field: "currentPassword" });

@@ -4,7 +4,7 @@ import { storefrontActor } from "@/lib/impersonation/storefront";
 import type { CustomerSession } from "@/lib/auth/customer-session";
 import { verifyPassword } from "@/lib/auth/password";
 import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/customer-users/password-rules";
-import { prisma } from "@/lib/db";
+import { isUniqueViolation, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ProfileValues } from "./schema";
 
@@ -42,6 +42,25 @@ export async function updateProfile(actor: Actor, customer: CustomerSession, v: 
     });
     await recordAudit(tx, actor, { entity: "customer-user", entityId: customer.id, action: "update", before, after });
   });
+}
+
+/**
+ * A new sign-in e-mail address, with the current password as proof. It stays unique per website
+ * whatever the case, which the database's unique index decides, not a read before the write.
+ */
+export async function changeOwnEmail(actor: Actor, customer: { id: string }, currentPassword: string, email: string): Promise<void> {
+  const row = await prisma.customerUser.findUniqueOrThrow({ where: { id: customer.id }, select: { passwordHash: true, email: true } });
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) throw new DomainError("currentPasswordWrong", "currentPassword");
+  if (row.email === email) return;
+  try {
+    await prisma.$transaction(async (tx) => {
+      await tx.customerUser.update({ where: { id: customer.id }, data: { email } });
+      await recordAudit(tx, actor, { entity: "customer-user", entityId: customer.id, action: "update", before: { email: row.email }, after: { email } });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
+    throw e;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
+import { EmailForm } from "@/components/storefront/account/email-form";
 import { PasswordForm } from "@/components/storefront/account/password-form";
 import { ProfileForm } from "@/components/storefront/account/profile-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
@@ -30,6 +31,10 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           <dt className="text-slate-600">{t("account.profile.company")}</dt><dd data-testid="account-company">{companyName}</dd>
         </dl>
         <ProfileForm defaults={defaults} locales={locales} />
+      </section>
+      <section className="space-y-4">
+        <h2 className="text-lg font-semibold">{t("account.email.title")}</h2>
+        <EmailForm />
       </section>
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("account.password.title")}</h2>
