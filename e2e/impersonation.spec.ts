@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { formReady, signInOk } from "./fixtures/auth";
-import { createGroup, createStaff, db, tag } from "./fixtures/db";
+import { ADMIN, createGroup, createStaff, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
@@ -143,6 +143,13 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await expect(logRow.getByTestId("log-staff")).toHaveText(staff.email);
   await expect(logRow.getByTestId("log-reason")).toHaveText("Ticket 4711: help with an order");
   await expect(logRow.getByTestId("log-end-reason")).toHaveText("Logged out in the storefront");
+
+  // the back office's mailbox has the confirmation with the note, too
+  await page.context().clearCookies();
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/admin/mailbox?q=${encodeURIComponent(buyer.email)}`);
+  await page.getByTestId("mail-row").filter({ hasText: "Your order" }).getByRole("link").first().click();
+  await expect(page.getByTestId("mail-text")).toContainText("This order was created on your behalf by a member of our staff.");
 });
 
 test("A then B in a row: a live session blocks another start until it ends, and B's tab starts clean", async ({ page }) => {
