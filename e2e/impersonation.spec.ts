@@ -109,7 +109,7 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await tab.getByLabel("Repeat new password").fill(`Changed-${t}-Pw9`);
   await tab.getByRole("button", { name: "Change password" }).click();
   await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
-  await tab.goto("/account");
+  await tab.goto("/account/email");
   await tab.locator("[data-testid=email-form][data-hydrated=true]").waitFor();
   await tab.getByLabel("New e-mail address").fill(`taken-over-${t}@example.com`);
   await tab.getByTestId("email-form").getByLabel("Current password").fill(buyer.password);

@@ -9,6 +9,7 @@ test("a customer changes their sign-in e-mail with their password; a wrong passw
   const other = await createCustomer({ email: `holder-${t}@example.com`, password });
   const next = `moved-${t}@example.com`;
   await shopSignInOk(page, user.email, password);
+  await page.getByRole("link", { name: "Change e-mail address" }).click();
 
   const form = page.getByTestId("email-form");
   await form.and(page.locator("[data-hydrated=true]")).waitFor();
@@ -29,6 +30,7 @@ test("a customer changes their sign-in e-mail with their password; a wrong passw
   await expect(page.getByTestId("account-email")).toHaveText(next);
 
   await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await shopSignIn(page, user.email, password);
   await expect(page.getByRole("alert")).toBeVisible();
   await shopSignInOk(page, next, password);

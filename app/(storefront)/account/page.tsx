@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { EmailForm } from "@/components/storefront/account/email-form";
 import { PasswordForm } from "@/components/storefront/account/password-form";
 import { ProfileForm } from "@/components/storefront/account/profile-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
@@ -27,14 +27,10 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("account.profile.title")}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-600">{t("account.profile.email")}</dt><dd data-testid="account-email">{email}</dd>
+          <dt className="text-slate-600">{t("account.profile.email")}</dt><dd><span data-testid="account-email">{email}</span> <Link className="ml-2 underline" href="/account/email" aria-label={t("account.email.title")}>{t("account.email.change")}</Link></dd>
           <dt className="text-slate-600">{t("account.profile.company")}</dt><dd data-testid="account-company">{companyName}</dd>
         </dl>
         <ProfileForm defaults={defaults} locales={locales} />
-      </section>
-      <section className="space-y-4">
-        <h2 className="text-lg font-semibold">{t("account.email.title")}</h2>
-        <EmailForm />
       </section>
       <section className="space-y-4">
         <h2 className="text-lg font-semibold">{t("account.password.title")}</h2>
