@@ -208,7 +208,7 @@ export async function endImpersonation(
 }
 
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */
-export async function startPreview(staffUserId: string, customerUserId: string, now = new Date()) {
+export async function startPageState(staffUserId: string, customerUserId: string, now = new Date()) {
   const [customer, live] = await Promise.all([
     prisma.customerUser.findUnique({
       where: { id: customerUserId },

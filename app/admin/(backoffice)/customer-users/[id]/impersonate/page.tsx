@@ -6,7 +6,7 @@ import { EndSessionButton } from "@/components/admin/impersonation/end-session-b
 import { StartAssistForm } from "@/components/admin/impersonation/start-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/staff-session";
-import { startPreview } from "@/lib/impersonation/service";
+import { startPageState } from "@/lib/impersonation/service";
 
 export const metadata: Metadata = { title: "Log in as a user" };
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Log in as a user" };
 export default async function ImpersonatePage({ params }: PageProps<"/admin/customer-users/[id]/impersonate">) {
   const staff = await requireStaffPage("customers/impersonation/start");
   const { id } = await params;
-  const [state, t, format] = await Promise.all([startPreview(staff.id, id), getTranslations(), getFormatter()]);
+  const [state, t, format] = await Promise.all([startPageState(staff.id, id), getTranslations(), getFormatter()]);
   if (!state) notFound();
   const { customer, refusal, live, maxMinutes } = state;
   return (
