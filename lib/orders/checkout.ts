@@ -9,7 +9,7 @@ import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { getTranslations } from "next-intl/server";
 import { priceLines } from "@/lib/shopping-lists/pricing";
 import type { ShopWebsite } from "@/lib/storefront/website";
-import { hasCapability } from "@/lib/storefront/permissions";
+import { holdsCapability } from "@/lib/customer-access/service";
 import { addressBookOf, addressLines, SNAPSHOT_SELECT } from "./addresses";
 import type { CheckoutValues } from "./checkout-schema";
 import { CURRENCY } from "./money";
@@ -30,7 +30,7 @@ const moneyLocale = (code: string) => {
  * chosen addresses are copied onto the order, the list is removed and the confirmation is queued.
  */
 export async function placeOrder(customer: CustomerSession, website: ShopWebsite, values: CheckoutValues, ip: string | null): Promise<{ id: string; number: string }> {
-  if (!(await hasCapability(customer.id, "place-orders"))) throw new DomainError("forbidden");
+  if (!(await holdsCapability(customer.id, "place-orders"))) throw new DomainError("forbidden");
   const viewer = { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId };
   return prisma.$transaction(async (tx) => {
     const [list] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ShoppingList" WHERE id = ${values.listId} AND "customerUserId" = ${customer.id} FOR UPDATE`;

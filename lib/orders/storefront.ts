@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
-import { recordScope } from "@/lib/storefront/permissions";
+import { documentScope } from "@/lib/customer-access/service";
 import { findOrderDetail, type OrderDetail } from "./detail";
 
 export const SHOP_ORDERS_PAGE_SIZE = 20;
@@ -13,7 +13,7 @@ export type ShopOrderRow = { id: string; number: string; status: OrderStatus; po
  * their role's order VIEW level says so. The scope is a `where` on the query, never a filter afterwards.
  */
 export async function listShopOrders(customer: Customer, page: number): Promise<{ rows: ShopOrderRow[]; total: number } | null> {
-  const scope = await recordScope(customer, "order", "VIEW");
+  const scope = await documentScope(customer, "order", "VIEW");
   if (!scope) return null;
   const [rows, total] = await Promise.all([
     prisma.order.findMany({
@@ -30,6 +30,6 @@ export async function listShopOrders(customer: Customer, page: number): Promise<
 
 /** An order page: an order outside the customer's scope answers exactly like a missing one. */
 export async function getShopOrder(customer: Customer, number: string): Promise<OrderDetail | null> {
-  const scope = await recordScope(customer, "order", "VIEW");
+  const scope = await documentScope(customer, "order", "VIEW");
   return scope ? findOrderDetail({ AND: [scope, { number }] }) : null;
 }

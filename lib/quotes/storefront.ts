@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { scopeFor } from "@/lib/customer-roles/scope";
+import { documentScope } from "@/lib/customer-access/service";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { nextNumber } from "@/lib/orders/service";
@@ -12,7 +12,7 @@ const visible = { status: { in: [...CUSTOMER_QUOTE_STATUSES] } };
 
 /** "My quotes": sent and settled quotes the customer user's roles let them see. */
 export async function listMyQuotes(customer: Customer, page: number) {
-  const scope = await scopeFor(customer, "quote", "VIEW");
+  const scope = await documentScope(customer, "quote", "VIEW");
   if (!scope) return { rows: [], total: 0 };
   const where = { ...scope, ...visible };
   const [rows, total] = await Promise.all([
@@ -27,7 +27,7 @@ export async function listMyQuotes(customer: Customer, page: number) {
 
 /** One quote the customer user may see, with its lines, and whether their roles let them accept or decline it. */
 export async function getMyQuote(customer: Customer, number: string) {
-  const scope = await scopeFor(customer, "quote", "VIEW");
+  const scope = await documentScope(customer, "quote", "VIEW");
   if (!scope) return null;
   const quote = await prisma.quote.findFirst({
     where: { number, ...scope, ...visible },
@@ -38,14 +38,14 @@ export async function getMyQuote(customer: Customer, number: string) {
     },
   });
   if (!quote) return null;
-  const edit = await scopeFor(customer, "quote", "EDIT");
+  const edit = await documentScope(customer, "quote", "EDIT");
   const mayDecide = !!edit && ("customerUserId" in edit ? edit.customerUserId === quote.customerUserId : edit.companyId.in.includes(quote.companyId));
   return { ...quote, mayDecide };
 }
 
 /** Moves an open, unexpired quote to its outcome; another company's quote is simply "not found". */
 async function settle(tx: Tx, customer: Customer, number: string, now: Date, to: "ACCEPTED" | "DECLINED") {
-  const scope = await scopeFor(customer, "quote", "EDIT");
+  const scope = await documentScope(customer, "quote", "EDIT");
   if (!scope) throw new DomainError("notFound");
   const quote = await tx.quote.findFirst({
     where: { number, ...scope, ...visible },

@@ -1,5 +1,5 @@
 import "server-only";
-import { scopeFor } from "@/lib/customer-roles/scope";
+import { documentScope } from "@/lib/customer-access/service";
 import { prisma } from "@/lib/db";
 import type { Prisma, RequestForQuoteStatus } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -52,7 +52,7 @@ type Customer = { id: string; companyId: string };
 
 /** "My requests": the ones the customer user's roles let them see (their own, or their company's). */
 export async function listMyRequests(customer: Customer, page: number) {
-  const scope = await scopeFor(customer, "request-for-quote", "VIEW");
+  const scope = await documentScope(customer, "request-for-quote", "VIEW");
   if (!scope) return { rows: [], total: 0 };
   const [rows, total] = await Promise.all([
     prisma.requestForQuote.findMany({
@@ -66,7 +66,7 @@ export async function listMyRequests(customer: Customer, page: number) {
 
 /** One request the customer user may see, with the quotes already sent for it; null otherwise. */
 export async function getMyRequest(customer: Customer, number: string) {
-  const scope = await scopeFor(customer, "request-for-quote", "VIEW");
+  const scope = await documentScope(customer, "request-for-quote", "VIEW");
   if (!scope) return null;
   return prisma.requestForQuote.findFirst({
     where: { number, ...scope },

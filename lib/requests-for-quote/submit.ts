@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { getProduct } from "@/lib/catalog/storefront";
-import { permissionsOf } from "@/lib/customer-roles/scope";
+import { permissionsOfUser } from "@/lib/customer-access/service";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RequestForQuoteValues, ShoppingListRequestValues } from "./schema";
@@ -12,7 +12,7 @@ type Line = { sku: string; quantity: number; targetPrice: number | null };
 
 /** Asking for quotes takes the "request-quote" capability and the right to create requests for quote. */
 async function assertMayRequest(customer: Requester) {
-  const p = await permissionsOf(customer.id);
+  const p = await permissionsOfUser(customer.id);
   if (!p.capabilities.includes("request-quote") || p.levels["request-for-quote"].CREATE === "NONE") throw new DomainError("forbidden");
 }
 

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CustomerAction } from "@/lib/customer-roles/catalog";
 import type { ShopViewer } from "@/lib/storefront/context";
-import { customerPermissions } from "@/lib/storefront/permissions";
+import { permissionsOfUser } from "@/lib/customer-access/service";
 import { priceLines } from "./pricing";
 import { MAX_QUANTITY } from "./schema";
 
@@ -15,7 +15,7 @@ export type ListSummary = { id: string; name: string; lineCount: number; updated
  * and the role's shopping-list level must grant the action at all.
  */
 export async function mayUseLists(customerUserId: string, action: CustomerAction): Promise<boolean> {
-  return (await customerPermissions(customerUserId)).levels["shopping-list"][action] !== "NONE";
+  return (await permissionsOfUser(customerUserId)).levels["shopping-list"][action] !== "NONE";
 }
 
 export async function requireListPermission(customerUserId: string, action: CustomerAction): Promise<void> {

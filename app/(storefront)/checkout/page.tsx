@@ -9,7 +9,7 @@ import { requireCustomer } from "@/lib/auth/customer-session";
 import { checkoutAddresses } from "@/lib/orders/checkout";
 import { CURRENCY } from "@/lib/orders/money";
 import { getList } from "@/lib/shopping-lists/service";
-import { hasCapability } from "@/lib/storefront/permissions";
+import { holdsCapability } from "@/lib/customer-access/service";
 
 export const metadata: Metadata = { title: "Checkout" };
 
@@ -20,7 +20,7 @@ export default async function CheckoutPage({ searchParams }: PageProps<"/checkou
   const customer = await requireCustomer(`/checkout?list=${encodeURIComponent(listId)}`);
   const viewer = { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId };
   const [t, list, allowed, addresses] = await Promise.all([
-    getTranslations("shop.checkout"), listId ? getList(viewer, listId) : null, hasCapability(customer.id, "place-orders"), checkoutAddresses(customer),
+    getTranslations("shop.checkout"), listId ? getList(viewer, listId) : null, holdsCapability(customer.id, "place-orders"), checkoutAddresses(customer),
   ]);
   if (!list) notFound();
   const lines = list.lines.map((l) => ({ ...l, unitPrice: l.unitPrice?.amount ?? null }));
