@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { FilterSelect } from "@/components/ui/filter-fields";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
-import { inputClass } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { gridHref } from "@/lib/grid/params";
@@ -24,13 +24,7 @@ export async function RfqGrid({ params }: { params: RfqGridParams }) {
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")}>
-        <label className="text-sm">
-          <span className="font-medium">{t("columns.status")}</span>
-          <select name="status" defaultValue={params.filters.status ?? ""} className={inputClass}>
-            <option value="">{t("allStatuses")}</option>
-            {RFQ_STATUSES.map((s) => <option key={s} value={s}>{ts(s)}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="status" label={t("columns.status")} value={params.filters.status} all={t("allStatuses")} options={RFQ_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
       </GridSearch>
       <GridTable
         testId="rfq-table" columns={5} empty={rows.length === 0 ? t("empty") : null}

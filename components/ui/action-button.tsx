@@ -1,0 +1,41 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/auth/staff-action";
+import { useHydrated } from "./use-hydrated";
+
+/**
+ * A button that runs one server action in place: disabled until hydrated (a click before that would
+ * do nothing) and while it runs; a refusal shows beside it; success re-renders the page, or does
+ * what `onOk` says.
+ */
+export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk }: {
+  run: () => Promise<ActionResult<T>>;
+  children: ReactNode;
+  className?: string;
+  errorTestId?: string;
+  testId?: string;
+  ariaLabel?: string;
+  onOk?: (data: T | undefined) => void;
+}) {
+  const router = useRouter();
+  const hydrated = useHydrated();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const click = () => start(async () => {
+    const res = await run();
+    if (!res.ok) return setError(res.message);
+    setError(null);
+    if (onOk) onOk(res.data);
+    else router.refresh();
+  });
+  return (
+    <span className="inline-flex flex-col items-start gap-1">
+      <button type="button" disabled={pending || !hydrated} className={`${className} disabled:opacity-50`} onClick={click} data-testid={testId} aria-label={ariaLabel}>
+        {children}
+      </button>
+      {error && <span role="alert" data-testid={errorTestId} className="text-sm text-red-700">{error}</span>}
+    </span>
+  );
+}
