@@ -33,27 +33,26 @@ function pageUrl(base: string, p: CustomerUserListParams): string {
 }
 
 type Statement = { text: string; values: unknown[] };
-type Captured = { rows: Statement[]; count: Statement; firstEmail: string | undefined; rowCount: number; total: number };
+type Captured = { rows: Statement; count: Statement; firstEmail: string | undefined; rowCount: number; total: number };
 
-/** Runs each case's grid query once through Prisma and keeps the SQL and parameters of its two statements. */
+/** Runs each case's grid statements once through Prisma, as the page does, and keeps their SQL and parameters. */
 async function captureSql(url: string, params: CustomerUserListParams[]): Promise<Captured[]> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
   const seen: Statement[] = [];
   prisma.$on("query", (e) => seen.push({ text: e.query, values: JSON.parse(e.params) as unknown[] }));
-  // the page read is the rows, then one statement per related table (company, website) for them
-  const all = async <T>(run: () => Promise<T>): Promise<[T, Statement[]]> => {
+  const one = async <T>(run: () => Promise<T>): Promise<[T, Statement]> => {
     seen.length = 0;
     const result = await run();
-    return [result, [...seen]];
+    if (seen.length !== 1) throw new Error(`expected one statement, saw ${seen.length}`);
+    return [result, seen[0]!];
   };
   try {
     const out: Captured[] = [];
     for (const p of params) {
       const q = customerUserQuery(p);
-      const [rows, rowsSql] = await all(() => prisma.customerUser.findMany(q.findMany));
-      const [total, [countSql]] = await all(() => prisma.customerUser.count(q.count));
-      if (!countSql) throw new Error("the count issued no statement");
-      out.push({ rows: rowsSql, count: countSql, firstEmail: rows[0]?.email, rowCount: rows.length, total });
+      const [rows, rowsSql] = await one(() => prisma.$queryRaw<{ email: string }[]>(q.rows));
+      const [[count], countSql] = await one(() => prisma.$queryRaw<{ total: number }[]>(q.count));
+      out.push({ rows: rowsSql, count: countSql, firstEmail: rows[0]?.email, rowCount: rows.length, total: count?.total ?? 0 });
     }
     return out;
   } finally {
@@ -93,14 +92,11 @@ async function main(): Promise<void> {
         if (cap.firstEmail && !html.includes(cap.firstEmail)) throw new Error(`${target}: first row ${cap.firstEmail} missing`);
       });
       // rows and count at once on two connections, as listCustomerUsers runs them with Promise.all
-      const readRows = async () => {
-        const [first, ...related] = cap.rows;
-        const rows = await sqlA.query({ text: first!.text, values: first!.values, rowMode: "array" });
-        for (const s of related) await sqlA.query({ text: s.text, values: s.values, rowMode: "array" });
-        return rows;
-      };
       const sql = await timeRuns(WARMUP, RUNS, async () => {
-        const [rows, count] = await Promise.all([readRows(), sqlB.query({ text: cap.count.text, values: cap.count.values, rowMode: "array" })]);
+        const [rows, count] = await Promise.all([
+          sqlA.query({ text: cap.rows.text, values: cap.rows.values, rowMode: "array" }),
+          sqlB.query({ text: cap.count.text, values: cap.count.values, rowMode: "array" }),
+        ]);
         if (rows.rowCount !== cap.rowCount || Number(count.rows[0]?.[0]) !== cap.total) throw new Error(`${c.name}: SQL result differs from Prisma's`);
       });
       results.push({ c, page, sql, cap });
@@ -123,7 +119,8 @@ async function main(): Promise<void> {
   ));
   console.log("\nSQL per case:");
   for (const r of results) {
-    console.log(`- ${r.c.name}\n${r.cap.rows.map((s) => `    ${s.text}\n      params ${JSON.stringify(s.values).slice(0, 300)}`).join("\n")}\n    ${r.cap.count.text}`);
+    const show = (s: Statement) => `    ${s.text.replace(/\s+/g, " ").trim()}\n      params ${JSON.stringify(s.values).slice(0, 300)}`;
+    console.log(`- ${r.c.name}\n${show(r.cap.rows)}\n${show(r.cap.count)}`);
   }
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }

@@ -21,6 +21,10 @@ test("a customer asks for a quote, staff price and send it, the customer accepts
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByTestId("lines-0-sku-error")).toHaveText(`No product with SKU NOPE-${t} is available to you.`);
   await page.getByLabel("SKU 1").fill(sku);
+  // checked in the browser, in words: the form's texts reach it
+  await page.getByLabel("Quantity 1").fill("0");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByTestId("lines-0-quantity-error")).toHaveText("Enter a whole number of at least 1.");
   await page.getByLabel("Quantity 1").fill("5");
   await page.getByLabel("PO number").fill(`PO-${t}`);
   await page.getByRole("button", { name: "Send request" }).click();

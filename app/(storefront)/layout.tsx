@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ShopHeader } from "@/components/storefront/shop-header";
 import "../globals.css";
 
@@ -9,16 +9,14 @@ export const metadata: Metadata = { title: { default: "Concierge shop", template
 
 /** The storefront speaks the customer's preferred localization, else the website's default (lib/i18n/request.ts). */
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  // the browser gets only what storefront client components read, not the back office's catalogue
-  const clientMessages = { shop: messages.shop, errors: messages.errors };
+  const locale = await getLocale();
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
-        <NextIntlClientProvider messages={clientMessages}>
+        <ClientMessages scope="/">
           <ShopHeader />
           {children}
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import "../globals.css";
 
 export const metadata: Metadata = { title: { default: "Concierge back office", template: "%s · Concierge" }, robots: { index: false } };
@@ -11,7 +11,7 @@ export default async function AdminRootLayout({ children }: { children: ReactNod
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-100 text-slate-900 antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages scope="/admin">{children}</ClientMessages>
       </body>
     </html>
   );

@@ -10,7 +10,8 @@ import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-us
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
 import { FILTER_FORM, FilterRow } from "./filter-row";
-import { RowActions, type RowPermissions } from "./row-actions";
+import { CustomerUserRows } from "./customer-user-rows";
+import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
 const NOTICES = ["deleted"] as const;
@@ -19,12 +20,6 @@ const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email"
 export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
   const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
   const known = NOTICES.find((n) => n === notice);
-  // every row shows the same few texts and permissions: look them up once per page, not per cell
-  const yes = t("values.yes");
-  const no = t("values.no");
-  const yesNo = (v: boolean) => (v ? yes : no);
-  const passwordStatus = { ACTIVE: t("passwordStatus.ACTIVE"), RESET: t("passwordStatus.RESET"), EXPIRED: t("passwordStatus.EXPIRED") };
-  const moreOptions = t("moreOptions");
   const may: RowPermissions = {
     edit: staff.can("customers/customer-user/edit"),
     delete: staff.can("customers/customer-user/delete"),
@@ -71,22 +66,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
           </>
         }
       >
-        {rows.map((u) => (
-          <tr key={u.id} className="border-b border-slate-100 last:border-0" data-testid="customer-user-row">
-            <td className="px-3 py-2">{u.company}</td>
-            <td className="px-3 py-2">{u.firstName}</td>
-            <td className="px-3 py-2" data-testid="customer-user-last-name"><a className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</a></td>
-            <td className="px-3 py-2" data-testid="customer-user-email">{u.email}</td>
-            <td className="px-3 py-2" data-testid="customer-user-enabled">{yesNo(u.enabled)}</td>
-            <td className="px-3 py-2" data-testid="customer-user-confirmed">{yesNo(u.confirmed)}</td>
-            <td className="px-3 py-2">{passwordStatus[u.passwordStatus]}</td>
-            <td className="px-3 py-2" data-testid="customer-user-locked">{yesNo(u.locked)}</td>
-            <td className="px-3 py-2">{u.website}</td>
-            <td className="px-3 py-2">
-              <RowActions id={u.id} companyId={u.companyId} enabled={u.enabled} locked={u.locked} may={may} label={moreOptions} />
-            </td>
-          </tr>
-        ))}
+        <CustomerUserRows rows={rows} may={may} />
       </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>
