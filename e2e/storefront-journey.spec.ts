@@ -26,7 +26,11 @@ test("register, confirm from the mailbox, sign in, add to a shopping list and or
   await page.goto("/admin/mailbox");
   await page.getByLabel("Recipient contains").fill(email);
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByTestId("mail-row").getByRole("link").first().click();
+  // the list shows every message until the search lands: wait for the filtered row itself
+  const row = page.getByTestId("mail-row").filter({ has: page.getByTestId("mail-to").filter({ hasText: email }) });
+  await expect(row).toHaveCount(1);
+  await row.getByRole("link").first().click();
+  await expect(page.getByTestId("mail-text")).toContainText("/confirm?token=");
   const link = /https?:\/\/\S+\/confirm\?token=[\w-]+/.exec((await page.getByTestId("mail-text").textContent())!)![0];
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm my account" }).click();
