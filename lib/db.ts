@@ -1,11 +1,12 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "./env";
+import { SerialPgClient } from "./serial-pg-client";
 import { Prisma, PrismaClient } from "./generated/prisma/client";
 
 function createClient() {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX }),
+    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, Client: SerialPgClient }),
     // secrets are never selected unless a query asks for them by name
     omit: {
       staffUser: { passwordHash: true }, customerUser: { passwordHash: true },
