@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { tag } from "@/tests/staff-fixtures";
+import { makeCustomerUser } from "@/tests/customer-fixtures";
 
 describe("queries inside a transaction", () => {
   const warnings: string[] = [];
@@ -14,13 +14,7 @@ describe("queries inside a transaction", () => {
   });
 
   it("load sibling relations one after the other on the transaction's connection, with the right rows", async () => {
-    const t = tag();
-    const en = await prisma.localization.upsert({ where: { code: "en" }, update: {}, create: { code: "en", name: "English" } });
-    const site = await prisma.website.create({ data: { name: `Site ${t}`, code: `serial-${t}`, baseUrl: `http://serial-${t}.example.com/`, defaultLocalizationId: en.id } });
-    const company = await prisma.company.create({ data: { name: `Serial ${t}`, websiteId: site.id } });
-    const user = await prisma.customerUser.create({
-      data: { email: `serial-${t}@example.com`, firstName: "Sera", lastName: t, companyId: company.id, websiteId: site.id, preferredLocalizationId: en.id, passwordHash: "x" },
-    });
+    const { t, lang, user } = await makeCustomerUser();
 
     const read = await prisma.$transaction((tx) =>
       tx.customerUser.findUnique({
@@ -28,7 +22,7 @@ describe("queries inside a transaction", () => {
         select: { email: true, company: { select: { name: true } }, website: { select: { code: true } }, preferredLocalization: { select: { code: true } }, roles: true },
       }),
     );
-    expect(read).toEqual({ email: `serial-${t}@example.com`, company: { name: `Serial ${t}` }, website: { code: `serial-${t}` }, preferredLocalization: { code: "en" }, roles: [] });
+    expect(read).toEqual({ email: `cu-${t}@example.com`, company: { name: `Child ${t}` }, website: { code: `site-${t}` }, preferredLocalization: { code: lang.code }, roles: [] });
     await new Promise((r) => setImmediate(r));
     expect(warnings.filter((w) => w.includes("already executing a query"))).toEqual([]);
   });
