@@ -2,12 +2,16 @@
 // (own database, production build). Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL
 // names a server to use (its database `<name>` and `<name>_e2e` are recreated).
 //   node scripts/test.mjs --only=integration   just the integration tests (CI runs them on PostgreSQL 15 too)
+//   node scripts/test.mjs --only=e2e -- e2e/foo.spec.ts   just some end-to-end specs (arguments after -- go to
+//   vitest or Playwright, e.g. a file filter)
 import { existsSync } from "node:fs";
 import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 
 const t0 = Date.now();
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const dashes = process.argv.indexOf("--");
+const extra = dashes >= 0 ? process.argv.slice(dashes + 1) : [];
 const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
 delete base.DATABASE_URL;
 const chromium = base.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -36,12 +40,14 @@ try {
     await run(bin("vitest"), ["run", "--project", "unit"], { env: base });
   }
   const { server, name } = await databases();
-  const intUrl = await ensureDatabase(server, name, { fresh: true });
-  log(`integration database: ${name}`);
-  await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
-  await run(bin("vitest"), ["run", "--project", "integration"], { env: { ...base, DATABASE_URL: intUrl } });
+  if (!only || only === "integration") {
+    const intUrl = await ensureDatabase(server, name, { fresh: true });
+    log(`integration database: ${name}`);
+    await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
+    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], { env: { ...base, DATABASE_URL: intUrl } });
+  }
 
-  if (!only) {
+  if (!only || only === "e2e") {
     const e2eUrl = await ensureDatabase(server, `${name}_e2e`, { fresh: true });
     const e2eEnv = {
       ...base,
@@ -53,7 +59,7 @@ try {
     await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
     await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });
     if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
-    await run(bin("playwright"), ["test"], { env: e2eEnv });
+    await run(bin("playwright"), ["test", ...(only ? extra : [])], { env: e2eEnv });
   }
   log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 } catch (e) {
