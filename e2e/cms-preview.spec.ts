@@ -19,7 +19,7 @@ async function previewAs(page: Page, pageId: string, name: string) {
   return tab;
 }
 
-test("preview an unpublished CMS page as two assigned customers: each sees their own prices, and the preview changes nothing", async ({ page }) => {
+test("preview an unpublished CMS page as two assigned customers: each sees their own prices", async ({ page }) => {
   const t = tag();
   const desk = await db.product.create({ data: { sku: `PDESK-${t}`, name: `Desk ${t}`, basePrice: 49900 } });
   const anna = await customerPaying("anna", t, desk.id, 44900);
@@ -44,12 +44,6 @@ test("preview an unpublished CMS page as two assigned customers: each sees their
   await expect(annaTab.getByTestId("impersonation-banner")).toContainText(`you are previewing the shop as Carla anna ${t} (${anna.email}). Nothing can be changed.`);
   await expect(annaTab.getByTestId("cms-products").getByTestId("product-price")).toHaveText("€449.00");
 
-  // nothing can be written in a preview
-  await annaTab.goto(`/products/${desk.sku}`);
-  await annaTab.locator("form[data-hydrated=true]").first().waitFor();
-  await annaTab.getByTestId(`add-to-list-${desk.sku}`).getByRole("button", { name: "Add to list" }).click();
-  await expect(annaTab.getByText("This is a preview: nothing can be changed.")).toBeVisible();
-  expect(await db.shoppingList.count({ where: { customerUserId: anna.id } })).toBe(0);
   await annaTab.getByTestId("end-assistance").click();
   await expect(annaTab.getByTestId("impersonation-banner")).toHaveCount(0);
 
@@ -68,4 +62,42 @@ test("preview an unpublished CMS page as two assigned customers: each sees their
   const response = await visitor.goto(new URL(`/pages/spring-${t}`, page.url()).toString());
   expect(response?.status()).toBe(404);
   await visitor.close();
+});
+
+test("a preview shows content pages and nothing else: the customer's orders, account, colleagues and catalogue stay closed", async ({ page }) => {
+  const t = tag();
+  const desk = await db.product.create({ data: { sku: `QDESK-${t}`, name: `Desk ${t}`, basePrice: 49900 } });
+  const dora = await customerPaying("dora", t, desk.id, 41900);
+  const colleague = await db.customerUser.create({
+    data: { companyId: dora.companyId, websiteId: dora.websiteId, email: `colleague-${t}@example.com`, firstName: "Col", lastName: `League ${t}` },
+  });
+  const order = await db.order.create({ data: { number: `SO-PV${t}`, companyId: dora.companyId, customerUserId: dora.id, currency: "EUR", subtotal: 41900, total: 41900 } });
+  await db.customerAddress.create({ data: { customerUserId: dora.id, street: `Secret Street ${t}`, city: "Berlin", postalCode: "10115", country: "DE" } });
+  // a content manager: may preview, may not sign in as customers (no impersonation capability)
+  const password = `Content-${t}-pass-2`;
+  const staff = await createStaff({ email: `content2-${t}@example.com`, password, firstName: "Cyd", lastName: `Content ${t}`, group: "Content Managers" });
+  await db.staffCustomerAssignment.create({ data: { customerUserId: dora.id, staffUserId: staff.id } });
+  const cms = await db.cmsPage.create({ data: { slug: `summer-${t}`, title: `Summer ${t}`, published: true, blocks: { create: [{ position: 0, body: `::products ${desk.sku}` }] } } });
+
+  await signInOk(page, staff.email, password);
+  expect((await page.goto(`/admin/customer-users/${dora.id}/impersonate`))?.status()).toBe(403);
+  const tab = await previewAs(page, cms.id, `Carla dora ${t}`);
+  await expect(tab.getByTestId("cms-products").getByTestId("product-price")).toHaveText("€419.00");
+  await expect(tab.getByRole("link", { name: "Orders" })).toHaveCount(0);
+
+  for (const path of ["/orders", `/orders/${order.number}`, "/account", "/account/addresses", "/account/users", "/account/activity", "/account/roles",
+    "/quotes", "/requests", "/shopping-lists", "/checkout", "/products", `/products/${desk.sku}`, "/"]) {
+    await tab.goto(path);
+    await expect(tab.getByTestId("preview-only"), path).toContainText(`This tab shows content pages as Carla dora ${t} sees them`);
+    const html = await tab.content();
+    expect(html, path).not.toContain(order.number);
+    expect(html, path).not.toContain(`Secret Street ${t}`);
+    expect(html, path).not.toContain(colleague.email);
+  }
+  await tab.getByRole("link", { name: "Back to the previewed page" }).click();
+  await expect(tab).toHaveURL(new RegExp(`/pages/summer-${t}$`));
+  await tab.goto("/orders");
+  await tab.getByRole("button", { name: "End preview" }).first().click();
+  await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
+  expect(await db.impersonationSession.findFirst({ where: { staffUserId: staff.id }, select: { endReason: true } })).toEqual({ endReason: "LOGGED_OUT" });
 });

@@ -7,7 +7,9 @@ import { ImpersonationBanner } from "./impersonation-banner";
 
 /** The storefront's header: the website's name, and signing in or the signed-in customer's account. */
 export async function ShopHeader() {
-  const [t, website, customer] = await Promise.all([getTranslations("shop.header"), currentWebsite(), currentCustomer()]);
+  const [t, website, customer] = await Promise.all([getTranslations("shop.header"), currentWebsite(), currentCustomer({ allowPreview: true })]);
+  // a preview tab shows content pages only: no links to the customer's orders or account
+  const preview = customer?.impersonation?.purpose === "PREVIEW";
   return (
     <>
       {customer?.impersonation && <ImpersonationBanner customer={customer} />}
@@ -18,14 +20,18 @@ export async function ShopHeader() {
             {customer ? (
               <>
                 <span className="text-slate-600" data-testid="shop-customer">{t("signedInAs", { name: `${customer.firstName} ${customer.lastName}` })}</span>
-                <Link className="underline" href="/shopping-lists">{t("lists")}</Link>
-                <Link className="underline" href="/orders">{t("orders")}</Link>
-                <Link className="underline" href="/requests">{t("requests")}</Link>
-                <Link className="underline" href="/quotes">{t("quotes")}</Link>
-                <Link className="underline" href="/account">{t("account")}</Link>
-                <form action={customerLogoutAction}>
-                  <button type="submit" className="underline">{t("signOut")}</button>
-                </form>
+                {!preview && (
+                  <>
+                    <Link className="underline" href="/shopping-lists">{t("lists")}</Link>
+                    <Link className="underline" href="/orders">{t("orders")}</Link>
+                    <Link className="underline" href="/requests">{t("requests")}</Link>
+                    <Link className="underline" href="/quotes">{t("quotes")}</Link>
+                    <Link className="underline" href="/account">{t("account")}</Link>
+                    <form action={customerLogoutAction}>
+                      <button type="submit" className="underline">{t("signOut")}</button>
+                    </form>
+                  </>
+                )}
               </>
             ) : (
               <>

@@ -46,7 +46,8 @@ export function customerAction<S extends z.ZodType, T = undefined>(
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const form = await parseForm(schema, raw);
     if (form.result) return form.result;
-    const customer = await currentCustomer();
+    // a preview is refused by assertAllowedWhileImpersonated below, with the reason, rather than redirected
+    const customer = await currentCustomer({ allowPreview: true });
     if (!customer) redirect("/login");
     // an expired password allows nothing but choosing a new one
     if (customer.passwordExpired && !opts.allowExpiredPassword) redirect(CHANGE_PASSWORD_PATH);

@@ -66,8 +66,7 @@ export async function loadCustomerSession(id: string, sessionVersion: unknown, t
   };
 }
 
-/** The signed-in customer user of this request (checked once per request), or null for a visitor. */
-export const currentCustomer = cache(async (): Promise<CustomerSession | null> => {
+const sessionOfRequest = cache(async (): Promise<CustomerSession | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -75,6 +74,22 @@ export const currentCustomer = cache(async (): Promise<CustomerSession | null> =
   const claims = session as { sv?: unknown; wid?: unknown; act?: unknown };
   return loadCustomerSession(id, claims.sv, claims.wid, website.id, new Date(), claims.act);
 });
+
+/** Where a preview tab lands when it asks for anything but a content page. */
+export const PREVIEW_ONLY_PATH = "/preview";
+
+/**
+ * The signed-in customer user of this request (checked once per request), or null for a visitor.
+ * A staff preview is a customer session for content pages only: whatever else asks for the customer
+ * (orders, account, colleagues, the catalogue, the home page) is sent to the preview notice instead,
+ * so a preview can never read what only an assistance session, with its switches and consent, may.
+ * Only the content page, the header and the language choice pass `allowPreview`.
+ */
+export async function currentCustomer(opts: { allowPreview?: boolean } = {}): Promise<CustomerSession | null> {
+  const customer = await sessionOfRequest();
+  if (customer?.impersonation?.purpose === "PREVIEW" && !opts.allowPreview) redirect(PREVIEW_ONLY_PATH);
+  return customer;
+}
 
 /** Only a path on this site may be the return address, so the sign-in page cannot be an open redirect. */
 export function safeNext(next: unknown): string {

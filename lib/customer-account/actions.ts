@@ -37,7 +37,7 @@ export async function customerLoginAction(raw: unknown): Promise<ActionResult> {
 /** Ends the caller's own storefront session, whoever they are; the back-office session is untouched. */
 export async function customerLogoutAction(): Promise<void> {
   // a staff member leaving an impersonated tab ends that session for good, not just this cookie
-  const customer = await currentCustomer();
+  const customer = await currentCustomer({ allowPreview: true });
   const impersonation = customer?.impersonation;
   if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: storefrontActor(customer, clientIp(await headers())) });
   await signOut({ redirectTo: impersonation ? "/?notice=assistance-ended" : "/?notice=signed-out" });

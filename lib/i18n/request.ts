@@ -14,7 +14,7 @@ import { negotiateLocale, type Locale } from "./locales";
 async function requestLocale(): Promise<Locale> {
   const h = await headers();
   if (h.get("x-concierge-realm") === "shop") {
-    const [website, customer] = await Promise.all([currentWebsite(), currentCustomer()]);
+    const [website, customer] = await Promise.all([currentWebsite(), currentCustomer({ allowPreview: true })]);
     const preferred = customer?.locale && website.locales.includes(customer.locale) ? customer.locale : null;
     const locale = preferred ?? website.defaultLocale;
     return isAvailableLocale(locale) ? locale : negotiateLocale(null, localeCodes());

@@ -3,7 +3,7 @@ import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
-import { actorOf, allow, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
+import { actorOf, allow, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
 import { consumeStartToken, endImpersonation, startImpersonation } from "./service";
 import { auditImpersonatedWrite } from "./storefront";
 
@@ -149,6 +149,11 @@ describe("previews", () => {
     expect(session?.impersonation?.purpose).toBe("PREVIEW");
     // a preview does not notify the customer: nothing was done in their name
     expect(await prisma.emailMessage.count({ where: { recipientId: w.user.id } })).toBe(0);
+
+    // the assignment is asked again on every request: taking it away ends the preview
+    await prisma.staffCustomerAssignment.delete({ where: { customerUserId: w.user.id } });
+    expect(await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), { sessionId, staffUserId: staff.id })).toBeNull();
+    expect(await prisma.impersonationSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ endReason: "STAFF_UNAVAILABLE" });
   });
 });
 
@@ -156,7 +161,8 @@ describe("switching off and deactivating close open sessions in the same transac
   it("the staff user's status change and the website switch end them with the reason", async () => {
     const { setUserStatus } = await import("@/lib/users/service");
     const { saveSettings } = await import("@/lib/settings/service");
-    const admin = actorOf(await makeStaff());
+    // an active user manager, so deactivating the agent never leaves the back office without one
+    const { actor: admin } = await makeAdmin();
     const a = await agent();
     const w = await customer();
     const s = await start(a, w.user.id);

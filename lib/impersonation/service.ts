@@ -77,6 +77,8 @@ export type LiveImpersonation = {
   staffName: string;
   purpose: Purpose;
   expiresAt: Date;
+  /** where the tab started: for a preview, the content page being previewed */
+  startPath: string;
 };
 
 type SessionRow = {
@@ -86,16 +88,20 @@ type SessionRow = {
 /** Asks the questions of liveVerdict for one session row; ends it (with the reason) when one fails. */
 async function verify(row: SessionRow, now: Date): Promise<LiveImpersonation | null> {
   if (row.endedAt) return null;
-  const [staff, rules, customer, website] = await Promise.all([
+  const [staff, rules, customer, website, assigned] = await Promise.all([
     prisma.staffUser.findUnique({ where: { id: row.staffUserId }, select: { status: true, firstName: true, lastName: true } }),
     staffRules(row.staffUserId),
     row.customerUserId ? prisma.customerUser.findUnique({ where: { id: row.customerUserId }, select: { ...CUSTOMER_STATE, websiteId: true } }) : null,
     prisma.website.findUnique({ where: { id: row.websiteId }, select: { impersonationEnabled: true } }),
+    // a preview is for the customers assigned to the staff member: taking the assignment away ends it
+    row.purpose === "PREVIEW" && row.customerUserId
+      ? prisma.staffCustomerAssignment.count({ where: { staffUserId: row.staffUserId, customerUserId: row.customerUserId } })
+      : 1,
   ]);
   const switches = await switchesFor(!!website?.impersonationEnabled);
   const verdict = liveVerdict(
     row,
-    { active: staff?.status === "ACTIVE", capable: isAllowed(rules, PURPOSE_PERMISSION[row.purpose]) },
+    { active: staff?.status === "ACTIVE", capable: isAllowed(rules, PURPOSE_PERMISSION[row.purpose]) && assigned > 0 },
     customer && customer.websiteId === row.websiteId ? customer : null,
     switches,
     now,
@@ -104,7 +110,7 @@ async function verify(row: SessionRow, now: Date): Promise<LiveImpersonation | n
     await endImpersonation(row.id, verdict, { now });
     return null;
   }
-  return { sessionId: row.id, staffUserId: row.staffUserId, staffName: `${staff!.firstName} ${staff!.lastName}`, purpose: row.purpose, expiresAt: row.expiresAt };
+  return { sessionId: row.id, staffUserId: row.staffUserId, staffName: `${staff!.firstName} ${staff!.lastName}`, purpose: row.purpose, expiresAt: row.expiresAt, startPath: row.startPath };
 }
 
 async function staffRules(staffUserId: string): Promise<Rule[]> {

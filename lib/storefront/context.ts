@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { redirect } from "next/navigation";
 import { CHANGE_PASSWORD_PATH, currentCustomer } from "@/lib/auth/customer-session";
 import { currentWebsite, type ShopWebsite } from "./website";
@@ -16,12 +15,15 @@ export type ShopViewer = {
 
 export type ShopContext = { website: ShopWebsite; viewer: ShopViewer | null };
 
-/** The storefront's request context, computed once per request from the host name and the storefront session. */
-export const currentShopContext = cache(async (): Promise<ShopContext> => {
-  const [website, customer] = await Promise.all([currentWebsite(), currentCustomer()]);
+/**
+ * The storefront's request context, from the host name and the storefront session (both read once
+ * per request). A preview session is refused here unless the caller is a content page.
+ */
+export async function currentShopContext(opts: { allowPreview?: boolean } = {}): Promise<ShopContext> {
+  const [website, customer] = await Promise.all([currentWebsite(), currentCustomer(opts)]);
   if (customer?.passwordExpired) redirect(CHANGE_PASSWORD_PATH);
   return {
     website,
     viewer: customer ? { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId } : null,
   };
-});
+}

@@ -8,7 +8,7 @@ import { currentShopContext } from "@/lib/storefront/context";
 
 /** A staff preview shows the page before it is published, as that is what previews are for. */
 const load = cache(async (slug: string) => {
-  const [{ website, viewer }, customer] = await Promise.all([currentShopContext(), currentCustomer()]);
+  const [{ website, viewer }, customer] = await Promise.all([currentShopContext({ allowPreview: true }), currentCustomer({ allowPreview: true })]);
   return getPage(viewer, website.id, slug, { drafts: customer?.impersonation?.purpose === "PREVIEW" });
 });
 
