@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { unstorableInputPath } from "@/lib/http/request-guard";
 import type { Translate } from "@/lib/i18n/translate";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { assertAllowedWhileImpersonated, auditImpersonatedWrite } from "@/lib/impersonation/storefront";
@@ -26,6 +27,8 @@ function refusal(t: Translate, e: unknown): ActionResult<never> {
 /** Parses with the shared schema; a failure comes back as the form's translated field errors. */
 export async function parseForm<S extends z.ZodType>(schema: (t: Translate) => S, raw: unknown) {
   const t = (await getTranslations()) as unknown as Translate;
+  const unstorable = unstorableInputPath(raw);
+  if (unstorable !== null) return { t, result: { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } } as ActionResult<never> };
   const parsed = schema(t).safeParse(raw);
   if (parsed.success) return { t, data: parsed.data as z.output<S> };
   const result: ActionResult<never> = { ok: false, message: t("errors.form"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { Permission } from "@/lib/acl/resources";
 import type { Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
+import { unstorableInputPath } from "@/lib/http/request-guard";
 import type { Translate } from "@/lib/i18n/translate";
 import { clientIp } from "./client-ip";
 import { currentStaff, type StaffSession } from "./staff-session";
@@ -45,6 +46,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
 ): ((raw: unknown) => Promise<ActionResult<T>>) & Guarded {
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const t = (await getTranslations()) as unknown as Translate;
+    const unstorable = unstorableInputPath(raw);
+    if (unstorable !== null) return { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } };
     const parsed = schema(t).safeParse(raw);
     if (!parsed.success) {
       return { ok: false, message: t("errors.form"), fieldErrors: fieldErrorsOf(parsed.error) };
