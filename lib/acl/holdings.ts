@@ -15,6 +15,9 @@ export function firstNotHeld(holder: readonly Rule[], rules: readonly Rule[]): P
   return allPermissions().find((p) => isAllowed(rules, p) && !isAllowed(holder, p)) ?? null;
 }
 
+/** A group or role a form offers to assign; `notHeld` names what makes it not the signed-in person's to give. */
+export type GrantOption = { id: string; name: string; notHeld: Permission | null };
+
 /** True when the rules grant every permission there is, so no grant can exceed them. */
 export function holdsEverything(rules: readonly Rule[]): boolean {
   return allPermissions().every((p) => isAllowed(rules, p));

@@ -1,6 +1,7 @@
 import "server-only";
+import type { Rule } from "@/lib/acl/evaluate";
 import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
-import { grantingRow } from "@/lib/acl/holdings";
+import { firstNotHeld, grantingRow, type GrantOption } from "@/lib/acl/holdings";
 import { assertAccessSafe } from "@/lib/acl/managers";
 import { ruleLabel, ruleProblems, type RuleInput } from "@/lib/acl/rules";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -48,8 +49,13 @@ export async function getRole(id: string): Promise<RoleDetail | null> {
   return role && { ...role, groups: role.groups.map((g) => g.group) };
 }
 
-export async function listRoleOptions(): Promise<{ id: string; name: string }[]> {
-  return prisma.staffRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** The roles the group form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
+export async function listRoleOptions(granter: Rule[]): Promise<GrantOption[]> {
+  const roles = await prisma.staffRole.findMany({
+    select: { id: true, name: true, rules: { select: { area: true, resource: true, action: true, effect: true } } },
+    orderBy: { name: "asc" },
+  });
+  return roles.map((r) => ({ id: r.id, name: r.name, notHeld: firstNotHeld(granter, r.rules) }));
 }
 
 /** The audited view of a role: its name and rules as "area/resource/action:effect". */

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Rule } from "@/lib/acl/evaluate";
 import { assertMayGrant, assertNotAbove, grantorOf, rulesOfGroups, type Grantor } from "@/lib/acl/grants";
+import { firstNotHeld, type GrantOption } from "@/lib/acl/holdings";
 import { assertManagersRemain, staffRules } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
@@ -74,8 +76,13 @@ export async function getUser(id: string): Promise<UserDetail | null> {
   return { ...rest, groupIds: groups.map((g) => g.groupId) };
 }
 
-export async function listGroupOptions(): Promise<{ id: string; name: string }[]> {
-  return prisma.staffGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** The groups the user form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
+export async function listGroupOptions(granter: Rule[]): Promise<GrantOption[]> {
+  const groups = await prisma.staffGroup.findMany({
+    select: { id: true, name: true, roles: { select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } } } },
+    orderBy: { name: "asc" },
+  });
+  return groups.map((g) => ({ id: g.id, name: g.name, notHeld: firstNotHeld(granter, g.roles.flatMap((r) => r.role.rules)) }));
 }
 
 /** The audited view of a user: every field a person edits; the hash only as "changed". */
