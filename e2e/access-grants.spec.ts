@@ -55,4 +55,11 @@ test("a group editor is offered only the roles they may grant", async ({ page })
   await expect(page.getByTestId("notice")).toHaveText("The group has been created.");
   const created = await db.staffGroup.findUniqueOrThrow({ where: { name: `Group editors ${me.t}` }, select: { roles: { select: { roleId: true } } } });
   expect(created.roles).toHaveLength(1);
+
+  // the administrators' group grants more than they hold: not theirs to delete
+  const administrators = await db.staffGroup.findUniqueOrThrow({ where: { name: "Administrators" }, select: { id: true } });
+  await page.goto(`/admin/groups/${administrators.id}/delete`);
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByTestId("delete-error")).toHaveText("This group grants more than you hold (users/user/view): only someone holding all of it may change it.");
+  expect(await db.staffGroup.count({ where: { id: administrators.id } })).toBe(1);
 });

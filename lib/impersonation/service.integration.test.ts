@@ -3,7 +3,7 @@ import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
-import { actorOf, allow, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
+import { actorOf, allow, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
 import { consumeStartToken, endImpersonation, startImpersonation } from "./service";
 import { auditImpersonatedWrite } from "./storefront";
 
@@ -156,7 +156,7 @@ describe("switching off and deactivating close open sessions in the same transac
   it("the staff user's status change and the website switch end them with the reason", async () => {
     const { setUserStatus } = await import("@/lib/users/service");
     const { saveSettings } = await import("@/lib/settings/service");
-    const admin = actorOf(await makeStaff());
+    const admin = (await makeAdmin()).actor; // only someone holding all the agent holds may deactivate them
     const a = await agent();
     const w = await customer();
     const s = await start(a, w.user.id);
