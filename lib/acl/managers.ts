@@ -68,14 +68,10 @@ export async function assertOwnAccessKept(tx: Tx, actor: Actor, before: Rule[], 
 
 /**
  * The checks every change to roles, rules, groups or their assignments ends with, in this order:
- * the acting user keeps their own access, and somebody can still manage users.
+ * the acting user keeps their own access, and somebody can still manage users. `actorRulesBefore`
+ * are the acting user's rules read at the start of the transaction (`grantorOf(...).rules`).
  */
 export async function assertAccessSafe(tx: Tx, actor: Actor, actorRulesBefore: Rule[], edited: AccessEntity): Promise<void> {
   await assertOwnAccessKept(tx, actor, actorRulesBefore, edited);
   await assertManagersRemain(tx);
-}
-
-/** Read the acting user's rules at the start of the transaction, for `assertAccessSafe`. */
-export async function actorRules(tx: Tx, actor: Actor): Promise<Rule[]> {
-  return actor.staffId ? staffRules(tx, actor.staffId) : [];
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { actorRules, assertAccessSafe } from "@/lib/acl/managers";
+import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfGroups, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
+import { assertAccessSafe } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -74,10 +75,12 @@ async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
   if (clash) throw new DomainError("groupNameTaken", "name");
 }
 
-async function assertRolesExist(tx: Tx, roleIds: string[]) {
+/** The roles to store: they exist, and together grant nothing the grantor lacks. */
+async function assertRolesGrantable(tx: Tx, grantor: Grantor, roleIds: string[]) {
   const unique = [...new Set(roleIds)];
   const found = await tx.staffRole.count({ where: { id: { in: unique } } });
   if (found !== unique.length) throw new DomainError("roleUnknown", "roleIds");
+  assertMayGrant(grantor, await rulesOfRoles(tx, unique), "roleIds");
   return unique;
 }
 
@@ -90,7 +93,7 @@ export async function createGroup(actor: Actor, values: GroupFormValues): Promis
   try {
     return await prisma.$transaction(async (tx) => {
       await assertNameFree(tx, values.name);
-      const roleIds = await assertRolesExist(tx, values.roleIds);
+      const roleIds = await assertRolesGrantable(tx, await grantorOf(tx, actor), values.roleIds);
       const created = await tx.staffGroup.create({
         data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
         select: { id: true },
@@ -103,18 +106,24 @@ export async function createGroup(actor: Actor, values: GroupFormValues): Promis
   }
 }
 
-/** Rename and reassign roles; refused if it locks the actor or everyone out of managing access. */
+/**
+ * Rename and reassign roles; refused for a group that grants more than the actor holds, for roles
+ * that would, and if it locks the actor or everyone out of managing access.
+ */
 export async function updateGroup(actor: Actor, id: string, values: GroupFormValues): Promise<void> {
   try {
     await prisma.$transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
-      const rulesBefore = await actorRules(tx, actor);
+      const grantor = await grantorOf(tx, actor);
+      assertNotAbove(grantor, await rulesOfGroups(tx, [id]), "group");
       await assertNameFree(tx, values.name, id);
-      const roleIds = await assertRolesExist(tx, values.roleIds);
+      const roleIds = await assertRolesGrantable(tx, grantor, values.roleIds);
+      const members = await membersBefore(tx, grantor, [id]);
       await tx.staffGroupRole.deleteMany({ where: { groupId: id } });
       await tx.staffGroup.update({ where: { id }, data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } } });
-      await assertAccessSafe(tx, actor, rulesBefore, "group");
+      await assertMembersGainNothingUnheld(tx, grantor, members, "roleIds");
+      await assertAccessSafe(tx, actor, grantor.rules, "group");
       await recordAudit(tx, actor, { entity: "staff-group", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
     });
   } catch (e) {
@@ -125,18 +134,22 @@ export async function updateGroup(actor: Actor, id: string, values: GroupFormVal
 /**
  * Delete a group and its memberships. A group with users is deleted only when the person has seen
  * (and acknowledged) at least as many users as belong to it now; the row lock keeps anybody from
- * joining between the count and the delete.
+ * joining between the count and the delete. Refused for a group that grants more than the actor
+ * holds, and when dropping it would give its users something the actor lacks (a deny it carried).
  */
 export async function deleteGroup(actor: Actor, id: string, acknowledgedUsers: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "StaffGroup" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");
+    const grantor = await grantorOf(tx, actor);
+    assertNotAbove(grantor, await rulesOfGroups(tx, [id]), "group");
     const members = await tx.staffUserGroup.findMany({ where: { groupId: id }, select: { user: { select: { email: true } } } });
     if (members.length > acknowledgedUsers) throw new DomainError("groupInUse", undefined, { count: members.length });
     const before = await auditSnapshot(tx, id);
-    const rulesBefore = await actorRules(tx, actor);
+    const affected = await membersBefore(tx, grantor, [id]);
     await tx.staffGroup.delete({ where: { id } });
-    await assertAccessSafe(tx, actor, rulesBefore, "group");
+    await assertMembersGainNothingUnheld(tx, grantor, affected);
+    await assertAccessSafe(tx, actor, grantor.rules, "group");
     await recordAudit(tx, actor, {
       entity: "staff-group", entityId: id, action: "delete",
       before: { ...before, users: members.map((m) => m.user.email).sort() },

@@ -1,5 +1,8 @@
 import "server-only";
-import { actorRules, assertAccessSafe } from "@/lib/acl/managers";
+import type { Rule } from "@/lib/acl/evaluate";
+import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
+import { firstNotHeld, grantingRow, type GrantOption } from "@/lib/acl/holdings";
+import { assertAccessSafe } from "@/lib/acl/managers";
 import { ruleLabel, ruleProblems, type RuleInput } from "@/lib/acl/rules";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -46,8 +49,13 @@ export async function getRole(id: string): Promise<RoleDetail | null> {
   return role && { ...role, groups: role.groups.map((g) => g.group) };
 }
 
-export async function listRoleOptions(): Promise<{ id: string; name: string }[]> {
-  return prisma.staffRole.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** The roles the group form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
+export async function listRoleOptions(granter: Rule[]): Promise<GrantOption[]> {
+  const roles = await prisma.staffRole.findMany({
+    select: { id: true, name: true, rules: { select: { area: true, resource: true, action: true, effect: true } } },
+    orderBy: { name: "asc" },
+  });
+  return roles.map((r) => ({ id: r.id, name: r.name, notHeld: firstNotHeld(granter, r.rules) }));
 }
 
 /** The audited view of a role: its name and rules as "area/resource/action:effect". */
@@ -69,10 +77,21 @@ async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
   if (clash) throw new DomainError("roleNameTaken", "name");
 }
 
+const groupsUsing = async (tx: Tx, roleId: string) =>
+  (await tx.staffGroupRole.findMany({ where: { roleId }, select: { groupId: true } })).map((g) => g.groupId);
+
 /** The form's schema checks the same; services are also called from elsewhere and trust no caller. */
 function assertRulesValid(rules: RuleInput[]) {
   const [problem] = ruleProblems(rules);
   if (problem) throw new DomainError(problem.code, `rules.${problem.index}.${problem.field}`);
+}
+
+/** Refused at the rule that grants what the grantor lacks, or at the rules when no single one does. */
+function assertRulesGrantable(grantor: Grantor, rules: RuleInput[]) {
+  assertMayGrant(grantor, rules, (permission) => {
+    const row = grantingRow(rules, permission);
+    return row === null ? "rules" : `rules.${row}.action`;
+  });
 }
 
 function rethrowDuplicateName(e: unknown): never {
@@ -84,6 +103,7 @@ export async function createRole(actor: Actor, values: RoleFormValues): Promise<
   assertRulesValid(values.rules);
   try {
     return await prisma.$transaction(async (tx) => {
+      assertRulesGrantable(await grantorOf(tx, actor), values.rules);
       await assertNameFree(tx, values.name);
       const created = await tx.staffRole.create({ data: { name: values.name, rules: { create: values.rules } }, select: { id: true } });
       await recordAudit(tx, actor, { entity: "staff-role", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
@@ -94,18 +114,25 @@ export async function createRole(actor: Actor, values: RoleFormValues): Promise<
   }
 }
 
-/** Rename and replace the rules; refused if it locks the actor or everyone out of managing access. */
+/**
+ * Rename and replace the rules; refused for a role that grants more than the actor holds, for rules
+ * that would (also through a removed deny), and if it locks the actor or everyone out of managing access.
+ */
 export async function updateRole(actor: Actor, id: string, values: RoleFormValues): Promise<void> {
   assertRulesValid(values.rules);
   try {
     await prisma.$transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
-      const rulesBefore = await actorRules(tx, actor);
+      const grantor = await grantorOf(tx, actor);
+      assertNotAbove(grantor, await rulesOfRoles(tx, [id]), "role");
+      assertRulesGrantable(grantor, values.rules);
       await assertNameFree(tx, values.name, id);
+      const members = await membersBefore(tx, grantor, await groupsUsing(tx, id));
       await tx.staffRule.deleteMany({ where: { roleId: id } });
       await tx.staffRole.update({ where: { id }, data: { name: values.name, rules: { create: values.rules } } });
-      await assertAccessSafe(tx, actor, rulesBefore, "role");
+      await assertMembersGainNothingUnheld(tx, grantor, members, "rules");
+      await assertAccessSafe(tx, actor, grantor.rules, "role");
       await recordAudit(tx, actor, { entity: "staff-role", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
     });
   } catch (e) {
@@ -116,18 +143,22 @@ export async function updateRole(actor: Actor, id: string, values: RoleFormValue
 /**
  * Delete a role and its assignments to groups. A role in use is deleted only when the person has
  * seen (and acknowledged) at least as many groups as use it now; the row lock keeps a group from
- * taking the role on between the count and the delete.
+ * taking the role on between the count and the delete. Refused for a role that grants more than the
+ * actor holds, and when dropping it would give its users something the actor lacks (a deny it carried).
  */
 export async function deleteRole(actor: Actor, id: string, acknowledgedGroups: number): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "StaffRole" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");
-    const groups = await tx.staffGroupRole.findMany({ where: { roleId: id }, select: { group: { select: { name: true } } } });
+    const grantor = await grantorOf(tx, actor);
+    assertNotAbove(grantor, await rulesOfRoles(tx, [id]), "role");
+    const groups = await tx.staffGroupRole.findMany({ where: { roleId: id }, select: { group: { select: { id: true, name: true } } } });
     if (groups.length > acknowledgedGroups) throw new DomainError("roleInUse", undefined, { count: groups.length });
     const before = await auditSnapshot(tx, id);
-    const rulesBefore = await actorRules(tx, actor);
+    const members = await membersBefore(tx, grantor, groups.map((g) => g.group.id));
     await tx.staffRole.delete({ where: { id } });
-    await assertAccessSafe(tx, actor, rulesBefore, "role");
+    await assertMembersGainNothingUnheld(tx, grantor, members);
+    await assertAccessSafe(tx, actor, grantor.rules, "role");
     await recordAudit(tx, actor, {
       entity: "staff-role", entityId: id, action: "delete",
       before: { ...before, groups: groups.map((g) => g.group.name).sort() },

@@ -1,5 +1,8 @@
 import "server-only";
-import { assertManagersRemain } from "@/lib/acl/managers";
+import type { Rule } from "@/lib/acl/evaluate";
+import { assertMayGrant, assertNotAbove, grantorOf, rulesOfGroups, type Grantor } from "@/lib/acl/grants";
+import { firstNotHeld, type GrantOption } from "@/lib/acl/holdings";
+import { assertManagersRemain, staffRules } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 import { DomainError } from "@/lib/errors";
@@ -73,8 +76,13 @@ export async function getUser(id: string): Promise<UserDetail | null> {
   return { ...rest, groupIds: groups.map((g) => g.groupId) };
 }
 
-export async function listGroupOptions(): Promise<{ id: string; name: string }[]> {
-  return prisma.staffGroup.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** The groups the user form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
+export async function listGroupOptions(granter: Rule[]): Promise<GrantOption[]> {
+  const groups = await prisma.staffGroup.findMany({
+    select: { id: true, name: true, roles: { select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } } } },
+    orderBy: { name: "asc" },
+  });
+  return groups.map((g) => ({ id: g.id, name: g.name, notHeld: firstNotHeld(granter, g.roles.flatMap((r) => r.role.rules)) }));
 }
 
 /** The audited view of a user: every field a person edits; the hash only as "changed". */
@@ -91,11 +99,26 @@ async function auditSnapshot(tx: Tx, id: string) {
   return { ...rest, groups: groups.map((g) => g.group.name) };
 }
 
-async function assertGroupsExist(tx: Tx, groupIds: string[]) {
+/** The groups to store: they exist, and together grant nothing the grantor lacks. */
+async function assertGroupsGrantable(tx: Tx, grantor: Grantor, groupIds: string[]) {
   const unique = [...new Set(groupIds)];
   const found = await tx.staffGroup.count({ where: { id: { in: unique } } });
   if (found !== unique.length) throw new DomainError("groupUnknown", "groupIds");
+  assertMayGrant(grantor, await rulesOfGroups(tx, unique), "groupIds");
   return unique;
+}
+
+/**
+ * Nobody changes a user who holds more than they do, and nobody changes their own groups (whatever
+ * they would gain or lose, only someone else may decide it); their other fields stay theirs to edit.
+ */
+async function assertMayChangeUser(tx: Tx, actor: Actor, grantor: Grantor, id: string, groupIds?: string[]) {
+  if (groupIds && actor.staffId === id) {
+    const current = await tx.staffUserGroup.findMany({ where: { userId: id }, select: { groupId: true } });
+    const same = new Set(groupIds);
+    if (same.size !== current.length || current.some((g) => !same.has(g.groupId))) throw new DomainError("ownGroups", "groupIds");
+  }
+  assertNotAbove(grantor, await staffRules(tx, id), "user");
 }
 
 function rethrowDuplicateEmail(e: unknown): never {
@@ -107,7 +130,7 @@ export async function createUser(actor: Actor, values: UserFormValues): Promise<
   const passwordHash = await hashPassword(values.password);
   try {
     return await prisma.$transaction(async (tx) => {
-      const groupIds = await assertGroupsExist(tx, values.groupIds);
+      const groupIds = await assertGroupsGrantable(tx, await grantorOf(tx, actor), values.groupIds);
       const created = await tx.staffUser.create({
         data: {
           email: values.email,
@@ -128,14 +151,19 @@ export async function createUser(actor: Actor, values: UserFormValues): Promise<
   }
 }
 
-/** Edit every field; a new password, or a status other than active, ends the user's sessions. */
+/**
+ * Edit every field; a new password, or a status other than active, ends the user's sessions.
+ * Refused for a user who holds more than the actor, and for a change of one's own groups.
+ */
 export async function updateUser(actor: Actor, id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   try {
     return await prisma.$transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
-      const groupIds = await assertGroupsExist(tx, values.groupIds);
+      const grantor = await grantorOf(tx, actor);
+      await assertMayChangeUser(tx, actor, grantor, id, values.groupIds);
+      const groupIds = await assertGroupsGrantable(tx, grantor, values.groupIds);
       const sessionsEnded = Boolean(passwordHash) || before.status !== values.status;
       await tx.staffUserGroup.deleteMany({ where: { userId: id } });
       await tx.staffUser.update({
@@ -162,12 +190,16 @@ export async function updateUser(actor: Actor, id: string, values: UserFormValue
   }
 }
 
-/** Activate, deactivate or (soft) delete. Every change of status ends the user's open sessions. */
 const STATUS_ACTION = { ACTIVE: "activate", DEACTIVATED: "deactivate", DELETED: "delete" } as const;
 
+/**
+ * Activate, deactivate or (soft) delete; refused for a user who holds more than the actor. Every
+ * change of status ends the user's open sessions.
+ */
 export async function setUserStatus(actor: Actor, id: string, status: StaffStatusValue): Promise<void> {
   await prisma.$transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id }, select: { status: true } });
+    if (before) await assertMayChangeUser(tx, actor, await grantorOf(tx, actor), id);
     const { count } = await tx.staffUser.updateMany({
       where: { id, status: { not: status } },
       data: { status, sessionVersion: { increment: 1 } },

@@ -8,10 +8,12 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import type { GrantOption } from "@/lib/acl/holdings";
 import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
 import { groupFormSchema, type GroupFormInput, type GroupFormValues } from "@/lib/groups/schema";
+import { GrantChecklist, withLockedKept } from "../grant-checklist";
 
-type Props = { mode: "create" | "edit"; groupId?: string; roles: { id: string; name: string }[]; defaults: GroupFormInput };
+type Props = { mode: "create" | "edit"; groupId?: string; roles: GrantOption[]; defaults: GroupFormInput };
 
 export function GroupForm({ mode, groupId, roles, defaults }: Props) {
   const t = useTranslations();
@@ -23,8 +25,9 @@ export function GroupForm({ mode, groupId, roles, defaults }: Props) {
   });
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (form) => {
     setFormError(null);
+    const values = { ...form, roleIds: withLockedKept(roles, form.roleIds, defaults.roleIds ?? []) };
     const res = mode === "create" ? await createGroupAction(values) : await updateGroupAction({ id: groupId, values });
     if (res.ok) return;
     setFormError(res.message);
@@ -40,19 +43,15 @@ export function GroupForm({ mode, groupId, roles, defaults }: Props) {
       <Field id="name" label={t("groups.form.name")} error={errors.name?.message}>
         <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("name", false, !!errors.name)} />
       </Field>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t("groups.form.roles")}</legend>
-        {roles.length === 0 && <p className="text-sm text-slate-500">{t("groups.form.noRoles")}</p>}
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {roles.map((r) => (
-            <label key={r.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={r.id} {...register("roleIds")} />
-              {r.name}
-            </label>
-          ))}
-        </div>
-        {errors.roleIds && <p data-testid="roleIds-error" className="mt-1 text-sm text-red-700">{errors.roleIds.message}</p>}
-      </fieldset>
+      <GrantChecklist
+        legend={t("groups.form.roles")}
+        empty={t("groups.form.noRoles")}
+        options={roles}
+        field={register("roleIds")}
+        assigned={defaults.roleIds ?? []}
+        reason={(permission) => t("groups.form.roleNotGrantable", { permission })}
+        error={errors.roleIds?.message}
+      />
       <Button type="submit" disabled={formState.isSubmitting}>
         {t(mode === "create" ? "groups.form.create" : "groups.form.update")}
       </Button>

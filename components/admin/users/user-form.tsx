@@ -8,20 +8,24 @@ import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { GrantOption } from "@/lib/acl/holdings";
 import type { LocaleOption } from "@/lib/i18n/locales";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { GrantChecklist, withLockedKept } from "../grant-checklist";
 import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/users/schema";
 
 type Props = {
   mode: "create" | "edit";
   userId?: string;
-  groups: { id: string; name: string }[];
+  groups: GrantOption[];
+  /** editing one's own account: the groups are shown, and only someone else may change them */
+  ownAccount?: boolean;
   passwordMinLength: number;
   locales: LocaleOption[];
   defaults: UserFormInput;
 };
 
-export function UserForm({ mode, userId, groups, passwordMinLength, locales, defaults }: Props) {
+export function UserForm({ mode, userId, groups, ownAccount = false, passwordMinLength, locales, defaults }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -32,8 +36,9 @@ export function UserForm({ mode, userId, groups, passwordMinLength, locales, def
   });
   const errors = formState.errors;
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit(async (form) => {
     setFormError(null);
+    const values = { ...form, groupIds: withLockedKept(groups, form.groupIds, defaults.groupIds ?? [], ownAccount) };
     const res = mode === "create" ? await createUserAction(values) : await updateUserAction({ id: userId, values });
     if (res.ok) return;
     setFormError(res.message);
@@ -70,19 +75,16 @@ export function UserForm({ mode, userId, groups, passwordMinLength, locales, def
         {text("firstName", "text", "off")}
         {text("lastName", "text", "off")}
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{t("users.form.groups")}</legend>
-        {groups.length === 0 && <p className="text-sm text-slate-500">{t("users.form.noGroups")}</p>}
-        <div className="mt-1 grid gap-1 sm:grid-cols-2">
-          {groups.map((g) => (
-            <label key={g.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={g.id} {...register("groupIds")} />
-              {g.name}
-            </label>
-          ))}
-        </div>
-        {errors.groupIds && <p data-testid="groupIds-error" className="mt-1 text-sm text-red-700">{errors.groupIds.message}</p>}
-      </fieldset>
+      <GrantChecklist
+        legend={t("users.form.groups")}
+        empty={t("users.form.noGroups")}
+        options={groups}
+        field={register("groupIds")}
+        assigned={defaults.groupIds ?? []}
+        reason={(permission) => t("users.form.groupNotGrantable", { permission })}
+        lockedAll={ownAccount ? t("users.form.ownGroups") : undefined}
+        error={errors.groupIds?.message}
+      />
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" {...register("isAgent")} />
         {t("users.form.isAgent")}

@@ -7,8 +7,8 @@ import { listRoleOptions } from "@/lib/roles/service";
 export const metadata: Metadata = { title: "Create group" };
 
 export default async function NewGroupPage() {
-  await requireStaffPage("users/group/create");
-  const [t, roles] = await Promise.all([getTranslations("groups"), listRoleOptions()]);
+  const staff = await requireStaffPage("users/group/create");
+  const [t, roles] = await Promise.all([getTranslations("groups"), listRoleOptions(staff.rules)]);
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>

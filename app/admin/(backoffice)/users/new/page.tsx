@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Create user" };
 
 export default async function NewUserPage() {
   const staff = await requireStaffPage("users/user/create");
-  const [t, groups] = await Promise.all([getTranslations("users"), listGroupOptions()]);
+  const [t, groups] = await Promise.all([getTranslations("users"), listGroupOptions(staff.rules)]);
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit group" };
 export default async function EditGroupPage({ params }: PageProps<"/admin/groups/[id]/edit">) {
   const staff = await requireStaffPage("users/group/edit");
   const { id } = await params;
-  const [t, group, roles] = await Promise.all([getTranslations("groups"), getGroup(id), listRoleOptions()]);
+  const [t, group, roles] = await Promise.all([getTranslations("groups"), getGroup(id), listRoleOptions(staff.rules)]);
   if (!group) notFound();
   return (
     <section>

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Edit user" };
 export default async function EditUserPage({ params }: PageProps<"/admin/users/[id]/edit">) {
   const staff = await requireStaffPage("users/user/edit");
   const { id } = await params;
-  const [t, user, groups] = await Promise.all([getTranslations("users"), getUser(id), listGroupOptions()]);
+  const [t, user, groups] = await Promise.all([getTranslations("users"), getUser(id), listGroupOptions(staff.rules)]);
   if (!user) notFound();
   return (
     <section>
@@ -28,6 +28,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
         mode="edit"
         userId={user.id}
         groups={groups}
+        ownAccount={user.id === staff.id}
         passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
         locales={availableLocales()}
         defaults={{
