@@ -13,9 +13,9 @@ export const EXISTING_ACCOUNT_MAIL_INTERVAL_MS = 2 * 60_000;
  * and the caller answers exactly as for a new address (the consents are checked alike, so even a
  * refusal matches); the owner, if enabled, is told by mail with links to sign in and to choose a new
  * password, at most once per interval, so the form cannot be used to flood their mailbox.
+ * False, having done nothing, when the address has no account.
  */
-export async function registerExistingAddress(tx: Tx, websiteId: string, v: RegistrationValues, ip: string | null, now: Date): Promise<void> {
-  await checkRegistrationConsents(tx, v.consents);
+export async function registerExistingAddress(tx: Tx, websiteId: string, v: RegistrationValues, ip: string | null, now: Date): Promise<boolean> {
   const user = await tx.customerUser.findUnique({
     where: { websiteId_email: { websiteId, email: v.email } },
     select: {
@@ -23,13 +23,15 @@ export async function registerExistingAddress(tx: Tx, websiteId: string, v: Regi
       website: { select: { name: true, baseUrl: true, defaultLocalization: { select: { code: true } } } }, preferredLocalization: { select: { code: true } },
     },
   });
-  if (!user?.enabled) return;
+  if (!user) return false;
+  await checkRegistrationConsents(tx, v.consents);
+  if (!user.enabled) return true;
   // one conditional update decides, so parallel registrations on several instances send one mail
   const claimed = await tx.customerUser.updateMany({
     where: { id: user.id, OR: [{ registrationMailSentAt: null }, { registrationMailSentAt: { lte: new Date(now.getTime() - EXISTING_ACCOUNT_MAIL_INTERVAL_MS) } }] },
     data: { registrationMailSentAt: now },
   });
-  if (claimed.count === 0) return;
+  if (claimed.count === 0) return true;
   const base = user.website.baseUrl.replace(/\/$/, "");
   await enqueueTemplatedEmail(tx, {
     key: "registration-existing-account",
@@ -45,4 +47,5 @@ export async function registerExistingAddress(tx: Tx, websiteId: string, v: Regi
     },
   });
   await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip }, { entity: "customer-user", entityId: user.id, action: "registration-attempt" });
+  return true;
 }

@@ -37,8 +37,7 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
   const actor: Actor = { staffId: null, label: `storefront: ${v.email}`, ip };
   try {
     await prisma.$transaction(async (tx) => {
-      const existing = await tx.customerUser.findUnique({ where: { websiteId_email: { websiteId, email: v.email } }, select: { id: true } });
-      if (existing) return registerExistingAddress(tx, websiteId, v, ip, now);
+      if (await registerExistingAddress(tx, websiteId, v, ip, now)) return;
       const website = await tx.website.findUniqueOrThrow({
         where: { id: websiteId },
         select: { name: true, baseUrl: true, defaultLocalization: { select: { id: true, code: true } } },
@@ -76,9 +75,8 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
       });
     });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
     // a parallel registration of the same address got there first: answer as for any existing address
-    await prisma.$transaction((tx) => registerExistingAddress(tx, websiteId, v, ip, now));
+    if (!isUniqueViolation(e) || !(await prisma.$transaction((tx) => registerExistingAddress(tx, websiteId, v, ip, now)))) throw e;
   }
 }
 
