@@ -10,7 +10,7 @@ test.afterEach(async () => {
   await db.systemSetting.deleteMany({ where: { key: { in: LIMIT_KEYS } } });
 });
 
-test("locked after the store's limit, shown in the back office, unlocked there, then signing in works", async ({ page }) => {
+test("locked after the store's limit whatever the password, like an unknown address, shown in the back office, unlocked there, then signing in works", async ({ page }) => {
   const t = tag();
   const email = `lock-${t}@example.com`;
   const password = `Lockout-${t}-1`;
@@ -26,20 +26,33 @@ test("locked after the store's limit, shown in the back office, unlocked there, 
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The settings were saved.");
 
+  const LOCKED = "Your account is locked after too many failed sign-ins. Try again later or contact us.";
   for (let i = 0; i < 3; i++) {
     await shopSignIn(page, email, `wrong-${i}-password`);
     await expect(page.getByTestId("login-error")).toHaveText("Invalid e-mail or password.");
   }
+  // locked: the right password and a wrong one get the same answer, so guessing on is pointless
   await shopSignIn(page, email, password);
-  await expect(page.getByTestId("login-error")).toHaveText("Your account is locked after too many failed sign-ins. Try again later or contact us.");
+  await expect(page.getByTestId("login-error")).toHaveText(LOCKED);
+  await shopSignIn(page, email, "yet-another-wrong-1");
+  await expect(page.getByTestId("login-error")).toHaveText(LOCKED);
+
+  // an address without an account locks the same way: the answer does not tell who has an account
+  const nobody = `nobody-${t}@example.com`;
+  for (let i = 0; i < 3; i++) {
+    await shopSignIn(page, nobody, `wrong-${i}-password`);
+    await expect(page.getByTestId("login-error")).toHaveText("Invalid e-mail or password.");
+  }
+  await shopSignIn(page, nobody, "wrong-3-password");
+  await expect(page.getByTestId("login-error")).toHaveText(LOCKED);
 
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   const row = page.getByTestId("customer-user-row");
   await expect(row.getByTestId("customer-user-locked")).toHaveText("Yes");
 
   await page.goto(`/admin/customer-login-attempts?email=${encodeURIComponent(email)}`);
-  await expect(page.getByTestId("login-attempt-row")).toHaveCount(4);
-  await expect(page.getByTestId("login-attempt-result")).toHaveText(["Failure", "Failure", "Failure", "Failure"]);
+  await expect(page.getByTestId("login-attempt-row")).toHaveCount(5);
+  await expect(page.getByTestId("login-attempt-result")).toHaveText(["Failure", "Failure", "Failure", "Failure", "Failure"]);
 
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   await row.getByLabel("More options").click();

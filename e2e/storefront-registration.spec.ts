@@ -4,7 +4,7 @@ import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { shopSignIn, shopSignInOk } from "./fixtures/shop";
 
-test("register, confirm by the e-mailed link, sign in, keep the profile and address book, change the password", async ({ page }) => {
+test("register, a second registration of the address answered alike and mailed to its owner, confirm by the e-mailed link, sign in, keep the profile and address book, change the password", async ({ page }) => {
   const t = tag();
   const email = `reg-${t}@example.com`;
   const password = `Register-${t}-1`;
@@ -38,6 +38,29 @@ test("register, confirm by the e-mailed link, sign in, keep the profile and addr
 
   const [mail] = await receivedMail(email);
   const link = /https?:\/\/\S+\/confirm\?token=[\w-]+/.exec(textOf(mail!.raw))![0];
+
+  // someone else registering the same address sees exactly what a new address gets; the owner is told by mail
+  await page.goto("/register");
+  await formReady(page);
+  await page.getByLabel("First name").fill("Mallory");
+  await page.getByLabel("Last name").fill(`Intruder ${t}`);
+  await page.getByLabel("Company name").fill(`Intruder Co ${t}`);
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(`Intruder-${t}-1`);
+  await page.getByLabel("Repeat password").fill(`Intruder-${t}-1`);
+  await page.getByRole("checkbox", { name: "Terms of use" }).check();
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=registered$/);
+  await expect(page.getByTestId("notice")).toContainText("We have sent you an e-mail");
+  expect(await db.customerUser.count({ where: { email } })).toBe(1);
+  expect(await db.company.count({ where: { name: `Intruder Co ${t}` } })).toBe(0);
+  let notice = "";
+  await expect.poll(async () => {
+    notice = (await receivedMail(email)).map((m) => textOf(m.raw)).find((text) => text.includes("Someone tried to register")) ?? "";
+    return notice;
+  }, { timeout: 30_000 }).not.toBe("");
+  expect(notice).toContain(`Hello Rita Register ${t},`);
+  expect(notice).toMatch(/https?:\/\/\S+\/forgot-password/);
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm my account" }).click();
   await expect(page).toHaveURL(/\/login\?notice=confirmed$/);

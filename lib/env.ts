@@ -21,6 +21,9 @@ const schema = z.object({
   STAFF_LOGIN_IP_MAX_FAILURES: intFrom(50, 1),
   STAFF_LOGIN_WINDOW_MINUTES: intFrom(15, 1),
   STAFF_LOGIN_BLOCK_MINUTES: intFrom(6, 1),
+  SHOP_LOGIN_IP_MAX_FAILURES: intFrom(50, 1),
+  SHOP_LOGIN_IP_WINDOW_MINUTES: intFrom(15, 1),
+  SHOP_LOGIN_IP_BLOCK_MINUTES: intFrom(15, 1),
   STAFF_PASSWORD_MIN_LENGTH: intFrom(12, 8),
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   /** e.g. smtp://user:pass@smtp.example.com:587; unset: messages stay in the back-office mailbox only */

@@ -10,6 +10,10 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
     en: { subject: "Confirm your registration at {{ websiteName }}", text: "Hello {{ firstName }} {{ lastName }},\n\nplease confirm your registration with {{ email }}:\n{{ confirmUrl }}" },
     de: { subject: "Bestätigen Sie Ihre Registrierung bei {{ websiteName }}", text: "Hallo {{ firstName }} {{ lastName }},\n\nbitte bestätigen Sie Ihre Registrierung mit {{ email }}:\n{{ confirmUrl }}" },
   },
+  "registration-existing-account": {
+    en: { subject: "Someone tried to register at {{ websiteName }} with your e-mail address", text: "Hello {{ firstName }} {{ lastName }},\n\nsomeone just tried to create an account at {{ websiteName }} with {{ email }}. You already have an account with this address, so nothing was changed.\n\nSign in here:\n{{ loginUrl }}\n\nForgot your password? Choose a new one here:\n{{ forgotPasswordUrl }}\n\nIf this was not you, you can ignore this e-mail." },
+    de: { subject: "Jemand wollte sich bei {{ websiteName }} mit Ihrer E-Mail-Adresse registrieren", text: "Hallo {{ firstName }} {{ lastName }},\n\njemand hat gerade versucht, bei {{ websiteName }} ein Konto mit {{ email }} anzulegen. Sie haben mit dieser Adresse bereits ein Konto, daher wurde nichts geändert.\n\nHier melden Sie sich an:\n{{ loginUrl }}\n\nPasswort vergessen? Hier wählen Sie ein neues:\n{{ forgotPasswordUrl }}\n\nWenn Sie das nicht waren, können Sie diese E-Mail ignorieren." },
+  },
   "reset-password": {
     en: { subject: "Reset your password for {{ websiteName }}", text: "Hello {{ firstName }},\n\nchoose a new password here within {{ expiresInHours }} hours:\n{{ resetUrl }}\n\nIf you did not ask for this, ignore this e-mail." },
     de: { subject: "Passwort für {{ websiteName }} zurücksetzen", text: "Hallo {{ firstName }},\n\nwählen Sie innerhalb von {{ expiresInHours }} Stunden hier ein neues Passwort:\n{{ resetUrl }}\n\nFalls Sie das nicht angefordert haben, ignorieren Sie diese E-Mail." },

@@ -53,8 +53,9 @@ try {
       ...base,
       DATABASE_URL: e2eUrl,
       AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      // the whole suite signs in from 127.0.0.1: keep the per-IP limit out of the way of the per-account one
+      // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
       STAFF_LOGIN_IP_MAX_FAILURES: "1000",
+      SHOP_LOGIN_IP_MAX_FAILURES: "1000",
     };
     await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
     await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });

@@ -12,7 +12,7 @@ export type AuditEntry = {
     | "impersonation-session" | "website";
   entityId: string;
   action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
-    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end"
+    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end" | "registration-attempt"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`;
   before?: Record<string, unknown> | null;

@@ -14,9 +14,12 @@ export const CUSTOMER_COOKIE_PREFIX = "concierge-shop";
 export const CUSTOMER_AUTH_SECRET = `${authSecret}:storefront`;
 export const CUSTOMER_SESSION_COOKIE = `${CUSTOMER_COOKIE_PREFIX}.session-token`;
 
-/** The reason a storefront sign-in was refused, told only to someone who gave the right password. */
+/**
+ * Why a storefront sign-in was refused: a lock or an address block (told whatever the password), or
+ * the account's state (told only to someone who gave the right password).
+ */
 export class CustomerSigninRefused extends CredentialsSignin {
-  constructor(code: "locked" | "unconfirmed" | "disabled" | "passwordReset") {
+  constructor(code: "locked" | "throttled" | "unconfirmed" | "disabled" | "passwordReset") {
     super();
     this.code = code;
   }

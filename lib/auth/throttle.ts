@@ -2,41 +2,67 @@ import "server-only";
 import { prisma } from "@/lib/db";
 
 export type ThrottleRule = { maxFailures: number; windowMinutes: number; blockMinutes: number };
-
-/** Minutes left on a block of any of the keys, or 0 when none is blocked. */
-export async function blockedMinutes(keys: string[], now = new Date()): Promise<number> {
-  const rows = await prisma.loginThrottle.findMany({
-    where: { key: { in: keys }, blockedUntil: { gt: now } },
-    select: { blockedUntil: true },
-  });
-  const until = Math.max(0, ...rows.map((r) => r.blockedUntil!.getTime()));
-  return until ? Math.ceil((until - now.getTime()) / 60_000) : 0;
-}
+/** A counter of sign-in attempts, and what a successful one does to it: an account's starts afresh, an address's gives the attempt back. */
+export type ThrottleKey = { key: string; rule: ThrottleRule; onSuccess: "clear" | "refund" };
+/** An attempt counted before its password is checked, with its place in the count. */
+export type Reservation = ThrottleKey & { place: number };
+export type Reserved = { ok: true; held: Reservation[] } | { ok: false; minutes: number };
 
 /**
- * Count one failure for the key under a row lock, so every instance shares the counter. The window
- * restarts after `windowMinutes`; reaching `maxFailures` blocks the key for `blockMinutes` and starts
- * a new count.
+ * Counts one attempt on the key in a single statement (the row lock of the upsert orders parallel
+ * attempts on every instance), so the count already holds the attempts whose password is still
+ * being checked. A blocked key is not counted; an elapsed window starts a new count.
  */
-export async function recordFailure(key: string, rule: ThrottleRule, now = new Date()): Promise<void> {
-  const windowStart = new Date(now.getTime() - rule.windowMinutes * 60_000);
-  await prisma.$transaction(async (tx) => {
-    await tx.loginThrottle.createMany({ data: [{ key, failures: 0, windowStart: now }], skipDuplicates: true });
-    await tx.$queryRaw`SELECT 1 FROM "LoginThrottle" WHERE "key" = ${key} FOR UPDATE`;
-    const row = await tx.loginThrottle.findUniqueOrThrow({ where: { key } });
-    const expired = row.windowStart < windowStart;
-    let failures = (expired ? 0 : row.failures) + 1;
-    let start = expired ? now : row.windowStart;
-    let blockedUntil = row.blockedUntil;
-    if (failures >= rule.maxFailures) {
-      blockedUntil = new Date(now.getTime() + rule.blockMinutes * 60_000);
-      failures = 0;
-      start = now;
-    }
-    await tx.loginThrottle.update({ where: { key }, data: { failures, windowStart: start, blockedUntil } });
-  });
+async function countAttempt(k: ThrottleKey, now: Date): Promise<{ place: number; blockedUntil: Date | null }> {
+  const windowStart = new Date(now.getTime() - k.rule.windowMinutes * 60_000);
+  const [row] = await prisma.$queryRaw<{ failures: number; blockedUntil: Date | null }[]>`
+    INSERT INTO "LoginThrottle" AS t ("key", "failures", "windowStart", "updatedAt") VALUES (${k.key}, 1, ${now}, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "failures" = CASE WHEN t."blockedUntil" > ${now} THEN t."failures" WHEN t."windowStart" < ${windowStart} THEN 1 ELSE t."failures" + 1 END,
+      "windowStart" = CASE WHEN t."blockedUntil" > ${now} OR t."windowStart" >= ${windowStart} THEN t."windowStart" ELSE ${now} END,
+      "updatedAt" = ${now}
+    RETURNING "failures", "blockedUntil"`;
+  return { place: row!.failures, blockedUntil: row!.blockedUntil && row!.blockedUntil > now ? row!.blockedUntil : null };
 }
 
-export async function clearFailures(key: string): Promise<void> {
-  await prisma.loginThrottle.deleteMany({ where: { key } });
+const giveBack = (key: string) =>
+  prisma.$executeRaw`UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0) WHERE "key" = ${key}`;
+
+/**
+ * Reserves the attempt under every key before any password is checked. A blocked key, or one whose
+ * limit is taken by earlier attempts (finished or still being checked), refuses it: nothing stays
+ * counted then, and the caller answers without spending a hash.
+ */
+export async function reserveAttempt(keys: ThrottleKey[], now = new Date()): Promise<Reserved> {
+  const held: Reservation[] = [];
+  for (const k of keys) {
+    const { place, blockedUntil } = await countAttempt(k, now);
+    if (blockedUntil || place > k.rule.maxFailures) {
+      if (!blockedUntil) await giveBack(k.key);
+      for (const h of held) await giveBack(h.key);
+      const minutes = blockedUntil ? Math.ceil((blockedUntil.getTime() - now.getTime()) / 60_000) : k.rule.blockMinutes;
+      return { ok: false, minutes };
+    }
+    held.push({ ...k, place });
+  }
+  return { ok: true, held };
+}
+
+/** The attempt failed: it stays counted, and the one that reached a limit blocks that key and starts a new count. */
+export async function settleFailure(held: readonly Reservation[], now = new Date()): Promise<void> {
+  for (const { key, rule, place } of held) {
+    if (place < rule.maxFailures) continue;
+    await prisma.loginThrottle.updateMany({
+      where: { key },
+      data: { failures: 0, windowStart: now, blockedUntil: new Date(now.getTime() + rule.blockMinutes * 60_000) },
+    });
+  }
+}
+
+/** The attempt succeeded: account keys start afresh, address keys get the attempt back. */
+export async function settleSuccess(held: readonly Reservation[]): Promise<void> {
+  for (const { key, onSuccess } of held) {
+    if (onSuccess === "clear") await prisma.loginThrottle.deleteMany({ where: { key } });
+    else await giveBack(key);
+  }
 }

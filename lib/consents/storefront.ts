@@ -21,15 +21,17 @@ export function listMandatoryConsents() {
   });
 }
 
-/**
- * Registration: every active mandatory consent must be among the ticked ones; the ticked active
- * ones are recorded as accepted by the new user, in the registration's transaction.
- */
-export async function acceptOnRegistration(tx: Tx, customerUserId: string, ticked: string[]): Promise<void> {
+/** Registration: every active mandatory consent must be among the ticked ones; the ticked active ones are returned. */
+export async function checkRegistrationConsents(tx: Tx, ticked: string[]): Promise<string[]> {
   const active = await tx.consent.findMany({ where: { active: true }, select: { id: true, mandatory: true } });
   if (active.some((c) => c.mandatory && !ticked.includes(c.id))) throw new DomainError("consentRequired", "consents");
-  const accepted = active.filter((c) => ticked.includes(c.id));
-  if (accepted.length) await tx.consentAcceptance.createMany({ data: accepted.map((c) => ({ consentId: c.id, customerUserId })) });
+  return active.filter((c) => ticked.includes(c.id)).map((c) => c.id);
+}
+
+/** The checked consents are recorded as accepted by the new user, in the registration's transaction. */
+export async function acceptOnRegistration(tx: Tx, customerUserId: string, ticked: string[]): Promise<void> {
+  const accepted = await checkRegistrationConsents(tx, ticked);
+  if (accepted.length) await tx.consentAcceptance.createMany({ data: accepted.map((consentId) => ({ consentId, customerUserId })) });
 }
 
 /** Accepting twice keeps the first acceptance time. */

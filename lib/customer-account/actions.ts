@@ -15,11 +15,11 @@ import { confirmRegistration, registerCustomer } from "@/lib/customer-users/regi
 import { currentWebsite } from "@/lib/storefront/website";
 import { customerLoginSchema, registrationSchema } from "./schema";
 
-const REFUSALS = new Set(["locked", "unconfirmed", "disabled", "passwordReset"]);
+const REFUSALS = new Set(["locked", "throttled", "unconfirmed", "disabled", "passwordReset"]);
 
 /**
- * Public by nature: the credentials provider checks the website, the lockout and the account's
- * state, records the attempt, and answers alike for an unknown e-mail and a wrong password.
+ * Public by nature: the credentials provider checks the website, the address and account limits and
+ * the account's state, records the attempt, and answers alike for an unknown e-mail and a wrong password.
  */
 export async function customerLoginAction(raw: unknown): Promise<ActionResult> {
   return publicShopForm(customerLoginSchema, raw, async ({ input, t }) => {

@@ -9,19 +9,16 @@ export function isLocked(s: Pick<LockState, "locked" | "lockedUntil">, now = new
 }
 
 /**
- * The state after one more failed sign-in. Failures older than the interval no longer count; the
- * failure that reaches the limit locks the account (for the lockout time, or until unlocked when
- * that is 0) and starts a new count, so an expired lockout does not relock on the next typo.
+ * The lock that a wrong password at the limit starts (for the lockout time, or until unlocked when
+ * that is 0), or null below it. Attempts are counted before their password is checked
+ * (login-throttle.ts), so the failed attempt's place in the count decides. The lock starts a new
+ * count, so an expired lockout does not relock on the next typo.
  */
-export function afterFailure(s: LockState, policy: LockoutPolicy, now = new Date()): LockState & { justLocked: boolean } {
-  const windowStart = policy.windowMinutes > 0 ? new Date(now.getTime() - policy.windowMinutes * 60_000) : null;
-  const stale = !s.failedLoginsSince || (windowStart !== null && s.failedLoginsSince < windowStart);
-  const failedLogins = (stale ? 0 : s.failedLogins) + 1;
-  const failedLoginsSince = stale ? now : s.failedLoginsSince;
-  if (failedLogins < policy.maxFailures) return { ...s, failedLogins, failedLoginsSince, justLocked: false };
+export function lockAfterFailure(place: number, policy: LockoutPolicy, now = new Date()): Partial<LockState> | null {
+  if (place < policy.maxFailures) return null;
   return policy.lockoutMinutes === 0
-    ? { failedLogins: 0, failedLoginsSince: null, locked: true, lockedUntil: null, justLocked: true }
-    : { failedLogins: 0, failedLoginsSince: null, locked: s.locked, lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000), justLocked: true };
+    ? { failedLogins: 0, failedLoginsSince: null, locked: true, lockedUntil: null }
+    : { failedLogins: 0, failedLoginsSince: null, lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000) };
 }
 
 export const UNLOCKED: LockState = { failedLogins: 0, failedLoginsSince: null, locked: false, lockedUntil: null };

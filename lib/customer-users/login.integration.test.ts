@@ -82,7 +82,13 @@ describe("storefront sign-in", () => {
     expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({ failedLogins: 1, lockedUntil: null });
   });
 
-  it("counts concurrent failures under a row lock: the limit holds across parallel attempts", async () => {
+  it("counts failures forever with an interval of 0", async () => {
+    const w = await customer({ failedLogins: 2, failedLoginsSince: new Date(Date.now() - 100_000 * 60_000) });
+    expect(await verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: "wrong-again-1", ip: null }, new Date(), { ...policy, windowMinutes: 0 })).toEqual({ kind: "invalid" });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lockedUntil).not.toBeNull();
+  });
+
+  it("counts concurrent failures in one statement each: none is lost", async () => {
     const w = await customer();
     const wide = { ...policy, maxFailures: 4 };
     await Promise.all([1, 2, 3].map((i) => verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: `par-${i}-x`, ip: null }, new Date(), wide)));

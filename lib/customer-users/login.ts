@@ -2,17 +2,25 @@ import "server-only";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { passwordExpiresAt } from "@/lib/auth/password-policy";
+import { reserveAttempt, settleFailure, settleSuccess } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/service";
-import { afterFailure, isLocked, type LockoutPolicy } from "./lockout";
+import type { LockoutPolicy } from "./lockout";
+import { claimAccountAttempt, settleAccountFailure, shopIpKey, unknownEmailKey } from "./login-throttle";
 import { customerPasswordRules } from "./password-rules";
 
 export type CustomerLoginResult =
   | { kind: "ok"; user: { id: string; email: string; sessionVersion: number; websiteId: string } }
-  | { kind: "invalid" | "locked" | "unconfirmed" | "disabled" | "passwordReset" };
+  | { kind: "invalid" | "locked" | "throttled" | "unconfirmed" | "disabled" | "passwordReset" };
 
 export type LoginRequest = { websiteId: string; email: string; password: string; ip: string | null; source?: CustomerLoginSource };
+
+type Attempt = { email: string; websiteId: string; customerUserId: string | null; source: CustomerLoginSource; ip: string | null; createdAt: Date };
+type Account = {
+  id: string; email: string; passwordHash: string | null; enabled: boolean; confirmed: boolean; sessionVersion: number;
+  passwordStatus: "ACTIVE" | "RESET" | "EXPIRED"; passwordChangedAt: Date;
+};
 
 export async function lockoutPolicy(): Promise<LockoutPolicy> {
   const s = await getSettings();
@@ -20,59 +28,64 @@ export async function lockoutPolicy(): Promise<LockoutPolicy> {
 }
 
 /**
- * Check a storefront sign-in on one website. Every attempt is recorded. An unknown e-mail and a
- * wrong password answer alike and take about as long; the state of an account (locked, disabled,
- * unconfirmed) is only told to someone who knows its password. Wrong passwords count towards the
- * lockout under a row lock, so concurrent attempts on several instances cannot slip past the limit.
+ * Check a storefront sign-in on one website. Every attempt is recorded. Attempts are counted before
+ * any password is checked (per address, and per account or unknown e-mail), so parallel guesses
+ * cannot outrun the limits, and a refused attempt spends no hash. An unknown e-mail and a wrong
+ * password answer alike and take about as long, and both lock after the same number of failures;
+ * a locked account answers "locked" whatever the password. The state of an unlocked account
+ * (disabled, unconfirmed) is only told to someone who knows its password.
  */
 export async function verifyCustomerLogin(req: LoginRequest, now = new Date(), policy?: LockoutPolicy): Promise<CustomerLoginResult> {
   const email = req.email.trim().toLowerCase();
-  const source = req.source ?? "STOREFRONT";
-  const attempt = (customerUserId: string | null, success: boolean) =>
-    ({ email, websiteId: req.websiteId, customerUserId, success, source, ip: req.ip, createdAt: now });
   const user = await prisma.customerUser.findUnique({
     where: { websiteId_email: { websiteId: req.websiteId, email } },
-    select: {
-      id: true, email: true, passwordHash: true, enabled: true, confirmed: true, locked: true, lockedUntil: true, sessionVersion: true,
-      passwordStatus: true, passwordChangedAt: true,
-    },
+    select: { id: true, email: true, passwordHash: true, enabled: true, confirmed: true, sessionVersion: true, passwordStatus: true, passwordChangedAt: true },
   });
-  if (!user || !user.passwordHash) {
-    await burnPasswordCheck(req.password);
-    await prisma.customerLoginAttempt.create({ data: attempt(user?.id ?? null, false) });
-    return { kind: "invalid" };
-  }
-  const valid = await verifyPassword(user.passwordHash, req.password);
-  if (!valid) {
+  const attempt: Attempt = { email, websiteId: req.websiteId, customerUserId: user?.id ?? null, source: req.source ?? "STOREFRONT", ip: req.ip, createdAt: now };
+  const byIp = req.ip ? await reserveAttempt([shopIpKey(req.ip)], now) : ({ ok: true, held: [] } as const);
+  let result: CustomerLoginResult = { kind: "throttled" };
+  if (byIp.ok) {
     const rules = policy ?? (await lockoutPolicy());
-    await prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<{ failedLogins: number; failedLoginsSince: Date | null; locked: boolean; lockedUntil: Date | null }[]>`
-        SELECT "failedLogins", "failedLoginsSince", "locked", "lockedUntil" FROM "CustomerUser" WHERE id = ${user.id} FOR UPDATE`;
-      // a locked account's failures do not count again: the lockout already holds
-      if (row && !isLocked(row, now)) {
-        const { justLocked, ...next } = afterFailure(row, rules, now);
-        await tx.customerUser.update({ where: { id: user.id }, data: { ...next, ...(justLocked ? { sessionVersion: { increment: 1 } } : {}) } });
-      }
-      await tx.customerLoginAttempt.create({ data: attempt(user.id, false) });
-    });
+    result = user ? await checkAccount(user, req.password, rules, attempt, now) : await checkUnknown(req.websiteId, email, req.password, rules, now);
+    // the address is charged for wrong passwords only: a refusal without a check guessed nothing
+    await (result.kind === "invalid" ? settleFailure(byIp.held, now) : settleSuccess(byIp.held));
+  }
+  // a success records its attempt with the sign-in itself
+  if (result.kind !== "ok") await prisma.customerLoginAttempt.create({ data: { ...attempt, success: false } });
+  return result;
+}
+
+async function checkUnknown(websiteId: string, email: string, password: string, rules: LockoutPolicy, now: Date): Promise<CustomerLoginResult> {
+  const reserved = await reserveAttempt([unknownEmailKey(websiteId, email, rules)], now);
+  if (!reserved.ok) return { kind: "locked" };
+  await burnPasswordCheck(password);
+  await settleFailure(reserved.held, now);
+  return { kind: "invalid" };
+}
+
+async function checkAccount(user: Account, password: string, rules: LockoutPolicy, attempt: Attempt, now: Date): Promise<CustomerLoginResult> {
+  const place = await claimAccountAttempt(user.id, rules, now);
+  if (place === null) return { kind: "locked" };
+  const valid = user.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+  if (!valid) {
+    await settleAccountFailure(user.id, place, rules, now);
     return { kind: "invalid" };
   }
+  const cleared = { failedLogins: 0, failedLoginsSince: null, lockedUntil: null };
   // a password reset by an administrator no longer opens the account: only the mailed link does
-  const refusal = isLocked(user, now) ? "locked" : !user.enabled ? "disabled" : !user.confirmed ? "unconfirmed" : user.passwordStatus === "RESET" ? "passwordReset" : null;
+  const refusal = !user.enabled ? "disabled" : !user.confirmed ? "unconfirmed" : user.passwordStatus === "RESET" ? "passwordReset" : null;
   if (refusal) {
-    await prisma.customerLoginAttempt.create({ data: attempt(user.id, false) });
+    // the right password ends the run of failures, whether or not the account may sign in
+    await prisma.customerUser.update({ where: { id: user.id }, data: cleared });
     return { kind: refusal };
   }
   // past its maximum age the password still signs in, but the session asks for a new one first
   const expiresAt = passwordExpiresAt(user.passwordChangedAt, (await customerPasswordRules()).maxAgeDays);
   const expire = user.passwordStatus === "ACTIVE" && !!expiresAt && expiresAt <= now;
   await prisma.$transaction(async (tx) => {
-    await tx.customerUser.update({
-      where: { id: user.id },
-      data: { failedLogins: 0, failedLoginsSince: null, lockedUntil: null, lastLoginAt: now, ...(expire ? { passwordStatus: "EXPIRED" } : {}) },
-    });
-    await tx.customerLoginAttempt.create({ data: attempt(user.id, true) });
-    if (expire) await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip: req.ip }, { entity: "customer-user", entityId: user.id, action: "password-expired", after: { passwordStatus: "EXPIRED" } });
+    await tx.customerUser.update({ where: { id: user.id }, data: { ...cleared, lastLoginAt: now, ...(expire ? { passwordStatus: "EXPIRED" } : {}) } });
+    await tx.customerLoginAttempt.create({ data: { ...attempt, success: true } });
+    if (expire) await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip: attempt.ip }, { entity: "customer-user", entityId: user.id, action: "password-expired", after: { passwordStatus: "EXPIRED" } });
   });
-  return { kind: "ok", user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion, websiteId: req.websiteId } };
+  return { kind: "ok", user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion, websiteId: attempt.websiteId } };
 }

@@ -4,9 +4,9 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { acceptOnRegistration } from "@/lib/consents/storefront";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
+import { registerExistingAddress } from "./registration-existing";
 import type { RegistrationValues } from "@/lib/customer-account/schema";
 
 export const CONFIRMATION_TTL_HOURS = 48;
@@ -28,13 +28,16 @@ async function issueConfirmation(tx: Tx, customerUserId: string, now: Date): Pro
  * Registers a person on a website as Oro does: a new company on that website, the person as its
  * first user with the predefined Administrator role, unconfirmed until the link in the
  * confirmation e-mail is opened. Account, company and e-mail are written in one transaction.
+ * An address that already has an account gets the same answer, after the same work, and its owner
+ * a mail instead (registration-existing.ts): the form never tells who has an account.
  */
-export async function registerCustomer(websiteId: string, v: RegistrationValues, ip: string | null, now = new Date()): Promise<{ id: string }> {
+export async function registerCustomer(websiteId: string, v: RegistrationValues, ip: string | null, now = new Date()): Promise<void> {
   assertPasswordAllowed(await customerPasswordRules(), v.password, v.email);
   const passwordHash = await hashPassword(v.password);
   const actor: Actor = { staffId: null, label: `storefront: ${v.email}`, ip };
   try {
-    return await prisma.$transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
+      if (await registerExistingAddress(tx, websiteId, v, ip, now)) return;
       const website = await tx.website.findUniqueOrThrow({
         where: { id: websiteId },
         select: { name: true, baseUrl: true, defaultLocalization: { select: { id: true, code: true } } },
@@ -70,11 +73,10 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
         // the link signs nobody in, but it must not outlive its use in the outbox either
         redact: [token],
       });
-      return user;
     });
   } catch (e) {
-    if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
-    throw e;
+    // a parallel registration of the same address got there first: answer as for any existing address
+    if (!isUniqueViolation(e) || !(await prisma.$transaction((tx) => registerExistingAddress(tx, websiteId, v, ip, now)))) throw e;
   }
 }
 

@@ -2,6 +2,7 @@
 export const TEMPLATE_KEYS = {
   welcome: ["firstName", "lastName", "email", "password", "loginUrl", "websiteName"],
   "confirm-registration": ["firstName", "lastName", "email", "confirmUrl", "websiteName"],
+  "registration-existing-account": ["firstName", "lastName", "email", "loginUrl", "forgotPasswordUrl", "websiteName"],
   "reset-password": ["firstName", "lastName", "email", "resetUrl", "expiresInHours", "websiteName"],
   "forced-password-reset": ["firstName", "lastName", "email", "resetUrl", "websiteName"],
   "password-expiring": ["firstName", "lastName", "email", "expiresOn", "changeUrl", "websiteName"],
@@ -31,6 +32,7 @@ export const SAMPLE_VALUES: Record<string, string> = {
   loginUrl: "https://shop.example.com/login",
   confirmUrl: "https://shop.example.com/confirm?token=sample",
   resetUrl: "https://shop.example.com/reset?token=sample",
+  forgotPasswordUrl: "https://shop.example.com/forgot-password",
   changeUrl: "https://shop.example.com/account/password",
   expiresInHours: "24",
   expiresOn: "2026-12-31",

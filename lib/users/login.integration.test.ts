@@ -1,8 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
+import { describe, expect, it, vi } from "vitest";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { verifyStaffLogin } from "./login";
+
+// every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
+vi.mock("@/lib/auth/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+  return { ...real, verifyPassword: vi.fn(real.verifyPassword), burnPasswordCheck: vi.fn(real.burnPasswordCheck) };
+});
+const checks = () => vi.mocked(verifyPassword).mock.calls.length + vi.mocked(burnPasswordCheck).mock.calls.length;
 
 const t = () => randomUUID().slice(0, 8);
 
@@ -39,6 +46,23 @@ describe("staff sign-in", () => {
     expect(res).toMatchObject({ kind: "throttled", minutes: 6 });
     const row = await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `staff:email:${u.email}` } });
     expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now() + 5 * 60_000);
+  });
+
+  it("checks at most the limit of parallel wrong passwords: the rest are refused unchecked and the account ends blocked", async () => {
+    const u = await staff();
+    const ip = `10.6.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    vi.clearAllMocks();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => verifyStaffLogin(u.email, `parallel-${i}`, ip)));
+    expect(checks()).toBe(9);
+    expect(results.filter((r) => r.kind === "invalid")).toHaveLength(9);
+    expect(results.filter((r) => r.kind === "throttled")).toHaveLength(21);
+    vi.clearAllMocks();
+    expect((await verifyStaffLogin(u.email, u.password, "10.6.255.1")).kind).toBe("throttled");
+    expect(checks()).toBe(0);
+    const row = await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `staff:email:${u.email}` } });
+    expect(row.blockedUntil!.getTime()).toBeGreaterThan(Date.now() + 5 * 60_000);
+    // the refused attempts were not charged to the address: only the nine checked ones were
+    expect((await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `staff:ip:${ip}` } })).failures).toBe(9);
   });
 
   it("blocks an address that fails across many accounts", async () => {
