@@ -1,6 +1,8 @@
 // The e2e suite's mail server: a real SMTP server (smtp-server) that keeps what it receives, the
 // product's e-mail worker delivering to it (SMTP_URL points here), and a small HTTP endpoint the
 // specs read the received messages from: GET /messages?to=<address>. Started by playwright.config.ts.
+// It refuses recipients whose address starts with "undeliverable-": their messages stay queued, with
+// their secrets sealed, as in an outbox whose mailbox is the only delivery.
 import { spawn } from "node:child_process";
 import http from "node:http";
 import { SMTPServer } from "smtp-server";
@@ -13,6 +15,9 @@ const smtp = new SMTPServer({
   authOptional: true,
   disabledCommands: ["STARTTLS"],
   logger: false,
+  onRcptTo(address, _session, callback) {
+    callback(address.address.toLowerCase().startsWith("undeliverable-") ? new Error("mailbox unavailable") : undefined);
+  },
   onData(stream, session, callback) {
     const chunks = [];
     stream.on("data", (c) => chunks.push(c));

@@ -10,7 +10,7 @@ function createClient() {
     // secrets are never selected unless a query asks for them by name
     omit: {
       staffUser: { passwordHash: true }, customerUser: { passwordHash: true },
-      customerPasswordResetToken: { tokenHash: true }, passwordHistory: { passwordHash: true },
+      customerPasswordResetToken: { tokenHash: true }, passwordHistory: { passwordHash: true }, emailMessage: { sealed: true },
     },
   });
 }

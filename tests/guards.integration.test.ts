@@ -5,6 +5,7 @@ import { allPermissions } from "@/lib/acl/resources";
 import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
 import { GUARD, SIGNED_IN, type Requirement } from "@/lib/auth/staff-action";
 import { prisma } from "@/lib/db";
+import { enqueueEmail } from "@/lib/mail/service";
 import messages from "@/messages/en.json";
 import { entryPoints, PUBLIC_ENTRY_POINTS } from "./entry-points";
 import { fingerprint } from "./fingerprint";
@@ -168,6 +169,11 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/consents/actions.ts#updateConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id, values: { code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true } }),
   "lib/consents/actions.ts#deleteConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id }),
   "lib/customer-assignment/actions.ts#saveCustomerAssignmentAction": async () => ({ staffUserId: (await targetUser()).id, assign: [(await targetCustomerUser()).id], deassign: [] }),
+  "lib/mail/actions.ts#revealEmailAction": async () => {
+    const unmasked = { subject: "Guard", text: `Password: guard-${tag()}`, html: null };
+    const { id } = await prisma.$transaction((tx) => enqueueEmail(tx, { idempotencyKey: `guard:${tag()}`, to: "guard@example.com", subject: "Guard", text: "Password: ••••••••", unmasked }));
+    return { id };
+  },
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;

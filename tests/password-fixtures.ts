@@ -4,6 +4,7 @@ import { saveSettings } from "@/lib/settings/service";
 import type { SettingValues } from "@/lib/settings/keys";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { makeCustomerUser } from "./customer-fixtures";
+import { recipientCopy } from "./mail-fixtures";
 import { makeAdmin } from "./staff-fixtures";
 
 const PASSWORD_KEYS = [
@@ -30,8 +31,9 @@ export async function makePasswordUser(password: string, extra: Record<string, u
   return w;
 }
 
-/** The reset links mailed to a user, oldest first, read from the outbox. */
+/** The reset links mailed to a user, oldest first, as the user received them. */
 export async function mailedTokens(customerUserId: string, templateKey = "forced-password-reset"): Promise<string[]> {
-  const mails = await prisma.emailMessage.findMany({ where: { recipientId: customerUserId, templateKey }, orderBy: { createdAt: "asc" }, select: { text: true } });
-  return mails.map((m) => /reset-password\?token=([\w-]+)/.exec(m.text)?.[1] ?? "");
+  const mails = await prisma.emailMessage.findMany({ where: { recipientId: customerUserId, templateKey }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  const texts = await Promise.all(mails.map(async (m) => (await recipientCopy(m.id)).text));
+  return texts.map((text) => /reset-password\?token=([\w-]+)/.exec(text)?.[1] ?? "");
 }

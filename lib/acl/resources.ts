@@ -34,7 +34,8 @@ export const ACL = {
   },
   system: {
     settings: ["view", "edit"],
-    mail: ["view"],
+    /** reveal = read the links and passwords of a stored message (audited); view shows them masked */
+    mail: ["view", "reveal"],
   },
 } as const;
 

@@ -19,7 +19,7 @@ describe("rule editor options", () => {
     expect(resourceOptions("*")).toContain("cms-page");
     expect(resourceOptions("*")).toContain("user");
     expect(actionOptions("*", "impersonation")).toEqual(["*", "start", "view", "end"]);
-    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "preview"]);
+    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "preview", "reveal"]);
   });
 });
 

@@ -6,11 +6,11 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true,
   "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true, "customer-role": true,
   product: true, "price-list": true, "cms-page": true, "request-for-quote": true, consent: true, "customer-assignment": true,
-  "impersonation-session": true, website: true,
+  "impersonation-session": true, website: true, "email-message": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true, register: true, confirm: true, unlock: true, "change-password": true,
   "reset-password": true, "request-password-reset": true, "reset-password-by-link": true, "password-expired": true,
-  start: true, end: true, "registration-attempt": true };
+  start: true, end: true, "registration-attempt": true, reveal: true };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
 

@@ -9,10 +9,10 @@ export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 
 export type AuditEntry = {
   entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent" | "customer-assignment"
-    | "impersonation-session" | "website";
+    | "impersonation-session" | "website" | "email-message";
   entityId: string;
   action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
-    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end" | "registration-attempt"
+    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end" | "registration-attempt" | "reveal"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`;
   before?: Record<string, unknown> | null;

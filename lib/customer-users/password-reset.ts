@@ -34,7 +34,6 @@ async function mailResetLink(tx: Tx, user: Recipient, key: "reset-password" | "f
       firstName: user.firstName, lastName: user.lastName, email: user.email, websiteName: user.website.name, expiresInHours: ttlHours,
       resetUrl: `${user.website.baseUrl.replace(/\/$/, "")}/reset-password?token=${token}`,
     },
-    redact: [token],
   });
 }
 

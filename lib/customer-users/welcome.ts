@@ -4,7 +4,8 @@ import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 
 /**
  * The welcome e-mail with the sign-in details, in the user's preferred language or else their
- * website's. The password is listed for redaction: once delivered, the outbox keeps no copy of it.
+ * website's. The password is a secret variable: the outbox shows it masked and keeps it sealed only
+ * until delivery (lib/mail/template-keys.ts).
  */
 export async function sendWelcomeEmail(tx: Tx, customerUserId: string, password: string): Promise<void> {
   const u = await tx.customerUser.findUniqueOrThrow({
@@ -22,6 +23,5 @@ export async function sendWelcomeEmail(tx: Tx, customerUserId: string, password:
     recipientId: customerUserId,
     locale: u.preferredLocalization?.code ?? u.website.defaultLocalization.code,
     vars: { firstName: u.firstName, lastName: u.lastName, email: u.email, password, loginUrl: `${u.website.baseUrl.replace(/\/$/, "")}/login`, websiteName: u.website.name },
-    redact: [password],
   });
 }

@@ -23,6 +23,7 @@ export const CLIENT_NAMESPACES = {
   "/admin/email-templates": ["errors", "templates"],
   "/admin/groups": ["errors", "groups"],
   "/admin/impersonation": ["impersonation"],
+  "/admin/mailbox": ["mail"],
   "/admin/price-lists": ["catalog", "errors", "priceLists"],
   "/admin/products": ["catalog", "errors", "products"],
   "/admin/quotes": ["quotes"],

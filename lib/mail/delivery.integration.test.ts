@@ -98,24 +98,35 @@ describe("e-mail outbox and SMTP delivery", () => {
     expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).status).toBe("SENT");
   });
 
-  it("sends a secret over SMTP and keeps no copy of it afterwards; the development mailbox keeps it readable", async () => {
+  it("sends the real message over SMTP and keeps only the masked copy afterwards; without SMTP the sealed original stays", async () => {
     const id = tag();
     const secret = `S3cret<&>${id}`;
     const put = (key: string) => prisma.$transaction((tx) => enqueueEmail(tx, {
       idempotencyKey: `secret:${key}`, to: `secret-${key}@example.com`, subject: "Your password",
-      text: `Password: ${secret}`, html: `<p>Password: ${escapeHtml(secret)}</p>`, redact: [secret],
+      text: "Password: ••••••••", html: "<p>Password: ••••••••</p>",
+      unmasked: { subject: "Your password", text: `Password: ${secret}`, html: `<p>Password: ${escapeHtml(secret)}</p>` },
     }));
+    const sealedOf = async (messageId: string) =>
+      (await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId }, omit: { sealed: false } })).sealed;
+
     const smtpMessage = await put(`smtp-${id}`);
+    expect(await sealedOf(smtpMessage.id)).not.toContain(id);
     expect(await deliverEmail(smtpMessage.id, smtp(port), { lastAttempt: false })).toBe("sent");
     expect(received.find((r) => r.to.includes(`secret-smtp-${id}@example.com`))!.data).toContain(`Password: ${secret}`);
-    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: smtpMessage.id } });
-    expect(stored.text).toBe("Password: ••••••••");
-    expect(stored.html).toBe("<p>Password: ••••••••</p>");
-    expect(stored.redact).toEqual([]);
+    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: smtpMessage.id }, omit: { sealed: false } });
+    expect(stored).toMatchObject({ text: "Password: ••••••••", html: "<p>Password: ••••••••</p>", sealed: null });
 
     const mailboxMessage = await put(`box-${id}`);
     expect(await deliverEmail(mailboxMessage.id, null, { lastAttempt: false })).toBe("sent");
-    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mailboxMessage.id } })).text).toBe(`Password: ${secret}`);
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mailboxMessage.id } })).text).toBe("Password: ••••••••");
+    expect(await sealedOf(mailboxMessage.id)).toMatch(/^v1\./);
+  });
+
+  it("never selects the sealed original unless asked by name", async () => {
+    const { id: messageId } = await prisma.$transaction((tx) => enqueueEmail(tx, {
+      idempotencyKey: `omit:${tag()}`, to: "omit@example.com", subject: "s", text: "••••••••", unmasked: { subject: "s", text: "secret", html: null },
+    }));
+    expect(await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).not.toHaveProperty("sealed");
   });
 
   it("enqueues one message per idempotency key", async () => {

@@ -2,7 +2,7 @@ import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { escapeHtml } from "./templates";
+import { openMessage } from "./sealed";
 
 export type MailTransport = Pick<Transporter, "sendMail">;
 
@@ -22,15 +22,17 @@ export type DeliveryResult = "sent" | "skipped" | "retry" | "failed";
 export async function deliverEmail(id: string, transport: MailTransport | null, opts: { lastAttempt: boolean }): Promise<DeliveryResult> {
   const claimed = await prisma.emailMessage.updateMany({ where: { id, status: "QUEUED" }, data: { attempts: { increment: 1 } } });
   if (claimed.count === 0) return "skipped";
-  const msg = await prisma.emailMessage.findUniqueOrThrow({ where: { id } });
+  const msg = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, omit: { sealed: false } });
   try {
     if (transport) {
+      // the stored copy has its links and passwords masked; the recipient gets the sealed original
+      const real = msg.sealed === null ? msg : openMessage(msg.sealed);
       await transport.sendMail({
         from: env.MAIL_FROM,
         to: msg.to,
-        subject: msg.subject,
-        text: msg.text,
-        ...(msg.html ? { html: msg.html } : {}),
+        subject: real.subject,
+        text: real.text,
+        ...(real.html ? { html: real.html } : {}),
         messageId: `<${msg.id}@concierge.outbox>`,
       });
     }
@@ -40,19 +42,8 @@ export async function deliverEmail(id: string, transport: MailTransport | null, 
     if (opts.lastAttempt) return "failed";
     throw e;
   }
-  // Without SMTP the stored copy is the delivery (the development mailbox), so it stays readable.
-  const scrubbed = transport && msg.redact.length > 0
-    ? { text: redact(msg.text, msg.redact), html: msg.html === null ? null : redact(msg.html, msg.redact), redact: [] }
-    : {};
-  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, ...scrubbed } });
+  // Once SMTP accepted it the recipient holds the secrets and the outbox keeps none. Without SMTP
+  // the stored copy is the delivery: the sealed original stays for a permitted, audited reveal.
+  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, ...(transport ? { sealed: null } : {}) } });
   return "sent";
-}
-
-export const REDACTED_SECRET = "••••••••";
-
-/** Every occurrence of each secret, also in its HTML-escaped form, replaced by a fixed mask. */
-export function redact(body: string, secrets: string[]): string {
-  let out = body;
-  for (const secret of secrets.filter(Boolean)) out = out.split(secret).join(REDACTED_SECRET).split(escapeHtml(secret)).join(REDACTED_SECRET);
-  return out;
 }

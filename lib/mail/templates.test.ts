@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderSource, renderString, unknownVariable } from "./templates";
+import { renderSource, renderString, renderWithSecrets, unknownVariable } from "./templates";
 
 const allowed = ["firstName", "loginUrl"] as const;
 
@@ -42,5 +42,22 @@ describe("template validation", () => {
     expect(unknownVariable("{{ __proto__ }}", allowed)).toBe("__proto__");
     expect(unknownVariable("{{ firstName.constructor }}", allowed)).toBe("firstName.constructor");
     expect(unknownVariable("{{ }}", allowed)).toBe("");
+  });
+});
+
+describe("secrets in a rendered message", () => {
+  const source = { subject: "Hi {{ firstName }}", bodyText: "Password: {{ password }}\nLink: {{ resetUrl }}", bodyHtml: '<a href="{{ resetUrl }}">reset</a> {{ password }}' };
+  const vars = ["firstName", "password", "resetUrl"] as const;
+
+  it("masks every place a secret variable renders, in each part, and leaves the rest as the recipient gets it", () => {
+    const { clear, masked } = renderWithSecrets(source, vars, { firstName: "Ada", password: "P<&>1", resetUrl: "https://x.test/r?token=abc&x=1" }, ["password", "resetUrl"], "••");
+    expect(clear).toEqual({ subject: "Hi Ada", text: "Password: P<&>1\nLink: https://x.test/r?token=abc&x=1", html: '<a href="https://x.test/r?token=abc&amp;x=1">reset</a> P&lt;&amp;&gt;1' });
+    expect(masked).toEqual({ subject: "Hi Ada", text: "Password: ••\nLink: ••", html: '<a href="••">reset</a> ••' });
+  });
+
+  it("masks nothing when no secret is rendered, and never a value that merely equals a secret", () => {
+    expect(renderWithSecrets(source, vars, { firstName: "Ada" }, ["password", "resetUrl"], "••").masked).toBeNull();
+    const same = renderWithSecrets({ subject: "{{ firstName }}", bodyText: "{{ firstName }}", bodyHtml: null }, vars, { firstName: "abc", password: "abc" }, ["password"], "••");
+    expect(same).toEqual({ clear: { subject: "abc", text: "abc", html: null }, masked: null });
   });
 });

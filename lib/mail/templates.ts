@@ -56,3 +56,20 @@ export function renderSource(source: TemplateSource, allowed: readonly string[],
     html: source.bodyHtml ? renderString(source.bodyHtml, allowed, vars, "html") : null,
   };
 }
+
+/**
+ * The message twice: as the recipient gets it, and as it is stored and shown, with every listed
+ * secret variable rendered as the mask. Rendering the mask in place of the value (rather than
+ * searching the output for the value) hides the secret wherever the template puts it and nothing
+ * else. `masked` is null when the template uses none of the secrets.
+ */
+export function renderWithSecrets(
+  source: TemplateSource, allowed: readonly string[], vars: Record<string, unknown>, secrets: readonly string[], mask: string,
+): { clear: RenderedEmail; masked: RenderedEmail | null } {
+  const clear = renderSource(source, allowed, vars);
+  const given = (name: string) => Object.prototype.hasOwnProperty.call(vars, name) && vars[name] !== null && vars[name] !== undefined && vars[name] !== "";
+  const hidden = Object.fromEntries(secrets.filter(given).map((name) => [name, mask]));
+  const masked = renderSource(source, allowed, { ...vars, ...hidden });
+  const same = masked.subject === clear.subject && masked.text === clear.text && masked.html === clear.html;
+  return { clear, masked: same ? null : masked };
+}

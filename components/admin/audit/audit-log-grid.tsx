@@ -24,9 +24,12 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
     actorId ? getActorEmail(actorId) : null,
   ]);
   const canEditUsers = staff.can("users/user/edit");
+  const canReadMail = staff.can("system/mail/view");
   const label = (group: "entities" | "actions", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   const entityId = (r: AuditRow) =>
-    r.entity === "staff-user" && canEditUsers ? <Link className="underline" href={`/admin/users/${r.entityId}/edit`}>{r.entityId}</Link> : r.entityId;
+    r.entity === "staff-user" && canEditUsers ? <Link className="underline" href={`/admin/users/${r.entityId}/edit`}>{r.entityId}</Link>
+    : r.entity === "email-message" && canReadMail ? <Link className="underline" href={`/admin/mailbox/${r.entityId}`}>{r.entityId}</Link>
+    : r.entityId;
 
   return (
     <section>

@@ -1,19 +1,11 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
-import type { EmailMessage } from "@/lib/generated/prisma/client";
+import type { EmailDetail } from "@/lib/mail/service";
+import { EmailParts } from "./email-parts";
 import { EmailStatusBadge, MAIL_TIME } from "./email-status";
 
-/**
- * The HTML part is the sender's markup: it is shown in a sandbox without scripts and without the
- * back office's origin, so it can neither run code nor reach the session. Its links open in a new
- * tab (base target plus allow-popups, whose pages escape the sandbox to work normally).
- */
-function frameDocument(html: string) {
-  return `<!doctype html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="script-src 'none'"><base target="_blank">${html}`;
-}
-
-export async function EmailView({ message }: { message: EmailMessage }) {
+export async function EmailView({ message, canReveal }: { message: EmailDetail; canReveal: boolean }) {
   const [t, format] = await Promise.all([getTranslations("mail"), getFormatter()]);
   const facts: [string, ReactNode][] = [
     [t("columns.to"), message.to],
@@ -37,20 +29,10 @@ export async function EmailView({ message }: { message: EmailMessage }) {
           </div>
         ))}
       </dl>
-      {message.html && (
-        <>
-          <h2 className="mt-6 text-lg font-semibold">{t("htmlPart")}</h2>
-          <iframe
-            title={t("htmlPart")}
-            sandbox="allow-popups allow-popups-to-escape-sandbox"
-            srcDoc={frameDocument(message.html)}
-            className="mt-2 h-96 w-full rounded-lg border border-slate-200 bg-white"
-            data-testid="mail-html"
-          />
-        </>
-      )}
-      <h2 className="mt-6 text-lg font-semibold">{t("textPart")}</h2>
-      <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-white p-4 text-sm shadow" data-testid="mail-text">{message.text}</pre>
+      <EmailParts
+        message={{ id: message.id, subject: message.subject, text: message.text, html: message.html, hidden: message.hidden, revealable: message.revealable }}
+        canReveal={canReveal}
+      />
     </section>
   );
 }

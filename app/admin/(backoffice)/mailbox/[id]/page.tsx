@@ -7,8 +7,8 @@ import { getEmail } from "@/lib/mail/service";
 export const metadata: Metadata = { title: "E-mail message" };
 
 export default async function EmailMessagePage({ params }: PageProps<"/admin/mailbox/[id]">) {
-  await requireStaffPage("system/mail/view");
+  const staff = await requireStaffPage("system/mail/view");
   const message = await getEmail((await params).id);
   if (!message) notFound();
-  return <EmailView message={message} />;
+  return <EmailView message={message} canReveal={staff.can("system/mail/reveal")} />;
 }
