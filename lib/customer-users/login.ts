@@ -2,6 +2,7 @@ import "server-only";
 import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { passwordExpiresAt } from "@/lib/auth/password-policy";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { prisma } from "@/lib/db";
 import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/service";
@@ -52,6 +53,7 @@ export async function verifyCustomerLogin(req: LoginRequest, now = new Date(), p
       if (row && !isLocked(row, now)) {
         const { justLocked, ...next } = afterFailure(row, rules, now);
         await tx.customerUser.update({ where: { id: user.id }, data: { ...next, ...(justLocked ? { sessionVersion: { increment: 1 } } : {}) } });
+        if (justLocked) await revokeSessions(tx, { customerUserId: user.id }, "LOCKED", now);
       }
       await tx.customerLoginAttempt.create({ data: attempt(user.id, false) });
     });
