@@ -14,9 +14,7 @@ CREATE TABLE "AuthSession" (
     "revokedAt" TIMESTAMP(3),
     "revokeReason" "AuthSessionEndReason",
 
-    CONSTRAINT "AuthSession_pkey" PRIMARY KEY ("id"),
-    -- a session belongs to one realm: a staff user or a customer user, never both or neither
-    CONSTRAINT "AuthSession_one_owner" CHECK (("staffUserId" IS NULL) <> ("customerUserId" IS NULL))
+    CONSTRAINT "AuthSession_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
