@@ -110,6 +110,17 @@ describe("the owner's list of sessions", () => {
     expect((await prisma.authSession.findUniqueOrThrow({ where: { id: current } })).lastSeenAt).toEqual(seen);
   });
 
+  it("notes a customer user's use at most once a minute too", async () => {
+    const w = await makePasswordUser("Shop-pass-2026");
+    const claims = await customerClaimsOf(w.user);
+    const seen = async () => (await prisma.authSession.findUniqueOrThrow({ where: { id: claims.sid } })).lastSeenAt.getTime();
+    const signedIn = await seen();
+    await loadCustomerSession(claims, w.website.id, new Date(signedIn + 30_000));
+    expect(await seen()).toBe(signedIn);
+    await loadCustomerSession(claims, w.website.id, new Date(signedIn + 2 * MINUTE));
+    expect(await seen()).toBe(signedIn + 2 * MINUTE);
+  });
+
   it("ends one other session or all others, only the owner's, audited", async () => {
     const staff = await makeStaff();
     const owner = { staffUserId: staff.id };
