@@ -121,6 +121,11 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
   expect(await db.consentAcceptance.count({ where: { customerUserId: buyer.id } })).toBe(0);
   expect((await db.customerUser.findUniqueOrThrow({ where: { id: buyer.id } })).passwordHash).toBe(buyer.passwordHash);
+  // nor do they see or end the customer's own sessions
+  await tab.goto("/account/security");
+  await expect(tab.getByTestId("sessions-restricted")).toHaveText("Only the customer can see and end the sessions of their account.");
+  await expect(tab.getByTestId("session-row")).toHaveCount(0);
+  await expect(tab.getByRole("link", { name: "Security" })).toHaveCount(0);
 
   // the customer signs in on their own meanwhile; ending the assistance leaves that session alone
   await shopSignInOk(ownPage, buyer.email, buyer.password);

@@ -8,6 +8,7 @@ import { makeAccountTree } from "./account-fixtures";
 import { makeProduct } from "./catalog-fixtures";
 import { makeCustomerUser } from "./customer-fixtures";
 import { makeBuyer, makeBuyerRole } from "./order-fixtures";
+import { signInRow } from "./session-fixtures";
 import { tag } from "./staff-fixtures";
 import { entryPoints } from "./entry-points";
 import { fingerprint } from "./fingerprint";
@@ -29,11 +30,20 @@ vi.mock("@/lib/auth/customer-session", async (importOriginal) => {
     ...real,
     currentCustomer: async () => {
       if (!session.customerUserId) return null;
-      const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: session.customerUserId }, select: { sessionVersion: true, websiteId: true } });
-      return real.loadCustomerSession(session.customerUserId, u.sessionVersion, u.websiteId, u.websiteId);
+      const u = await prisma.customerUser.findUniqueOrThrow({
+        where: { id: session.customerUserId },
+        select: { sessionVersion: true, websiteId: true, authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 } },
+      });
+      return real.loadCustomerSession({ sub: session.customerUserId, sv: u.sessionVersion, wid: u.websiteId, sid: u.authSessions[0]?.id }, u.websiteId);
     },
   };
 });
+
+/** Signs the customer user in (a live session row, made before any fingerprint) and names them as the caller. */
+const signedIn = async (customerUserId: string) => {
+  await signInRow({ customerUserId });
+  return customerUserId;
+};
 
 const address = {
   label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
@@ -110,6 +120,8 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/impersonation/consent-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
+  "lib/customer-account/session-actions.ts#endCustomerSessionAction": async () => ({ id: await signInRow({ customerUserId: (await customer()).user.id }) }),
+  "lib/customer-account/session-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
 };
 
 let points: Awaited<ReturnType<typeof entryPoints>>;
@@ -144,7 +156,7 @@ describe("a customer user cannot reach another company's quotes or shopping list
       const permissions = ["quote", "request-for-quote"].flatMap((entity) => (["VIEW", "CREATE", "EDIT"] as const).map((action) => ({ entity, action, level: "COMPANY_AND_SUBSIDIARIES" as const })));
       const role = await prisma.customerRole.create({ data: { name: `Buyer ${user.id}`, capabilities: ["request-quote"], permissions: { create: permissions } } });
       await prisma.customerUserRole.create({ data: { customerUserId: user.id, roleId: role.id } });
-      session.customerUserId = user.id;
+      session.customerUserId = await signedIn(user.id);
       const before = await fingerprint();
       await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
       expect(await fingerprint()).toBe(before);
@@ -156,7 +168,7 @@ describe("a customer user cannot reach another one's addresses", () => {
   it.each(["updateOwnAddressAction", "deleteOwnAddressAction"])("%s with someone else's address id changes nothing", async (name) => {
     const point = points.find((p) => p.key === `lib/customer-account/address-actions.ts#${name}`)!;
     const input = await VALID_INPUT[point.key]!();
-    session.customerUserId = (await customer()).user.id;
+    session.customerUserId = await signedIn((await customer()).user.id);
     const before = await fingerprint();
     await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
     expect(await fingerprint()).toBe(before);
@@ -164,7 +176,7 @@ describe("a customer user cannot reach another one's addresses", () => {
 
   it("a locked customer user's session is refused like a signed-out one", async () => {
     const { user } = await makeCustomerUser({ confirmed: true, lockedUntil: new Date(Date.now() + 60_000) });
-    session.customerUserId = user.id;
+    session.customerUserId = await signedIn(user.id);
     const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     expect(await prisma.customerAddress.count({ where: { customerUserId: user.id } })).toBe(0);
@@ -173,10 +185,10 @@ describe("a customer user cannot reach another one's addresses", () => {
   it("a password reset by an administrator signs the user out; an expired one allows only changing it", async () => {
     const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
     const reset = await makeCustomerUser({ confirmed: true, passwordStatus: "RESET" });
-    session.customerUserId = reset.user.id;
+    session.customerUserId = await signedIn(reset.user.id);
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     const expired = await makeCustomerUser({ confirmed: true, passwordStatus: "EXPIRED" });
-    session.customerUserId = expired.user.id;
+    session.customerUserId = await signedIn(expired.user.id);
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/account/password") });
     expect(await prisma.customerAddress.count({ where: { customerUserId: { in: [reset.user.id, expired.user.id] } } })).toBe(0);
   });
@@ -191,7 +203,7 @@ describe("a customer administrator cannot reach another company's users or roles
     const point = points.find((p) => p.key === key)!;
     const input = await VALID_INPUT[key]!();
     // an administrator of a company and its subsidiaries, but of another tree than the target's
-    session.customerUserId = (await makeAccountTree("COMPANY_AND_SUBSIDIARIES")).admin.id;
+    session.customerUserId = await signedIn((await makeAccountTree("COMPANY_AND_SUBSIDIARIES")).admin.id);
     const before = await fingerprint();
     await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "This record no longer exists." });
     expect(await fingerprint()).toBe(before);
@@ -203,9 +215,27 @@ describe("a customer user cannot reach another one's shopping lists", () => {
   it.each([...foreign, "lib/orders/checkout-actions.ts#placeOrderAction"])("%s with someone else's list changes nothing", async (key) => {
     const point = points.find((p) => p.key === key)!;
     const input = await VALID_INPUT[key]!();
-    session.customerUserId = (await makeBuyer((await makeBuyerRole("COMPANY_AND_SUBSIDIARIES")).id)).user.id;
+    session.customerUserId = await signedIn((await makeBuyer((await makeBuyerRole("COMPANY_AND_SUBSIDIARIES")).id)).user.id);
     const before = await fingerprint();
     await expect(point.fn(input)).resolves.toMatchObject({ ok: false, message: "This record no longer exists." });
     expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("a customer user ends only their own sessions", () => {
+  it("someone else's session is not found and lives on; 'all other sessions' ends only the caller's own", async () => {
+    const action = (name: string) => points.find((p) => p.key === `lib/customer-account/session-actions.ts#${name}`)!.fn;
+    const { user } = await customer();
+    session.customerUserId = await signedIn(user.id);
+    const current = (await prisma.authSession.findFirstOrThrow({ where: { customerUserId: user.id } })).id;
+    const mine = await signInRow({ customerUserId: user.id });
+    const theirs = await signInRow({ customerUserId: (await customer()).user.id });
+    const before = await fingerprint();
+    await expect(action("endCustomerSessionAction")({ id: theirs })).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    expect(await fingerprint()).toBe(before);
+    await expect(action("endOtherCustomerSessionsAction")({})).resolves.toEqual({ ok: true });
+    const rows = await prisma.authSession.findMany({ where: { id: { in: [current, mine, theirs] } } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.revokeReason]))).toEqual({ [current]: null, [mine]: "ENDED_BY_USER", [theirs]: null });
+    expect(await prisma.auditLog.findFirst({ where: { entity: "customer-user", entityId: user.id } })).toMatchObject({ action: "end-other-sessions", actorLabel: `storefront: ${user.email}` });
   });
 });

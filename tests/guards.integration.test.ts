@@ -9,6 +9,7 @@ import { enqueueEmail } from "@/lib/mail/service";
 import messages from "@/messages/en.json";
 import { entryPoints, PUBLIC_ENTRY_POINTS } from "./entry-points";
 import { fingerprint } from "./fingerprint";
+import { signInRow } from "./session-fixtures";
 
 /** The request context of a server action, outside Next: who is signed in, and the English catalogue. */
 const session = vi.hoisted(() => ({ id: null as string | null }));
@@ -27,8 +28,11 @@ vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
     ...real,
     currentStaff: async () => {
       if (!session.id) return null;
-      const { sessionVersion } = await prisma.staffUser.findUniqueOrThrow({ where: { id: session.id }, select: { sessionVersion: true } });
-      return real.loadStaffSession(session.id, sessionVersion);
+      const { sessionVersion, authSessions } = await prisma.staffUser.findUniqueOrThrow({
+        where: { id: session.id },
+        select: { sessionVersion: true, authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 } },
+      });
+      return real.loadStaffSession(session.id, sessionVersion, authSessions[0]?.id);
     },
   };
 });
@@ -47,7 +51,11 @@ async function staffLacking(permission: string) {
   });
   const group = await prisma.staffGroup.create({ data: { name: `lacking-${t}`, roles: { create: [{ roleId: role.id }] } } });
   return prisma.staffUser.create({
-    data: { email: `lacking-${t}@example.com`, passwordHash: "x", firstName: "No", lastName: t, groups: { create: [{ groupId: group.id }] } },
+    data: {
+      email: `lacking-${t}@example.com`, passwordHash: "x", firstName: "No", lastName: t, groups: { create: [{ groupId: group.id }] },
+      // signed in: a live session row, so a refusal comes from the permission alone
+      authSessions: { create: [{ expiresAt: new Date(Date.now() + 60 * 60_000) }] },
+    },
   });
 }
 
@@ -115,6 +123,8 @@ const VALID_INPUT: Record<string, () => Promise<unknown>> = {
   "lib/users/actions.ts#setUserStatusAction": async () => ({ id: (await targetUser()).id, status: "DEACTIVATED" }),
   "lib/users/actions.ts#deleteUserAction": async () => ({ id: (await targetUser()).id }),
   "lib/account/actions.ts#updateOwnLocaleAction": async () => ({ locale: "de" }),
+  "lib/account/actions.ts#endOwnSessionAction": async () => ({ id: await signInRow({ staffUserId: (await targetUser()).id }) }),
+  "lib/account/actions.ts#endOtherSessionsAction": async () => ({}),
   "lib/roles/actions.ts#createRoleAction": async () => roleValues(tag()),
   "lib/roles/actions.ts#updateRoleAction": async () => ({ id: (await targetRole()).id, values: roleValues(tag()) }),
   "lib/roles/actions.ts#deleteRoleAction": async () => ({ id: (await targetRole()).id, acknowledgedGroups: 0 }),
@@ -218,5 +228,24 @@ describe("a caller without the permission is refused and nothing changes", () =>
     before = await fingerprint();
     await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "You do not have the permission to do this." });
     expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("a staff user ends only their own sessions", () => {
+  it("someone else's session is not found and lives on; 'all other sessions' ends only the caller's own", async () => {
+    const action = (name: string) => points.find((p) => p.key === `lib/account/actions.ts#${name}`)!.fn;
+    const me = await staffLacking("users/user/delete");
+    session.id = me.id;
+    const current = (await prisma.authSession.findFirstOrThrow({ where: { staffUserId: me.id } })).id;
+    const mine = await signInRow({ staffUserId: me.id });
+    const theirs = await signInRow({ staffUserId: (await targetUser()).id });
+    const before = await fingerprint();
+    await expect(action("endOwnSessionAction")({ id: theirs })).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    await expect(action("endOwnSessionAction")({ id: current })).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    expect(await fingerprint()).toBe(before);
+    await expect(action("endOtherSessionsAction")({})).resolves.toEqual({ ok: true });
+    const rows = await prisma.authSession.findMany({ where: { id: { in: [current, mine, theirs] } } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.revokeReason]))).toEqual({ [current]: null, [mine]: "ENDED_BY_USER", [theirs]: null });
+    expect(await prisma.auditLog.findFirst({ where: { entity: "staff-user", entityId: me.id } })).toMatchObject({ action: "end-other-sessions", actorStaffId: me.id });
   });
 });

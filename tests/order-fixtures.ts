@@ -1,8 +1,8 @@
-import { loadCustomerSession } from "@/lib/auth/customer-session";
 import type { CustomerLevel } from "@/lib/customer-roles/catalog";
 import { prisma } from "@/lib/db";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { makeCustomerUser } from "./customer-fixtures";
+import { customerSessionOf } from "./session-fixtures";
 import { tag } from "./staff-fixtures";
 
 /** A role granting shopping lists and orders at `level`, with the capability to place orders unless told otherwise. */
@@ -24,7 +24,7 @@ export async function makeBuyer(roleId: string, companyId?: string) {
   const address = (kind: "billing" | "shipping", street: string) =>
     prisma.customerAddress.create({ data: { customerUserId: made.user.id, street, city: "Berlin", postalCode: "10115", country: "DE", [kind]: true } });
   const [billing, shipping] = await Promise.all([address("billing", `Billing St ${made.t}`), address("shipping", `Shipping St ${made.t}`)]);
-  const session = (await loadCustomerSession(made.user.id, made.user.sessionVersion, made.user.websiteId, made.user.websiteId))!;
+  const session = (await customerSessionOf(made.user))!;
   const website = await prisma.website.findUniqueOrThrow({ where: { id: made.website.id } });
   return {
     ...made, session, billing, shipping,

@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { companiesOf } from "@/lib/customer-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/customer-access/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -90,6 +91,7 @@ export async function updateAccountUser(actor: Actor, access: CustomerAccess, id
         ...(target.enabled && !v.enabled ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
+    if (target.enabled && !v.enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
     if (rolesChanged) {
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
       await tx.customerUserRole.createMany({ data: [...new Set(v.roleIds)].map((roleId) => ({ customerUserId: id, roleId })) });
@@ -106,6 +108,7 @@ export async function setAccountUserEnabled(actor: Actor, access: CustomerAccess
     if (target.enabled === enabled) return;
     if (enabled && target.roleIds.length === 0) throw new DomainError("roleRequiredToEnable");
     await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
+    if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
     await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
   });
 }

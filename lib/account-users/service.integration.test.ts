@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadCustomerSession } from "@/lib/auth/customer-session";
+import { customerClaimsOf } from "@/tests/session-fixtures";
 import { customerActor } from "@/lib/customer-account/service";
 import { customerAccess } from "@/lib/customer-access/service";
 import { prisma } from "@/lib/db";
@@ -64,7 +65,8 @@ describe("storefront user management by level", () => {
   it("disabling and deleting end the colleague's sessions; nobody disables or deletes themselves", async () => {
     const tree = await makeAccountTree("COMPANY");
     const { access, actor } = await viewer(tree);
-    const live = () => loadCustomerSession(tree.colleague.id, tree.colleague.sessionVersion, tree.website.id, tree.website.id);
+    const claims = await customerClaimsOf(tree.colleague);
+    const live = () => loadCustomerSession(claims, tree.website.id);
     await prisma.customerUserRole.create({ data: { customerUserId: tree.colleague.id, roleId: tree.adminRole.id } });
     expect(await live()).not.toBeNull();
     await setAccountUserEnabled(actor, access, tree.colleague.id, false);

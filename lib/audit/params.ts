@@ -10,7 +10,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
 };
 const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true, register: true, confirm: true, unlock: true, "change-password": true,
   "reset-password": true, "request-password-reset": true, "reset-password-by-link": true, "password-expired": true,
-  start: true, end: true, "registration-attempt": true, reveal: true };
+  start: true, end: true, "registration-attempt": true, reveal: true, "end-session": true, "end-other-sessions": true };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
 

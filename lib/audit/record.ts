@@ -13,6 +13,7 @@ export type AuditEntry = {
   entityId: string;
   action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
     | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end" | "registration-attempt" | "reveal"
+    | "end-session" | "end-other-sessions"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`;
   before?: Record<string, unknown> | null;

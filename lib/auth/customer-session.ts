@@ -7,6 +7,7 @@ import { CHANGE_PASSWORD_PATH } from "@/lib/customer-users/password-policy";
 import { liveImpersonation, type LiveImpersonation } from "@/lib/impersonation/service";
 import { currentWebsite } from "@/lib/storefront/website";
 import { auth } from "./customer-auth";
+import { touchSession } from "./session-store";
 
 export type CustomerSession = {
   id: string;
@@ -22,7 +23,12 @@ export type CustomerSession = {
   passwordExpired: boolean;
   /** set when a staff member is signed in as this customer user (the token's `act` claim) */
   impersonation: LiveImpersonation | null;
+  /** the AuthSession row of the customer's own sign-in; null in an impersonated tab, which has none */
+  sessionId: string | null;
 };
+
+/** The claims of a storefront JWT that the check reads: user, session version, website, session row, actor. */
+export type CustomerClaims = { sub?: unknown; sv?: unknown; wid?: unknown; sid?: unknown; act?: unknown };
 
 /** The actor claim of an impersonated storefront token, as OAuth's token exchange names it. */
 export type ActClaim = { sessionId: string; staffUserId: string };
@@ -33,36 +39,46 @@ const actClaim = (act: unknown): ActClaim | null =>
 export { CHANGE_PASSWORD_PATH };
 
 /**
- * Re-check a storefront JWT against the database with one indexed read: the customer user must
- * still exist, be enabled, confirmed and not locked, hold the token's session version and belong to
- * the website the request is for. Locking, disabling and password changes end sessions this way.
- * An impersonated token is checked against its session row instead of the customer's session
- * version, so the customer's own sign-outs and password changes never touch the staff member's tab,
- * and ending the impersonation never touches the customer's own sessions.
+ * Re-check a storefront JWT against the database with one indexed read: the session row the token
+ * names must be live (not signed out, ended or expired), and the customer user must still exist, be
+ * enabled, confirmed and not locked, hold the token's session version and belong to the website the
+ * request is for. Signing out, locking, disabling and password changes end sessions this way.
+ * An impersonated token is checked against its impersonation row instead of a session row and the
+ * customer's session version, so the customer's own sign-outs and password changes never touch the
+ * staff member's tab, and ending the impersonation never touches the customer's own sessions.
  */
-export async function loadCustomerSession(id: string, sessionVersion: unknown, tokenWebsiteId: unknown, websiteId: string, now = new Date(), act: unknown = null): Promise<CustomerSession | null> {
-  if (tokenWebsiteId !== websiteId) return null;
-  const actor = actClaim(act);
+export async function loadCustomerSession(claims: CustomerClaims, websiteId: string, now = new Date()): Promise<CustomerSession | null> {
+  const id = claims.sub;
+  if (typeof id !== "string" || claims.wid !== websiteId) return null;
+  const actor = actClaim(claims.act);
   const impersonation = actor ? await liveImpersonation(actor.sessionId, id, websiteId, now) : null;
   if (actor && (!impersonation || impersonation.staffUserId !== actor.staffUserId)) return null;
+  // a token without a session row (one issued before sessions were rows) is signed out
+  const sessionId = impersonation ? null : typeof claims.sid === "string" ? claims.sid : null;
+  if (!impersonation && !sessionId) return null;
   const u = await prisma.customerUser.findUnique({
     where: { id },
     select: {
       id: true, email: true, firstName: true, lastName: true, websiteId: true, companyId: true, enabled: true, confirmed: true,
       locked: true, lockedUntil: true, sessionVersion: true, passwordStatus: true,
       company: { select: { customerGroupId: true } }, preferredLocalization: { select: { code: true } },
+      // the token's own session row, if live (an impersonated tab has none, and matches no row)
+      authSessions: { where: { id: sessionId ?? "", revokedAt: null, expiresAt: { gt: now } }, select: { lastSeenAt: true } },
     },
   });
   if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.websiteId !== websiteId) return null;
-  if (!impersonation && u.sessionVersion !== sessionVersion) return null;
+  const session = u.authSessions[0];
+  if (!impersonation && (!session || u.sessionVersion !== claims.sv)) return null;
   // a password reset by an administrator signs the account out until the link is used
   if (!impersonation && u.passwordStatus === "RESET") return null;
+  if (sessionId && session) await touchSession(sessionId, session.lastSeenAt, now);
   return {
     id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, websiteId: u.websiteId, companyId: u.companyId,
     customerGroupId: u.company.customerGroupId, locale: u.preferredLocalization?.code ?? null,
     // staff never choose the customer's password, so an expired one does not stop them
     passwordExpired: !impersonation && u.passwordStatus === "EXPIRED",
     impersonation,
+    sessionId,
   };
 }
 
@@ -71,8 +87,8 @@ const sessionOfRequest = cache(async (): Promise<CustomerSession | null> => {
   const id = session?.user?.id;
   if (!id) return null;
   const website = await currentWebsite();
-  const claims = session as { sv?: unknown; wid?: unknown; act?: unknown };
-  return loadCustomerSession(id, claims.sv, claims.wid, website.id, new Date(), claims.act);
+  const claims = session as { sv?: unknown; wid?: unknown; sid?: unknown; act?: unknown };
+  return loadCustomerSession({ sub: id, sv: claims.sv, wid: claims.wid, sid: claims.sid, act: claims.act }, website.id);
 });
 
 /** Where a preview tab lands when it asks for anything but a content page. */

@@ -5,6 +5,7 @@ import { authSecret, env, secureCookies } from "@/lib/env";
 import { loginSchema } from "@/lib/users/schema";
 import { verifyStaffLogin } from "@/lib/users/login";
 import { clientIp } from "./client-ip";
+import { openSession, originOf, revokeSignedOutSession } from "./session-store";
 
 export const STAFF_PROVIDER_ID = "staff-credentials";
 export const STAFF_AUTH_BASE_PATH = "/api/admin-auth";
@@ -21,6 +22,7 @@ const cookie = (name: string) => ({
 });
 
 export const STAFF_SESSION_COOKIE = cookie("session-token").name;
+const SESSION_SECONDS = env.STAFF_SESSION_HOURS * 60 * 60;
 
 /**
  * The back-office realm. Its own base path, cookie names and provider id keep it apart from the
@@ -30,7 +32,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   basePath: STAFF_AUTH_BASE_PATH,
   secret: authSecret,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: env.STAFF_SESSION_HOURS * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_SECONDS },
   pages: { signIn: "/admin/login", error: "/admin/login" },
   // a wrong password is not a server error: no stack trace for it (match `type`: names are minified)
   logger: {
@@ -53,15 +55,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await verifyStaffLogin(parsed.data.email, parsed.data.password, clientIp(request.headers));
         if (result.kind === "throttled") throw new ThrottledSignin();
         if (result.kind !== "ok") return null;
-        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion };
+        const sessionId = await openSession({ staffUserId: result.user.id }, originOf(request.headers), SESSION_SECONDS);
+        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, sessionId };
       },
     }),
   ],
+  // next-auth's own sign-out endpoint ends the session row too (logoutAction already has, and stops if it cannot)
+  events: {
+    signOut: async (message) => {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub) await revokeSignedOutSession({ staffUserId: token.sub }, token.sid);
+    },
+  },
   callbacks: {
     jwt: ({ token, user }) => {
       if (user) {
+        const u = user as { sessionVersion?: number; sessionId?: string };
         token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.sv = u.sessionVersion;
+        token.sid = u.sessionId;
       }
       return token;
     },

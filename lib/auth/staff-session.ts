@@ -6,6 +6,7 @@ import type { Permission } from "@/lib/acl/resources";
 import { prisma } from "@/lib/db";
 import { isAvailableLocale } from "@/lib/i18n/catalogs";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { LAST_SEEN_INTERVAL_MS } from "./session-store";
 import { readStaffToken } from "./staff-token";
 
 export type StaffSession = {
@@ -15,6 +16,8 @@ export type StaffSession = {
   lastName: string;
   locale: Locale;
   isAgent: boolean;
+  /** the AuthSession row of this browser's sign-in */
+  sessionId: string;
   rules: Rule[];
   can: (permission: Permission) => boolean;
 };
@@ -25,16 +28,26 @@ type SessionRow = {
 };
 
 /**
- * Re-check a JWT against the database: the user must still be active and the token's session version
- * current, so deactivation, deletion and password changes end sessions on the next request. Every
- * page pays for this, so it is one statement (a row per rule of the roles of all the user's groups)
- * rather than a round trip per relation.
+ * Re-check a JWT against the database: the session row it names must be live (not signed out, ended
+ * or expired), the user still active and the token's session version current, so signing out,
+ * deactivation, deletion and password changes end sessions on the next request, on any instance.
+ * Every page pays for this, so it is one statement (a row per rule of the roles of all the user's
+ * groups) rather than a round trip per relation; the same statement notes the session as seen, at
+ * most once a minute, so most page views write nothing.
  */
-export async function loadStaffSession(id: string, sessionVersion: unknown): Promise<StaffSession | null> {
+export async function loadStaffSession(id: string, sessionVersion: unknown, sessionId: unknown, now = new Date()): Promise<StaffSession | null> {
+  // a token without a session row (one issued before sessions were rows) is signed out
+  if (typeof sessionId !== "string") return null;
+  const seenBefore = new Date(now.getTime() - LAST_SEEN_INTERVAL_MS);
   const found = await prisma.$queryRaw<SessionRow[]>`
+    WITH seen AS (
+      UPDATE "AuthSession" SET "lastSeenAt" = ${now}
+      WHERE id = ${sessionId} AND "staffUserId" = ${id} AND "revokedAt" IS NULL AND "expiresAt" > ${now} AND "lastSeenAt" < ${seenBefore}
+    )
     SELECT u.id, u.email, u."firstName", u."lastName", u.locale, u."isAgent", u.status::text AS status, u."sessionVersion",
            r.area, r.resource, r.action, r.effect::text AS effect
     FROM "StaffUser" u
+    JOIN "AuthSession" s ON s.id = ${sessionId} AND s."staffUserId" = u.id AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}
     LEFT JOIN "StaffUserGroup" ug ON ug."userId" = u.id
     LEFT JOIN "StaffGroupRole" gr ON gr."groupId" = ug."groupId"
     LEFT JOIN "StaffRule" r ON r."roleId" = gr."roleId"
@@ -49,6 +62,7 @@ export async function loadStaffSession(id: string, sessionVersion: unknown): Pro
     lastName: user.lastName,
     locale: isAvailableLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
     isAgent: user.isAgent,
+    sessionId,
     rules,
     can: (permission) => isAllowed(rules, permission),
   };
@@ -57,7 +71,7 @@ export async function loadStaffSession(id: string, sessionVersion: unknown): Pro
 /** The signed-in staff user for this request (computed once per request), or null. */
 export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   const token = await readStaffToken();
-  return token && loadStaffSession(token.id, token.sessionVersion);
+  return token && loadStaffSession(token.id, token.sessionVersion, token.sessionId);
 });
 
 /** For pages and layouts: sign-in page when signed out, 403 page when the permission is missing. */

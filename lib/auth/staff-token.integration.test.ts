@@ -12,16 +12,16 @@ const mint = (claims: Record<string, unknown>, { secret = authSecret, maxAge = 3
   encode({ token: claims, secret, salt: STAFF_SESSION_COOKIE, maxAge });
 
 describe("the back-office session cookie", () => {
-  it("yields the user and session version that sign-in put into it", async () => {
-    jar.cookies = [{ name: STAFF_SESSION_COOKIE, value: await mint({ sub: "staff-1", sv: 3 }) }];
-    expect(await readStaffToken()).toEqual({ id: "staff-1", sessionVersion: 3 });
+  it("yields the user, session version and session row that sign-in put into it", async () => {
+    jar.cookies = [{ name: STAFF_SESSION_COOKIE, value: await mint({ sub: "staff-1", sv: 3, sid: "session-1" }) }];
+    expect(await readStaffToken()).toEqual({ id: "staff-1", sessionVersion: 3, sessionId: "session-1" });
   });
 
   it("is joined from its chunks when it was split", async () => {
-    const token = await mint({ sub: "staff-2", sv: 1 });
+    const token = await mint({ sub: "staff-2", sv: 1, sid: "session-2" });
     const half = Math.floor(token.length / 2);
     jar.cookies = [{ name: `${STAFF_SESSION_COOKIE}.1`, value: token.slice(half) }, { name: `${STAFF_SESSION_COOKIE}.0`, value: token.slice(0, half) }];
-    expect(await readStaffToken()).toEqual({ id: "staff-2", sessionVersion: 1 });
+    expect(await readStaffToken()).toEqual({ id: "staff-2", sessionVersion: 1, sessionId: "session-2" });
   });
 
   it("counts as signed out when missing, expired, sealed with another secret or altered", async () => {

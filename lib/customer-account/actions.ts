@@ -6,6 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { publicShopForm } from "@/lib/auth/customer-action";
 import { CUSTOMER_PROVIDER_ID, signIn, signOut } from "@/lib/auth/customer-auth";
 import { currentCustomer, safeNext } from "@/lib/auth/customer-session";
+import { revokeSignedOutSession } from "@/lib/auth/session-store";
 import { endImpersonation } from "@/lib/impersonation/service";
 import { storefrontActor } from "@/lib/impersonation/storefront";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -34,12 +35,17 @@ export async function customerLoginAction(raw: unknown): Promise<ActionResult> {
   });
 }
 
-/** Ends the caller's own storefront session, whoever they are; the back-office session is untouched. */
+/**
+ * Ends the caller's own storefront session, whoever they are; the back-office session is untouched.
+ * The session row (or the impersonation) ends before the cookie is cleared, so a copy of the cookie
+ * taken before is signed out too.
+ */
 export async function customerLogoutAction(): Promise<void> {
   // a staff member leaving an impersonated tab ends that session for good, not just this cookie
   const customer = await currentCustomer({ allowPreview: true });
   const impersonation = customer?.impersonation;
   if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: storefrontActor(customer, clientIp(await headers())) });
+  else if (customer) await revokeSignedOutSession({ customerUserId: customer.id }, customer.sessionId);
   await signOut({ redirectTo: impersonation ? "/?notice=assistance-ended" : "/?notice=signed-out" });
 }
 

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { addAddress } from "@/lib/customer-users/addresses";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
+import { customerClaimsOf } from "@/tests/session-fixtures";
 import { auditRows } from "@/tests/staff-fixtures";
 import { deleteOwnAddress, listOwnAddresses, updateOwnAddress } from "./addresses";
 import { changeOwnEmail, changeOwnPassword, customerActor, updateProfile } from "./service";
@@ -15,8 +16,9 @@ const address = (city: string, over: object = {}) => ({
 
 async function signedIn() {
   const w = await makeCustomerUser({ confirmed: true, passwordHash: await hashPassword("Old-pass-2026") });
-  const session = (await loadCustomerSession(w.user.id, w.user.sessionVersion, w.website.id, w.website.id))!;
-  return { ...w, session, actor: customerActor(session, "192.0.2.30") };
+  const claims = await customerClaimsOf(w.user);
+  const session = (await loadCustomerSession(claims, w.website.id))!;
+  return { ...w, claims, session, actor: customerActor(session, "192.0.2.30") };
 }
 
 describe("the customer's own account", () => {
@@ -40,7 +42,7 @@ describe("the customer's own account", () => {
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordHash: true, sessionVersion: true } });
     expect(await verifyPassword(u.passwordHash!, "New-pass-2026")).toBe(true);
     expect(u.sessionVersion).toBe(w.user.sessionVersion + 1);
-    expect(await loadCustomerSession(w.user.id, w.user.sessionVersion, w.website.id, w.website.id)).toBeNull();
+    expect(await loadCustomerSession(w.claims, w.website.id)).toBeNull();
     expect((await auditRows("customer-user", w.user.id)).map((r) => [r.action, r.actorLabel])).toEqual([["change-password", `storefront: ${w.user.email}`]]);
   });
 

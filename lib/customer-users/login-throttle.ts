@@ -2,6 +2,7 @@ import "server-only";
 import type { ThrottleKey } from "@/lib/auth/throttle";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { lockAfterFailure, type LockoutPolicy } from "./lockout";
 
 /** Stands for the settings' 0 ("no end") in a throttle window or block: about a century. */
@@ -45,5 +46,9 @@ export async function claimAccountAttempt(id: string, policy: LockoutPolicy, now
 /** A wrong password stays counted; the one at the limit locks the account and ends its open sessions. */
 export async function settleAccountFailure(id: string, place: number, policy: LockoutPolicy, now: Date): Promise<void> {
   const lock = lockAfterFailure(place, policy, now);
-  if (lock) await prisma.customerUser.update({ where: { id }, data: { ...lock, sessionVersion: { increment: 1 } } });
+  if (!lock) return;
+  await prisma.$transaction(async (tx) => {
+    await tx.customerUser.update({ where: { id }, data: { ...lock, sessionVersion: { increment: 1 } } });
+    await revokeSessions(tx, { customerUserId: id }, "LOCKED", now);
+  });
 }

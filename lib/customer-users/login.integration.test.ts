@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
 import { saveSettings } from "@/lib/settings/service";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
+import { customerClaimsOf } from "@/tests/session-fixtures";
 import { actorOf, auditRows, makeStaff, tag } from "@/tests/staff-fixtures";
 import { lockoutPolicy, verifyCustomerLogin } from "./login";
 import { unlockCustomerUser } from "./unlock";
@@ -51,12 +52,13 @@ describe("storefront sign-in", () => {
 
   it("locks after the limit within the interval, ends open sessions, and refuses even the right password", async () => {
     const w = await customer();
+    const claims = await customerClaimsOf(w.user);
     const now = new Date();
     for (let i = 0; i < 3; i++) expect(await login(w, `wrong-${i}`, now)).toEqual({ kind: "invalid" });
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } });
     expect(u.lockedUntil?.getTime()).toBe(now.getTime() + 30 * 60_000);
     expect(u.sessionVersion).toBe(w.user.sessionVersion + 1);
-    expect(await loadCustomerSession(w.user.id, w.user.sessionVersion + 1, w.website.id, w.website.id, now)).toBeNull();
+    expect(await loadCustomerSession({ ...claims, sv: w.user.sessionVersion + 1 }, w.website.id, now)).toBeNull();
     expect(await login(w, PASSWORD, now)).toEqual({ kind: "locked" });
     // once the lockout time has passed the account opens again
     expect(await login(w, PASSWORD, new Date(now.getTime() + 31 * 60_000))).toMatchObject({ kind: "ok" });
@@ -111,12 +113,12 @@ describe("storefront sign-in", () => {
 describe("storefront session check", () => {
   it("accepts the current session version on the user's website only", async () => {
     const w = await customer();
-    const sv = w.user.sessionVersion;
-    expect(await loadCustomerSession(w.user.id, sv, w.website.id, w.website.id)).toMatchObject({ id: w.user.id, companyId: w.company.id, locale: w.lang.code });
-    expect(await loadCustomerSession(w.user.id, sv + 1, w.website.id, w.website.id)).toBeNull();
+    const claims = await customerClaimsOf(w.user);
+    expect(await loadCustomerSession(claims, w.website.id)).toMatchObject({ id: w.user.id, companyId: w.company.id, locale: w.lang.code, sessionId: claims.sid });
+    expect(await loadCustomerSession({ ...claims, sv: claims.sv + 1 }, w.website.id)).toBeNull();
     const other = await customer();
-    expect(await loadCustomerSession(w.user.id, sv, w.website.id, other.website.id)).toBeNull();
+    expect(await loadCustomerSession(claims, other.website.id)).toBeNull();
     await prisma.customerUser.update({ where: { id: w.user.id }, data: { locked: true } });
-    expect(await loadCustomerSession(w.user.id, sv, w.website.id, w.website.id)).toBeNull();
+    expect(await loadCustomerSession(claims, w.website.id)).toBeNull();
   });
 });

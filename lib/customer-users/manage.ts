@@ -1,6 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { createCompanyIn } from "@/lib/companies/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -75,6 +76,7 @@ export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUs
         where: { id },
         data: { ...personalData(v), companyId, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
       });
+      if (endSessions) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
       await syncAddresses(tx, id, v.addresses);
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
       await tx.customerUserRole.createMany({ data: v.roleIds.map((roleId) => ({ customerUserId: id, roleId })) });
@@ -94,6 +96,7 @@ export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: 
     if (locked[0].enabled === enabled) return;
     if (enabled && (await tx.customerUserRole.count({ where: { customerUserId: id } })) === 0) throw new DomainError("roleRequiredToEnable");
     await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
+    if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
     await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
   });
 }

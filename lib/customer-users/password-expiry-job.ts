@@ -1,11 +1,12 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { deleteEndedSessions } from "@/lib/auth/session-store";
 import { runPasswordExpiry } from "./password-expiry";
 
 export const PASSWORD_EXPIRY_QUEUE = "customer-password-expiry";
 
 /**
- * Schedules the daily password expiry pass on pg-boss: the schedule lives in PostgreSQL, so with
+ * Schedules the daily password expiry pass (and the clean-up of ended sign-in sessions) on pg-boss: the schedule lives in PostgreSQL, so with
  * several workers one of them runs it; the run itself is idempotent, so a retry does no harm.
  */
 export async function startPasswordExpiryJob(opts: { connectionString: string; cron?: string; log?: (line: string) => void }) {
@@ -18,6 +19,9 @@ export async function startPasswordExpiryJob(opts: { connectionString: string; c
   await boss.work(PASSWORD_EXPIRY_QUEUE, async () => {
     const { expired, reminded } = await runPasswordExpiry();
     if (expired || reminded) log(`${expired} passwords expired, ${reminded} reminders queued`);
+    // the same daily pass clears sign-in sessions that ended or expired days ago (both realms)
+    const removed = await deleteEndedSessions();
+    if (removed) log(`${removed} ended sign-in sessions removed`);
   });
   return { stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

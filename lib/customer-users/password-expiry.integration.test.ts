@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { prisma } from "@/lib/db";
 import { changeOwnPassword, customerActor } from "@/lib/customer-account/service";
 import { makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
+import { customerSessionOf } from "@/tests/session-fixtures";
 import { verifyCustomerLogin } from "./login";
 import { runPasswordExpiry } from "./password-expiry";
 
@@ -18,12 +18,12 @@ describe("maximum password age", () => {
     const result = await verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: "Old-pass-2026", ip: null });
     expect(result.kind).toBe("ok");
     expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordStatus: true } })).toEqual({ passwordStatus: "EXPIRED" });
-    const session = (await loadCustomerSession(w.user.id, w.user.sessionVersion, w.website.id, w.website.id))!;
+    const session = (await customerSessionOf(w.user))!;
     expect(session.passwordExpired).toBe(true);
     await changeOwnPassword(customerActor(session, null), w.user.id, "Old-pass-2026", "Fresh-pass-2026");
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordStatus: true, sessionVersion: true } });
     expect(u.passwordStatus).toBe("ACTIVE");
-    expect((await loadCustomerSession(w.user.id, u.sessionVersion, w.website.id, w.website.id))!.passwordExpired).toBe(false);
+    expect((await customerSessionOf({ ...w.user, sessionVersion: u.sessionVersion }))!.passwordExpired).toBe(false);
   });
 
   it("never expires a password while the maximum age is 0", async () => {
@@ -51,7 +51,7 @@ describe("the policy on the customer's own change", () => {
   it("refuses the configured classes and recent passwords", async () => {
     await setPasswordSettings({ passwordRequireUpper: true, passwordHistoryEnabled: true });
     const w = await makePasswordUser("Old-pass-2026");
-    const session = (await loadCustomerSession(w.user.id, w.user.sessionVersion, w.website.id, w.website.id))!;
+    const session = (await customerSessionOf(w.user))!;
     const actor = customerActor(session, null);
     await expect(changeOwnPassword(actor, w.user.id, "Old-pass-2026", "lower-only-2026")).rejects.toMatchObject({ code: "password.needsUpper", field: "password" });
     await expect(changeOwnPassword(actor, w.user.id, "Old-pass-2026", "Old-pass-2026")).rejects.toMatchObject({ code: "password.reused" });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { verifyPassword } from "@/lib/auth/password";
 import { prisma } from "@/lib/db";
+import { customerSessionOf } from "@/tests/session-fixtures";
 import { makeAdmin, auditRows } from "@/tests/staff-fixtures";
 import { mailedTokens, makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { verifyCustomerLogin } from "./login";
@@ -19,7 +19,7 @@ describe("back-office password reset", () => {
     await forcePasswordReset(actor, w.user.id);
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } });
     expect(u).toMatchObject({ passwordStatus: "RESET", sessionVersion: w.user.sessionVersion + 1 });
-    expect(await loadCustomerSession(w.user.id, u.sessionVersion, w.website.id, w.website.id)).toBeNull();
+    expect(await customerSessionOf(u)).toBeNull();
     expect(await login(w, "Old-pass-2026")).toEqual({ kind: "passwordReset" });
     expect(await mailedTokens(w.user.id)).toHaveLength(1);
     expect((await auditRows("customer-user", w.user.id)).map((r) => r.action)).toEqual(["reset-password"]);

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
@@ -52,6 +53,7 @@ export async function forcePasswordResetIn(tx: Tx, actor: Actor, id: string, res
   if (!user) throw new DomainError("notFound");
   if (!user.enabled) throw new DomainError("customerUserDisabled");
   await tx.customerUser.update({ where: { id }, data: { passwordStatus: "RESET", sessionVersion: { increment: 1 } } });
+  await revokeSessions(tx, { customerUserId: id }, "PASSWORD_CHANGED", now);
   await mailResetLink(tx, user, "forced-password-reset", resetTtlHours, now);
   await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "reset-password", before: { passwordStatus: user.passwordStatus }, after: { passwordStatus: "RESET" } });
 }

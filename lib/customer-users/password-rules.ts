@@ -1,6 +1,7 @@
 import "server-only";
 import { passwordProblems, type PasswordPolicy } from "@/lib/auth/password-policy";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/session-store";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/service";
@@ -58,4 +59,5 @@ export async function storeNewPassword(tx: Tx, customerUserId: string, password:
     data: { passwordHash, passwordStatus: "ACTIVE", passwordChangedAt: now, passwordResetSentAt: null, sessionVersion: { increment: 1 } },
   });
   await tx.customerPasswordResetToken.deleteMany({ where: { customerUserId } });
+  await revokeSessions(tx, { customerUserId }, "PASSWORD_CHANGED", now);
 }

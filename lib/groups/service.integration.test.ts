@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/audit/record";
-import { loadStaffSession } from "@/lib/auth/staff-session";
+import { staffSessionOf } from "@/tests/session-fixtures";
 import { prisma } from "@/lib/db";
 import { allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, onlyManagers, tag } from "@/tests/staff-fixtures";
 import { createGroup, deleteGroup, listGroups, updateGroup } from "./service";
@@ -30,11 +30,11 @@ describe("groups service on PostgreSQL", () => {
     const writer = await makeRole(`Writer ${tag()}`, [allow("content", "cms-page", "*")]);
     const group = await makeGroup(`Team ${tag()}`, [viewer.id]);
     const user = await makeStaff([group.id]);
-    expect((await loadStaffSession(user.id, 1))!.can("content/cms-page/edit")).toBe(false);
+    expect((await staffSessionOf(user.id))!.can("content/cms-page/edit")).toBe(false);
 
     const renamed = `${group.name} renamed`;
     await updateGroup(actor, group.id, { name: renamed, roleIds: [viewer.id, writer.id] });
-    expect((await loadStaffSession(user.id, 1))!.can("content/cms-page/edit")).toBe(true);
+    expect((await staffSessionOf(user.id))!.can("content/cms-page/edit")).toBe(true);
     const update = (await auditRows("staff-group", group.id)).find((a) => a.action === "update");
     expect(update!.changes).toEqual({
       name: { before: group.name, after: renamed },

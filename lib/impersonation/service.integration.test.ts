@@ -3,6 +3,7 @@ import { loadCustomerSession } from "@/lib/auth/customer-session";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
+import { customerSessionOf } from "@/tests/session-fixtures";
 import { actorOf, allow, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
 import { consumeStartToken, endImpersonation, startImpersonation } from "./service";
 import { auditImpersonatedWrite } from "./storefront";
@@ -44,7 +45,7 @@ describe("impersonation sessions", () => {
     expect(arrival).toMatchObject({ sessionId, staffUserId: a.staff.id, customerUserId: w.user.id, startPath: "/" });
     expect(await consumeStartToken(tokenOf(url), w.website.id, "198.51.100.1")).toBeNull();
 
-    const session = await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), { sessionId, staffUserId: a.staff.id });
+    const session = await loadCustomerSession({ sub: w.user.id, sv: 0, wid: w.website.id, act: { sessionId, staffUserId: a.staff.id } }, w.website.id);
     expect(session?.impersonation).toMatchObject({ sessionId, staffUserId: a.staff.id, purpose: "ASSIST", staffName: `Acl ${a.staff.lastName}` });
     expect(await prisma.customerLoginAttempt.findFirst({ where: { customerUserId: w.user.id } })).toMatchObject({ source: "IMPERSONATION", success: true, ip: "198.51.100.1" });
     expect(await prisma.emailMessage.findFirst({ where: { recipientId: w.user.id, templateKey: "impersonation-notice" } })).toMatchObject({ to: w.user.email });
@@ -76,7 +77,7 @@ describe("impersonation sessions", () => {
     expect(await endImpersonation(s1.sessionId, "LOGGED_OUT")).toBe(true);
     const s2 = await start(a, second.user.id);
     expect(await consumeStartToken(tokenOf(s2.url), second.website.id, null)).toMatchObject({ customerUserId: second.user.id });
-    expect(await loadCustomerSession(first.user.id, 0, first.website.id, first.website.id, new Date(), { sessionId: s1.sessionId, staffUserId: a.staff.id })).toBeNull();
+    expect(await loadCustomerSession({ sub: first.user.id, sv: 0, wid: first.website.id, act: { sessionId: s1.sessionId, staffUserId: a.staff.id } }, first.website.id)).toBeNull();
   });
 
   it("ending it leaves the customer's own session alone", async () => {
@@ -85,7 +86,7 @@ describe("impersonation sessions", () => {
     const s = await start(a, w.user.id);
     await consumeStartToken(tokenOf(s.url), w.website.id, null);
     await endImpersonation(s.sessionId, "LOGGED_OUT");
-    expect(await loadCustomerSession(w.user.id, w.user.sessionVersion, w.website.id, w.website.id)).toMatchObject({ id: w.user.id, impersonation: null });
+    expect(await customerSessionOf(w.user)).toMatchObject({ id: w.user.id, impersonation: null });
   });
 
   it("refuses disabled, locked, unconfirmed customers, a website that is off, and consent as the mode says", async () => {
@@ -116,7 +117,7 @@ describe("impersonation sessions", () => {
       if (change === "deactivate") await prisma.staffUser.update({ where: { id: a.staff.id }, data: { status: "DEACTIVATED" } });
       if (change === "capability") await prisma.staffUserGroup.deleteMany({ where: { userId: a.staff.id } });
       if (change === "lock") await prisma.customerUser.update({ where: { id: w.user.id }, data: { locked: true } });
-      expect(await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), act)).toBeNull();
+      expect(await loadCustomerSession({ sub: w.user.id, sv: 0, wid: w.website.id, act }, w.website.id)).toBeNull();
       expect((await prisma.impersonationSession.findUniqueOrThrow({ where: { id: s.sessionId } })).endReason).toBe(change === "lock" ? "CUSTOMER_UNAVAILABLE" : "STAFF_UNAVAILABLE");
     }
   });
@@ -127,7 +128,7 @@ describe("impersonation sessions", () => {
     const s = await start(a, w.user.id);
     const arrival = (await consumeStartToken(tokenOf(s.url), w.website.id, null))!;
     const later = new Date(arrival.expiresAt.getTime() + 1000);
-    expect(await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, later, { sessionId: s.sessionId, staffUserId: a.staff.id })).toBeNull();
+    expect(await loadCustomerSession({ sub: w.user.id, sv: 0, wid: w.website.id, act: { sessionId: s.sessionId, staffUserId: a.staff.id } }, w.website.id, later)).toBeNull();
     expect((await prisma.impersonationSession.findUniqueOrThrow({ where: { id: s.sessionId } })).endReason).toBe("EXPIRED");
   });
 });
@@ -145,14 +146,14 @@ describe("previews", () => {
     const { url, sessionId } = await preview();
     const arrival = await consumeStartToken(tokenOf(url), w.website.id, null);
     expect(arrival).toMatchObject({ startPath: "/pages/offers" });
-    const session = await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), { sessionId, staffUserId: staff.id });
+    const session = await loadCustomerSession({ sub: w.user.id, sv: 0, wid: w.website.id, act: { sessionId, staffUserId: staff.id } }, w.website.id);
     expect(session?.impersonation?.purpose).toBe("PREVIEW");
     // a preview does not notify the customer: nothing was done in their name
     expect(await prisma.emailMessage.count({ where: { recipientId: w.user.id } })).toBe(0);
 
     // the assignment is asked again on every request: taking it away ends the preview
     await prisma.staffCustomerAssignment.delete({ where: { customerUserId: w.user.id } });
-    expect(await loadCustomerSession(w.user.id, 0, w.website.id, w.website.id, new Date(), { sessionId, staffUserId: staff.id })).toBeNull();
+    expect(await loadCustomerSession({ sub: w.user.id, sv: 0, wid: w.website.id, act: { sessionId, staffUserId: staff.id } }, w.website.id)).toBeNull();
     expect(await prisma.impersonationSession.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ endReason: "STAFF_UNAVAILABLE" });
   });
 });

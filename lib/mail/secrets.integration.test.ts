@@ -24,7 +24,8 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next-intl/server", () => ({ getTranslations: async () => createTranslator({ locale: "en", messages }) }));
 vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
-  return { ...real, currentStaff: async () => (session.id ? real.loadStaffSession(session.id, 1) : null) }; // a new user's session version
+  const { staffSessionOf } = await import("@/tests/session-fixtures");
+  return { ...real, currentStaff: async () => (session.id ? staffSessionOf(session.id) : null) }; // a new user's session version
 });
 
 const received: string[] = [];
@@ -62,8 +63,9 @@ async function accountMail() {
   await prisma.$transaction((tx) => sendWelcomeEmail(tx, w.user.id, password));
   await forcePasswordReset((await makeAdmin()).actor, w.user.id);
   const email = `reg-${w.t}@example.com`;
-  const registered = await registerCustomer(w.website.id, { firstName: "Reg", lastName: w.t, email, password: `Reg-pass-${w.t}`, repeatPassword: `Reg-pass-${w.t}`, companyName: `Reg ${w.t}`, consents: [] }, null);
+  await registerCustomer(w.website.id, { firstName: "Reg", lastName: w.t, email, password: `Reg-pass-${w.t}`, repeatPassword: `Reg-pass-${w.t}`, companyName: `Reg ${w.t}`, consents: [] }, null);
 
+  const registered = await prisma.customerUser.findUniqueOrThrow({ where: { websiteId_email: { websiteId: w.website.id, email } }, select: { id: true } });
   const welcome = await mailOf(w.user.id, "welcome");
   const reset = await mailOf(w.user.id, "forced-password-reset");
   const confirm = await mailOf(registered.id, "confirm-registration");

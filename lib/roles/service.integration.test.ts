@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SYSTEM_ACTOR } from "@/lib/audit/record";
-import { loadStaffSession } from "@/lib/auth/staff-session";
+import { staffSessionOf } from "@/tests/session-fixtures";
 import { prisma } from "@/lib/db";
 import { allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, onlyManagers, rulesOfRole, tag } from "@/tests/staff-fixtures";
 import { createRole, deleteRole, listRoles, updateRole } from "./service";
@@ -40,10 +40,10 @@ describe("roles service on PostgreSQL", () => {
     const { actor } = await makeAdmin();
     const role = await makeRole(`Editors ${tag()}`, [allow("*", "*", "*")]);
     const user = await makeStaff([(await makeGroup(`Editors ${tag()}`, [role.id])).id]);
-    expect((await loadStaffSession(user.id, 1))!.can("users/user/create")).toBe(true);
+    expect((await staffSessionOf(user.id))!.can("users/user/create")).toBe(true);
 
     await updateRole(actor, role.id, { name: role.name, rules: [allow("*", "*", "*"), deny("users", "user", "create")] });
-    const session = (await loadStaffSession(user.id, 1))!;
+    const session = (await staffSessionOf(user.id))!;
     expect(session.can("users/user/create")).toBe(false);
     expect(session.can("users/user/edit")).toBe(true);
     const update = (await auditRows("staff-role", role.id)).find((a) => a.action === "update");
@@ -104,7 +104,7 @@ describe("roles service on PostgreSQL", () => {
     expect(await rulesOfRole(keeper.role.id)).toEqual(["*/*/*:allow", "users/role/edit:deny"]);
     // and a change that keeps the permissions through another rule is allowed
     await updateRole(me.actor, me.role.id, { ...own, rules: [allow("users", "*", "*"), allow("sales", "*", "view")] });
-    expect((await loadStaffSession(me.user.id, 1))!.can("users/role/edit")).toBe(true);
+    expect((await staffSessionOf(me.user.id))!.can("users/role/edit")).toBe(true);
   });
 
   it("searches, sorts and pages in SQL", async () => {

@@ -5,7 +5,9 @@ import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn, signOut, STAFF_PROVIDER_ID } from "@/lib/auth/staff-auth";
+import { revokeSignedOutSession } from "@/lib/auth/session-store";
 import { staffAction } from "@/lib/auth/staff-action";
+import { readStaffToken } from "@/lib/auth/staff-token";
 import { env } from "@/lib/env";
 import { localeCodes } from "@/lib/i18n/catalogs";
 import { loginSchema, updateUserSchema, userFormSchema, userIdSchema, userStatusSchema } from "./schema";
@@ -50,8 +52,13 @@ export const deleteUserAction = staffAction("users/user/delete", userIdSchema, a
   redirect("/admin/users?notice=deleted");
 });
 
-/** Any signed-in staff user may sign themselves out. */
+/**
+ * Any signed-in staff user may sign themselves out. The session row ends first, so a copy of the
+ * cookie taken before is signed out too; if that fails, the cookie stays and the error shows.
+ */
 export async function logoutAction(): Promise<void> {
+  const token = await readStaffToken();
+  if (token) await revokeSignedOutSession({ staffUserId: token.id }, token.sessionId);
   await signOut({ redirectTo: "/admin/login?notice=signed-out" });
 }
 

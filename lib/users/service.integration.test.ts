@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { loadStaffSession } from "@/lib/auth/staff-session";
+import { signInRow } from "@/tests/session-fixtures";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { SYSTEM_ACTOR } from "@/lib/audit/record";
@@ -57,17 +58,24 @@ describe("users service on PostgreSQL", () => {
     const admins = await group(`admins-${t()}`, [{ area: "*", resource: "*", action: "*", effect: "ALLOW" }]);
     const keeper = await createUser(values({ groupIds: [admins.id] }));
     const { id } = await createUser(values({ groupIds: [admins.id] }));
-    expect(await loadStaffSession(id, 1)).not.toBeNull();
+    const first = await signInRow({ staffUserId: id });
+    expect(await loadStaffSession(id, 1, first)).not.toBeNull();
     await setUserStatus(id, "DEACTIVATED");
-    expect(await loadStaffSession(id, 1)).toBeNull();
+    expect(await loadStaffSession(id, 1, first)).toBeNull();
     await setUserStatus(id, "ACTIVE");
-    expect(await loadStaffSession(id, 1)).toBeNull();
-    expect(await loadStaffSession(id, 3)).not.toBeNull();
+    expect(await loadStaffSession(id, 1, first)).toBeNull();
+    // the deactivation ended the session row itself, not only the token's session version
+    expect(await loadStaffSession(id, 3, first)).toBeNull();
+    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ revokeReason: "DEACTIVATED", revokedAt: expect.any(Date) });
+    const second = await signInRow({ staffUserId: id });
+    expect(await loadStaffSession(id, 3, second)).not.toBeNull();
     const v = values({ groupIds: [admins.id] });
     await updateUser(id, { ...v, password: "", repeatPassword: "" });
-    expect(await loadStaffSession(id, 3)).not.toBeNull(); // no password change, same status: session lives on
+    expect(await loadStaffSession(id, 3, second)).not.toBeNull(); // no password change, same status: session lives on
     await updateUser(id, v);
-    expect(await loadStaffSession(id, 3)).toBeNull();
+    expect(await loadStaffSession(id, 3, second)).toBeNull();
+    expect(await loadStaffSession(id, 4, second)).toBeNull();
+    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ revokeReason: "PASSWORD_CHANGED" });
     await setUserStatus(id, "DELETED");
     const deleted = await prisma.staffUser.findUniqueOrThrow({ where: { id } });
     expect(deleted.status).toBe("DELETED");

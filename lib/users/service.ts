@@ -5,6 +5,7 @@ import { firstNotHeld, type GrantOption } from "@/lib/acl/holdings";
 import { assertManagersRemain, staffRules } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeSessions } from "@/lib/auth/session-store";
 import { DomainError } from "@/lib/errors";
 import { closeSessions } from "@/lib/impersonation/close";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -181,6 +182,7 @@ export async function updateUser(actor: Actor, id: string, values: UserFormValue
         },
       });
       await assertManagersRemain(tx);
+      if (sessionsEnded) await revokeSessions(tx, { staffUserId: id }, values.status === "ACTIVE" && passwordHash ? "PASSWORD_CHANGED" : "DEACTIVATED");
       if (values.status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
       await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
       return { sessionsEnded };
@@ -210,6 +212,7 @@ export async function setUserStatus(actor: Actor, id: string, status: StaffStatu
       return;
     }
     if (status !== "ACTIVE") await assertManagersRemain(tx);
+    if (status !== "ACTIVE") await revokeSessions(tx, { staffUserId: id }, "DEACTIVATED");
     if (status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
     await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: STATUS_ACTION[status], before, after: { status } });
   });

@@ -3,9 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { currentCustomer } from "@/lib/auth/customer-session";
 import { customerAccess, hasCapability } from "@/lib/customer-access/service";
 
-type Section = "profile" | "addresses" | "consents" | "activity" | "users" | "roles";
+type Section = "profile" | "addresses" | "consents" | "activity" | "security" | "users" | "roles";
 
-/** The account's sections; users and roles only for those whose roles let them manage them. The current one is marked for screen readers too. */
+/**
+ * The account's sections; users and roles only for those whose roles let them manage them, security
+ * (the signed-in browsers) not for a staff member signed in as the customer. The current one is
+ * marked for screen readers too.
+ */
 export async function AccountNav({ current }: { current: Section }) {
   const t = await getTranslations("shop.account");
   const customer = await currentCustomer();
@@ -13,6 +17,7 @@ export async function AccountNav({ current }: { current: Section }) {
   const items: { key: Section; href: string }[] = [
     { key: "profile", href: "/account" }, { key: "addresses", href: "/account/addresses" },
     { key: "consents", href: "/account/consents" }, { key: "activity", href: "/account/activity" },
+    ...(customer && !customer.impersonation ? [{ key: "security" as const, href: "/account/security" }] : []),
     ...(access && hasCapability(access, "manage-users") ? [{ key: "users" as const, href: "/account/users" }] : []),
     ...(access && hasCapability(access, "manage-roles") ? [{ key: "roles" as const, href: "/account/roles" }] : []),
   ];
