@@ -9,6 +9,9 @@ import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 
 const t0 = Date.now();
+// each tier has a ceiling: a hang (a test waiting on itself, a server that never answers) fails the run
+// instead of holding CI until its own limit
+const MIN = 60_000;
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const dashes = process.argv.indexOf("--");
 const extra = dashes >= 0 ? process.argv.slice(dashes + 1) : [];
@@ -37,14 +40,14 @@ try {
     await run(bin("next"), ["typegen"], { env: base, quiet: true });
     await run(bin("tsc"), ["--noEmit"], { env: base });
     await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
-    await run(bin("vitest"), ["run", "--project", "unit"], { env: base });
+    await run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 });
   }
   const { server, name } = await databases();
   if (!only || only === "integration") {
     const intUrl = await ensureDatabase(server, name, { fresh: true });
     log(`integration database: ${name}`);
     await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
-    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], { env: { ...base, DATABASE_URL: intUrl } });
+    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], { env: { ...base, DATABASE_URL: intUrl }, timeoutMs: MIN * 8 });
   }
 
   if (!only || only === "e2e") {
@@ -60,7 +63,7 @@ try {
     await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
     await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });
     if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
-    await run(bin("playwright"), ["test", ...(only ? extra : [])], { env: e2eEnv });
+    await run(bin("playwright"), ["test", ...(only ? extra : [])], { env: e2eEnv, timeoutMs: MIN * 15 });
   }
   log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 } catch (e) {

@@ -24,8 +24,11 @@ vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded
 vi.mock("next-intl/server", () => ({ getTranslations: async () => createTranslator({ locale: "en", messages }) }));
 vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
-  const { staffSessionOf } = await import("@/tests/session-fixtures");
-  return { ...real, currentStaff: async () => (session.id ? staffSessionOf(session.id) : null) }; // a new user's session version
+  // not through tests/session-fixtures: it imports this very module, and the mock would wait on itself
+  const { openSession } = await import("@/lib/auth/session-store");
+  const signedIn = async (id: string) =>
+    real.loadStaffSession(id, 1, await openSession({ staffUserId: id }, { ip: "192.0.2.77", userAgent: "Mozilla/5.0" }, 3600));
+  return { ...real, currentStaff: async () => (session.id ? signedIn(session.id) : null) }; // a new user's session version
 });
 
 const received: string[] = [];

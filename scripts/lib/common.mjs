@@ -4,16 +4,31 @@ import path from "node:path";
 
 export const bin = (name) => path.resolve("node_modules/.bin", name);
 
-/** Run a command to completion, inheriting stdio; rejects on non-zero exit. */
-export function run(cmd, args, { env = process.env, quiet = false } = {}) {
+/**
+ * Run a command to completion, inheriting stdio; rejects on non-zero exit. With `timeoutMs`, a run
+ * that outlives it (a hung test, say) is killed with its whole process group and counts as failed.
+ */
+export function run(cmd, args, { env = process.env, quiet = false, timeoutMs = 0 } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
-    const p = spawn(cmd, args, { stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env });
+    const what = `${path.basename(cmd)} ${args.join(" ")}`;
+    const p = spawn(cmd, args, { stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env, detached: timeoutMs > 0 });
+    let timedOut = false;
+    const timer = timeoutMs > 0 ? setTimeout(() => {
+      timedOut = true;
+      log(`${what}: still running after ${timeoutMs / 1000}s, stopping it`);
+      try { process.kill(-p.pid, "SIGTERM"); } catch {}
+      setTimeout(() => { try { process.kill(-p.pid, "SIGKILL"); } catch {} }, 10_000).unref();
+    }, timeoutMs) : null;
+    // a detached child is its own process group: take it down with us if we are interrupted
+    const onExit = () => { try { process.kill(-p.pid, "SIGKILL"); } catch {} };
+    if (timeoutMs > 0) process.once("exit", onExit);
     p.on("error", reject);
     p.on("exit", (code, sig) => {
-      const what = `${path.basename(cmd)} ${args.join(" ")}`;
-      if (code === 0) { log(`${what}: ok in ${((Date.now() - t0) / 1000).toFixed(1)}s`); resolve(); }
-      else reject(new Error(`${what} failed (${sig ?? code})`));
+      if (timer) clearTimeout(timer);
+      process.off("exit", onExit);
+      if (code === 0 && !timedOut) { log(`${what}: ok in ${((Date.now() - t0) / 1000).toFixed(1)}s`); resolve(); }
+      else reject(new Error(`${what} ${timedOut ? "timed out" : "failed"} (${sig ?? code})`));
     });
   });
 }
