@@ -23,7 +23,7 @@ export async function startPasswordExpiryJob(opts: { connectionString: string; c
       if (expired || reminded) log(`${expired} passwords expired, ${reminded} reminders queued`);
     });
   } catch (e) {
-    // a half-started queue keeps its loops and connections: stop it, so a retry starts clean
+    // a queue that started but failed to set up keeps its loops and connections: stop it, so a retry starts clean
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw e;
   }

@@ -59,7 +59,7 @@ export async function startMailWorker(opts: MailWorkerOptions) {
       },
     );
   } catch (e) {
-    // a half-started queue keeps its loops and connections: stop it, so a retry starts clean
+    // a queue that started but failed to set up keeps its loops and connections: stop it, so a retry starts clean
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw e;
   }
