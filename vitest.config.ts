@@ -11,7 +11,7 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], exclude: ["**/*.integration.test.ts"], environment: "node" } },
+      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts"], exclude: ["**/*.integration.test.ts"], environment: "node" } },
       {
         resolve: { alias },
         test: {
@@ -24,6 +24,10 @@ export default defineConfig({
           // next-auth imports "next/server" without an extension; let Vite resolve it
           server: { deps: { inline: ["next-auth"] } },
         },
+      },
+      {
+        // `npm start` against a PostgreSQL the test stops and starts again (node scripts/test.mjs --only=fault)
+        test: { name: "fault", include: ["tests/**/*.fault.test.ts"], environment: "node", testTimeout: 100_000, hookTimeout: 100_000 },
       },
     ],
   },

@@ -1,5 +1,5 @@
 // npm run bench:grid: the demo seed plus seed:large (100,000 customer users) in a fresh database,
-// then the server time of the customer users grid through `next start` for five filter/sort
+// then the server time of the customer users grid through the production server for five filter/sort
 // combinations, and of the same two SQL statements run directly. Embedded PostgreSQL 17
 // (.data/pg-bench-grid, port 54429) unless BENCH_DATABASE_URL names a server.
 import { cpus, loadavg } from "node:os";
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
 
   await ensureBuild();
   const base = await startServer(PORT, url);
-  log(`next start on ${base}`);
+  log(`app server on ${base}`);
   // other work on the machine shows in every figure: say how busy it was around the timed runs
   const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`;
   log(`before timing: ${load()}`);

@@ -1,5 +1,5 @@
 // npm run bench:impersonation: the server time from "Log in as a user" to the first storefront page
-// rendered as the customer, through `next start` on a fresh demo database: the start action (a
+// rendered as the customer, through the production server on a fresh demo database: the start action (a
 // server action POST, as the back-office form sends it), the one-time link (GET, 303 + session
 // cookie) and the page it leads to (GET, full HTML with the banner). Embedded PostgreSQL 17
 // (.data/pg-bench-impersonation, port 54439) unless BENCH_DATABASE_URL names a server.
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const url = await freshDatabase("concierge_bench_impersonation", { port: 54439, dir: ".data/pg-bench-impersonation" });
   await ensureBuild();
   const base = await startServer(PORT, url);
-  log(`next start on ${base}`);
+  log(`app server on ${base}`);
   // the start link names the customer's website: point the wholesale site (host 127.0.0.1) at this server
   const customerId = await withClient(url, async (c) => {
     await c.query(`UPDATE "Website" SET "baseUrl" = $1 WHERE code = 'wholesale'`, [base]);

@@ -133,16 +133,16 @@ function stopProcess(child: ChildProcess): Promise<void> {
   });
 }
 
-/** `next start` on 127.0.0.1:`port`, stopped at the end; resolves with its base URL once it serves pages. */
+/** The app's server (scripts/serve.mjs, as `npm start` runs it) on 127.0.0.1:`port`, stopped at the end; resolves with its base URL once it serves pages. */
 export async function startServer(port: number, databaseUrl: string): Promise<string> {
   if (await portInUse(port)) throw new Error(`port ${port} is in use`);
   const base = `http://127.0.0.1:${port}`;
   const env = { ...baseEnv, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: base };
-  const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
   onCleanup(() => stopProcess(child));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`next start exited (${child.signalCode ?? child.exitCode})`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.signalCode ?? child.exitCode})`);
     try {
       const res = await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(5000) });
       await res.text();
@@ -152,7 +152,7 @@ export async function startServer(port: number, databaseUrl: string): Promise<st
     }
     await sleep(250);
   }
-  throw new Error(`next start did not answer on ${base}/admin/login within 60s`);
+  throw new Error(`the server did not answer on ${base}/admin/login within 60s`);
 }
 
 /** A `Cookie` header with a valid back-office session of `email`, as a sign-in would set it. */

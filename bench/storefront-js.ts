@@ -1,6 +1,6 @@
 // npm run bench:storefront-js: the JavaScript a browser loads on the first visit of each storefront
 // page: every <script src> the server-rendered HTML names (raw and gzip bytes, as served by
-// `next start`), plus the inline scripts that carry the React Server Components payload. Demo seed
+// the production server), plus the inline scripts that carry the React Server Components payload. Demo seed
 // in a fresh database on embedded PostgreSQL 17 (.data/pg-bench-js, port 54359) unless
 // BENCH_DATABASE_URL names a server.
 import { gzipSync } from "node:zlib";

@@ -1,5 +1,5 @@
 // npm run bench:users: 10,000 back-office users in a fresh database, then the server time of the
-// users list (search + sort + page) through `next start`, and of the same two SQL statements run
+// users list (search + sort + page) through the production server, and of the same two SQL statements run
 // directly on PostgreSQL. Embedded PostgreSQL 17 (.data/pg-bench) unless BENCH_DATABASE_URL names a
 // server; its database `concierge_bench` is recreated.
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -187,7 +187,7 @@ async function main(): Promise<void> {
 
   await ensureBuild();
   const base = await startServer(PORT, url);
-  log(`next start on ${base}`);
+  log(`app server on ${base}`);
   const cookie = await staffCookie(url, "admin@example.com");
 
   const [sqlA, sqlB] = await Promise.all([connect(url), connect(url)]);

@@ -1,12 +1,20 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { outageLog } from "./db-outage";
 import { env } from "./env";
 import { SerialPgClient } from "./serial-pg-client";
 import { Prisma, PrismaClient } from "./generated/prisma/client";
 
 function createClient() {
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, Client: SerialPgClient });
+  // PostgreSQL closing idle connections (restart, failover) is logged once; the pool drops them and
+  // the next query connects anew, so requests work again as soon as the database does
+  const outage = outageLog((line) => console.error(`[db] ${line}`));
+  pool.on("error", (e) => outage.failure(e, "idle connection error"));
+  pool.on("connect", () => outage.recovered());
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, Client: SerialPgClient }),
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // secrets are never selected unless a query asks for them by name
     omit: {
       staffUser: { passwordHash: true }, customerUser: { passwordHash: true },

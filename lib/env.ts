@@ -10,6 +10,8 @@ import { z } from "zod";
  */
 const intFrom = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 
+const proxyHopsError = "TRUST_PROXY must be the number of reverse proxies in front of the app: 0 (none), 1, 2 ...";
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string({ error: "DATABASE_URL is not set: `npm start` sets it for the embedded database, or export DATABASE_URL=postgresql://user:pass@host:5432/db" }).min(1),
@@ -25,7 +27,8 @@ const schema = z.object({
   SHOP_LOGIN_IP_WINDOW_MINUTES: intFrom(15, 1),
   SHOP_LOGIN_IP_BLOCK_MINUTES: intFrom(15, 1),
   STAFF_PASSWORD_MIN_LENGTH: intFrom(12, 8),
-  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** reverse proxies in front of the app whose X-Forwarded-For entries are believed; 0 trusts none */
+  TRUST_PROXY: z.coerce.number({ error: proxyHopsError }).int({ error: proxyHopsError }).min(0, { error: proxyHopsError }).default(0),
   /** e.g. smtp://user:pass@smtp.example.com:587; unset: messages stay in the back-office mailbox only */
   SMTP_URL: z.url({ error: "SMTP_URL must be a URL such as smtp://user:password@smtp.example.com:587" }).optional(),
   MAIL_FROM: z.string().min(3).default("Concierge <no-reply@localhost>"),

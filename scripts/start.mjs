@@ -1,29 +1,24 @@
 // npm start: [embedded PostgreSQL 17 when DATABASE_URL is unset] -> prisma migrate deploy -> demo seed
-// (once, on an empty database) -> next build (when stale) -> next start + the e-mail worker (WORKER=0
-// leaves it out, for instances whose worker runs as `npm run worker`). Ctrl-C / SIGTERM stops all.
-import { spawn } from "node:child_process";
+// (once, on an empty database) -> next build (when stale) -> the web server (scripts/serve.mjs) + the
+// e-mail worker (WORKER=0 leaves it out, for instances whose worker runs as `npm run worker`).
+// Each of the two is started again when it dies (1 s, 2 s ... 30 s apart), and neither takes the other
+// down. Ctrl-C / SIGTERM stops both, then the embedded database, and exits 0.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { bin, buildIsStale, log, printDemoLogins, run, staffCount } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
+import { supervise } from "./lib/supervise.mjs";
 
 const t0 = Date.now();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 let db = null;
-let next = null;
-let worker = null;
+const children = [];
 let stopping = false;
-
-async function stopChild(child) {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
-  await new Promise((r) => { child.once("exit", r); setTimeout(r, 10000).unref(); });
-}
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  await Promise.all([stopChild(next), stopChild(worker)]);
+  await Promise.all(children.map((c) => c.stop()));
   if (db) await db.pg.stop().catch(() => {});
   process.exit(code);
 }
@@ -48,11 +43,10 @@ try {
   if (buildIsStale()) await run(bin("next"), ["build"], { env });
   if (stopping) await new Promise(() => {});
   const port = env.PORT ?? "3000";
-  next = spawn(bin("next"), ["start", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])], { stdio: "inherit", env });
-  next.on("exit", (code, sig) => { if (!stopping) { log(`next exited (${sig ?? code})`); shutdown(code ?? 1); } });
+  const serveArgs = ["scripts/serve.mjs", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])];
+  children.push(supervise("the web server", process.execPath, serveArgs, { env, log }));
   if (env.WORKER !== "0") {
-    worker = spawn(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { stdio: "inherit", env });
-    worker.on("exit", (code, sig) => { if (!stopping) { log(`worker exited (${sig ?? code})`); shutdown(code ?? 1); } });
+    children.push(supervise("the e-mail worker", bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env, log }));
   }
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s on http://localhost:${port}`);
   printDemoLogins(`http://localhost:${port}`);

@@ -1,9 +1,12 @@
 // npm test: typecheck -> lint -> unit -> integration (own database) -> next build -> Playwright e2e
-// (own database, production build). Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL
-// names a server to use (its database `<name>` and `<name>_e2e` are recreated).
+// (own database, production build) -> fault (`npm start` on the same build, against a PostgreSQL of its
+// own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
+// Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
+// `<name>` and `<name>_e2e` are recreated).
 //   node scripts/test.mjs --only=integration   just the integration tests (CI runs them on PostgreSQL 15 too)
 //   node scripts/test.mjs --only=e2e -- e2e/foo.spec.ts   just some end-to-end specs (arguments after -- go to
 //   vitest or Playwright, e.g. a file filter)
+//   node scripts/test.mjs --only=fault   just the PostgreSQL restart test
 import { existsSync } from "node:fs";
 import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
@@ -42,7 +45,7 @@ try {
     await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
     await run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 });
   }
-  const { server, name } = await databases();
+  const { server, name } = only === "fault" ? {} : await databases();
   if (!only || only === "integration") {
     const intUrl = await ensureDatabase(server, name, { fresh: true });
     log(`integration database: ${name}`);
@@ -64,6 +67,16 @@ try {
     await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });
     if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
     await run(bin("playwright"), ["test", ...(only ? extra : [])], { env: e2eEnv, timeoutMs: MIN * 15 });
+  }
+
+  if (!only || only === "fault") {
+    if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
+    const faultEnv = {
+      ...base,
+      FAULT_PGPORT: String(Number(base.TEST_PGPORT ?? 54339) + 1),
+      FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
+    };
+    await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], { env: faultEnv, timeoutMs: MIN * 5 });
   }
   log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 } catch (e) {

@@ -1,19 +1,39 @@
-// `npm run worker`: the e-mail worker and the daily password expiry job as their own process (`npm start` runs it beside next unless WORKER=0).
+// `npm run worker`: the e-mail worker and the daily password expiry job as their own process (`npm start` runs it beside the web server unless WORKER=0).
 // It runs with the "react-server" condition, so the server-only modules it shares with the app load here too.
+// PostgreSQL going away does not end it: started jobs ride the outage out, a start waits for the
+// database (1 s, 2 s ... 30 s apart), and the outage is logged once when it starts and once when it ends.
 import { env } from "@/lib/env";
+import { outageLog, retryWhileDown } from "@/lib/db-outage";
 import { transportFromEnv } from "@/lib/mail/delivery";
 import { startMailWorker } from "@/lib/mail/worker";
 import { startPasswordExpiryJob } from "@/lib/customer-users/password-expiry-job";
 
-const worker = await startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv() });
-const passwordExpiry = await startPasswordExpiryJob({ connectionString: env.DATABASE_URL });
-console.log(`[mail] worker started (${env.SMTP_URL ? "delivering over SMTP" : "no SMTP_URL: messages stay in the back-office mailbox"})`);
+const outage = outageLog((line) => console.log(`[worker] ${line}`));
+const shutdown = new AbortController();
+const running: { stop(): Promise<unknown> }[] = [];
 
-let stopping = false;
+const jobs = [
+  { name: "e-mail worker", start: () => startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv(), outage }) },
+  { name: "password expiry job", start: () => startPasswordExpiryJob({ connectionString: env.DATABASE_URL, outage }) },
+];
+
+const starting = (async () => {
+  for (const job of jobs) running.push(await retryWhileDown(job.start, outage, shutdown.signal, `starting the ${job.name}`));
+  console.log(`[mail] worker started (${env.SMTP_URL ? "delivering over SMTP" : "no SMTP_URL: messages stay in the back-office mailbox"})`);
+})();
+starting.catch((e: unknown) => {
+  if (shutdown.signal.aborted) return;
+  // not an outage (those are waited out): a fault of this installation; exit, the supervisor says so
+  console.error("[worker] could not start:", e);
+  process.exit(1);
+});
+
 for (const s of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.on(s, () => {
-    if (stopping) return;
-    stopping = true;
-    Promise.all([worker.stop(), passwordExpiry.stop()]).then(() => process.exit(0), () => process.exit(1));
+  process.on(s, async () => {
+    if (shutdown.signal.aborted) return;
+    shutdown.abort();
+    await starting.catch(() => {});
+    await Promise.all(running.map((job) => job.stop()));
+    process.exit(0);
   });
 }

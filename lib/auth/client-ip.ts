@@ -1,14 +1,12 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { clientAddress } from "./forwarded.mjs";
 
 /**
- * The client's address for throttling and the audit log. Behind a proxy (TRUST_PROXY=1) the proxy's
- * X-Forwarded-For is trusted (left-most entry); otherwise the right-most entry, which `next start`
- * fills from the socket when the client sent none.
+ * The client's address for throttling and the audit log. scripts/serve.mjs sets X-Forwarded-For from
+ * the socket (dropping what a client sent) or, behind TRUST_PROXY proxies, appends the socket's address
+ * to theirs; the entry our outermost proxy added is the client.
  */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const parts = forwarded?.split(",").map((p) => p.trim()).filter(Boolean) ?? [];
-  const ip = env.TRUST_PROXY === "1" ? (headers.get("x-real-ip") ?? parts[0]) : parts[parts.length - 1];
-  return (ip ?? "unknown").replace(/^::ffff:/, "");
+  return clientAddress(headers, env.TRUST_PROXY);
 }
