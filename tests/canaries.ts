@@ -114,19 +114,24 @@ export async function seedCanaries(db: PrismaClient, t: string) {
       { email: customer.email, websiteId: website.id, customerUserId: customer.id, success: true, source: "STOREFRONT" },
     ],
   });
-  // what the services write for such records: each entry shows its entity's data, and some their actor's
-  const entry = (entity: string, entityId: string, after: Record<string, string>, actor?: { id?: string; label: string }) => ({
+  // what the services write for such records: each entry shows its entity's data, some name other records, and some their actor
+  const entry = (entity: string, entityId: string, after: Record<string, string | string[]>, actor?: { id?: string; label: string }) => ({
     entity, entityId, action: "create", actorStaffId: actor?.id ?? null, actorLabel: actor?.label ?? "system",
     changes: Object.fromEntries(Object.entries(after).map(([k, v]) => [k, { before: null, after: v }])),
   });
   await db.auditLog.createMany({
     data: [
-      entry("staff-user", staff.id, { email: staff.email }), entry("staff-group", group.id, { name: group.name }), entry("staff-role", role.id, { name: role.name }),
-      entry("company", company.id, { name: company.name }), entry("customer-user", customer.id, { email: customer.email }),
-      entry("customer-role", buyerRole.id, { name: buyerRole.name }), entry("order", order.id, { number: order.number }, { label: `storefront: ${customer.email}` }),
-      entry("quote", quote.id, { number: quote.number }), entry("request-for-quote", rfq.id, { number: rfq.number }), entry("product", product.id, { sku: product.sku }),
-      entry("price-list", priceList.id, { name: priceList.name }), entry("cms-page", cmsPage.id, { title: cmsPage.title }), entry("consent", consent.id, { name: consent.name }),
-      entry("email-template", localization.id, { subject: `lktemplate${t}` }), entry("impersonation-session", impersonation.id, { reason: impersonation.reason }),
+      entry("staff-user", staff.id, { email: staff.email, groups: [group.name] }), entry("staff-group", group.id, { name: group.name, roles: [role.name] }),
+      entry("staff-role", role.id, { name: role.name }), entry("company", company.id, { name: company.name, salesRep: staff.email }),
+      entry("customer-user", customer.id, { email: customer.email, company: company.name, salesRep: staff.email, roles: [buyerRole.name] }),
+      entry("customer-role", buyerRole.id, { name: buyerRole.name, company: company.name }),
+      entry("customer-assignment", customer.id, { staffUser: staff.email, customerUser: customer.email }),
+      entry("order", order.id, { number: order.number }, { label: `storefront: ${customer.email}` }),
+      entry("quote", quote.id, { number: quote.number, sentTo: customer.email }), entry("request-for-quote", rfq.id, { number: rfq.number }),
+      entry("product", product.id, { sku: product.sku }), entry("price-list", priceList.id, { name: priceList.name, entries: [`${product.sku} ≥1: 90`], companies: [company.name] }),
+      entry("cms-page", cmsPage.id, { title: cmsPage.title }), entry("consent", consent.id, { name: consent.name, page: cmsPage.slug }),
+      entry("email-template", localization.id, { subject: `lktemplate${t}` }),
+      entry("impersonation-session", impersonation.id, { reason: impersonation.reason, customerEmail: customer.email }),
       entry("system-setting", `lkaudit${t}`, { value: `lkaudit${t}` }, { id: staff.id, label: staff.email }),
     ],
   });
