@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GUARD, REQUIRES, type Requirement } from "@/lib/auth/staff-action";
 import { prisma } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sealMessage } from "@/lib/mail/sealed";
 import messages from "@/messages/en.json";
 import { markersIn, removeCanaries, seedCanaries, VIEW_PERMISSIONS, WITHOUT_MARKER, type Canaries, type ViewPermission } from "./canaries";
 import { entryPoints } from "./entry-points";
@@ -31,8 +32,11 @@ vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
     ...real,
     currentStaff: async () => {
       if (!session.id) return null;
-      const { sessionVersion } = await prisma.staffUser.findUniqueOrThrow({ where: { id: session.id }, select: { sessionVersion: true } });
-      return real.loadStaffSession(session.id, sessionVersion);
+      const { sessionVersion, authSessions } = await prisma.staffUser.findUniqueOrThrow({
+        where: { id: session.id },
+        select: { sessionVersion: true, authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 } },
+      });
+      return real.loadStaffSession(session.id, sessionVersion, authSessions[0]?.id);
     },
   };
 });
@@ -43,6 +47,7 @@ const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPerm
   "lib/customer-users/actions.ts#searchCompanyOptionsAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view", "users/user/view"] },
   "lib/customer-users/actions.ts#searchSalesRepOptionsAction": { input: (c) => ({ q: c.staff.email }), reveals: ["users/user/view"] },
   "lib/customer-users/actions.ts#assignableRolesAction": { input: (c) => ({ companyId: c.company.id }), reveals: ["customers/customer-role/view"] },
+  "lib/mail/actions.ts#revealEmailAction": { input: (c) => ({ id: c.mail.id }), reveals: ["system/mail/view"] },
   // renders the text it is given with made-up sample values: nothing stored
   "lib/templates/actions.ts#previewTemplateAction": {
     input: (c) => ({ key: "welcome", locale: c.localization.code, subject: "Hello", bodyText: "Hello {{ firstName }}", bodyHtml: "" }), reveals: [],
@@ -66,7 +71,12 @@ async function caller(permission: Requirement | null) {
   const rules = [{ area: "*", resource: "*", action: "*", effect: "ALLOW" as const }, ...(area ? [{ area, resource: resource!, action: action!, effect: "DENY" as const }] : [])];
   const role = await prisma.staffRole.create({ data: { name: `visibility-${t}`, rules: { create: rules } } });
   const group = await prisma.staffGroup.create({ data: { name: `visibility-${t}`, roles: { create: [{ roleId: role.id }] } } });
-  const user = await prisma.staffUser.create({ data: { email: `visibility-${t}@example.com`, passwordHash: "x", firstName: "Probe", lastName: t, groups: { create: [{ groupId: group.id }] } } });
+  const user = await prisma.staffUser.create({
+    data: {
+      email: `visibility-${t}@example.com`, passwordHash: "x", firstName: "Probe", lastName: t, groups: { create: [{ groupId: group.id }] },
+      authSessions: { create: [{ expiresAt: new Date(Date.now() + 60 * 60_000) }] },
+    },
+  });
   callers.set(key, user.id);
   return user.id;
 }
@@ -80,6 +90,9 @@ async function callAs(permission: Requirement | null, key: string) {
 beforeAll(async () => {
   points = await entryPoints();
   canaries = await seedCanaries(db, randomUUID().slice(0, 8));
+  // the message as sent, kept sealed beside the masked copy: what Reveal answers with
+  const sealed = sealMessage({ subject: canaries.mail.subject, text: canaries.mail.text, html: null });
+  await db.emailMessage.update({ where: { id: canaries.mail.id }, data: { sealed } });
 });
 afterAll(async () => {
   await removeCanaries(db, canaries);

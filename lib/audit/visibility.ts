@@ -17,6 +17,7 @@ export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
   order: "sales/order/view", quote: "sales/quote/view", "request-for-quote": "sales/quote/view",
   product: "catalog/product/view", "price-list": "catalog/price-list/view", "cms-page": "content/cms-page/view", consent: "content/consent/view",
   "email-template": "system/settings/view", "system-setting": "system/settings/view", website: "system/settings/view",
+  "email-message": "system/mail/view",
 };
 
 /** Fields in which an entry names records of another resource (a company's sales representative, a price list's products). */
