@@ -19,7 +19,8 @@ const allow = (area: string, resource: string, action: string): SeedRule => ({ a
 const ROLES = [
   { name: "Administrator", rules: [allow("*", "*", "*")] },
   { name: "Customer Service", rules: [allow("customers", "*", "*"), allow("sales", "*", "*"), allow("users", "user", "view")] },
-  { name: "Content Manager", rules: [allow("content", "*", "*"), allow("catalog", "*", "*")] },
+  // price lists and content blocks are aimed at companies, which they need to see to choose
+  { name: "Content Manager", rules: [allow("content", "*", "*"), allow("catalog", "*", "*"), allow("customers", "company", "view")] },
   { name: "Read-only", rules: [allow("*", "*", "view")] },
 ];
 const GROUPS = [

@@ -15,10 +15,12 @@ export type FieldErrors = Record<string, string[] | undefined>;
 export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export const GUARD = Symbol.for("concierge.guard");
+/** Every permission the action requires: its own first, then the view permissions of the data it returns. */
+export const REQUIRES = Symbol.for("concierge.requires");
 /** For actions on one's own account (e.g. interface language): signed in is enough, the handler scopes to `staff.id`. */
 export const SIGNED_IN = "signed-in" as const;
 export type Requirement = Permission | typeof SIGNED_IN;
-export type Guarded = { [GUARD]: Requirement };
+export type Guarded = { [GUARD]: Requirement; [REQUIRES]: readonly Requirement[] };
 
 /**
  * zod's flattened errors by top-level field, plus each nested issue under its dotted path
@@ -38,12 +40,16 @@ type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
  * The one way into a back-office server action: parse (zod) -> authenticate (session re-checked
  * against the database) -> authorize (ACL) -> the handler, which mutates and audits in one transaction. Expected
  * failures come back as a translated `{ ok: false }`; anything else is thrown to the error page.
+ * An action that returns records of other resources (a picker's options) names their view
+ * permissions after its own: `["customers/customer-user/create", "users/user/view"]`.
  */
 export function staffAction<S extends z.ZodType, T = undefined>(
-  permission: Requirement,
+  requirement: Requirement | readonly [Permission, ...Permission[]],
   schema: (t: Translate) => S,
   handler: (ctx: Ctx<z.output<S>>) => Promise<ActionResult<T>>,
 ): ((raw: unknown) => Promise<ActionResult<T>>) & Guarded {
+  const required: readonly Requirement[] = typeof requirement === "string" ? [requirement] : requirement;
+  const permission = required[0]!;
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
     const t = (await getTranslations()) as unknown as Translate;
     const unstorable = unstorableInputPath(raw);
@@ -54,7 +60,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     }
     const staff = await currentStaff();
     if (!staff) redirect("/admin/login");
-    if (permission !== SIGNED_IN && !staff.can(permission)) return { ok: false, message: t("errors.forbidden") };
+    if (!required.every((p) => p === SIGNED_IN || staff.can(p))) return { ok: false, message: t("errors.forbidden") };
     try {
       const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(await headers()) };
       return await handler({ staff, actor, input: parsed.data, t });
@@ -64,5 +70,5 @@ export function staffAction<S extends z.ZodType, T = undefined>(
       return { ok: false, message, ...(e.field ? { fieldErrors: { [e.field]: [message] } } : {}) };
     }
   };
-  return Object.assign(action, { [GUARD]: permission });
+  return Object.assign(action, { [GUARD]: permission, [REQUIRES]: required });
 }

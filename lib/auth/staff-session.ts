@@ -74,10 +74,14 @@ export const currentStaff = cache(async (): Promise<StaffSession | null> => {
   return token && loadStaffSession(token.id, token.sessionVersion, token.sessionId);
 });
 
-/** For pages and layouts: sign-in page when signed out, 403 page when the permission is missing. */
-export async function requireStaffPage(permission?: Permission): Promise<StaffSession> {
+/**
+ * For pages and layouts: sign-in page when signed out, 403 page when a permission is missing. A page
+ * that shows a record needs its view permission besides the one for what the page does (editing,
+ * deleting...), so it names both.
+ */
+export async function requireStaffPage(...permissions: Permission[]): Promise<StaffSession> {
   const staff = await currentStaff();
   if (!staff) redirect("/admin/login");
-  if (permission && !staff.can(permission)) forbidden();
+  if (!permissions.every((p) => staff.can(p))) forbidden();
   return staff;
 }

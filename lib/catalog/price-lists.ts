@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { companyPaths } from "@/lib/companies/tree";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -18,8 +19,12 @@ export async function listPriceLists(page: number, size: number) {
   return { rows: rows.map(({ _count, ...r }) => ({ ...r, entries: _count.entries, companies: _count.companies, customerGroups: _count.customerGroups })), total };
 }
 
-/** The form's values for an existing list, with company labels for the picker. */
-export async function getPriceListForm(id: string): Promise<(PriceListFormInput & { id: string }) | null> {
+/**
+ * The form's values for an existing list, with company labels for the picker. Its entries name
+ * products by SKU and its companies by name: each only for a viewer who may view those (no entries,
+ * empty labels otherwise).
+ */
+export async function getPriceListForm(id: string, sees: Sees): Promise<(PriceListFormInput & { id: string }) | null> {
   const l = await prisma.priceList.findUnique({
     where: { id },
     select: {
@@ -29,10 +34,10 @@ export async function getPriceListForm(id: string): Promise<(PriceListFormInput 
     },
   });
   if (!l) return null;
-  const paths = await companyPaths(prisma, l.companies.map((c) => c.companyId));
+  const paths = sees("customers/company/view") ? await companyPaths(prisma, l.companies.map((c) => c.companyId)) : new Map<string, string[]>();
   return {
     id: l.id, name: l.name, currency: l.currency as "EUR",
-    entries: l.entries.map((e) => ({ sku: e.product.sku, price: formatMinorUnits(e.price), minQuantity: e.minQuantity })),
+    entries: sees("catalog/product/view") ? l.entries.map((e) => ({ sku: e.product.sku, price: formatMinorUnits(e.price), minQuantity: e.minQuantity })) : [],
     companies: l.companies.map((c) => ({ id: c.companyId, label: (paths.get(c.companyId) ?? []).join(" › ") })),
     customerGroupIds: l.customerGroups.map((g) => g.customerGroupId),
   };

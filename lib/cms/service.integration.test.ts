@@ -20,7 +20,7 @@ describe("CMS pages in the back office", () => {
     });
     expect((await getPage(w.asBeta, w.website.id, slug))?.blocks.map(htmlOf)).toEqual(["<p>All</p>", "<p>Beta only</p>", "<p>Group</p>"]);
     expect((await getPage(w.asAlpha, w.website.id, slug))?.blocks.map(htmlOf)).toEqual(["<p>All</p>", "<p>Group</p>"]);
-    expect((await getCmsPageForm(id))?.blocks[1]).toMatchObject({ audience: "COMPANY", companyId: w.beta.id, companyLabel: w.beta.name });
+    expect((await getCmsPageForm(id, () => true))?.blocks[1]).toMatchObject({ audience: "COMPANY", companyId: w.beta.id, companyLabel: w.beta.name });
     expect((await auditRows("cms-page", id)).map((a) => a.action)).toEqual(["create"]);
   });
 

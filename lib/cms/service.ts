@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { companyPaths } from "@/lib/companies/tree";
 import { prisma, type Tx } from "@/lib/db";
@@ -19,13 +20,14 @@ export async function listCmsPages(q: string, page: number, size: number) {
   return { rows: rows.map(({ _count, website, ...p }) => ({ ...p, website: website?.name ?? null, blocks: _count.blocks })), total };
 }
 
-export async function getCmsPageForm(id: string): Promise<(CmsPageFormInput & { id: string }) | null> {
+/** The form's values of a page; a block's company is labelled only for a viewer who may view companies. */
+export async function getCmsPageForm(id: string, sees: Sees): Promise<(CmsPageFormInput & { id: string }) | null> {
   const p = await prisma.cmsPage.findUnique({
     where: { id },
     select: { id: true, slug: true, title: true, websiteId: true, published: true, blocks: { orderBy: { position: "asc" }, select: { body: true, audience: true, customerGroupId: true, companyId: true } } },
   });
   if (!p) return null;
-  const paths = await companyPaths(prisma, p.blocks.flatMap((b) => (b.companyId ? [b.companyId] : [])));
+  const paths = sees("customers/company/view") ? await companyPaths(prisma, p.blocks.flatMap((b) => (b.companyId ? [b.companyId] : []))) : new Map<string, string[]>();
   return {
     id: p.id, slug: p.slug, title: p.title, websiteId: p.websiteId ?? "", published: p.published,
     blocks: p.blocks.map((b) => ({

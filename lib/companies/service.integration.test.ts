@@ -3,6 +3,9 @@ import { prisma } from "@/lib/db";
 import { auditRows, makeAdmin, tag } from "@/tests/staff-fixtures";
 import { createCompany, deleteCompany, listCompanies, searchCompanies, updateCompany, type CompanyListParams } from "./service";
 
+/** a viewer who may see everything: these tests read the data, not who may see it */
+const everything = () => true;
+
 async function website() {
   const t = tag();
   const en = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
@@ -60,17 +63,17 @@ describe("companies grid", () => {
     const parent = await createCompany(actor, values(`Grid ${t} Parent`, site.id));
     for (const n of ["c", "a", "b"]) await createCompany(actor, values(`Grid ${t} ${n}`, site.id, parent.id));
 
-    const children = await listCompanies(params({ filters: { parent: parent.id }, sort: "name", dir: "desc", size: 10 }));
+    const children = await listCompanies(params({ filters: { parent: parent.id }, sort: "name", dir: "desc", size: 10 }), everything);
     expect(children.total).toBe(3);
     expect(children.rows.map((r) => r.name)).toEqual([`Grid ${t} c`, `Grid ${t} b`, `Grid ${t} a`]);
     expect(children.rows[0]!.path).toEqual([`Grid ${t} Parent`, `Grid ${t} c`]);
 
-    const page2 = await listCompanies(params({ q: `grid ${t}`, size: 10, page: 1 }));
+    const page2 = await listCompanies(params({ q: `grid ${t}`, size: 10, page: 1 }), everything);
     expect(page2.total).toBe(4);
-    const paged = await listCompanies({ ...params({ q: `GRID ${t}` }), size: 10, page: 2 });
+    const paged = await listCompanies({ ...params({ q: `GRID ${t}` }), size: 10, page: 2 }, everything);
     expect(paged.rows).toEqual([]);
 
-    const byUsers = await listCompanies(params({ q: `Grid ${t} Parent`, sort: "users" }));
+    const byUsers = await listCompanies(params({ q: `Grid ${t} Parent`, sort: "users" }), everything);
     expect(byUsers.rows.map((r) => r.childCount)).toEqual([3]);
 
     const found = await searchCompanies(`grid ${t}`, parent.id);
@@ -87,7 +90,7 @@ describe("company search", () => {
     await createCompany(actor, values(`Deal 500 ${t}`, site.id));
     await createCompany(actor, values(`Under_score ${t}`, site.id));
     await createCompany(actor, values(`Underscore ${t}`, site.id));
-    expect((await listCompanies(params({ q: `50% ${t}` }))).rows.map((r) => r.name)).toEqual([`Deal 50% ${t}`]);
+    expect((await listCompanies(params({ q: `50% ${t}` }), everything)).rows.map((r) => r.name)).toEqual([`Deal 50% ${t}`]);
     expect((await searchCompanies(`under_score ${t}`)).map((r) => r.label)).toEqual([`Under_score ${t}`]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -19,8 +20,12 @@ export type CompanyRow = {
   salesRep: string | null; website: string; customerGroup: string | null; userCount: number; childCount: number; createdAt: Date;
 };
 
-/** One page of the companies grid: search, "children of", sort and page in SQL; paths only for the page's rows. */
-export async function listCompanies(params: CompanyListParams): Promise<{ rows: CompanyRow[]; total: number }> {
+/**
+ * One page of the companies grid: search, "children of", sort and page in SQL; paths only for the
+ * page's rows. The sales representative is a staff user, named only to viewers who may view those.
+ */
+export async function listCompanies(params: CompanyListParams, sees: Sees): Promise<{ rows: CompanyRow[]; total: number }> {
+  const reps = sees("users/user/view");
   const where: Prisma.CompanyWhereInput = {
     ...(params.q ? { name: containsText(params.q) } : {}),
     ...(params.filters.parent ? { parentId: params.filters.parent } : {}),
@@ -46,7 +51,7 @@ export async function listCompanies(params: CompanyListParams): Promise<{ rows: 
   return {
     rows: rows.map((c) => ({
       id: c.id, name: c.name, path: paths.get(c.id) ?? [c.name], parentId: c.parentId,
-      salesRep: c.salesRep && `${c.salesRep.firstName} ${c.salesRep.lastName}`, website: c.website.name,
+      salesRep: reps && c.salesRep ? `${c.salesRep.firstName} ${c.salesRep.lastName}` : null, website: c.website.name,
       customerGroup: c.customerGroup?.name ?? null, userCount: c._count.users, childCount: c._count.children, createdAt: c.createdAt,
     })),
     total,
@@ -65,7 +70,8 @@ export async function searchCompanies(q: string, excludeId?: string): Promise<{ 
   return rows.map((r) => ({ id: r.id, label: (paths.get(r.id) ?? [r.name]).join(" › ") }));
 }
 
-export async function getCompany(id: string) {
+/** One company; its sales representative is null for a viewer who may not view staff users. */
+export async function getCompany(id: string, sees: Sees) {
   const company = await prisma.company.findUnique({
     where: { id },
     select: {
@@ -76,16 +82,22 @@ export async function getCompany(id: string) {
   });
   if (!company) return null;
   const paths = await companyPaths(prisma, company.parentId ? [company.id, company.parentId] : [company.id]);
-  return { ...company, path: paths.get(company.id) ?? [company.name], parentLabel: company.parentId ? (paths.get(company.parentId) ?? []).join(" › ") : "" };
+  return {
+    ...company, salesRep: sees("users/user/view") ? company.salesRep : null,
+    path: paths.get(company.id) ?? [company.name], parentLabel: company.parentId ? (paths.get(company.parentId) ?? []).join(" › ") : "",
+  };
 }
 
-export async function listCompanyFormOptions() {
+/** The form's choices; the sales representatives (staff users) only for a viewer who may view those, otherwise null. */
+export async function listCompanyFormOptions(sees: Sees) {
   const [websites, customerGroups, salesReps] = await Promise.all([
     prisma.website.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.customerGroup.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.staffUser.findMany({ where: { status: "ACTIVE" }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: 500, select: { id: true, firstName: true, lastName: true } }),
+    sees("users/user/view")
+      ? prisma.staffUser.findMany({ where: { status: "ACTIVE" }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: 500, select: { id: true, firstName: true, lastName: true } })
+      : null,
   ]);
-  return { websites, customerGroups, salesReps: salesReps.map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` })) };
+  return { websites, customerGroups, salesReps: salesReps && salesReps.map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` })) };
 }
 
 /**

@@ -1,16 +1,18 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ConsentFormInput, ConsentFormValues } from "./schema";
 
 /** Consents are few: the whole list, by code, with how many customer users accepted each. */
-export async function listConsents() {
+/** Every consent with how many accepted it; the page stating it is a CMS page, named only for viewers who may view those. */
+export async function listConsents(sees: Sees) {
   const rows = await prisma.consent.findMany({
     orderBy: { code: "asc" },
     select: { id: true, code: true, name: true, mandatory: true, active: true, cmsPage: { select: { slug: true } }, _count: { select: { acceptances: true } } },
   });
-  return rows.map(({ _count, cmsPage, ...c }) => ({ ...c, page: cmsPage?.slug ?? null, accepted: _count.acceptances }));
+  return rows.map(({ _count, cmsPage, ...c }) => ({ ...c, page: sees("content/cms-page/view") ? (cmsPage?.slug ?? null) : null, accepted: _count.acceptances }));
 }
 
 export async function getConsentForm(id: string): Promise<(ConsentFormInput & { id: string; accepted: number }) | null> {

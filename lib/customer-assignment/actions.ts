@@ -6,8 +6,8 @@ import { staffAction } from "@/lib/auth/staff-action";
 import { saveCustomerAssignmentSchema } from "./schema";
 import { saveCustomerAssignment } from "./service";
 
-export const saveCustomerAssignmentAction = staffAction("users/customer-assignment/edit", saveCustomerAssignmentSchema, async ({ actor, input }) => {
-  await saveCustomerAssignment(actor, input);
+export const saveCustomerAssignmentAction = staffAction("users/customer-assignment/edit", saveCustomerAssignmentSchema, async ({ staff, actor, input }) => {
+  await saveCustomerAssignment(actor, input, staff.can);
   const page = `/admin/users/${encodeURIComponent(input.staffUserId)}/customers`;
   revalidatePath(page);
   redirect(`${page}?notice=saved`);

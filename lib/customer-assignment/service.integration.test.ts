@@ -9,8 +9,9 @@ import { auditRows, makeAdmin, makeStaff, tag } from "@/tests/staff-fixtures";
 import { assignedCustomerUsers, candidateCustomerUsers, isAssignedTo, saveCustomerAssignment } from "./service";
 
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
+const all = () => true;
 const save = (actor: Awaited<ReturnType<typeof makeAdmin>>["actor"], staffUserId: string, assign: string[], deassign: string[] = []) =>
-  saveCustomerAssignment(actor, { staffUserId, assign, deassign });
+  saveCustomerAssignment(actor, { staffUserId, assign, deassign }, all);
 const holderOf = async (customerUserId: string) =>
   (await prisma.staffCustomerAssignment.findUnique({ where: { customerUserId } }))?.staffUserId ?? null;
 
@@ -26,9 +27,9 @@ describe("assigning customer users to staff users", () => {
     const row = await prisma.staffCustomerAssignment.findUniqueOrThrow({ where: { customerUserId: a.user.id } });
     expect(row).toMatchObject({ staffUserId: staff.id, assignedById: admin.id });
 
-    const found = await assignedCustomerUsers(staff.id, { q: `child ${b.t}`, page: 1 });
+    const found = await assignedCustomerUsers(staff.id, { q: `child ${b.t}`, page: 1 }, all);
     expect(found).toMatchObject({ total: 1, rows: [{ id: b.user.id, companyName: `Child ${b.t}` }] });
-    expect((await assignedCustomerUsers(staff.id, { q: "", page: 1 })).total).toBe(2);
+    expect((await assignedCustomerUsers(staff.id, { q: "", page: 1 }, all)).total).toBe(2);
 
     expect(await save(actor, staff.id, [], [a.user.id])).toEqual({ assigned: 0, deassigned: 1 });
     expect(await isAssignedTo(staff.id, a.user.id)).toBe(false);
@@ -42,9 +43,9 @@ describe("assigning customer users to staff users", () => {
     const c = await makeCustomerUser();
     await save(actor, other.id, [c.user.id]);
 
-    const forMine = await candidateCustomerUsers(mine.id, { q: c.user.email, page: 1 });
+    const forMine = await candidateCustomerUsers(mine.id, { q: c.user.email, page: 1 }, all);
     expect(forMine.rows).toMatchObject([{ id: c.user.id, holder: { id: other.id } }]);
-    expect((await candidateCustomerUsers(other.id, { q: c.user.email, page: 1 })).total).toBe(0);
+    expect((await candidateCustomerUsers(other.id, { q: c.user.email, page: 1 }, all)).total).toBe(0);
   });
 
   it("refuses a customer user held by another staff user, names the holder and writes nothing", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { isUniqueViolation, prisma } from "@/lib/db";
@@ -15,8 +16,11 @@ export type AssignableCustomer = {
   firstName: string;
   lastName: string;
   email: string;
-  companyName: string;
-  /** the staff user who holds this customer user now, if any */
+  /** null for a viewer who may not view companies */
+  companyName: string | null;
+  /** whether a staff user holds this customer user now */
+  held: boolean;
+  /** who: null when nobody does or the viewer may not view staff users */
   holder: Holder | null;
 };
 
@@ -28,16 +32,22 @@ const CUSTOMER = {
 } as const satisfies Prisma.CustomerUserSelect;
 
 type CustomerRecord = Prisma.CustomerUserGetPayload<{ select: typeof CUSTOMER }>;
-const toRow = ({ company, staffAssignment, ...c }: CustomerRecord): AssignableCustomer => ({
-  ...c, companyName: company.name, holder: staffAssignment?.staffUser ?? null,
+/** A row as the viewer may see it: the company and the holder are other resources' data. */
+const toRow = (sees: Sees) => ({ company, staffAssignment, ...c }: CustomerRecord): AssignableCustomer => ({
+  ...c, companyName: sees("customers/company/view") ? company.name : null,
+  held: !!staffAssignment, holder: sees("users/user/view") ? (staffAssignment?.staffUser ?? null) : null,
 });
 
-/** Every word typed must match the first or last name, the e-mail or the company, so "anna north" finds Anna at Northwind. */
-function customerSearch(q: string): Prisma.CustomerUserWhereInput {
+/**
+ * Every word typed must match the first or last name, the e-mail or the company (for viewers who
+ * may view companies), so "anna north" finds Anna at Northwind.
+ */
+function customerSearch(q: string, sees: Sees): Prisma.CustomerUserWhereInput {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
+  const companies = sees("customers/company/view");
   return {
     AND: words.map((w) => ({
-      OR: [{ firstName: containsText(w) }, { lastName: containsText(w) }, { email: containsLower(w) }, { company: { name: containsText(w) } }],
+      OR: [{ firstName: containsText(w) }, { lastName: containsText(w) }, { email: containsLower(w) }, ...(companies ? [{ company: { name: containsText(w) } }] : [])],
     })),
   };
 }
@@ -45,27 +55,27 @@ function customerSearch(q: string): Prisma.CustomerUserWhereInput {
 const paging = ({ page, size = ASSIGNMENT_PAGE_SIZE }: AssignmentQuery) => ({ skip: (Math.max(1, page) - 1) * size, take: size });
 
 /** The customer users assigned to a staff user, newest assignment first, searched and paged in SQL. */
-export async function assignedCustomerUsers(staffUserId: string, query: AssignmentQuery): Promise<{ rows: AssignableCustomer[]; total: number }> {
-  const where: Prisma.StaffCustomerAssignmentWhereInput = { staffUserId, customerUser: customerSearch(query.q) };
+export async function assignedCustomerUsers(staffUserId: string, query: AssignmentQuery, sees: Sees): Promise<{ rows: AssignableCustomer[]; total: number }> {
+  const where: Prisma.StaffCustomerAssignmentWhereInput = { staffUserId, customerUser: customerSearch(query.q, sees) };
   const [rows, total] = await Promise.all([
     prisma.staffCustomerAssignment.findMany({
       where, orderBy: [{ assignedAt: "desc" }, { customerUserId: "asc" }], ...paging(query), select: { customerUser: { select: CUSTOMER } },
     }),
     prisma.staffCustomerAssignment.count({ where }),
   ]);
-  return { rows: rows.map((r) => toRow(r.customerUser)), total };
+  return { rows: rows.map((r) => toRow(sees)(r.customerUser)), total };
 }
 
 /** Customer users not assigned to this staff user; those held by someone else say by whom. */
-export async function candidateCustomerUsers(staffUserId: string, query: AssignmentQuery): Promise<{ rows: AssignableCustomer[]; total: number }> {
+export async function candidateCustomerUsers(staffUserId: string, query: AssignmentQuery, sees: Sees): Promise<{ rows: AssignableCustomer[]; total: number }> {
   const where: Prisma.CustomerUserWhereInput = {
-    AND: [customerSearch(query.q), { OR: [{ staffAssignment: { is: null } }, { staffAssignment: { staffUserId: { not: staffUserId } } }] }],
+    AND: [customerSearch(query.q, sees), { OR: [{ staffAssignment: { is: null } }, { staffAssignment: { staffUserId: { not: staffUserId } } }] }],
   };
   const [rows, total] = await Promise.all([
     prisma.customerUser.findMany({ where, orderBy: [{ lastName: "asc" }, { id: "asc" }], ...paging(query), select: CUSTOMER }),
     prisma.customerUser.count({ where }),
   ]);
-  return { rows: rows.map(toRow), total };
+  return { rows: rows.map(toRow(sees)), total };
 }
 
 export async function isAssignedTo(staffUserId: string, customerUserId: string): Promise<boolean> {
@@ -74,13 +84,17 @@ export async function isAssignedTo(staffUserId: string, customerUserId: string):
 
 export const countAssignedCustomerUsers = (staffUserId: string) => prisma.staffCustomerAssignment.count({ where: { staffUserId } });
 
-/** The customer user taken by another staff user, phrased for the person who tried. */
-async function takenError(customerUserId: string): Promise<DomainError> {
+/**
+ * The customer user taken by another staff user, phrased for the person who tried: naming both only
+ * to someone who may view customer users and staff users.
+ */
+async function takenError(customerUserId: string, sees: Sees): Promise<DomainError> {
   const taken = await prisma.staffCustomerAssignment.findUnique({
     where: { customerUserId },
     select: { staffUser: HOLDER, customerUser: { select: { firstName: true, lastName: true, email: true } } },
   });
   if (!taken) return new DomainError("customerAssignmentChanged");
+  if (!sees("customers/customer-user/view") || !sees("users/user/view")) return new DomainError("customerAssignmentTakenUnnamed", "assign");
   const { customerUser: c, staffUser: s } = taken;
   return new DomainError("customerAssignmentTaken", "assign", {
     customer: `${c.firstName} ${c.lastName}`, email: c.email, holder: `${s.firstName} ${s.lastName}`,
@@ -91,7 +105,7 @@ async function takenError(customerUserId: string): Promise<DomainError> {
  * Deassign and assign in one transaction. A customer user held by someone else is refused by the
  * primary key itself, so of two saves racing for the same customer user only one can win.
  */
-export async function saveCustomerAssignment(actor: Actor, values: SaveCustomerAssignmentValues): Promise<{ assigned: number; deassigned: number }> {
+export async function saveCustomerAssignment(actor: Actor, values: SaveCustomerAssignmentValues, sees: Sees): Promise<{ assigned: number; deassigned: number }> {
   let inserting = null as string | null;
   try {
     return await prisma.$transaction(async (tx) => {
@@ -125,7 +139,7 @@ export async function saveCustomerAssignment(actor: Actor, values: SaveCustomerA
       return { assigned: customers.length, deassigned: removed.length };
     });
   } catch (e) {
-    if (isUniqueViolation(e) && inserting) throw await takenError(inserting);
+    if (isUniqueViolation(e) && inserting) throw await takenError(inserting, sees);
     throw e;
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { utcDayRange } from "@/lib/audit/params";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,8 @@ import type { LoginAttemptListParams } from "./params";
 export type LoginAttemptRow = {
   id: string;
   at: Date;
-  email: string;
+  /** what was typed; null when it named a customer user the viewer may not view */
+  email: string | null;
   website: string;
   customerUser: { id: string; name: string } | null;
   success: boolean;
@@ -28,7 +30,12 @@ export function loginAttemptWhere(f: LoginAttemptListParams["filters"]): Prisma.
   };
 }
 
-export async function listLoginAttempts(params: LoginAttemptListParams): Promise<{ rows: LoginAttemptRow[]; total: number }> {
+/**
+ * One page of sign-in attempts. An attempt that matched a customer user names them (and its e-mail
+ * is theirs): both only for a viewer who may view customer users.
+ */
+export async function listLoginAttempts(params: LoginAttemptListParams, sees: Sees): Promise<{ rows: LoginAttemptRow[]; total: number }> {
+  const customers = sees("customers/customer-user/view");
   const where = loginAttemptWhere(params.filters);
   const [rows, total] = await Promise.all([
     prisma.customerLoginAttempt.findMany({
@@ -46,8 +53,8 @@ export async function listLoginAttempts(params: LoginAttemptListParams): Promise
   return {
     total,
     rows: rows.map((r) => ({
-      id: r.id, at: r.createdAt, email: r.email, website: r.website.name, success: r.success, source: r.source, ip: r.ip,
-      customerUser: r.customerUser ? { id: r.customerUser.id, name: `${r.customerUser.firstName} ${r.customerUser.lastName}` } : null,
+      id: r.id, at: r.createdAt, email: r.customerUser && !customers ? null : r.email, website: r.website.name, success: r.success, source: r.source, ip: r.ip,
+      customerUser: r.customerUser && customers ? { id: r.customerUser.id, name: `${r.customerUser.firstName} ${r.customerUser.lastName}` } : null,
     })),
   };
 }

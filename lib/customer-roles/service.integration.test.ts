@@ -7,6 +7,9 @@ import {
   type CustomerRoleListParams,
 } from "./service";
 
+/** a viewer who may see everything: these tests read the data, not who may see it */
+const everything = () => true;
+
 async function company(name: string) {
   const t = tag();
   const en = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
@@ -124,16 +127,16 @@ describe("storefront roles grid and assignment", () => {
     await holder(acme.id, owned.id);
     await holder(acme.id, predefined.id);
 
-    const all = await listCustomerRoles(params({ q: `grid ${t}` }));
+    const all = await listCustomerRoles(params({ q: `grid ${t}` }), everything);
     expect(all.total).toBe(3);
     expect(all.rows.map((r) => [r.name, r.company, r.userCount])).toEqual([
       [`Grid ${t} Alpha`, null, 1], [`Grid ${t} Beta`, acme.name, 1], [`Grid ${t} Gamma`, acme.name, 0],
     ]);
-    expect((await listCustomerRoles(params({ q: `grid ${t}`, filters: { type: "predefined" } }))).rows.map((r) => r.id)).toEqual([predefined.id]);
-    expect((await listCustomerRoles(params({ q: `grid ${t}`, filters: { type: "company", company: `gridco ${t}` } }))).total).toBe(2);
-    const byUsers = await listCustomerRoles(params({ q: `grid ${t}`, sort: "users", dir: "asc", size: 10 }));
+    expect((await listCustomerRoles(params({ q: `grid ${t}`, filters: { type: "predefined" } }), everything)).rows.map((r) => r.id)).toEqual([predefined.id]);
+    expect((await listCustomerRoles(params({ q: `grid ${t}`, filters: { type: "company", company: `gridco ${t}` } }), everything)).total).toBe(2);
+    const byUsers = await listCustomerRoles(params({ q: `grid ${t}`, sort: "users", dir: "asc", size: 10 }), everything);
     expect(byUsers.rows[0]!.name).toBe(`Grid ${t} Gamma`);
-    const page2 = await listCustomerRoles(params({ q: `grid ${t}`, size: 10, page: 2 }));
+    const page2 = await listCustomerRoles(params({ q: `grid ${t}`, size: 10, page: 2 }), everything);
     expect(page2).toMatchObject({ total: 3, rows: [] });
   });
 

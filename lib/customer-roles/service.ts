@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { prisma, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -23,9 +24,14 @@ export type CustomerRoleRow = {
   id: string; name: string; companyId: string | null; company: string | null; selfManaged: boolean; userCount: number; createdAt: Date;
 };
 
-/** One page of the storefront roles grid: name search, type and company filters, sort and page in SQL. */
-export async function listCustomerRoles(params: CustomerRoleListParams): Promise<{ rows: CustomerRoleRow[]; total: number }> {
-  const { type, company } = params.filters;
+/**
+ * One page of the storefront roles grid: name search, type and company filters, sort and page in
+ * SQL. The owning company is named, and filtered by, only for a viewer who may view companies.
+ */
+export async function listCustomerRoles(params: CustomerRoleListParams, sees: Sees): Promise<{ rows: CustomerRoleRow[]; total: number }> {
+  const companies = sees("customers/company/view");
+  const { type } = params.filters;
+  const company = companies ? params.filters.company : undefined;
   const where: Prisma.CustomerRoleWhereInput = {
     ...(params.q ? { name: containsText(params.q) } : {}),
     ...(type === "predefined" ? { companyId: null } : type === "company" ? { companyId: { not: null } } : {}),
@@ -43,7 +49,7 @@ export async function listCustomerRoles(params: CustomerRoleListParams): Promise
     prisma.customerRole.count({ where }),
   ]);
   return {
-    rows: rows.map(({ _count, company: owner, ...r }) => ({ ...r, company: owner?.name ?? null, userCount: _count.users })),
+    rows: rows.map(({ _count, company: owner, ...r }) => ({ ...r, company: companies ? (owner?.name ?? null) : null, userCount: _count.users })),
     total,
   };
 }
@@ -53,7 +59,8 @@ export type CustomerRoleDetail = {
   capabilities: string[]; permissions: PermissionInput[]; userCount: number;
 };
 
-export async function getCustomerRole(id: string): Promise<CustomerRoleDetail | null> {
+/** One storefront role; the owning company's label is empty for a viewer who may not view companies. */
+export async function getCustomerRole(id: string, sees: Sees): Promise<CustomerRoleDetail | null> {
   const role = await prisma.customerRole.findUnique({
     where: { id },
     select: {
@@ -63,7 +70,7 @@ export async function getCustomerRole(id: string): Promise<CustomerRoleDetail | 
     },
   });
   if (!role) return null;
-  const paths = role.companyId ? await companyPaths(prisma, [role.companyId]) : new Map<string, string[]>();
+  const paths = role.companyId && sees("customers/company/view") ? await companyPaths(prisma, [role.companyId]) : new Map<string, string[]>();
   const { _count, ...rest } = role;
   return { ...rest, companyLabel: role.companyId ? (paths.get(role.companyId) ?? []).join(" › ") : "", userCount: _count.users };
 }

@@ -43,16 +43,19 @@ export const deleteCustomerUserAction = staffAction("customers/customer-user/del
   redirect(`${GRID}?notice=deleted`);
 });
 
-/** The form's typeaheads and role list: names any viewer of customer users already sees in the grid. */
-export const searchCompanyOptionsAction = staffAction("customers/customer-user/view", searchSchema, async ({ input }) => ({
-  ok: true, data: await searchCompanyOptions(input.q),
+/**
+ * The form's typeaheads and role list. Each lists records of another resource, so it needs that
+ * resource's view permission too: companies, staff users (sales representatives), customer roles.
+ */
+export const searchCompanyOptionsAction = staffAction(["customers/customer-user/view", "customers/company/view"], searchSchema, async ({ staff, input }) => ({
+  ok: true, data: await searchCompanyOptions(input.q, staff.can),
 }));
 
-export const searchSalesRepOptionsAction = staffAction("customers/customer-user/view", searchSchema, async ({ input }) => ({
+export const searchSalesRepOptionsAction = staffAction(["customers/customer-user/view", "users/user/view"], searchSchema, async ({ input }) => ({
   ok: true, data: await searchStaffOptions(input.q),
 }));
 
-export const assignableRolesAction = staffAction("customers/customer-user/view", companyRolesSchema, async ({ input }) => ({
+export const assignableRolesAction = staffAction(["customers/customer-user/view", "customers/customer-role/view"], companyRolesSchema, async ({ input }) => ({
   ok: true, data: await assignableRoles(input.companyId || null),
 }));
 

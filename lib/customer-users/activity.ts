@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { prisma } from "@/lib/db";
 import { TAB_PAGE_SIZE } from "./tabs";
 
@@ -13,26 +14,32 @@ async function paged<T>(rows: Promise<T[]>, total: Promise<number>): Promise<Pag
   return { rows: r, total: n };
 }
 
+type Staff = { firstName: string; lastName: string };
+/** The staff user a row names (who placed, wrote or signed in), for viewers who may view staff users; null for the others. */
+const staffFor = (sees: Sees) => <S extends Staff>(s: S | null): S | null => (sees("users/user/view") ? s : null);
+
 // Every list is newest first with the id as tie-breaker, so a page boundary never repeats or skips a row.
 
-export function listOrders(customerUserId: string, page: number) {
+export function listOrders(customerUserId: string, page: number, sees: Sees) {
   const where = { customerUserId };
+  const staff = staffFor(sees);
   return paged(
     prisma.order.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window(page),
       select: { id: true, number: true, status: true, poNumber: true, currency: true, total: true, createdAt: true, createdByStaffUser: { select: { firstName: true, lastName: true } } },
-    }),
+    }).then((rows) => rows.map((r) => ({ ...r, createdByStaffUser: staff(r.createdByStaffUser) }))),
     prisma.order.count({ where }),
   );
 }
 
-export function listQuotes(customerUserId: string, page: number) {
+export function listQuotes(customerUserId: string, page: number, sees: Sees) {
   const where = { customerUserId };
+  const staff = staffFor(sees);
   return paged(
     prisma.quote.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window(page),
       select: { id: true, number: true, status: true, currency: true, total: true, validUntil: true, createdAt: true, createdByStaffUser: { select: { firstName: true, lastName: true } } },
-    }),
+    }).then((rows) => rows.map((r) => ({ ...r, createdByStaffUser: staff(r.createdByStaffUser) }))),
     prisma.quote.count({ where }),
   );
 }
@@ -79,25 +86,28 @@ export function listEmails(customerUserId: string, page: number) {
   );
 }
 
-export function listNotes(customerUserId: string, page: number) {
+/** Notes are the user's; their authors are staff users, named only to viewers who may view those. */
+export function listNotes(customerUserId: string, page: number, sees: Sees) {
   const where = { customerUserId };
+  const staff = staffFor(sees);
   return paged(
     prisma.customerUserNote.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window(page),
       select: { id: true, body: true, createdAt: true, author: { select: { firstName: true, lastName: true, email: true } } },
-    }),
+    }).then((rows) => rows.map((r) => ({ ...r, author: staff(r.author) }))),
     prisma.customerUserNote.count({ where }),
   );
 }
 
 /** The sessions in which staff signed in as the user, with who did it and why. */
-export function listImpersonations(customerUserId: string, page: number) {
+export function listImpersonations(customerUserId: string, page: number, sees: Sees) {
   const where = { customerUserId };
+  const staff = staffFor(sees);
   return paged(
     prisma.impersonationSession.findMany({
       where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window(page),
       select: { id: true, purpose: true, reason: true, createdAt: true, startedAt: true, expiresAt: true, endedAt: true, staffUser: { select: { firstName: true, lastName: true, email: true } } },
-    }),
+    }).then((rows) => rows.map((r) => ({ ...r, staffUser: staff(r.staffUser) }))),
     prisma.impersonationSession.count({ where }),
   );
 }

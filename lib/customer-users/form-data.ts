@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { companyPaths } from "@/lib/companies/tree";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
@@ -24,8 +25,12 @@ export async function websiteOptions(): Promise<WebsiteOption[]> {
 
 const staffLabel = (s: { firstName: string; lastName: string; email: string }) => `${s.firstName} ${s.lastName} (${s.email})`;
 
-/** The company typeahead: at most 20 by name, with their paths and sales representative (the user's default). */
-export async function searchCompanyOptions(q: string): Promise<CompanyOption[]> {
+/**
+ * The company typeahead: at most 20 by name, with their paths and sales representative (the user's
+ * default), the latter only for viewers who may view staff users.
+ */
+export async function searchCompanyOptions(q: string, sees: Sees): Promise<CompanyOption[]> {
+  const withRep = sees("users/user/view");
   const rows = await prisma.company.findMany({
     where: q ? { name: containsText(q) } : {},
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -35,7 +40,7 @@ export async function searchCompanyOptions(q: string): Promise<CompanyOption[]> 
   const paths = await companyPaths(prisma, rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, label: (paths.get(r.id) ?? [r.name]).join(" › "),
-    salesRep: r.salesRep && r.salesRep.status === "ACTIVE" ? { id: r.salesRep.id, label: staffLabel(r.salesRep) } : null,
+    salesRep: withRep && r.salesRep && r.salesRep.status === "ACTIVE" ? { id: r.salesRep.id, label: staffLabel(r.salesRep) } : null,
   }));
 }
 
@@ -59,8 +64,8 @@ export async function assignableRoles(companyId: string | null): Promise<RoleOpt
   return rows.map((r) => ({ id: r.id, name: r.name, companyOwned: r.companyId !== null }));
 }
 
-/** The edit form's starting values and the labels of its typeahead fields. */
-export async function customerUserForEdit(id: string) {
+/** The edit form's starting values and the labels of its typeahead fields; a label is null for a viewer who may not view its resource. */
+export async function customerUserForEdit(id: string, sees: Sees) {
   const u = await prisma.customerUser.findUnique({
     where: { id },
     include: {
@@ -70,7 +75,7 @@ export async function customerUserForEdit(id: string) {
     },
   });
   if (!u) return null;
-  const paths = await companyPaths(prisma, [u.companyId]);
+  const paths = sees("customers/company/view") ? await companyPaths(prisma, [u.companyId]) : null;
   const defaults: CustomerUserFormInput = {
     enabled: u.enabled, namePrefix: u.namePrefix ?? "", firstName: u.firstName, middleName: u.middleName ?? "", lastName: u.lastName,
     nameSuffix: u.nameSuffix ?? "", email: u.email, birthday: u.birthday?.toISOString().slice(0, 10) ?? "", phone: u.phone ?? "",
@@ -86,8 +91,8 @@ export async function customerUserForEdit(id: string) {
   return {
     defaults,
     name: `${u.firstName} ${u.lastName}`,
-    companyLabel: (paths.get(u.companyId) ?? []).join(" › "),
-    salesRepLabel: u.salesRep ? staffLabel(u.salesRep) : "",
+    companyLabel: paths && (paths.get(u.companyId) ?? []).join(" › "),
+    salesRepLabel: sees("users/user/view") ? (u.salesRep ? staffLabel(u.salesRep) : "") : null,
   };
 }
 

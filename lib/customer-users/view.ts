@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { effectivePermissions, type EffectivePermissions } from "@/lib/customer-roles/effective";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -26,25 +27,36 @@ const VIEW_SELECT = {
   },
 } satisfies Prisma.CustomerUserSelect;
 
-export type CustomerUserView = Prisma.CustomerUserGetPayload<{ select: typeof VIEW_SELECT }> & { fullName: string; permissions: EffectivePermissions };
+type Row = Prisma.CustomerUserGetPayload<{ select: typeof VIEW_SELECT }>;
+/** The related records are null (roles: null) for a viewer who may not view their resource. */
+export type CustomerUserView = Omit<Row, "company" | "salesRep" | "roles"> & {
+  company: Row["company"] | null; salesRep: Row["salesRep"] | null; roles: { id: string; name: string }[] | null;
+  fullName: string; permissions: EffectivePermissions;
+};
 
 /** "Dr. Anna Maria Schmidt Jr.": the parts a person filled, in the order they are spoken. */
 export function fullName(u: { namePrefix: string | null; firstName: string; middleName: string | null; lastName: string; nameSuffix: string | null }) {
   return [u.namePrefix, u.firstName, u.middleName, u.lastName, u.nameSuffix].filter((p) => p && p.trim()).join(" ");
 }
 
-export async function getCustomerUserView(id: string): Promise<CustomerUserView | null> {
+/** The storefront permissions are the user's own (what their roles add up to); the roles' names are customer role data. */
+export async function getCustomerUserView(id: string, sees: Sees): Promise<CustomerUserView | null> {
   const user = await prisma.customerUser.findUnique({ where: { id }, select: VIEW_SELECT });
   if (!user) return null;
-  const roles = user.roles.map((r) => ({ permissions: r.role.permissions, capabilities: r.role.capabilities }));
-  return { ...user, fullName: fullName(user), permissions: effectivePermissions(roles) };
+  const permissions = effectivePermissions(user.roles.map((r) => ({ permissions: r.role.permissions, capabilities: r.role.capabilities })));
+  return {
+    ...user, fullName: fullName(user), permissions,
+    company: sees("customers/company/view") ? user.company : null,
+    salesRep: sees("users/user/view") ? user.salesRep : null,
+    roles: sees("customers/customer-role/view") ? user.roles.map(({ role }) => ({ id: role.id, name: role.name })) : null,
+  };
 }
 
-/** The name and company of a customer user, for the forms that act for them; null when the user is gone. */
-export async function getCustomerUserHeader(id: string) {
+/** The name and company (null for a viewer who may not view companies) of a customer user, for the forms that act for them; null when the user is gone. */
+export async function getCustomerUserHeader(id: string, sees: Sees) {
   const user = await prisma.customerUser.findUnique({
     where: { id },
     select: { id: true, namePrefix: true, firstName: true, middleName: true, lastName: true, nameSuffix: true, company: { select: { name: true } } },
   });
-  return user && { id: user.id, fullName: fullName(user), company: user.company.name };
+  return user && { id: user.id, fullName: fullName(user), company: sees("customers/company/view") ? user.company.name : null };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfGroups, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
 import { assertAccessSafe } from "@/lib/acl/managers";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -13,10 +14,12 @@ export const GROUP_SORTS = ["name", "users"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
 export type GroupListParams = GridParams<GroupSort>;
 
-export type GroupRow = { id: string; name: string; roles: string[]; userCount: number };
+/** `roles`: the roles' names, null for a viewer who may not view roles. */
+export type GroupRow = { id: string; name: string; roles: string[] | null; userCount: number };
 
 /** One page of the groups grid: filter, sort (by name or number of users) and page in SQL. */
-export async function listGroups(params: GroupListParams): Promise<{ rows: GroupRow[]; total: number }> {
+export async function listGroups(params: GroupListParams, sees: Sees): Promise<{ rows: GroupRow[]; total: number }> {
+  const roles = sees("users/role/view");
   const where: Prisma.StaffGroupWhereInput = params.q ? { name: containsText(params.q) } : {};
   const order: Prisma.StaffGroupOrderByWithRelationInput =
     params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
@@ -33,7 +36,7 @@ export async function listGroups(params: GroupListParams): Promise<{ rows: Group
     }),
     prisma.staffGroup.count({ where }),
   ]);
-  return { rows: rows.map((g) => ({ id: g.id, name: g.name, roles: g.roles.map((r) => r.role.name), userCount: g._count.users })), total };
+  return { rows: rows.map((g) => ({ id: g.id, name: g.name, roles: roles ? g.roles.map((r) => r.role.name) : null, userCount: g._count.users })), total };
 }
 
 export type GroupDetail = { id: string; name: string; roleIds: string[]; userCount: number };

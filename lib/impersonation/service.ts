@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sees } from "@/lib/acl/visibility";
 import { createHash, randomBytes } from "node:crypto";
 import { isAllowed, type Rule } from "@/lib/acl/evaluate";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -214,7 +215,7 @@ export async function endImpersonation(
 }
 
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */
-export async function startPageState(staffUserId: string, customerUserId: string, now = new Date()) {
+export async function startPageState(staffUserId: string, customerUserId: string, sees: Sees, now = new Date()) {
   const [customer, live] = await Promise.all([
     prisma.customerUser.findUnique({
       where: { id: customerUserId },
@@ -228,7 +229,10 @@ export async function startPageState(staffUserId: string, customerUserId: string
   if (!customer) return null;
   const switches = await switchesFor(customer.website.impersonationEnabled);
   return {
-    customer: { id: customer.id, name: `${customer.firstName} ${customer.lastName}`, email: customer.email, websiteName: customer.website.name, companyName: customer.company.name },
+    customer: {
+      id: customer.id, name: `${customer.firstName} ${customer.lastName}`, email: customer.email, websiteName: customer.website.name,
+      companyName: sees("customers/company/view") ? customer.company.name : null,
+    },
     refusal: refusalFor("ASSIST", customer, switches, now),
     live,
     maxMinutes: switches.maxMinutes,

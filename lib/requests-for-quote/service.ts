@@ -1,4 +1,5 @@
 import "server-only";
+import { withParties, type Sees } from "@/lib/acl/visibility";
 import { documentScope } from "@/lib/customer-access/service";
 import { prisma } from "@/lib/db";
 import type { Prisma, RequestForQuoteStatus } from "@/lib/generated/prisma/client";
@@ -14,13 +15,16 @@ export const SHOP_LIST_SIZE = 20;
 const LINES = { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, targetPrice: true } } as const;
 const QUOTES = { orderBy: { createdAt: "desc" }, select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true } } as const;
 
-/** The back-office grid of requests for quote; search by number, company or customer user, filtered and paged in SQL. */
-export async function listRequestsForStaff(params: RfqGridParams) {
+/**
+ * The back-office grid of requests for quote; search by number, company or customer user (the
+ * latter two for viewers who may view them, as the rows show them), filtered and paged in SQL.
+ */
+export async function listRequestsForStaff(params: RfqGridParams, sees: Sees) {
   const q = params.q;
   const where: Prisma.RequestForQuoteWhereInput = {
     ...(q ? { OR: [
-      { number: containsText(q) }, { company: { name: containsText(q) } },
-      { customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } },
+      { number: containsText(q) }, ...(sees("customers/company/view") ? [{ company: { name: containsText(q) } }] : []),
+      ...(sees("customers/customer-user/view") ? [{ customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } }] : []),
     ] } : {}),
     ...(params.filters.status ? { status: params.filters.status as RequestForQuoteStatus } : {}),
   };
@@ -34,18 +38,19 @@ export async function listRequestsForStaff(params: RfqGridParams) {
     }),
     prisma.requestForQuote.count({ where }),
   ]);
-  return { rows, total };
+  return { rows: rows.map((r) => withParties(sees, r)), total };
 }
 
-/** One request with its lines and the quotes made for it, for staff. */
-export function getRequestForStaff(number: string) {
-  return prisma.requestForQuote.findUnique({
+/** One request with its lines and the quotes made for it, for staff; its company and customer user as far as the viewer may view them. */
+export async function getRequestForStaff(number: string, sees: Sees) {
+  const rfq = await prisma.requestForQuote.findUnique({
     where: { number },
     select: {
-      id: true, number: true, status: true, poNumber: true, note: true, createdAt: true, company: { select: { id: true, name: true } },
+      id: true, number: true, status: true, poNumber: true, note: true, createdAt: true, customerUserId: true, company: { select: { id: true, name: true } },
       customerUser: { select: { id: true, firstName: true, lastName: true, email: true } }, lines: LINES, quotes: QUOTES,
     },
   });
+  return rfq && withParties(sees, rfq);
 }
 
 type Customer = { id: string; companyId: string };

@@ -3,6 +3,7 @@ import type { Rule } from "@/lib/acl/evaluate";
 import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
 import { firstNotHeld, grantingRow, type GrantOption } from "@/lib/acl/holdings";
 import { assertAccessSafe } from "@/lib/acl/managers";
+import type { Sees } from "@/lib/acl/visibility";
 import { ruleLabel, ruleProblems, type RuleInput } from "@/lib/acl/rules";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
@@ -34,9 +35,10 @@ export async function listRoles(params: RoleListParams): Promise<{ rows: RoleRow
   return { rows: rows.map(({ _count, ...r }) => ({ ...r, ruleCount: _count.rules, groupCount: _count.groups })), total };
 }
 
-export type RoleDetail = { id: string; name: string; rules: RuleInput[]; groups: { id: string; name: string }[] };
+/** `groups`: the groups holding the role, null for a viewer who may not view groups (who still learns how many). */
+export type RoleDetail = { id: string; name: string; rules: RuleInput[]; groups: { id: string; name: string }[] | null; groupCount: number };
 
-export async function getRole(id: string): Promise<RoleDetail | null> {
+export async function getRole(id: string, sees: Sees): Promise<RoleDetail | null> {
   const role = await prisma.staffRole.findUnique({
     where: { id },
     select: {
@@ -46,7 +48,7 @@ export async function getRole(id: string): Promise<RoleDetail | null> {
       groups: { select: { group: { select: { id: true, name: true } } }, orderBy: { group: { name: "asc" } } },
     },
   });
-  return role && { ...role, groups: role.groups.map((g) => g.group) };
+  return role && { ...role, groups: sees("users/group/view") ? role.groups.map((g) => g.group) : null, groupCount: role.groups.length };
 }
 
 /** The roles the group form offers, each marked when it grants something `granter` (the signed-in person) lacks. */

@@ -3,10 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/field";
 import { DateRangeFilter, FilterButtons } from "@/components/ui/filter-fields";
 import { gridHref } from "@/lib/grid/params";
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditListParams } from "@/lib/audit/params";
+import { AUDIT_ACTIONS, type AuditListParams } from "@/lib/audit/params";
 
-/** A plain GET form: the filters live in the URL, so a filtered view can be reloaded, shared and paged. */
-export async function AuditFilterForm({ base, params, actorEmail }: { base: string; params: AuditListParams; actorEmail?: string | null }) {
+/**
+ * A plain GET form: the filters live in the URL, so a filtered view can be reloaded, shared and
+ * paged. It offers the entities the viewer may view, and the search by who acted only to a viewer
+ * who may view staff users and customer users (it would tell their e-mails letter by letter).
+ */
+export async function AuditFilterForm({ base, params, actorEmail, entities, withActor }: {
+  base: string; params: AuditListParams; actorEmail?: string | null; entities: readonly string[]; withActor: boolean;
+}) {
   const [t, tg] = await Promise.all([getTranslations("audit"), getTranslations("grid")]);
   const f = params.filters;
   return (
@@ -29,15 +35,17 @@ export async function AuditFilterForm({ base, params, actorEmail }: { base: stri
         </p>
       )}
       <div className="flex flex-wrap items-end gap-3">
-        <label className="min-w-56 flex-1 text-sm">
-          <span className="font-medium">{t("filters.actor")}</span>
-          <input name="actor" type="search" defaultValue={f.actor ?? ""} className={inputClass} />
-        </label>
+        {withActor && (
+          <label className="min-w-56 flex-1 text-sm">
+            <span className="font-medium">{t("filters.actor")}</span>
+            <input name="actor" type="search" defaultValue={f.actor ?? ""} className={inputClass} />
+          </label>
+        )}
         <label className="text-sm">
           <span className="font-medium">{t("filters.entity")}</span>
           <select name="entity" defaultValue={f.entity ?? ""} className={inputClass}>
             <option value="">{tg("all")}</option>
-            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{t(`entities.${e}`)}</option>)}
+            {entities.map((e) => <option key={e} value={e}>{t(`entities.${e}`)}</option>)}
           </select>
         </label>
         <label className="text-sm">

@@ -4,7 +4,8 @@ import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { AuditListParams } from "@/lib/audit/params";
-import { getActorEmail, listAuditLog, type AuditRow } from "@/lib/audit/service";
+import { actorSearchable, getActorEmail, listAuditLog, type AuditRow } from "@/lib/audit/service";
+import { visibleEntities } from "@/lib/audit/visibility";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { AuditChanges } from "./audit-changes";
@@ -20,8 +21,8 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
   const [t, format, { rows, total }, actorEmail] = await Promise.all([
     getTranslations("audit"),
     getFormatter(),
-    listAuditLog(params),
-    actorId ? getActorEmail(actorId) : null,
+    listAuditLog(params, staff.can),
+    actorId ? getActorEmail(actorId, staff.can) : null,
   ]);
   const canEditUsers = staff.can("users/user/edit");
   const canReadMail = staff.can("system/mail/view");
@@ -34,7 +35,7 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <AuditFilterForm base={BASE} params={params} actorEmail={actorEmail} />
+      <AuditFilterForm base={BASE} params={params} actorEmail={actorEmail} entities={visibleEntities(staff.can)} withActor={actorSearchable(staff.can)} />
 
       <GridTable
         testId="audit-table"
@@ -55,7 +56,7 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
           <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="audit-row">
             <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
             <td className={cell} data-testid="audit-actor">
-              {r.actorStaffId ? (
+              {r.actorLabel === null ? "—" : r.actorStaffId ? (
                 <Link className="underline" title={t("showActor", { actor: r.actorLabel })} href={gridHref(BASE, params, { filters: { actorId: r.actorStaffId, actor: "" }, page: 1 })}>
                   {r.actorLabel}
                 </Link>

@@ -15,7 +15,10 @@ import { applyFieldErrors } from "./form-errors";
 
 type Option = { id: string; name: string };
 
-export function PriceListForm({ priceListId, defaults, customerGroups }: { priceListId?: string; defaults: PriceListFormInput; customerGroups: Option[] }) {
+/** `deniedCompanies`: shown instead of the company picker to a viewer who may not view companies; the list keeps its companies. */
+export function PriceListForm({ priceListId, defaults, customerGroups, deniedCompanies }: {
+  priceListId?: string; defaults: PriceListFormInput; customerGroups: Option[]; deniedCompanies?: string;
+}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -65,7 +68,9 @@ export function PriceListForm({ priceListId, defaults, customerGroups }: { price
         {errors.entries?.message && <p className="mt-1 text-sm text-red-700" data-testid="entries-error">{errors.entries.message}</p>}
         <Button type="button" variant="secondary" className="mt-3" onClick={() => entries.append({ sku: "", price: "", minQuantity: 1 })}>{t("priceLists.form.addEntry")}</Button>
       </fieldset>
-      <CompanyPicker value={companies} error={errors.companies?.message} onChange={(next) => setValue("companies", next, { shouldDirty: true })} />
+      {deniedCompanies
+        ? <p className="text-sm text-slate-500" data-testid="no-access">{deniedCompanies}</p>
+        : <CompanyPicker value={companies} error={errors.companies?.message} onChange={(next) => setValue("companies", next, { shouldDirty: true })} />}
       <fieldset>
         <legend className="text-sm font-medium">{t("priceLists.form.customerGroups")}</legend>
         {customerGroups.map((g) => (

@@ -15,7 +15,10 @@ import { BlockCompanyField } from "./block-company-field";
 
 type Option = { id: string; name: string };
 
-export function CmsPageForm({ pageId, defaults, options }: { pageId?: string; defaults: CmsPageFormInput; options: { websites: Option[]; customerGroups: Option[] } }) {
+/** `deniedCompanies`: shown instead of a block's company picker to a viewer who may not view companies; the block keeps its company. */
+export function CmsPageForm({ pageId, defaults, options, deniedCompanies }: {
+  pageId?: string; defaults: CmsPageFormInput; options: { websites: Option[]; customerGroups: Option[] }; deniedCompanies?: string;
+}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -77,7 +80,8 @@ export function CmsPageForm({ pageId, defaults, options }: { pageId?: string; de
                   </select>
                 </Field>
               )}
-              {audience === "COMPANY" && (
+              {audience === "COMPANY" && deniedCompanies && <p className="text-sm text-slate-500" data-testid="no-access">{deniedCompanies}</p>}
+              {audience === "COMPANY" && !deniedCompanies && (
                 <BlockCompanyField
                   id={`blocks.${i}.companyId`} value={companyId} label={companyLabel} error={e?.companyId?.message}
                   onChange={(id, label) => { setValue(`blocks.${i}.companyId`, id, { shouldDirty: true }); setValue(`blocks.${i}.companyLabel`, label); }}

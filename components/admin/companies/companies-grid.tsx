@@ -15,9 +15,11 @@ const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSession; params: CompanyListParams; notice?: string }) {
   const [t, tc, { rows, total }, parent] = await Promise.all([
-    getTranslations("companies"), getTranslations("common"), listCompanies(params),
-    params.filters.parent ? getCompany(params.filters.parent) : null,
+    getTranslations("companies"), getTranslations("common"), listCompanies(params, staff.can),
+    params.filters.parent ? getCompany(params.filters.parent, staff.can) : null,
   ]);
+  // the sales representative is a staff user: a column only for viewers who may view those
+  const reps = staff.can("users/user/view");
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("customers/company/edit");
   const canDelete = staff.can("customers/company/delete");
@@ -51,14 +53,14 @@ export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSes
 
       <GridTable
         testId="companies-table"
-        columns={8}
+        columns={reps ? 8 : 7}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
               {sortHeader("name")}
               {th("parent")}
-              {th("salesRep")}
+              {reps && th("salesRep")}
               {th("website")}
               {th("customerGroup")}
               {sortHeader("users")}
@@ -77,7 +79,7 @@ export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSes
             <td className="px-3 py-2">
               {c.parentId ? <Link className="underline" href={`${BASE}/${c.parentId}`}>{c.path.at(-2)}</Link> : <span className="text-slate-500">—</span>}
             </td>
-            <td className="px-3 py-2">{c.salesRep ?? <span className="text-slate-500">—</span>}</td>
+            {reps && <td className="px-3 py-2">{c.salesRep ?? <span className="text-slate-500">—</span>}</td>}
             <td className="px-3 py-2">{c.website}</td>
             <td className="px-3 py-2">{c.customerGroup ?? <span className="text-slate-500">—</span>}</td>
             <td className="px-3 py-2" data-testid="company-users">{c.userCount}</td>

@@ -13,12 +13,13 @@ import { companyFormSchema, type CompanyFormInput, type CompanyFormValues } from
 import { ParentField } from "./parent-field";
 
 type Option = { id: string; name: string };
+/** `denied`: the pickers the viewer may not use, with the sentence shown instead; the company keeps what it has. */
 type Props = {
   mode: "create" | "edit"; companyId?: string; parentLabel: string; defaults: CompanyFormInput;
-  options: { websites: Option[]; customerGroups: Option[]; salesReps: Option[] };
+  options: { websites: Option[]; customerGroups: Option[]; salesReps: Option[] | null }; denied: { parent?: string; salesRep?: string };
 };
 
-export function CompanyForm({ mode, companyId, parentLabel, defaults, options }: Props) {
+export function CompanyForm({ mode, companyId, parentLabel, defaults, options, denied }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -55,13 +56,17 @@ export function CompanyForm({ mode, companyId, parentLabel, defaults, options }:
       <Field id="name" label={t("companies.form.name")} error={errors.name?.message}>
         <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("name", false, !!errors.name)} />
       </Field>
-      <ParentField
-        value={watch("parentId") ?? ""} label={parentLabel} excludeId={companyId} error={errors.parentId?.message}
-        onChange={(id) => setValue("parentId", id, { shouldDirty: true })}
-      />
+      {denied.parent ? <p className="text-sm text-slate-500" data-testid="no-access">{denied.parent}</p> : (
+        <ParentField
+          value={watch("parentId") ?? ""} label={parentLabel} excludeId={companyId} error={errors.parentId?.message}
+          onChange={(id) => setValue("parentId", id, { shouldDirty: true })}
+        />
+      )}
       {select("websiteId", options.websites)}
       {select("customerGroupId", options.customerGroups, t("companies.form.none"))}
-      {select("salesRepId", options.salesReps, t("companies.form.none"))}
+      {options.salesReps && !denied.salesRep
+        ? select("salesRepId", options.salesReps, t("companies.form.none"))
+        : <p className="text-sm text-slate-500" data-testid="no-access">{denied.salesRep}</p>}
       <Button type="submit" disabled={formState.isSubmitting}>
         {t(mode === "create" ? "companies.form.create" : "companies.form.update")}
       </Button>

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { Sees } from "@/lib/acl/visibility";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 
 const SHOWN = 10;
 
 /** The company's own customer users on its page; the grid, filtered to the company, has all of them. */
-export async function CompanyUsers({ companyId, total }: { companyId: string; total: number }) {
+export async function CompanyUsers({ companyId, total, sees }: { companyId: string; total: number; sees: Sees }) {
   const [t, tv, { rows }] = await Promise.all([
     getTranslations("companies.users"), getTranslations("customerUsers.values"),
-    listCustomerUsers({ q: "", sort: "lastName", dir: "asc", page: 1, size: SHOWN, filters: { companyId } }),
+    listCustomerUsers({ q: "", sort: "lastName", dir: "asc", page: 1, size: SHOWN, filters: { companyId } }, sees),
   ]);
   return (
     <div className="max-w-2xl rounded-lg bg-white p-6 shadow">

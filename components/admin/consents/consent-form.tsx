@@ -14,7 +14,8 @@ import { consentFormSchema, type ConsentFormInput, type ConsentFormValues } from
 
 type PageOption = { id: string; slug: string; title: string };
 
-export function ConsentForm({ consentId, defaults, pages }: { consentId?: string; defaults: ConsentFormInput; pages: PageOption[] }) {
+/** `deniedPages`: shown instead of the page choice to a viewer who may not view CMS pages; the consent keeps its page. */
+export function ConsentForm({ consentId, defaults, pages, deniedPages }: { consentId?: string; defaults: ConsentFormInput; pages: PageOption[]; deniedPages?: string }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,10 +44,12 @@ export function ConsentForm({ consentId, defaults, pages }: { consentId?: string
       {text("code", t("consents.form.codeHint"))}
       {text("name")}
       <Field id="cmsPageId" label={t("consents.form.cmsPageId")} error={errors.cmsPageId?.message}>
-        <select id="cmsPageId" {...register("cmsPageId")} className={inputClass}>
-          <option value="">{t("consents.form.noPage")}</option>
-          {pages.map((p) => <option key={p.id} value={p.id}>{`${p.title} (/${p.slug})`}</option>)}
-        </select>
+        {deniedPages ? <p className="text-sm text-slate-500" data-testid="no-access">{deniedPages}</p> : (
+          <select id="cmsPageId" {...register("cmsPageId")} className={inputClass}>
+            <option value="">{t("consents.form.noPage")}</option>
+            {pages.map((p) => <option key={p.id} value={p.id}>{`${p.title} (/${p.slug})`}</option>)}
+          </select>
+        )}
       </Field>
       <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...register("mandatory")} />{t("consents.form.mandatory")}</label>
       <label className="flex items-center gap-2 text-sm"><input type="checkbox" {...register("active")} />{t("consents.form.active")}</label>

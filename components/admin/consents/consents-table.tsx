@@ -10,7 +10,9 @@ const BASE = "/admin/consents";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function ConsentsTable({ staff, notice }: { staff: StaffSession; notice?: string }) {
-  const [t, tc, rows] = await Promise.all([getTranslations("consents"), getTranslations("common"), listConsents()]);
+  const [t, tc, rows] = await Promise.all([getTranslations("consents"), getTranslations("common"), listConsents(staff.can)]);
+  // the page is a CMS page: a column only for viewers who may view those
+  const pages = staff.can("content/cms-page/view");
   const known = NOTICES.find((n) => n === notice);
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
   return (
@@ -21,8 +23,8 @@ export async function ConsentsTable({ staff, notice }: { staff: StaffSession; no
       </div>
       {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
       <GridTable
-        testId="consents-table" columns={7} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{th(t("columns.code"))}{th(t("columns.name"))}{th(t("columns.mandatory"))}{th(t("columns.active"))}{th(t("columns.page"))}{th(t("columns.accepted"))}{th(tc("actions"))}</tr>}
+        testId="consents-table" columns={pages ? 7 : 6} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{th(t("columns.code"))}{th(t("columns.name"))}{th(t("columns.mandatory"))}{th(t("columns.active"))}{pages && th(t("columns.page"))}{th(t("columns.accepted"))}{th(tc("actions"))}</tr>}
       >
         {rows.map((c) => (
           <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid="consent-row">
@@ -30,7 +32,7 @@ export async function ConsentsTable({ staff, notice }: { staff: StaffSession; no
             <td className="px-3 py-2">{c.name}</td>
             <td className="px-3 py-2">{tc(c.mandatory ? "yes" : "no")}</td>
             <td className="px-3 py-2">{tc(c.active ? "yes" : "no")}</td>
-            <td className="px-3 py-2 font-mono text-xs">{c.page ? `/pages/${c.page}` : ""}</td>
+            {pages && <td className="px-3 py-2 font-mono text-xs">{c.page ? `/pages/${c.page}` : ""}</td>}
             <td className="px-3 py-2">{c.accepted}</td>
             <td className="px-3 py-2">
               <div className="flex gap-3">

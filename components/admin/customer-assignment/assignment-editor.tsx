@@ -23,7 +23,7 @@ const toggled = (staged: Staged, row: AssignableCustomer): Staged => {
  * Spryker's three tabs over one set of staged choices: they live here, in the browser, across tab
  * switches, and Save sends them all at once. Searching and paging are links, rendered on the server.
  */
-export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, candidates, assignedControls, candidateControls }: {
+export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, candidates, assignedControls, candidateControls, showCompany }: {
   staffUserId: string;
   canEdit: boolean;
   initialTab: Tab;
@@ -31,6 +31,8 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
   candidates: AssignableCustomer[];
   assignedControls: { search: ReactNode; pager: ReactNode };
   candidateControls: { search: ReactNode; pager: ReactNode };
+  /** whether the viewer may view companies: the rows carry no company names otherwise */
+  showCompany: boolean;
 }) {
   const t = useTranslations("customerAssignment");
   const hydrated = useHydrated();
@@ -70,13 +72,13 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
       </div>
       {panel("assigned", <>
         {assignedControls.search}
-        <CustomerTable testId="assigned-table" rows={assigned} empty={t("emptyAssigned")} labelKey="keep" showHolder={false} disabled={locked}
+        <CustomerTable testId="assigned-table" rows={assigned} empty={t("emptyAssigned")} labelKey="keep" showHolder={false} showCompany={showCompany} disabled={locked}
           checked={(id) => !toDeassign.has(id)} onToggle={(row) => setToDeassign((s) => toggled(s, row))} />
         {assignedControls.pager}
       </>)}
       {panel("candidates", <>
         {candidateControls.search}
-        <CustomerTable testId="candidates-table" rows={candidates} empty={t("emptyCandidates")} labelKey="pick" showHolder disabled={locked}
+        <CustomerTable testId="candidates-table" rows={candidates} empty={t("emptyCandidates")} labelKey="pick" showHolder showCompany={showCompany} disabled={locked}
           checked={(id) => toAssign.has(id)} onToggle={(row) => setToAssign((s) => toggled(s, row))} />
         {candidateControls.pager}
       </>)}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { NoAccess } from "@/components/admin/no-access";
 import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -34,12 +35,18 @@ function ListSearch({ base, view, which, label, button }: { base: string; view: 
   );
 }
 
+/**
+ * The lists are customer users: read only for a viewer who may view them. The staff user assigned
+ * to is named only to a viewer who may view staff users.
+ */
 export async function AssignmentPage({ staff, user, view, notice }: { staff: StaffSession; user: Staff; view: AssignmentView; notice?: string }) {
   const base = `/admin/users/${user.id}/customers`;
+  const canList = staff.can("customers/customer-user/view");
+  const none = { rows: [], total: 0 };
   const [t, assigned, candidates] = await Promise.all([
     getTranslations("customerAssignment"),
-    assignedCustomerUsers(user.id, view.assigned),
-    candidateCustomerUsers(user.id, view.candidates),
+    canList ? assignedCustomerUsers(user.id, view.assigned, staff.can) : none,
+    canList ? candidateCustomerUsers(user.id, view.candidates, staff.can) : none,
   ]);
   const controls = (which: "assigned" | "candidates", total: number) => ({
     search: <ListSearch base={base} view={view} which={which} label={t("searchLabel")} button={t("searchButton")} />,
@@ -48,13 +55,14 @@ export async function AssignmentPage({ staff, user, view, notice }: { staff: Sta
   return (
     <section>
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">{t("title", { name: `${user.firstName} ${user.lastName}` })}</h1>
+        <h1 className="text-2xl font-semibold">{staff.can("users/user/view") ? t("title", { name: `${user.firstName} ${user.lastName}` }) : t("titleNoName")}</h1>
         <ButtonLink variant="secondary" href="/admin/users">{t("back")}</ButtonLink>
       </div>
       {notice === "saved" && <div className="mt-4"><Notice tone="success">{t("notice.saved")}</Notice></div>}
+      {!canList && <NoAccess to="customerUsers" />}
       {/* keyed by what the server shows: after a save the lists change and the staged choices start afresh */}
-      <AssignmentEditor
-        key={[...assigned.rows, ...candidates.rows].map((r) => `${r.id}:${r.holder?.id ?? ""}`).join(",")}
+      {canList && <AssignmentEditor
+        key={[...assigned.rows, ...candidates.rows].map((r) => `${r.id}:${r.held}`).join(",")}
         staffUserId={user.id}
         canEdit={staff.can("users/customer-assignment/edit")}
         initialTab={view.tab}
@@ -62,7 +70,8 @@ export async function AssignmentPage({ staff, user, view, notice }: { staff: Sta
         candidates={candidates.rows}
         assignedControls={controls("assigned", assigned.total)}
         candidateControls={controls("candidates", candidates.total)}
-      />
+        showCompany={staff.can("customers/company/view")}
+      />}
     </section>
   );
 }

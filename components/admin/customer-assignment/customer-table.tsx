@@ -9,7 +9,7 @@ export const fullName = (c: { firstName: string; lastName: string }) => `${c.fir
  * One list of customer users with a checkbox each. `checked` says what Save would leave in place
  * (assigned tab) or add (candidates tab); the holder column names who has a customer user now.
  */
-export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled, labelKey, showHolder }: {
+export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled, labelKey, showHolder, showCompany }: {
   testId: string;
   rows: AssignableCustomer[];
   empty: string;
@@ -18,9 +18,10 @@ export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled
   disabled: boolean;
   labelKey: "keep" | "pick";
   showHolder: boolean;
+  showCompany: boolean;
 }) {
   const t = useTranslations("customerAssignment");
-  const columns = showHolder ? 5 : 4;
+  const columns = 3 + (showHolder ? 1 : 0) + (showCompany ? 1 : 0);
   return (
     <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
       <table className="min-w-full text-sm" data-testid={testId}>
@@ -29,7 +30,7 @@ export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.select")}</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.name")}</th>
             <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.email")}</th>
-            <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.company")}</th>
+            {showCompany && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.company")}</th>}
             {showHolder && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.holder")}</th>}
           </tr>
         </thead>
@@ -47,9 +48,9 @@ export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled
               </td>
               <td className="px-3 py-2">{fullName(c)}</td>
               <td className="px-3 py-2">{c.email}</td>
-              <td className="px-3 py-2">{c.companyName}</td>
+              {showCompany && <td className="px-3 py-2">{c.companyName}</td>}
               {showHolder && (
-                <td className="px-3 py-2" data-testid="customer-holder">{c.holder ? t("assignedTo", { name: fullName(c.holder) }) : "—"}</td>
+                <td className="px-3 py-2" data-testid="customer-holder">{c.holder ? t("assignedTo", { name: fullName(c.holder) }) : c.held ? t("assignedElsewhere") : "—"}</td>
               )}
             </tr>
           ))}

@@ -22,7 +22,7 @@ export function PendingChanges({ toAssign, toDeassign, disabled, undoAssign, und
       <ul className="mt-2 space-y-1 text-sm">
         {[...staged.values()].map((c) => (
           <li key={c.id} className="flex items-center gap-3" data-testid="pending-row">
-            <span>{fullName(c)} ({c.email}) · {c.companyName}</span>
+            <span>{fullName(c)} ({c.email}){c.companyName !== null && ` · ${c.companyName}`}</span>
             <button type="button" className="underline disabled:opacity-50" disabled={disabled} onClick={() => undo(c)}>{t("undo")}</button>
           </li>
         ))}

@@ -16,8 +16,7 @@ const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit",
 
 /** Storefront sign-in attempts, newest first: the back office's view of who tried to get in, and how. */
 export async function LoginAttemptsGrid({ staff, params }: { staff: StaffSession; params: LoginAttemptListParams }) {
-  const [t, format, { rows, total }, websites] = await Promise.all([getTranslations("loginAttempts"), getFormatter(), listLoginAttempts(params), websiteOptions()]);
-  const canViewUsers = staff.can("customers/customer-user/view");
+  const [t, format, { rows, total }, websites] = await Promise.all([getTranslations("loginAttempts"), getFormatter(), listLoginAttempts(params, staff.can), websiteOptions()]);
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -38,9 +37,9 @@ export async function LoginAttemptsGrid({ staff, params }: { staff: StaffSession
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="login-attempt-row">
             <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
-            <td className={cell}>{r.email}</td>
+            <td className={cell}>{r.email ?? "—"}</td>
             <td className={cell}>
-              {r.customerUser ? (canViewUsers ? <Link className="underline" href={`/admin/customer-users/${r.customerUser.id}`}>{r.customerUser.name}</Link> : r.customerUser.name) : "—"}
+              {r.customerUser ? <Link className="underline" href={`/admin/customer-users/${r.customerUser.id}`}>{r.customerUser.name}</Link> : "—"}
             </td>
             <td className={cell}>{r.website}</td>
             <td className={cell} data-testid="login-attempt-result">{t(r.success ? "result.success" : "result.failure")}</td>

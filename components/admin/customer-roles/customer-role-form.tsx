@@ -13,10 +13,11 @@ import { customerRoleFormSchema, type CustomerRoleFormInput, type CustomerRoleFo
 import { OwnerField } from "./owner-field";
 import { PermissionMatrix } from "./permission-matrix";
 
-type Props = { mode: "create" | "edit" | "view"; roleId?: string; companyLabel: string; defaults: CustomerRoleFormInput };
+/** `deniedCompanies`: shown instead of the company picker to a viewer who may not view companies. */
+type Props = { mode: "create" | "edit" | "view"; roleId?: string; companyLabel: string; defaults: CustomerRoleFormInput; deniedCompanies?: string };
 
 /** Create and edit a storefront role; in "view" mode the same form, disabled, shows a role to those who may not change it. */
-export function CustomerRoleForm({ mode, roleId, companyLabel, defaults }: Props) {
+export function CustomerRoleForm({ mode, roleId, companyLabel, defaults, deniedCompanies }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -45,7 +46,7 @@ export function CustomerRoleForm({ mode, roleId, companyLabel, defaults }: Props
           <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!nameError} aria-describedby={describedBy("name", false, !!nameError)} />
         </Field>
         <OwnerField
-          owner={owner} companyId={companyId} companyLabel={companyLabel} error={formState.errors.companyId?.message} disabled={readOnly}
+          owner={owner} companyId={companyId} companyLabel={companyLabel} error={formState.errors.companyId?.message} disabled={readOnly} denied={deniedCompanies}
           onChange={(owner, companyId) => {
             setValue("owner", owner, { shouldDirty: true });
             setValue("companyId", companyId, { shouldDirty: true });

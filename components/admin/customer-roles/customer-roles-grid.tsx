@@ -15,7 +15,9 @@ const BASE = "/admin/customer-roles";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function CustomerRolesGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerRoleListParams; notice?: string }) {
-  const [t, tc, { rows, total }] = await Promise.all([getTranslations("customerRoles"), getTranslations("common"), listCustomerRoles(params)]);
+  const [t, tc, { rows, total }] = await Promise.all([getTranslations("customerRoles"), getTranslations("common"), listCustomerRoles(params, staff.can)]);
+  // the owning company: a column and a filter only for viewers who may view companies
+  const companies = staff.can("customers/company/view");
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("customers/customer-role/edit");
   const canDelete = staff.can("customers/customer-role/delete");
@@ -45,21 +47,23 @@ export async function CustomerRolesGrid({ staff, params, notice }: { staff: Staf
             {CUSTOMER_ROLE_TYPES.map((v) => <option key={v} value={v}>{t(`types.${v}`)}</option>)}
           </select>
         </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.company")}</span>
-          <input name="company" type="search" defaultValue={params.filters.company ?? ""} className={inputClass} />
-        </label>
+        {companies && (
+          <label className="text-sm">
+            <span className="font-medium">{t("filters.company")}</span>
+            <input name="company" type="search" defaultValue={params.filters.company ?? ""} className={inputClass} />
+          </label>
+        )}
       </GridSearch>
 
       <GridTable
         testId="customer-roles-table"
-        columns={7}
+        columns={companies ? 7 : 6}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <tr>
             {sortHeader("name")}
             {th("type")}
-            {th("company")}
+            {companies && th("company")}
             {th("selfManaged")}
             {sortHeader("users")}
             {sortHeader("createdAt")}
@@ -73,7 +77,7 @@ export async function CustomerRolesGrid({ staff, params, notice }: { staff: Staf
               <Link className="underline" href={`${BASE}/${r.id}/edit`}>{r.name}</Link>
             </td>
             <td className="px-3 py-2" data-testid="customer-role-type">{t(`types.${r.companyId ? "company" : "predefined"}`)}</td>
-            <td className="px-3 py-2" data-testid="customer-role-company">{r.company ?? <span className="text-slate-500">{t("allCompanies")}</span>}</td>
+            {companies && <td className="px-3 py-2" data-testid="customer-role-company">{r.company ?? <span className="text-slate-500">{t("allCompanies")}</span>}</td>}
             <td className="px-3 py-2">{r.selfManaged ? tc("yes") : tc("no")}</td>
             <td className="px-3 py-2" data-testid="customer-role-users">{r.userCount}</td>
             <td className="px-3 py-2">{r.createdAt.toISOString().slice(0, 10)}</td>

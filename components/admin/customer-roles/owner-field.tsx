@@ -12,8 +12,8 @@ type Owner = "predefined" | "company";
  * Who a storefront role is for: every company (predefined) or one company, found by typing part of
  * its name. The server returns at most 20 matches, so the field stays fast however many companies there are.
  */
-export function OwnerField({ owner, companyId, companyLabel, error, disabled, onChange }: {
-  owner: Owner; companyId: string; companyLabel: string; error?: string; disabled?: boolean;
+export function OwnerField({ owner, companyId, companyLabel, error, disabled, denied, onChange }: {
+  owner: Owner; companyId: string; companyLabel: string; error?: string; disabled?: boolean; denied?: string;
   onChange: (owner: Owner, companyId: string) => void;
 }) {
   const t = useTranslations("customerRoles.form");
@@ -23,14 +23,14 @@ export function OwnerField({ owner, companyId, companyLabel, error, disabled, on
   const request = useRef(0);
 
   useEffect(() => {
-    if (!open) return;
+    if (!open || denied) return;
     const mine = ++request.current;
     const timer = setTimeout(async () => {
       const res = await searchCompaniesAction({ q: text });
       if (mine === request.current && res.ok) setOptions(res.data ?? []);
     }, 200);
     return () => clearTimeout(timer);
-  }, [text, open]);
+  }, [text, open, denied]);
 
   const choose = (o: Option) => {
     onChange("company", o.id);
@@ -49,7 +49,8 @@ export function OwnerField({ owner, companyId, companyLabel, error, disabled, on
       <legend className="text-sm font-medium text-slate-800">{t("owner")}</legend>
       {radio("predefined")}
       {radio("company")}
-      {owner === "company" && (
+      {owner === "company" && denied && <p className="pl-6 text-sm text-slate-500" data-testid="no-access">{denied}</p>}
+      {owner === "company" && !denied && (
         <div className="relative pl-6">
           <label htmlFor="companyId" className="block text-sm font-medium text-slate-800">{t("company")}</label>
           <input

@@ -17,7 +17,7 @@ export function CustomerUserRows({ rows, may }: { rows: CustomerUserRow[]; may: 
   const moreOptions = t("moreOptions");
   return rows.map((u) => (
     <tr key={u.id} className="border-b border-slate-100 last:border-0 [&>td]:px-3 [&>td]:py-2" data-testid="customer-user-row">
-      <td>{u.company}</td>
+      {u.company !== null && <td>{u.company}</td>}
       <td>{u.firstName}</td>
       <td data-testid="customer-user-last-name"><a className="underline" href={`${BASE}/${u.id}`}>{u.lastName}</a></td>
       <td data-testid="customer-user-email">{u.email}</td>

@@ -18,7 +18,9 @@ const NOTICES = ["deleted"] as const;
 const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
 
 export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
-  const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params)]);
+  const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params, staff.can)]);
+  // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
+  const columns = staff.can("customers/company/view") ? COLUMNS : COLUMNS.filter((c) => c !== "company");
   const known = NOTICES.find((n) => n === notice);
   const may: RowPermissions = {
     edit: staff.can("customers/customer-user/edit"),
@@ -46,12 +48,12 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
 
       <GridTable
         testId="customer-users-table"
-        columns={COLUMNS.length + 1}
+        columns={columns.length + 1}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <SortHeader
                   key={c}
                   label={t(`columns.${c}`)}
@@ -62,7 +64,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
               ))}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
-            <FilterRow params={params} websites={websites} />
+            <FilterRow params={params} websites={websites} withCompany={columns.includes("company")} />
           </>
         }
       >

@@ -8,7 +8,7 @@ export const FILTER_FORM = "customer-users-filters";
  * One filter per column, inside the table head. The inputs belong to a GET form outside the table
  * (through the `form` attribute), so the filter state stays in the URL and a new filter starts at page 1.
  */
-export async function FilterRow({ params, websites }: { params: CustomerUserListParams; websites: { id: string; name: string }[] }) {
+export async function FilterRow({ params, websites, withCompany }: { params: CustomerUserListParams; websites: { id: string; name: string }[]; withCompany: boolean }) {
   const t = await getTranslations("customerUsers");
   const f = params.filters;
   const text = (key: "company" | "firstName" | "lastName" | "email") => (
@@ -27,7 +27,7 @@ export async function FilterRow({ params, websites }: { params: CustomerUserList
   const yesNo = YES_NO.map((v) => ({ value: v, label: t(`values.${v}`) }));
   return (
     <tr className="border-b border-slate-200 bg-white" data-testid="filter-row">
-      {text("company")}
+      {withCompany && text("company")}
       {text("firstName")}
       {text("lastName")}
       {text("email")}

@@ -13,9 +13,10 @@ import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
 import { groupFormSchema, type GroupFormInput, type GroupFormValues } from "@/lib/groups/schema";
 import { GrantChecklist, withLockedKept } from "../grant-checklist";
 
-type Props = { mode: "create" | "edit"; groupId?: string; roles: GrantOption[]; defaults: GroupFormInput };
+/** `deniedRoles`: shown instead of the roles to a viewer who may not view roles; the group keeps its own. */
+type Props = { mode: "create" | "edit"; groupId?: string; roles: GrantOption[]; deniedRoles?: string; defaults: GroupFormInput };
 
-export function GroupForm({ mode, groupId, roles, defaults }: Props) {
+export function GroupForm({ mode, groupId, roles, deniedRoles, defaults }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -43,15 +44,22 @@ export function GroupForm({ mode, groupId, roles, defaults }: Props) {
       <Field id="name" label={t("groups.form.name")} error={errors.name?.message}>
         <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("name", false, !!errors.name)} />
       </Field>
-      <GrantChecklist
-        legend={t("groups.form.roles")}
-        empty={t("groups.form.noRoles")}
-        options={roles}
-        field={register("roleIds")}
-        assigned={defaults.roleIds ?? []}
-        reason={(permission) => t("groups.form.roleNotGrantable", { permission })}
-        error={errors.roleIds?.message}
-      />
+      {deniedRoles ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">{t("groups.form.roles")}</legend>
+          <p className="text-sm text-slate-500" data-testid="no-access">{deniedRoles}</p>
+        </fieldset>
+      ) : (
+        <GrantChecklist
+          legend={t("groups.form.roles")}
+          empty={t("groups.form.noRoles")}
+          options={roles}
+          field={register("roleIds")}
+          assigned={defaults.roleIds ?? []}
+          reason={(permission) => t("groups.form.roleNotGrantable", { permission })}
+          error={errors.roleIds?.message}
+        />
+      )}
       <Button type="submit" disabled={formState.isSubmitting}>
         {t(mode === "create" ? "groups.form.create" : "groups.form.update")}
       </Button>

@@ -14,7 +14,9 @@ const BASE = "/admin/groups";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function GroupsGrid({ staff, params, notice }: { staff: StaffSession; params: GroupListParams; notice?: string }) {
-  const [t, tc, { rows, total }] = await Promise.all([getTranslations("groups"), getTranslations("common"), listGroups(params)]);
+  const [t, tc, { rows, total }] = await Promise.all([getTranslations("groups"), getTranslations("common"), listGroups(params, staff.can)]);
+  // the roles' names are roles' data: a column only for viewers who may view roles
+  const roles = staff.can("users/role/view");
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/group/edit");
   const canDelete = staff.can("users/group/delete");
@@ -39,13 +41,13 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
 
       <GridTable
         testId="groups-table"
-        columns={4}
+        columns={roles ? 4 : 3}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
               {sortHeader("name")}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.roles")}</th>
+              {roles && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.roles")}</th>}
               {sortHeader("users")}
               <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
             </tr>
@@ -55,7 +57,7 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
         {rows.map((g) => (
           <tr key={g.id} className="border-b border-slate-100 last:border-0" data-testid="group-row">
             <td className="px-3 py-2">{g.name}</td>
-            <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>
+            {g.roles && <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>}
             <td className="px-3 py-2" data-testid="group-users">{g.userCount}</td>
             <td className="px-3 py-2">
               <div className="flex flex-wrap gap-3">

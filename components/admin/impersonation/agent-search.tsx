@@ -2,12 +2,20 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { NoAccess } from "@/components/admin/no-access";
 import { TabTable } from "@/components/admin/customer-users/view/tab-table";
+import type { Sees } from "@/lib/acl/visibility";
 import { agentStatus, AGENT_RESULTS_MAX, searchCustomersForAgent } from "@/lib/impersonation/agent-search";
 
-/** Find the caller by part of their e-mail or name, or their exact customer number, and sign in as them. */
-export async function AgentSearch({ query }: { query: string }) {
-  const [t, results] = await Promise.all([getTranslations("impersonation.agent"), searchCustomersForAgent(query)]);
+/**
+ * Find the caller by part of their e-mail or name, or their exact customer number, and sign in as
+ * them. The results are customer users: searched only for agents who may view them, and their
+ * companies shown only to those who may view companies.
+ */
+export async function AgentSearch({ query, sees }: { query: string; sees: Sees }) {
+  const canSearch = sees("customers/customer-user/view");
+  const canSeeCompanies = sees("customers/company/view");
+  const [t, results] = await Promise.all([getTranslations("impersonation.agent"), canSearch ? searchCustomersForAgent(query) : []]);
   const now = new Date();
   return (
     <section>
@@ -20,16 +28,17 @@ export async function AgentSearch({ query }: { query: string }) {
         </label>
         <Button type="submit" variant="secondary">{t("submit")}</Button>
       </form>
-      {query && (
+      {!canSearch && <NoAccess to="customerUsers" />}
+      {canSearch && query && (
         <>
           <TabTable
             testId="agent-results" empty={t("empty")}
-            headers={[t("columns.name"), t("columns.email"), t("columns.company"), t("columns.website"), t("columns.customerNumber"), t("columns.status"), t("columns.actions")]}
+            headers={[t("columns.name"), t("columns.email"), ...(canSeeCompanies ? [t("columns.company")] : []), t("columns.website"), t("columns.customerNumber"), t("columns.status"), t("columns.actions")]}
             rows={results.map((u) => ({
               key: u.id,
               cells: [
                 <Link key="n" className="underline" href={`/admin/customer-users/${u.id}`}>{`${u.firstName} ${u.lastName}`}</Link>,
-                u.email, u.company.name, u.website.name, u.customerNumber, t(`status.${agentStatus(u, now)}`),
+                u.email, ...(canSeeCompanies ? [u.company.name] : []), u.website.name, u.customerNumber, t(`status.${agentStatus(u, now)}`),
                 <Link key="a" className="underline" data-testid="agent-login-as" href={`/admin/customer-users/${u.id}/impersonate`}>{t("loginAs")}</Link>,
               ],
             }))}

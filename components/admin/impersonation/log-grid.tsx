@@ -16,23 +16,28 @@ const cell = "px-3 py-2 align-top";
 const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" } as const;
 const COLUMNS = ["staff", "customer", "website", "purpose", "reason", "status", "endedAt", "endReason", "ip", "userAgent", "actions"] as const;
 
-/** Who signed in as whom, why and for how long; supervisors end live sessions from here. */
+/**
+ * Who signed in as whom, why and for how long; supervisors end live sessions from here. Who and
+ * whom are staff users and customer users: columns only for viewers who may view those.
+ */
 export async function ImpersonationLogGrid({ staff, params }: { staff: StaffSession; params: LogListParams }) {
   const now = new Date();
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("impersonation.log"), getFormatter(), listImpersonationLog(params, now)]);
+  const [t, format, { rows, total }] = await Promise.all([getTranslations("impersonation.log"), getFormatter(), listImpersonationLog(params, staff.can, now)]);
+  const people = { staff: staff.can("users/user/view"), customer: staff.can("customers/customer-user/view") };
+  const columns = COLUMNS.filter((c) => c !== "staff" && c !== "customer" ? true : people[c]);
   const canEnd = staff.can("customers/impersonation/end");
   const canSeeAudit = staff.can("users/audit/view");
   const time = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{format.dateTime(d, TIME)}</time> : "—");
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <LogFilterForm base={BASE} params={params} />
+      <LogFilterForm base={BASE} params={params} people={people} />
       <GridTable
-        testId="impersonation-log" columns={COLUMNS.length + 1} empty={rows.length === 0 ? t("empty") : null}
+        testId="impersonation-log" columns={columns.length + 1} empty={rows.length === 0 ? t("empty") : null}
         head={
           <tr>
             <SortHeader label={t("columns.createdAt")} active dir={params.dir} href={gridHref(BASE, params, { dir: params.dir === "desc" ? "asc" : "desc", page: 1 })} />
-            {COLUMNS.map((c) => <th key={c} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>)}
+            {columns.map((c) => <th key={c} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>)}
           </tr>
         }
       >
@@ -43,10 +48,12 @@ export async function ImpersonationLogGrid({ staff, params }: { staff: StaffSess
           return (
             <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="log-row">
               <td className={`${cell} whitespace-nowrap`}>{time(r.createdAt)}</td>
-              <td className={cell} data-testid="log-staff">{r.staffUser.email}</td>
-              <td className={cell} data-testid="log-customer">
-                {r.customerUserId ? <Link className="underline" href={`/admin/customer-users/${r.customerUserId}`}>{r.customerEmail}</Link> : r.customerEmail}
-              </td>
+              {r.staffUser && <td className={cell} data-testid="log-staff">{r.staffUser.email}</td>}
+              {r.customerEmail !== null && (
+                <td className={cell} data-testid="log-customer">
+                  {r.customerUserId ? <Link className="underline" href={`/admin/customer-users/${r.customerUserId}`}>{r.customerEmail}</Link> : r.customerEmail}
+                </td>
+              )}
               <td className={cell}>{r.website.name}</td>
               <td className={cell}>{t(`purpose.${r.purpose}`)}</td>
               <td className={`${cell} max-w-64 break-words`} data-testid="log-reason">{r.reason}</td>

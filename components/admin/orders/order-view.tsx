@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { StaffSession } from "@/lib/auth/staff-session";
-import type { OrderDetail } from "@/lib/orders/detail";
+import type { StaffOrderDetail } from "@/lib/orders/admin";
 
-/** One order as the back office sees it: buyer, creator, addresses as placed, and its lines. */
-export async function OrderView({ staff, order }: { staff: StaffSession; order: OrderDetail }) {
+/**
+ * One order as the back office sees it: buyer, creator, addresses as placed, and its lines. The
+ * company, the buyer and the staff user who placed it are shown to viewers who may view those.
+ */
+export async function OrderView({ staff, order }: { staff: StaffSession; order: StaffOrderDetail }) {
   const [t, format] = await Promise.all([getTranslations("orders.view"), getFormatter()]);
   const money = (minor: number) => format.number(minor / 100, { style: "currency", currency: order.currency });
   const cu = order.customerUser;
@@ -20,10 +23,12 @@ export async function OrderView({ staff, order }: { staff: StaffSession; order: 
       <div className="grid gap-6 md:grid-cols-3">
         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-slate-600">{t("status")}</dt><dd>{t(`statuses.${order.status}`)}</dd>
-          <dt className="text-slate-600">{t("company")}</dt><dd>{order.company.name}</dd>
-          <dt className="text-slate-600">{t("customerUser")}</dt>
-          <dd data-testid="order-customer">{cu ? (staff.can("customers/customer-user/view") ? <Link className="underline" href={`/admin/customer-users/${cu.id}`}>{cu.name}</Link> : cu.name) : "—"}{cu && <span className="block text-slate-500">{cu.email}</span>}</dd>
-          <dt className="text-slate-600">{t("createdBy")}</dt><dd data-testid="order-created-by">{order.createdBy ?? t("customerMade")}</dd>
+          {order.company && <><dt className="text-slate-600">{t("company")}</dt><dd>{order.company.name}</dd></>}
+          {staff.can("customers/customer-user/view") && <>
+            <dt className="text-slate-600">{t("customerUser")}</dt>
+            <dd data-testid="order-customer">{cu ? <Link className="underline" href={`/admin/customer-users/${cu.id}`}>{cu.name}</Link> : "—"}{cu && <span className="block text-slate-500">{cu.email}</span>}</dd>
+          </>}
+          {staff.can("users/user/view") && <><dt className="text-slate-600">{t("createdBy")}</dt><dd data-testid="order-created-by">{order.createdBy ?? t("customerMade")}</dd></>}
           <dt className="text-slate-600">{t("createdAt")}</dt><dd>{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
           <dt className="text-slate-600">{t("poNumber")}</dt><dd>{order.poNumber ?? "—"}</dd>
         </dl>

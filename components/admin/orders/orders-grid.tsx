@@ -13,13 +13,15 @@ import { ORDER_FILTERS, type OrderListParams, type OrderSort } from "@/lib/order
 const BASE = "/admin/orders";
 const cell = "px-3 py-2 align-top";
 const COLUMNS = ["number", "company", "customerUser", "total", "status", "createdAt", "createdBy"] as const;
+/** The columns naming another resource's record, and its view permission. */
+const COLUMN_PERMISSION = { company: "customers/company/view", customerUser: "customers/customer-user/view", createdBy: "users/user/view" } as const;
 const SORTABLE: Partial<Record<(typeof COLUMNS)[number], OrderSort>> = { number: "number", total: "total", status: "status", createdAt: "createdAt" };
 
 /** Every order, storefront and staff-made, filtered and sorted in SQL with the state in the URL. */
 export async function OrdersGrid({ staff, params }: { staff: StaffSession; params: OrderListParams }) {
-  const [t, tg, format, { rows, total }] = await Promise.all([getTranslations("orders.grid"), getTranslations("grid"), getFormatter(), listAdminOrders(params)]);
-  const canViewUsers = staff.can("customers/customer-user/view");
-  const canViewCompanies = staff.can("customers/company/view");
+  const [t, tg, format, { rows, total }] = await Promise.all([getTranslations("orders.grid"), getTranslations("grid"), getFormatter(), listAdminOrders(params, staff.can)]);
+  const columns = COLUMNS.filter((c) => !(c in COLUMN_PERMISSION) || staff.can(COLUMN_PERMISSION[c as keyof typeof COLUMN_PERMISSION]));
+  const shown = (c: (typeof COLUMNS)[number]) => columns.includes(c);
   const select = (name: keyof typeof ORDER_FILTERS) => (
     <label className="text-sm">
       <span className="font-medium">{t(`filters.${name}`)}</span>
@@ -46,10 +48,10 @@ export async function OrdersGrid({ staff, params }: { staff: StaffSession; param
         <Link href={BASE} className="py-1.5 text-sm underline">{t("filters.reset")}</Link>
       </form>
       <GridTable
-        testId="orders-table" columns={COLUMNS.length} empty={rows.length === 0 ? t("empty") : null}
+        testId="orders-table" columns={columns.length} empty={rows.length === 0 ? t("empty") : null}
         head={
           <tr>
-            {COLUMNS.map((c) => {
+            {columns.map((c) => {
               const sort = SORTABLE[c];
               if (!sort) return <th key={c} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold">{t(`columns.${c}`)}</th>;
               const active = params.sort === sort;
@@ -61,12 +63,12 @@ export async function OrdersGrid({ staff, params }: { staff: StaffSession; param
         {rows.map((o) => (
           <tr key={o.id} className="border-b border-slate-100 last:border-0" data-testid="order-row">
             <td className={cell}><Link className="underline" href={`/admin/orders/${o.id}`}>{o.number}</Link></td>
-            <td className={cell}>{canViewCompanies ? <Link className="underline" href={`/admin/companies/${o.company.id}`}>{o.company.name}</Link> : o.company.name}</td>
-            <td className={cell}>{o.customerUser ? (canViewUsers ? <Link className="underline" href={`/admin/customer-users/${o.customerUser.id}`}>{o.customerUser.name}</Link> : o.customerUser.name) : "—"}</td>
+            {shown("company") && <td className={cell}>{o.company && <Link className="underline" href={`/admin/companies/${o.company.id}`}>{o.company.name}</Link>}</td>}
+            {shown("customerUser") && <td className={cell}>{o.customerUser ? <Link className="underline" href={`/admin/customer-users/${o.customerUser.id}`}>{o.customerUser.name}</Link> : "—"}</td>}
             <td className={`${cell} whitespace-nowrap`}>{format.number(o.total / 100, { style: "currency", currency: o.currency })}</td>
             <td className={cell}>{t(`statusValues.${o.status}`)}</td>
             <td className={`${cell} whitespace-nowrap`}>{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-            <td className={cell}>{o.createdBy ?? t("customerMade")}</td>
+            {shown("createdBy") && <td className={cell}>{o.createdBy ?? t("customerMade")}</td>}
           </tr>
         ))}
       </GridTable>

@@ -5,6 +5,7 @@ import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
+import type { Sees } from "@/lib/acl/visibility";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { gridHref } from "@/lib/grid/params";
 import { listQuotesForStaff, QUOTE_STATUSES, type QuoteGridParams, QUOTE_SORTS } from "@/lib/quotes/staff";
@@ -13,11 +14,13 @@ import { displayStatus } from "@/lib/quotes/status";
 const BASE = "/admin/quotes";
 const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
 
-/** Every quote, newest first by default; a sent quote past its date reads "Expired". */
-export async function QuotesGrid({ params }: { params: QuoteGridParams }) {
+/** Every quote, newest first by default; a sent quote past its date reads "Expired". Company and customer user are columns for viewers who may view those. */
+export async function QuotesGrid({ params, sees }: { params: QuoteGridParams; sees: Sees }) {
   const [t, ts, format, locale, { rows, total }] = await Promise.all([
-    getTranslations("quotes"), getTranslations("customerUserView.quoteStatus"), getFormatter(), getLocale(), listQuotesForStaff(params),
+    getTranslations("quotes"), getTranslations("customerUserView.quoteStatus"), getFormatter(), getLocale(), listQuotesForStaff(params, sees),
   ]);
+  const companies = sees("customers/company/view");
+  const customers = sees("customers/customer-user/view");
   const now = new Date();
   const sortHeader = (c: (typeof QUOTE_SORTS)[number]) => (
     <SortHeader label={t(`columns.${c}`)} active={params.sort === c} dir={params.dir}
@@ -30,14 +33,14 @@ export async function QuotesGrid({ params }: { params: QuoteGridParams }) {
         <FilterSelect name="status" label={t("columns.status")} value={params.filters.status} all={t("allStatuses")} options={QUOTE_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
       </GridSearch>
       <GridTable
-        testId="quotes-table" columns={8} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{sortHeader("number")}{th(t("columns.company"))}{th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("validUntil")}{sortHeader("total")}{th(t("columns.request"))}{sortHeader("createdAt")}</tr>}
+        testId="quotes-table" columns={6 + (companies ? 1 : 0) + (customers ? 1 : 0)} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{sortHeader("number")}{companies && th(t("columns.company"))}{customers && th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("validUntil")}{sortHeader("total")}{th(t("columns.request"))}{sortHeader("createdAt")}</tr>}
       >
         {rows.map((q) => (
           <tr key={q.id} className="border-b border-slate-100 last:border-0" data-testid="quote-row">
             <td className="px-3 py-2"><Link className="underline" href={`${BASE}/${q.number}`}>{q.number}</Link></td>
-            <td className="px-3 py-2">{q.company.name}</td>
-            <td className="px-3 py-2">{q.customerUser ? `${q.customerUser.firstName} ${q.customerUser.lastName}` : "—"}</td>
+            {companies && <td className="px-3 py-2">{q.company?.name}</td>}
+            {customers && <td className="px-3 py-2">{q.customerUser ? `${q.customerUser.firstName} ${q.customerUser.lastName}` : "—"}</td>}
             <td className="px-3 py-2">{ts(displayStatus(q, now))}</td>
             <td className="px-3 py-2">{q.validUntil ? format.dateTime(q.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>
             <td className="px-3 py-2">{formatPrice({ amount: q.total, currency: q.currency }, locale)}</td>

@@ -9,7 +9,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { sendQuoteAction } from "@/lib/quotes/actions";
 
 /** Sends the draft and its e-mail; the page then shows it as sent. */
-export function SendQuoteButton({ id, email }: { id: string; email: string }) {
+/** `email`: the recipient, named in the button's title to viewers who may view customer users. */
+export function SendQuoteButton({ id, email }: { id: string; email?: string }) {
   const t = useTranslations("quotes");
   const hydrated = useHydrated();
   const router = useRouter();
@@ -32,7 +33,7 @@ export function SendQuoteButton({ id, email }: { id: string; email: string }) {
   return (
     <div className="flex items-center gap-3" data-hydrated={hydrated}>
       {error && <Notice tone="error" testId="form-error">{error}</Notice>}
-      <Button type="button" onClick={send} disabled={busy} title={t("sendTo", { email })}>{t("send")}</Button>
+      <Button type="button" onClick={send} disabled={busy} title={email ? t("sendTo", { email }) : undefined}>{t("send")}</Button>
     </div>
   );
 }

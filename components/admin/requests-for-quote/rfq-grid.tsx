@@ -5,17 +5,20 @@ import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
+import type { Sees } from "@/lib/acl/visibility";
 import { gridHref } from "@/lib/grid/params";
 import { listRequestsForStaff, RFQ_STATUSES, type RfqGridParams, RFQ_SORTS } from "@/lib/requests-for-quote/service";
 
 const BASE = "/admin/requests-for-quote";
 const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
 
-/** Requests for quote from the storefront, newest first by default. */
-export async function RfqGrid({ params }: { params: RfqGridParams }) {
+/** Requests for quote from the storefront, newest first by default. Company and customer user are columns for viewers who may view those. */
+export async function RfqGrid({ params, sees }: { params: RfqGridParams; sees: Sees }) {
   const [t, ts, format, { rows, total }] = await Promise.all([
-    getTranslations("requestsForQuote"), getTranslations("customerUserView.requestStatus"), getFormatter(), listRequestsForStaff(params),
+    getTranslations("requestsForQuote"), getTranslations("customerUserView.requestStatus"), getFormatter(), listRequestsForStaff(params, sees),
   ]);
+  const companies = sees("customers/company/view");
+  const customers = sees("customers/customer-user/view");
   const sortHeader = (c: (typeof RFQ_SORTS)[number]) => (
     <SortHeader label={t(`columns.${c}`)} active={params.sort === c} dir={params.dir}
       href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })} />
@@ -27,14 +30,14 @@ export async function RfqGrid({ params }: { params: RfqGridParams }) {
         <FilterSelect name="status" label={t("columns.status")} value={params.filters.status} all={t("allStatuses")} options={RFQ_STATUSES.map((s) => ({ value: s, label: ts(s) }))} />
       </GridSearch>
       <GridTable
-        testId="rfq-table" columns={5} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{sortHeader("number")}{th(t("columns.company"))}{th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("createdAt")}</tr>}
+        testId="rfq-table" columns={3 + (companies ? 1 : 0) + (customers ? 1 : 0)} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{sortHeader("number")}{companies && th(t("columns.company"))}{customers && th(t("columns.customerUser"))}{th(t("columns.status"))}{sortHeader("createdAt")}</tr>}
       >
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="rfq-row">
             <td className="px-3 py-2"><Link className="underline" href={`${BASE}/${r.number}`}>{r.number}</Link></td>
-            <td className="px-3 py-2">{r.company.name}</td>
-            <td className="px-3 py-2">{r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName} (${r.customerUser.email})` : "—"}</td>
+            {companies && <td className="px-3 py-2">{r.company?.name}</td>}
+            {customers && <td className="px-3 py-2">{r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName} (${r.customerUser.email})` : "—"}</td>}
             <td className="px-3 py-2">{ts(r.status)}</td>
             <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
           </tr>

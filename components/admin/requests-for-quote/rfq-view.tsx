@@ -2,14 +2,15 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { TabTable } from "@/components/admin/customer-users/view/tab-table";
+import type { Sees } from "@/lib/acl/visibility";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { CURRENCY } from "@/lib/orders/money";
 import type { getRequestForStaff } from "@/lib/requests-for-quote/service";
 
 type Rfq = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
 
-/** A request for quote as staff read it: who asked, what, and the quotes made for it so far. */
-export async function RfqView({ rfq, canCreateQuote }: { rfq: Rfq; canCreateQuote: boolean }) {
+/** A request for quote as staff read it: who asked (to viewers who may view them), what, and the quotes made for it so far. */
+export async function RfqView({ rfq, canCreateQuote, sees }: { rfq: Rfq; canCreateQuote: boolean; sees: Sees }) {
   const [t, tv, format, locale] = await Promise.all([getTranslations("requestsForQuote"), getTranslations("customerUserView"), getFormatter(), getLocale()]);
   const money = (amount: number | null, currency = CURRENCY) => (amount === null ? "—" : formatPrice({ amount, currency }, locale));
   const open = rfq.status !== "CANCELLED";
@@ -17,13 +18,15 @@ export async function RfqView({ rfq, canCreateQuote }: { rfq: Rfq; canCreateQuot
     <section className="space-y-6">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold" data-testid="rfq-title">{t("detail.title", { number: rfq.number })}</h1>
-        {canCreateQuote && open && rfq.customerUser && <ButtonLink href={`/admin/requests-for-quote/${rfq.number}/quote`}>{t("detail.createQuote")}</ButtonLink>}
+        {canCreateQuote && open && rfq.customerUserId && <ButtonLink href={`/admin/requests-for-quote/${rfq.number}/quote`}>{t("detail.createQuote")}</ButtonLink>}
       </div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-lg bg-white p-4 text-sm shadow">
         <dt className="text-slate-600">{t("columns.status")}</dt><dd data-testid="rfq-status">{tv(`requestStatus.${rfq.status}`)}</dd>
-        <dt className="text-slate-600">{t("columns.company")}</dt><dd>{rfq.company.name}</dd>
-        <dt className="text-slate-600">{t("columns.customerUser")}</dt>
-        <dd>{rfq.customerUser ? <Link className="underline" href={`/admin/customer-users/${rfq.customerUser.id}`}>{`${rfq.customerUser.firstName} ${rfq.customerUser.lastName}`}</Link> : "—"}</dd>
+        {rfq.company && <><dt className="text-slate-600">{t("columns.company")}</dt><dd>{rfq.company.name}</dd></>}
+        {sees("customers/customer-user/view") && <>
+          <dt className="text-slate-600">{t("columns.customerUser")}</dt>
+          <dd>{rfq.customerUser ? <Link className="underline" href={`/admin/customer-users/${rfq.customerUser.id}`}>{`${rfq.customerUser.firstName} ${rfq.customerUser.lastName}`}</Link> : "—"}</dd>
+        </>}
         <dt className="text-slate-600">{t("columns.poNumber")}</dt><dd>{rfq.poNumber ?? "—"}</dd>
         <dt className="text-slate-600">{t("columns.createdAt")}</dt><dd>{format.dateTime(rfq.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
         <dt className="text-slate-600">{t("columns.note")}</dt><dd className="whitespace-pre-line">{rfq.note ?? "—"}</dd>

@@ -20,12 +20,14 @@ type Props = {
   groups: GrantOption[];
   /** editing one's own account: the groups are shown, and only someone else may change them */
   ownAccount?: boolean;
+  /** shown instead of the groups to a viewer who may not view groups; the user keeps theirs */
+  deniedGroups?: string;
   passwordMinLength: number;
   locales: LocaleOption[];
   defaults: UserFormInput;
 };
 
-export function UserForm({ mode, userId, groups, ownAccount = false, passwordMinLength, locales, defaults }: Props) {
+export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroups, passwordMinLength, locales, defaults }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -75,16 +77,23 @@ export function UserForm({ mode, userId, groups, ownAccount = false, passwordMin
         {text("firstName", "text", "off")}
         {text("lastName", "text", "off")}
       </div>
-      <GrantChecklist
-        legend={t("users.form.groups")}
-        empty={t("users.form.noGroups")}
-        options={groups}
-        field={register("groupIds")}
-        assigned={defaults.groupIds ?? []}
-        reason={(permission) => t("users.form.groupNotGrantable", { permission })}
-        lockedAll={ownAccount ? t("users.form.ownGroups") : undefined}
-        error={errors.groupIds?.message}
-      />
+      {deniedGroups ? (
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-800">{t("users.form.groups")}</legend>
+          <p className="text-sm text-slate-500" data-testid="no-access">{deniedGroups}</p>
+        </fieldset>
+      ) : (
+        <GrantChecklist
+          legend={t("users.form.groups")}
+          empty={t("users.form.noGroups")}
+          options={groups}
+          field={register("groupIds")}
+          assigned={defaults.groupIds ?? []}
+          reason={(permission) => t("users.form.groupNotGrantable", { permission })}
+          lockedAll={ownAccount ? t("users.form.ownGroups") : undefined}
+          error={errors.groupIds?.message}
+        />
+      )}
       <label className="flex items-center gap-2 text-sm font-medium">
         <input type="checkbox" {...register("isAgent")} />
         {t("users.form.isAgent")}

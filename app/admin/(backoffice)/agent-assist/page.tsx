@@ -11,5 +11,5 @@ export default async function AgentAssistPage({ searchParams }: PageProps<"/admi
   if (!staff.isAgent) forbidden();
   const { q } = await searchParams;
   const query = (Array.isArray(q) ? q[0] : q)?.trim().slice(0, 200) ?? "";
-  return <AgentSearch query={query} />;
+  return <AgentSearch query={query} sees={staff.can} />;
 }

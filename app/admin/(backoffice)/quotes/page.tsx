@@ -7,7 +7,7 @@ import { QUOTE_FILTERS, QUOTE_SORTS } from "@/lib/quotes/staff";
 export const metadata: Metadata = { title: "Quotes" };
 
 export default async function QuotesPage({ searchParams }: PageProps<"/admin/quotes">) {
-  await requireStaffPage("sales/quote/view");
+  const staff = await requireStaffPage("sales/quote/view");
   const params = parseGridParams(await searchParams, { sorts: QUOTE_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: QUOTE_FILTERS });
-  return <QuotesGrid params={params} />;
+  return <QuotesGrid params={params} sees={staff.can} />;
 }

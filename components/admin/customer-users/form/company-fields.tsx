@@ -7,14 +7,22 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Typeahead, type TypeaheadOption } from "@/components/ui/typeahead";
 import { searchCompanyOptionsAction, searchSalesRepOptionsAction } from "@/lib/customer-users/actions";
 import type { CompanyOption } from "@/lib/customer-users/form-data";
-import type { CustomerUserForm } from "./types";
+import type { CustomerUserForm, DeniedPickers } from "./types";
+
+const Denied = ({ children, error }: { children: string; error?: string }) => (
+  <div className="text-sm">
+    <p className="text-slate-500" data-testid="no-access">{children}</p>
+    {error && <p className="mt-1 text-red-700">{error}</p>}
+  </div>
+);
 
 /**
  * The company the user represents: an existing one by name, or a new one (optionally below a parent),
- * as Oro's form offers. Choosing a company proposes its sales representative for the user.
+ * as Oro's form offers. Choosing a company proposes its sales representative for the user. A viewer
+ * who may not view companies or staff users gets no picker for them; the user keeps what they have.
  */
-export function CompanyFields({ form, labels, onCompanyChange }: {
-  form: CustomerUserForm; labels: { company: string; salesRep: string }; onCompanyChange: (companyId: string) => void;
+export function CompanyFields({ form, labels, denied, onCompanyChange }: {
+  form: CustomerUserForm; labels: { company: string; salesRep: string }; denied: DeniedPickers; onCompanyChange: (companyId: string) => void;
 }) {
   const t = useTranslations("customerUsers.form");
   const { register, watch, setValue, formState: { errors, isSubmitted } } = form;
@@ -50,27 +58,31 @@ export function CompanyFields({ form, labels, onCompanyChange }: {
           </label>
         ))}
       </div>
-      {mode === "existing" ? (
+      {mode === "existing" ? (denied.companies ? <Denied error={errors.companyId?.message}>{denied.companies}</Denied> : (
         <Typeahead<CompanyOption>
           id="companyId" label={t("company")} hint={t("companyHint")} error={errors.companyId?.message} value={watch("companyId") ?? ""}
           initialText={labels.company} clearLabel={t("clear")} search={searchCompanies} onChange={chooseCompany}
         />
-      ) : (
+      )) : (
         <>
           <Field id="newCompanyName" label={t("newCompanyName")} error={errors.newCompanyName?.message}>
             <input id="newCompanyName" type="text" autoComplete="off" {...register("newCompanyName")} className={inputClass}
               aria-invalid={!!errors.newCompanyName} aria-describedby={describedBy("newCompanyName", false, !!errors.newCompanyName)} />
           </Field>
-          <ParentField
-            id="newCompanyParentId" value={watch("newCompanyParentId") ?? ""} label="" error={errors.newCompanyParentId?.message}
-            onChange={(id) => setValue("newCompanyParentId", id, { shouldDirty: true })}
-          />
+          {denied.companies ? <Denied>{denied.companies}</Denied> : (
+            <ParentField
+              id="newCompanyParentId" value={watch("newCompanyParentId") ?? ""} label="" error={errors.newCompanyParentId?.message}
+              onChange={(id) => setValue("newCompanyParentId", id, { shouldDirty: true })}
+            />
+          )}
         </>
       )}
-      <Typeahead
-        key={rep.version} id="salesRepId" label={t("salesRep")} hint={t("salesRepHint")} error={errors.salesRepId?.message}
-        value={watch("salesRepId") ?? ""} initialText={rep.label} clearLabel={t("clear")} search={searchStaff} onChange={chooseRep}
-      />
+      {denied.staffUsers ? <Denied>{denied.staffUsers}</Denied> : (
+        <Typeahead
+          key={rep.version} id="salesRepId" label={t("salesRep")} hint={t("salesRepHint")} error={errors.salesRepId?.message}
+          value={watch("salesRepId") ?? ""} initialText={rep.label} clearLabel={t("clear")} search={searchStaff} onChange={chooseRep}
+        />
+      )}
     </>
   );
 }

@@ -16,17 +16,18 @@ import { CompanyFields } from "./company-fields";
 import { PasswordFields } from "./password-fields";
 import { RolesField } from "./roles-field";
 import { Section } from "./section";
+import type { DeniedPickers } from "./types";
 
 type Props = {
   mode: "create" | "edit"; userId?: string; defaults: CustomerUserFormInput;
-  labels: { company: string; salesRep: string }; websites: WebsiteOption[]; roles: RoleOption[];
+  labels: { company: string; salesRep: string }; websites: WebsiteOption[]; roles: RoleOption[]; denied: DeniedPickers;
 };
 
 const TEXT = [["namePrefix", "text"], ["firstName", "text"], ["middleName", "text"], ["lastName", "text"], ["nameSuffix", "text"],
   ["email", "email"], ["birthday", "date"], ["phone", "tel"]] as const;
 
 /** Oro's customer user form: personal data, company and sales representative, password, website and language, addresses, roles. */
-export function CustomerUserForm({ mode, userId, defaults, labels, websites, roles }: Props) {
+export function CustomerUserForm({ mode, userId, defaults, labels, websites, roles, denied }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
         </div>
       </Section>
       <Section title={t("customerUsers.form.companySection")}>
-        <CompanyFields form={form} labels={labels} onCompanyChange={setCompanyId} />
+        <CompanyFields form={form} labels={labels} denied={denied} onCompanyChange={setCompanyId} />
       </Section>
       {mode === "create" && <Section title={t("customerUsers.form.passwordSection")}><PasswordFields form={form} /></Section>}
       <Section title={t("customerUsers.form.websiteSection")}>
@@ -88,7 +89,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
         )}
       </Section>
       <Section title={t("customerUsers.form.addressesSection")}><AddressFields form={form} /></Section>
-      <Section title={t("customerUsers.form.rolesSection")}><RolesField form={form} companyId={companyId} initial={roles} /></Section>
+      <Section title={t("customerUsers.form.rolesSection")}>{denied.customerRoles ? <p className="text-sm text-slate-500" data-testid="no-access">{denied.customerRoles}</p> : <RolesField form={form} companyId={companyId} initial={roles} />}</Section>
       <Button type="submit" disabled={isSubmitting}>{t(mode === "create" ? "customerUsers.form.create" : "customerUsers.form.update")}</Button>
     </form>
   );

@@ -37,7 +37,7 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold" data-testid="customer-user-name">{user.fullName}</h1>
-          <p className="text-sm text-slate-600">{user.company.name}</p>
+          {user.company && <p className="text-sm text-slate-600">{user.company.name}</p>}
         </div>
         <div className="flex gap-2">
           {staff.can("customers/customer-user/edit") && <ButtonLink href={`${base}/edit`}>{t("actions.edit")}</ButtonLink>}

@@ -20,9 +20,12 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
     ["confirmed", t("fields.confirmed"), yesNo(user.confirmed)],
     ["password-status", t("fields.passwordStatus"), t(`passwordStatus.${user.passwordStatus}`)],
     ["locked", t("fields.locked"), user.locked ? yesNo(true) : user.lockedUntil && user.lockedUntil > new Date() ? t("values.lockedUntil", { time: format.dateTime(user.lockedUntil, TIME) }) : yesNo(false)],
-    ["company", t("fields.company"), <Link key="c" className="underline" href={`/admin/companies/${user.company.id}`}>{user.company.name}</Link>],
-    ["parent-company", t("fields.parentCompany"), user.company.parent ? <Link key="p" className="underline" href={`/admin/companies/${user.company.parent.id}`}>{user.company.parent.name}</Link> : dash],
-    ["sales-rep", t("fields.salesRep"), user.salesRep ? `${user.salesRep.firstName} ${user.salesRep.lastName}` : dash],
+    // a company or sales representative the viewer may not view is left out, not shown empty
+    ...(user.company ? [
+      ["company", t("fields.company"), <Link key="c" className="underline" href={`/admin/companies/${user.company.id}`}>{user.company.name}</Link>],
+      ["parent-company", t("fields.parentCompany"), user.company.parent ? <Link key="p" className="underline" href={`/admin/companies/${user.company.parent.id}`}>{user.company.parent.name}</Link> : dash],
+    ] satisfies [string, string, ReactNode][] : []),
+    ...(user.salesRep ? [["sales-rep", t("fields.salesRep"), `${user.salesRep.firstName} ${user.salesRep.lastName}`]] satisfies [string, string, ReactNode][] : []),
     ["website", t("fields.website"), user.website.name],
     ["localization", t("fields.preferredLocalization"), user.preferredLocalization?.name ?? dash],
     ["birthday", t("fields.birthday"), user.birthday ? format.dateTime(user.birthday, { ...DAY, timeZone: "UTC" }) : dash],

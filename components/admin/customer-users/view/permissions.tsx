@@ -1,20 +1,23 @@
 import { getTranslations } from "next-intl/server";
+import { NoAccess } from "@/components/admin/no-access";
 import { CUSTOMER_ACTIONS, CUSTOMER_ENTITIES } from "@/lib/customer-roles/catalog";
 import type { CustomerUserView } from "@/lib/customer-users/view";
 
 const TONE = { NONE: "text-slate-400", OWN: "text-slate-900", COMPANY: "text-sky-800", COMPANY_AND_SUBSIDIARIES: "text-emerald-800" } as const;
 
-/** The user's roles and what they add up to: per entity and action the widest level any role grants. */
+/** The user's roles (null: the viewer may not view customer roles) and what they add up to: per entity and action the widest level any role grants. */
 export async function Permissions({ roles, permissions }: { roles: CustomerUserView["roles"]; permissions: CustomerUserView["permissions"] }) {
   const t = await getTranslations("customerUserView");
   return (
     <section className="rounded-lg bg-white p-6 shadow" aria-labelledby="roles-title">
       <h2 id="roles-title" className="text-lg font-semibold">{t("sections.roles")}</h2>
-      {roles.length === 0 ? (
+      {roles === null ? (
+        <NoAccess to="customerRoles" />
+      ) : roles.length === 0 ? (
         <p className="mt-2 text-sm text-slate-500">{t("empty.roles")}</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="roles">
-          {roles.map(({ role }) => <li key={role.id} className="rounded bg-slate-100 px-2 py-0.5">{role.name}</li>)}
+          {roles.map((role) => <li key={role.id} className="rounded bg-slate-100 px-2 py-0.5">{role.name}</li>)}
         </ul>
       )}
       <h3 className="mt-4 text-sm font-semibold">{t("permissions.title")}</h3>

@@ -1,23 +1,30 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Sees } from "@/lib/acl/visibility";
 import { listConsents, listOrders, listQuotes, listRequestsForQuote, listShoppingLists } from "@/lib/customer-users/activity";
 import { DAY, TIME } from "./general-info";
 import { TabPager } from "./tab-pager";
 import { TabTable } from "./tab-table";
 
-type Props = { id: string; page: number };
+type Props = { id: string; page: number; sees: Sees };
 const staffName = (s: { firstName: string; lastName: string } | null) => (s ? `${s.firstName} ${s.lastName}` : "—");
 
-export async function OrdersPanel({ id, page }: Props) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listOrders(id, page)]);
+/** "Created by" names a staff user: the column is there only for viewers who may view staff users. */
+const createdBy = <T,>(sees: Sees, value: T): T[] => (sees("users/user/view") ? [value] : []);
+
+export async function OrdersPanel({ id, page, sees }: Props) {
+  const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listOrders(id, page, sees)]);
   return (
     <>
       <TabTable
         testId="orders" empty={t("empty.orders")}
-        headers={[t("columns.number"), t("columns.status"), t("columns.poNumber"), t("columns.total"), t("columns.createdBy"), t("columns.createdAt")]}
+        headers={[t("columns.number"), t("columns.status"), t("columns.poNumber"), t("columns.total"), ...createdBy(sees, t("columns.createdBy")), t("columns.createdAt")]}
         rows={rows.map((o) => ({
           key: o.id,
-          cells: [<Link key="n" className="underline" href={`/admin/orders/${o.id}`}>{o.number}</Link>, t(`orderStatus.${o.status}`), o.poNumber ?? "—", format.number(o.total / 100, { style: "currency", currency: o.currency }), staffName(o.createdByStaffUser), format.dateTime(o.createdAt, TIME)],
+          cells: [
+            <Link key="n" className="underline" href={`/admin/orders/${o.id}`}>{o.number}</Link>, t(`orderStatus.${o.status}`), o.poNumber ?? "—",
+            format.number(o.total / 100, { style: "currency", currency: o.currency }), ...createdBy(sees, staffName(o.createdByStaffUser)), format.dateTime(o.createdAt, TIME),
+          ],
         }))}
       />
       <TabPager id={id} tab="orders" page={page} total={total} />
@@ -25,18 +32,18 @@ export async function OrdersPanel({ id, page }: Props) {
   );
 }
 
-export async function QuotesPanel({ id, page }: Props) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listQuotes(id, page)]);
+export async function QuotesPanel({ id, page, sees }: Props) {
+  const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listQuotes(id, page, sees)]);
   return (
     <>
       <TabTable
         testId="quotes" empty={t("empty.quotes")}
-        headers={[t("columns.number"), t("columns.status"), t("columns.validUntil"), t("columns.total"), t("columns.createdBy"), t("columns.createdAt")]}
+        headers={[t("columns.number"), t("columns.status"), t("columns.validUntil"), t("columns.total"), ...createdBy(sees, t("columns.createdBy")), t("columns.createdAt")]}
         rows={rows.map((q) => ({
           key: q.id,
           cells: [
             <Link key="n" className="underline" href={`/admin/quotes/${q.number}`}>{q.number}</Link>, t(`quoteStatus.${q.status}`), q.validUntil ? format.dateTime(q.validUntil, { ...DAY, timeZone: "UTC" }) : "—",
-            format.number(q.total / 100, { style: "currency", currency: q.currency }), staffName(q.createdByStaffUser), format.dateTime(q.createdAt, TIME),
+            format.number(q.total / 100, { style: "currency", currency: q.currency }), ...createdBy(sees, staffName(q.createdByStaffUser)), format.dateTime(q.createdAt, TIME),
           ],
         }))}
       />
@@ -45,7 +52,7 @@ export async function QuotesPanel({ id, page }: Props) {
   );
 }
 
-export async function RequestsPanel({ id, page }: Props) {
+export async function RequestsPanel({ id, page }: Omit<Props, "sees">) {
   const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listRequestsForQuote(id, page)]);
   return (
     <>
@@ -59,7 +66,7 @@ export async function RequestsPanel({ id, page }: Props) {
   );
 }
 
-export async function ShoppingListsPanel({ id, page }: Props) {
+export async function ShoppingListsPanel({ id, page }: Omit<Props, "sees">) {
   const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listShoppingLists(id, page)]);
   return (
     <>
@@ -73,7 +80,7 @@ export async function ShoppingListsPanel({ id, page }: Props) {
   );
 }
 
-export async function ConsentsPanel({ id, page }: Props) {
+export async function ConsentsPanel({ id, page }: Omit<Props, "sees">) {
   const [t, format, { rows, total }] = await Promise.all([getTranslations("customerUserView"), getFormatter(), listConsents(id, page)]);
   return (
     <>

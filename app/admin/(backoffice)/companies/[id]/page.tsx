@@ -16,8 +16,8 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
   const staff = await requireStaffPage("customers/company/view");
   const { id } = await params;
   const [t, company, children] = await Promise.all([
-    getTranslations("companies"), getCompany(id),
-    listCompanies({ q: "", sort: "name", dir: "asc", page: 1, size: SHOWN, filters: { parent: id } }),
+    getTranslations("companies"), getCompany(id, staff.can),
+    listCompanies({ q: "", sort: "name", dir: "asc", page: 1, size: SHOWN, filters: { parent: id } }, staff.can),
   ]);
   if (!company) notFound();
   const dash = <span className="text-slate-500">—</span>;
@@ -25,7 +25,8 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
     [t("columns.parent"), company.parentId ? <Link className="underline" href={`/admin/companies/${company.parentId}`}>{company.parentLabel}</Link> : dash],
     [t("columns.website"), company.website.name],
     [t("columns.customerGroup"), company.customerGroup?.name ?? dash],
-    [t("columns.salesRep"), company.salesRep ? `${company.salesRep.firstName} ${company.salesRep.lastName}` : dash],
+    // a staff user: named only to viewers who may view staff users
+    ...(staff.can("users/user/view") ? [[t("columns.salesRep"), company.salesRep ? `${company.salesRep.firstName} ${company.salesRep.lastName}` : dash] satisfies [string, React.ReactNode]] : []),
     [t("columns.users"), company._count.users],
   ];
   return (
@@ -57,7 +58,7 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
           <p className="mt-2 text-sm"><Link className="underline" href={`/admin/companies?parent=${company.id}`}>{t("subsidiaries.more", { shown: SHOWN, total: children.total })}</Link></p>
         )}
       </div>
-      {staff.can("customers/customer-user/view") && <CompanyUsers companyId={company.id} total={company._count.users} />}
+      {staff.can("customers/customer-user/view") && <CompanyUsers companyId={company.id} total={company._count.users} sees={staff.can} />}
     </section>
   );
 }

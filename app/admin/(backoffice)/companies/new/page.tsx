@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/admin/companies/company-form";
+import { deniedPickers } from "@/components/admin/no-access";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { listCompanyFormOptions } from "@/lib/companies/service";
 
 export const metadata: Metadata = { title: "Create company" };
 
 export default async function NewCompanyPage() {
-  await requireStaffPage("customers/company/create");
-  const [t, options] = await Promise.all([getTranslations("companies"), listCompanyFormOptions()]);
+  const staff = await requireStaffPage("customers/company/create");
+  const [t, options, denied] = await Promise.all([
+    getTranslations("companies"), listCompanyFormOptions(staff.can),
+    deniedPickers(staff.can, { parent: ["customers/company/view", "companies"], salesRep: ["users/user/view", "staffUsers"] }),
+  ]);
   const defaults = { name: "", parentId: "", websiteId: options.websites[0]?.id ?? "", customerGroupId: "", salesRepId: "" };
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
-      <CompanyForm mode="create" parentLabel="" defaults={defaults} options={options} />
+      <CompanyForm mode="create" parentLabel="" defaults={defaults} options={options} denied={denied} />
     </section>
   );
 }

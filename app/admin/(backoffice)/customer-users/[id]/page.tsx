@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Customer user" };
 export default async function CustomerUserPage({ params, searchParams }: PageProps<"/admin/customer-users/[id]">) {
   const staff = await requireStaffPage("customers/customer-user/view");
   const [{ id }, raw] = await Promise.all([params, searchParams]);
-  const [user, mode] = await Promise.all([getCustomerUserView(id), getSetting("quickActionMode")]);
+  const [user, mode] = await Promise.all([getCustomerUserView(id, staff.can), getSetting("quickActionMode")]);
   if (!user) notFound();
-  const { tab, page } = parseViewTab(raw);
+  const { tab, page } = parseViewTab(raw, staff.can);
   return <CustomerUserView user={user} staff={staff} tab={tab} page={page} mode={mode} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CustomerUserForm } from "@/components/admin/customer-users/form/customer-user-form";
+import { customerUserPickers } from "@/components/admin/customer-users/form/pickers";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { assignableRoles, websiteOptions } from "@/lib/customer-users/form-data";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
@@ -8,8 +9,9 @@ import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
 export const metadata: Metadata = { title: "Create customer user" };
 
 export default async function NewCustomerUserPage() {
-  await requireStaffPage("customers/customer-user/create");
-  const [t, websites, roles] = await Promise.all([getTranslations("customerUsers"), websiteOptions(), assignableRoles(null)]);
+  const staff = await requireStaffPage("customers/customer-user/create");
+  const [t, websites, denied] = await Promise.all([getTranslations("customerUsers"), websiteOptions(), customerUserPickers(staff.can)]);
+  const roles = denied.customerRoles ? [] : await assignableRoles(null);
   const defaults: CustomerUserFormInput = {
     enabled: true, namePrefix: "", firstName: "", middleName: "", lastName: "", nameSuffix: "", email: "", birthday: "", phone: "",
     companyMode: "existing", companyId: "", newCompanyName: "", newCompanyParentId: "", salesRepId: "",
@@ -19,7 +21,7 @@ export default async function NewCustomerUserPage() {
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
-      <CustomerUserForm mode="create" defaults={defaults} labels={{ company: "", salesRep: "" }} websites={websites} roles={roles} />
+      <CustomerUserForm mode="create" defaults={defaults} labels={{ company: "", salesRep: "" }} websites={websites} roles={roles} denied={denied} />
     </section>
   );
 }

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderView } from "@/components/admin/orders/order-view";
 import { requireStaffPage } from "@/lib/auth/staff-session";
-import { findOrderDetail } from "@/lib/orders/detail";
+import { findOrderForStaff } from "@/lib/orders/admin";
 
 export const metadata: Metadata = { title: "Order" };
 
 export default async function OrderPage({ params }: PageProps<"/admin/orders/[id]">) {
   const staff = await requireStaffPage("sales/order/view");
-  const order = await findOrderDetail({ id: (await params).id });
+  const order = await findOrderForStaff((await params).id, staff.can);
   if (!order) notFound();
   return <OrderView staff={staff} order={order} />;
 }

@@ -11,13 +11,13 @@ const NOTICES = ["created", "sent"] as const;
 
 export default async function QuotePage({ params, searchParams }: PageProps<"/admin/quotes/[number]">) {
   const staff = await requireStaffPage("sales/quote/view");
-  const [t, quote, { notice }] = await Promise.all([getTranslations("quotes.notice"), getQuoteForStaff((await params).number), searchParams]);
+  const [t, quote, { notice }] = await Promise.all([getTranslations("quotes.notice"), getQuoteForStaff((await params).number, staff.can), searchParams]);
   if (!quote) notFound();
   const known = NOTICES.find((n) => n === notice);
   return (
     <>
       {known && <div className="mb-4"><Notice tone="success">{t(known)}</Notice></div>}
-      <QuoteView quote={quote} canSend={staff.can("sales/quote/edit")} />
+      <QuoteView quote={quote} canSend={staff.can("sales/quote/edit")} sees={staff.can} />
     </>
   );
 }

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Request for quote" };
 
 export default async function RequestForQuotePage({ params }: PageProps<"/admin/requests-for-quote/[number]">) {
   const staff = await requireStaffPage("sales/quote/view");
-  const rfq = await getRequestForStaff((await params).number);
+  const rfq = await getRequestForStaff((await params).number, staff.can);
   if (!rfq) notFound();
-  return <RfqView rfq={rfq} canCreateQuote={staff.can("sales/quote/create")} />;
+  return <RfqView rfq={rfq} canCreateQuote={staff.can("sales/quote/create")} sees={staff.can} />;
 }

@@ -10,9 +10,9 @@ import { getCmsPageForm } from "@/lib/cms/service";
 export const metadata: Metadata = { title: "Delete page" };
 
 export default async function DeleteCmsPage({ params }: PageProps<"/admin/cms-pages/[id]/delete">) {
-  await requireStaffPage("content/cms-page/delete");
+  const staff = await requireStaffPage("content/cms-page/delete", "content/cms-page/view");
   const { id } = await params;
-  const [t, tc, page] = await Promise.all([getTranslations("cms.delete"), getTranslations("common"), getCmsPageForm(id)]);
+  const [t, tc, page] = await Promise.all([getTranslations("cms.delete"), getTranslations("common"), getCmsPageForm(id, staff.can)]);
   if (!page) notFound();
   return (
     <section className="max-w-xl rounded-lg bg-white p-6 shadow">

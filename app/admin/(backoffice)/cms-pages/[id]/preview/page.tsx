@@ -15,14 +15,22 @@ export const metadata: Metadata = { title: "Preview CMS page" };
 
 const SIZE = 25;
 
-/** Spryker's CMS preview: pick one of the customers assigned to you and see the page as they do. */
+/**
+ * Spryker's CMS preview: pick one of the customers assigned to you and see the page as they do. The
+ * page is shown by its title, so it needs the pages' view permission. The customers are the ones
+ * assigned to you for this, so they are listed without the customer users' view permission; their
+ * companies are shown to those who may view companies.
+ */
 export default async function CmsPreviewPage({ params, searchParams }: PageProps<"/admin/cms-pages/[id]/preview">) {
-  const staff = await requireStaffPage("content/cms-page/preview");
+  const staff = await requireStaffPage("content/cms-page/preview", "content/cms-page/view");
+  const showCompany = staff.can("customers/company/view");
   const [{ id }, raw] = await Promise.all([params, searchParams]);
   const page = await prisma.cmsPage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, published: true, website: { select: { name: true } } } });
   if (!page) notFound();
   const grid = parseGridParams(raw, { sorts: ["assignedAt"] as const, defaultSort: "assignedAt" });
-  const [t, { rows, total }] = await Promise.all([getTranslations("impersonation.preview"), assignedCustomerUsers(staff.id, { q: grid.q, page: grid.page, size: SIZE })]);
+  const [t, { rows, total }] = await Promise.all([
+    getTranslations("impersonation.preview"), assignedCustomerUsers(staff.id, { q: grid.q, page: grid.page, size: SIZE }, staff.can),
+  ]);
   const base = `/admin/cms-pages/${page.id}/preview`;
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
   return (
@@ -32,14 +40,14 @@ export default async function CmsPreviewPage({ params, searchParams }: PageProps
       <p className="text-sm text-slate-700">{t(page.published ? "explain" : "explainDraft", { website: page.website?.name ?? t("allWebsites") })}</p>
       <GridSearch base={base} params={grid} label={t("search")} button={t("searchButton")} />
       <GridTable
-        testId="preview-customers" columns={4} empty={rows.length === 0 ? (grid.q ? t("noMatch") : t("noneAssigned")) : null}
-        head={<tr>{th(t("columns.name"))}{th(t("columns.email"))}{th(t("columns.company"))}{th("")}</tr>}
+        testId="preview-customers" columns={showCompany ? 4 : 3} empty={rows.length === 0 ? (grid.q ? t("noMatch") : t("noneAssigned")) : null}
+        head={<tr>{th(t("columns.name"))}{th(t("columns.email"))}{showCompany && th(t("columns.company"))}{th("")}</tr>}
       >
         {rows.map((c) => (
           <tr key={c.id} className="border-b border-slate-100 last:border-0" data-testid="preview-customer-row">
             <td className="px-3 py-2">{c.firstName} {c.lastName}</td>
             <td className="px-3 py-2">{c.email}</td>
-            <td className="px-3 py-2">{c.companyName}</td>
+            {showCompany && <td className="px-3 py-2">{c.companyName}</td>}
             <td className="px-3 py-2"><PreviewButton cmsPageId={page.id} customerUserId={c.id} name={`${c.firstName} ${c.lastName}`} /></td>
           </tr>
         ))}

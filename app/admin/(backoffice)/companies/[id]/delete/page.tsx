@@ -10,9 +10,9 @@ import { getCompany } from "@/lib/companies/service";
 export const metadata: Metadata = { title: "Delete company" };
 
 export default async function DeleteCompanyPage({ params }: PageProps<"/admin/companies/[id]/delete">) {
-  await requireStaffPage("customers/company/delete");
+  const staff = await requireStaffPage("customers/company/delete", "customers/company/view");
   const { id } = await params;
-  const [t, tc, company] = await Promise.all([getTranslations("companies.delete"), getTranslations("common"), getCompany(id)]);
+  const [t, tc, company] = await Promise.all([getTranslations("companies.delete"), getTranslations("common"), getCompany(id, staff.can)]);
   if (!company) notFound();
   return (
     <section className="max-w-xl rounded-lg bg-white p-6 shadow">

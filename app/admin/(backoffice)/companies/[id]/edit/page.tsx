@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/admin/companies/company-form";
+import { deniedPickers } from "@/components/admin/no-access";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getCompany, listCompanyFormOptions } from "@/lib/companies/service";
 
 export const metadata: Metadata = { title: "Edit company" };
 
 export default async function EditCompanyPage({ params }: PageProps<"/admin/companies/[id]/edit">) {
-  await requireStaffPage("customers/company/edit");
+  const staff = await requireStaffPage("customers/company/edit", "customers/company/view");
   const { id } = await params;
-  const [t, company, options] = await Promise.all([getTranslations("companies"), getCompany(id), listCompanyFormOptions()]);
+  const [t, company, options, denied] = await Promise.all([
+    getTranslations("companies"), getCompany(id, staff.can), listCompanyFormOptions(staff.can), deniedPickers(staff.can, { salesRep: ["users/user/view", "staffUsers"] }),
+  ]);
   if (!company) notFound();
   const defaults = {
     name: company.name, parentId: company.parentId ?? "", websiteId: company.websiteId,
@@ -19,7 +22,7 @@ export default async function EditCompanyPage({ params }: PageProps<"/admin/comp
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("editTitle", { name: company.name })}</h1>
-      <CompanyForm mode="edit" companyId={company.id} parentLabel={company.parentLabel} defaults={defaults} options={options} />
+      <CompanyForm mode="edit" companyId={company.id} parentLabel={company.parentLabel} defaults={defaults} options={options} denied={denied} />
     </section>
   );
 }

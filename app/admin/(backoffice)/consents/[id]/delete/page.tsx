@@ -11,7 +11,7 @@ import { getConsentForm } from "@/lib/consents/service";
 export const metadata: Metadata = { title: "Delete consent" };
 
 export default async function DeleteConsentPage({ params }: PageProps<"/admin/consents/[id]/delete">) {
-  await requireStaffPage("content/consent/delete");
+  await requireStaffPage("content/consent/delete", "content/consent/view");
   const { id } = await params;
   const [t, tc, consent] = await Promise.all([getTranslations("consents.delete"), getTranslations("common"), getConsentForm(id)]);
   if (!consent) notFound();

@@ -11,9 +11,9 @@ export const metadata: Metadata = { title: "Delete customer user role" };
 
 /** The warning page: says how many customer users lose the role before the person confirms. */
 export default async function DeleteCustomerRolePage({ params }: PageProps<"/admin/customer-roles/[id]/delete">) {
-  await requireStaffPage("customers/customer-role/delete");
+  const staff = await requireStaffPage("customers/customer-role/delete", "customers/customer-role/view");
   const { id } = await params;
-  const [t, tc, role] = await Promise.all([getTranslations("customerRoles.delete"), getTranslations("common"), getCustomerRole(id)]);
+  const [t, tc, role] = await Promise.all([getTranslations("customerRoles.delete"), getTranslations("common"), getCustomerRole(id, staff.can)]);
   if (!role) notFound();
   const count = role.userCount;
   return (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Delete customer user" };
 
 /** Deleting is final: the page says what goes with the account and what stays with the company. */
 export default async function DeleteCustomerUserPage({ params }: PageProps<"/admin/customer-users/[id]/delete">) {
-  await requireStaffPage("customers/customer-user/delete");
+  await requireStaffPage("customers/customer-user/delete", "customers/customer-user/view");
   const { id } = await params;
   const [t, tc, user] = await Promise.all([getTranslations("customerUsers.delete"), getTranslations("common"), customerUserDeleteSummary(id)]);
   if (!user) notFound();

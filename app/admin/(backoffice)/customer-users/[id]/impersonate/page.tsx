@@ -12,9 +12,10 @@ export const metadata: Metadata = { title: "Log in as a user" };
 
 /** Oro's "Log in as a User": what the session will be, why it cannot start (if so), and the reason to give. */
 export default async function ImpersonatePage({ params }: PageProps<"/admin/customer-users/[id]/impersonate">) {
-  const staff = await requireStaffPage("customers/impersonation/start");
+  // signing in as someone shows who they are: the page needs the customer user's view permission too
+  const staff = await requireStaffPage("customers/impersonation/start", "customers/customer-user/view");
   const { id } = await params;
-  const [state, t, format] = await Promise.all([startPageState(staff.id, id), getTranslations(), getFormatter()]);
+  const [state, t, format] = await Promise.all([startPageState(staff.id, id, staff.can), getTranslations(), getFormatter()]);
   if (!state) notFound();
   const { customer, refusal, live, maxMinutes } = state;
   return (
@@ -23,7 +24,9 @@ export default async function ImpersonatePage({ params }: PageProps<"/admin/cust
         <Link className="text-sm underline" href={`/admin/customer-users/${customer.id}`}>{t("impersonation.start.back")}</Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("impersonation.start.title", { name: customer.name })}</h1>
         <p className="mt-1 text-sm text-slate-600" data-testid="impersonation-target">
-          {t("impersonation.start.target", { email: customer.email, company: customer.companyName, website: customer.websiteName })}
+          {customer.companyName === null
+            ? t("impersonation.start.targetNoCompany", { email: customer.email, website: customer.websiteName })
+            : t("impersonation.start.target", { email: customer.email, company: customer.companyName, website: customer.websiteName })}
         </p>
       </div>
       {refusal && <Notice tone="error" testId="impersonation-refusal">{t(`errors.${refusal}`)}</Notice>}

@@ -10,7 +10,7 @@ import { getTemplateForEdit } from "@/lib/templates/service";
 export const metadata: Metadata = { title: "Edit e-mail template" };
 
 export default async function EditEmailTemplatePage({ params }: PageProps<"/admin/email-templates/[key]/[locale]">) {
-  await requireStaffPage("system/settings/edit");
+  await requireStaffPage("system/settings/edit", "system/settings/view");
   const { key, locale } = await params;
   if (!isTemplateKey(key)) notFound();
   const [t, template] = await Promise.all([getTranslations("templates"), getTemplateForEdit(key, locale)]);

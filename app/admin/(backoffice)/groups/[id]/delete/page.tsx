@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Delete group" };
 
 /** Spryker's warning page: says how many users leave the group before the person confirms. */
 export default async function DeleteGroupPage({ params }: PageProps<"/admin/groups/[id]/delete">) {
-  await requireStaffPage("users/group/delete");
+  await requireStaffPage("users/group/delete", "users/group/view");
   const { id } = await params;
   const [t, tc, group] = await Promise.all([getTranslations("groups.delete"), getTranslations("common"), getGroup(id)]);
   if (!group) notFound();

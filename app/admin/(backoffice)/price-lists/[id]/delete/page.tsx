@@ -10,9 +10,9 @@ import { getPriceListForm } from "@/lib/catalog/price-lists";
 export const metadata: Metadata = { title: "Delete price list" };
 
 export default async function DeletePriceListPage({ params }: PageProps<"/admin/price-lists/[id]/delete">) {
-  await requireStaffPage("catalog/price-list/delete");
+  const staff = await requireStaffPage("catalog/price-list/delete", "catalog/price-list/view");
   const { id } = await params;
-  const [t, tc, list] = await Promise.all([getTranslations("priceLists.delete"), getTranslations("common"), getPriceListForm(id)]);
+  const [t, tc, list] = await Promise.all([getTranslations("priceLists.delete"), getTranslations("common"), getPriceListForm(id, staff.can)]);
   if (!list) notFound();
   return (
     <section className="max-w-xl rounded-lg bg-white p-6 shadow">

@@ -10,7 +10,7 @@ import { getProductForStaff } from "@/lib/catalog/service";
 export const metadata: Metadata = { title: "Delete product" };
 
 export default async function DeleteProductPage({ params }: PageProps<"/admin/products/[id]/delete">) {
-  await requireStaffPage("catalog/product/delete");
+  await requireStaffPage("catalog/product/delete", "catalog/product/view");
   const { id } = await params;
   const [t, tc, product] = await Promise.all([getTranslations("products.delete"), getTranslations("common"), getProductForStaff(id)]);
   if (!product) notFound();

@@ -9,7 +9,7 @@ import { formatMinorUnits } from "@/lib/orders/money";
 export const metadata: Metadata = { title: "Edit product" };
 
 export default async function EditProductPage({ params }: PageProps<"/admin/products/[id]/edit">) {
-  await requireStaffPage("catalog/product/edit");
+  await requireStaffPage("catalog/product/edit", "catalog/product/view");
   const { id } = await params;
   const [t, product, customerGroups] = await Promise.all([getTranslations("products"), getProductForStaff(id), listCustomerGroups()]);
   if (!product) notFound();

@@ -10,14 +10,15 @@ export const metadata: Metadata = { title: "New quote" };
 
 /** The quote form, prefilled with the request's lines; staff enter the prices. */
 export default async function QuoteFromRequestPage({ params }: PageProps<"/admin/requests-for-quote/[number]/quote">) {
-  await requireStaffPage("sales/quote/create");
-  const [t, rfq] = await Promise.all([getTranslations("requestsForQuote"), getRequestForStaff((await params).number)]);
-  if (!rfq?.customerUser) notFound();
+  // the form starts from the request's lines: it shows a request for quote, which quotes' view permission guards
+  const staff = await requireStaffPage("sales/quote/create", "sales/quote/view");
+  const [t, rfq] = await Promise.all([getTranslations("requestsForQuote"), getRequestForStaff((await params).number, staff.can)]);
+  if (!rfq?.customerUserId) notFound();
   const lines = rfq.lines.map((l) => ({ sku: l.sku, name: l.name, quantity: l.quantity, unitPrice: "" }));
   return (
     <section>
-      <h1 className="mb-4 text-2xl font-semibold">{t("detail.quoteTitle", { number: rfq.number, company: rfq.company.name })}</h1>
-      <DocumentForm kind="quote" customerUserId={rfq.customerUser.id} currency={CURRENCY} fromRequest={{ requestForQuoteId: rfq.id, lines }} />
+      <h1 className="mb-4 text-2xl font-semibold">{rfq.company ? t("detail.quoteTitle", { number: rfq.number, company: rfq.company.name }) : t("detail.quoteTitleNoCompany", { number: rfq.number })}</h1>
+      <DocumentForm kind="quote" customerUserId={rfq.customerUserId} currency={CURRENCY} fromRequest={{ requestForQuoteId: rfq.id, lines }} />
     </section>
   );
 }

@@ -11,17 +11,17 @@ export const metadata: Metadata = { title: "Delete role" };
 
 /** Spryker's warning page: says which groups lose the role before the person confirms. */
 export default async function DeleteRolePage({ params }: PageProps<"/admin/roles/[id]/delete">) {
-  await requireStaffPage("users/role/delete");
+  const staff = await requireStaffPage("users/role/delete", "users/role/view");
   const { id } = await params;
-  const [t, tc, role] = await Promise.all([getTranslations("roles.delete"), getTranslations("common"), getRole(id)]);
+  const [t, tc, role] = await Promise.all([getTranslations("roles.delete"), getTranslations("common"), getRole(id, staff.can)]);
   if (!role) notFound();
-  const count = role.groups.length;
+  const count = role.groupCount;
   return (
     <section className="max-w-xl rounded-lg bg-white p-6 shadow">
       <h1 className="text-2xl font-semibold text-red-800">{t("title")}</h1>
       <p className="mt-4 font-medium">{t("question", { name: role.name })}</p>
       <p className="mt-2 text-sm text-slate-700" data-testid="usage">{count > 0 ? t("inUse", { count }) : t("unused")}</p>
-      {count > 0 && (
+      {count > 0 && role.groups && (
         <ul className="mt-2 list-disc pl-6 text-sm" data-testid="usage-list">
           {role.groups.map((g) => <li key={g.id}>{g.name}</li>)}
         </ul>

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Delete user" };
 
 /** Spryker's warning page: deleting asks once more and says what deletion means. */
 export default async function DeleteUserPage({ params }: PageProps<"/admin/users/[id]/delete">) {
-  await requireStaffPage("users/user/delete");
+  await requireStaffPage("users/user/delete", "users/user/view");
   const { id } = await params;
   const [t, tc, user] = await Promise.all([getTranslations("users.delete"), getTranslations("common"), getUser(id)]);
   if (!user) notFound();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AssignedCustomersLink } from "@/components/admin/customer-assignment/assigned-customers-link";
+import { deniedPickers } from "@/components/admin/no-access";
 import { UserForm } from "@/components/admin/users/user-form";
 import { ButtonLink } from "@/components/ui/button";
 import { requireStaffPage } from "@/lib/auth/staff-session";
@@ -13,9 +14,10 @@ import { getUser, listGroupOptions } from "@/lib/users/service";
 export const metadata: Metadata = { title: "Edit user" };
 
 export default async function EditUserPage({ params }: PageProps<"/admin/users/[id]/edit">) {
-  const staff = await requireStaffPage("users/user/edit");
+  const staff = await requireStaffPage("users/user/edit", "users/user/view");
   const { id } = await params;
-  const [t, user, groups] = await Promise.all([getTranslations("users"), getUser(id), listGroupOptions(staff.rules)]);
+  const denied = await deniedPickers(staff.can, { groups: ["users/group/view", "groups"] });
+  const [t, user, groups] = await Promise.all([getTranslations("users"), getUser(id), denied.groups ? [] : listGroupOptions(staff.rules)]);
   if (!user) notFound();
   return (
     <section>
@@ -29,6 +31,7 @@ export default async function EditUserPage({ params }: PageProps<"/admin/users/[
         userId={user.id}
         groups={groups}
         ownAccount={user.id === staff.id}
+        deniedGroups={denied.groups}
         passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
         locales={availableLocales()}
         defaults={{

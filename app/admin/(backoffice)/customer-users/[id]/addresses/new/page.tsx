@@ -8,8 +8,8 @@ import { getCustomerUserHeader } from "@/lib/customer-users/view";
 export const metadata: Metadata = { title: "New address" };
 
 export default async function NewAddressPage({ params }: PageProps<"/admin/customer-users/[id]/addresses/new">) {
-  await requireStaffPage("customers/customer-user/edit");
-  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id)]);
+  const staff = await requireStaffPage("customers/customer-user/edit", "customers/customer-user/view");
+  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id, staff.can)]);
   if (!user) notFound();
   return (
     <section>

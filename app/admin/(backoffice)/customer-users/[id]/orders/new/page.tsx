@@ -9,12 +9,12 @@ import { CURRENCY } from "@/lib/orders/money";
 export const metadata: Metadata = { title: "New order" };
 
 export default async function NewOrderPage({ params }: PageProps<"/admin/customer-users/[id]/orders/new">) {
-  await requireStaffPage("sales/order/create");
-  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id)]);
+  const staff = await requireStaffPage("sales/order/create", "customers/customer-user/view");
+  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id, staff.can)]);
   if (!user) notFound();
   return (
     <section>
-      <h1 className="mb-4 text-2xl font-semibold">{t("quick.orderTitle", { name: user.fullName, company: user.company })}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{user.company === null ? t("quick.orderTitleNoCompany", { name: user.fullName }) : t("quick.orderTitle", { name: user.fullName, company: user.company })}</h1>
       <DocumentForm kind="order" customerUserId={user.id} currency={CURRENCY} />
     </section>
   );

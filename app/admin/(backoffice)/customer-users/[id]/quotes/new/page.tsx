@@ -9,12 +9,12 @@ import { CURRENCY } from "@/lib/orders/money";
 export const metadata: Metadata = { title: "New quote" };
 
 export default async function NewQuotePage({ params }: PageProps<"/admin/customer-users/[id]/quotes/new">) {
-  await requireStaffPage("sales/quote/create");
-  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id)]);
+  const staff = await requireStaffPage("sales/quote/create", "customers/customer-user/view");
+  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id, staff.can)]);
   if (!user) notFound();
   return (
     <section>
-      <h1 className="mb-4 text-2xl font-semibold">{t("quick.quoteTitle", { name: user.fullName, company: user.company })}</h1>
+      <h1 className="mb-4 text-2xl font-semibold">{user.company === null ? t("quick.quoteTitleNoCompany", { name: user.fullName }) : t("quick.quoteTitle", { name: user.fullName, company: user.company })}</h1>
       <DocumentForm kind="quote" customerUserId={user.id} currency={CURRENCY} />
     </section>
   );
