@@ -69,3 +69,11 @@ function developmentSecret(): string {
 
 export const authSecret = env.AUTH_SECRET ?? developmentSecret();
 export const secureCookies = env.APP_URL.startsWith("https://");
+
+/**
+ * A cookie's name: on https with the `__Host-` prefix, so the browser keeps it only when it is Secure,
+ * set by this very host, on path `/` and without a Domain: a sibling sub-domain or a plain-http
+ * page cannot plant or overwrite a session. Over http (development) the browser would refuse the
+ * prefix, so the bare name is used.
+ */
+export const hostCookie = (name: string, secure = secureCookies) => (secure ? `__Host-${name}` : name);

@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authSecret, secureCookies } from "@/lib/env";
+import { authSecret, hostCookie, secureCookies } from "@/lib/env";
 import { verifyCustomerLogin } from "@/lib/customer-users/login";
 import { currentWebsite } from "@/lib/storefront/website";
 import { loginSchema } from "@/lib/users/schema";
@@ -13,7 +13,7 @@ export const CUSTOMER_AUTH_BASE_PATH = "/api/shop-auth";
 export const CUSTOMER_COOKIE_PREFIX = "concierge-shop";
 /** its own key: a back-office token can never be read as a storefront one, nor the other way round */
 export const CUSTOMER_AUTH_SECRET = `${authSecret}:storefront`;
-export const CUSTOMER_SESSION_COOKIE = `${CUSTOMER_COOKIE_PREFIX}.session-token`;
+export const CUSTOMER_SESSION_COOKIE = hostCookie(`${CUSTOMER_COOKIE_PREFIX}.session-token`);
 const SESSION_SECONDS = 14 * 24 * 60 * 60;
 
 /**
@@ -28,7 +28,7 @@ export class CustomerSigninRefused extends CredentialsSignin {
 }
 
 const cookie = (name: string) => ({
-  name: `${CUSTOMER_COOKIE_PREFIX}.${name}`,
+  name: hostCookie(`${CUSTOMER_COOKIE_PREFIX}.${name}`),
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
 });
 

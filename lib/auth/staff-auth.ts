@@ -1,7 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authSecret, env, secureCookies } from "@/lib/env";
+import { authSecret, env, hostCookie, secureCookies } from "@/lib/env";
 import { loginSchema } from "@/lib/users/schema";
 import { verifyStaffLogin } from "@/lib/users/login";
 import { clientIp } from "./client-ip";
@@ -17,7 +17,7 @@ export class ThrottledSignin extends CredentialsSignin {
 }
 
 const cookie = (name: string) => ({
-  name: `${STAFF_COOKIE_PREFIX}.${name}`,
+  name: hostCookie(`${STAFF_COOKIE_PREFIX}.${name}`),
   options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: secureCookies },
 });
 

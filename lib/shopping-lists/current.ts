@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import type { CustomerSession } from "@/lib/auth/customer-session";
+import { hostCookie } from "@/lib/env";
 import { currentWebsite } from "@/lib/storefront/website";
 import { resolveCurrentList } from "./service";
 
@@ -13,21 +14,27 @@ import { resolveCurrentList } from "./service";
  * user's newest list instead of leaking someone else's.
  */
 const COOKIE = "concierge-shop-list";
+const cookieName = (secure: boolean) => hostCookie(COOKIE, secure);
 
 type Who = Pick<CustomerSession, "id" | "impersonation">;
 const sessionKey = (customer: Who) => customer.impersonation?.sessionId ?? "own";
 
 export const currentList = cache(async (customer: Who) => {
-  const [key, id] = ((await cookies()).get(COOKIE)?.value ?? "").split(":");
+  const secure = (await currentWebsite()).baseUrl.startsWith("https:");
+  const [key, id] = ((await cookies()).get(cookieName(secure))?.value ?? "").split(":");
   return resolveCurrentList(customer.id, key === sessionKey(customer) ? id : undefined);
 });
 
 export async function chooseCurrentList(customer: Who, id: string): Promise<void> {
   const website = await currentWebsite();
-  (await cookies()).set(COOKIE, `${sessionKey(customer)}:${id}`, { httpOnly: true, sameSite: "lax", path: "/", secure: website.baseUrl.startsWith("https:") });
+  const secure = website.baseUrl.startsWith("https:");
+  (await cookies()).set(cookieName(secure), `${sessionKey(customer)}:${id}`, { httpOnly: true, sameSite: "lax", path: "/", secure });
 }
 
 /** A newly signed-in tab starts without a chosen list. */
 export function forgetCurrentList(jar: Awaited<ReturnType<typeof cookies>>): void {
-  jar.delete(COOKIE);
+  for (const secure of [false, true]) {
+    // a __Host- cookie is only removed by a Set-Cookie that is Secure itself
+    if (jar.has(cookieName(secure))) jar.delete({ name: cookieName(secure), path: "/", secure });
+  }
 }
