@@ -1,17 +1,15 @@
-import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { makeAccountTree } from "./account-fixtures";
-import { makeProduct } from "./catalog-fixtures";
 import { makeCustomerUser } from "./customer-fixtures";
 import { makeBuyer, makeBuyerRole } from "./order-fixtures";
 import { signInRow } from "./session-fixtures";
-import { tag } from "./staff-fixtures";
 import { entryPoints } from "./entry-points";
 import { fingerprint } from "./fingerprint";
+import { address, customer, LISTS, SHOP_ACTION_INPUTS } from "./shop-action-inputs";
 
 /** The storefront request outside Next: which customer user is signed in, and the English catalogue. */
 const session = vi.hoisted(() => ({ customerUserId: null as string | null }));
@@ -45,84 +43,7 @@ const signedIn = async (customerUserId: string) => {
   return customerUserId;
 };
 
-const address = {
-  label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
-  country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
-};
-const customer = () => makeCustomerUser({ confirmed: true });
-const colleagueForm = (companyId: string) => ({
-  enabled: false, firstName: "Guard", lastName: "Colleague", email: `guard-${Math.random().toString(36).slice(2)}@example.com`, companyId, roleIds: [],
-  generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: false,
-});
-const foreignRole = async () => {
-  const tree = await makeAccountTree("COMPANY");
-  return prisma.customerRole.create({ data: { name: `Foreign ${tree.t}`, companyId: tree.other.id, selfManaged: true } });
-};
-const addressOf = async () => {
-  const { user } = await customer();
-  return prisma.customerAddress.create({ data: { ...address, customerUserId: user.id } });
-};
-
-/** Someone's list with one line, and their addresses: the refusal tables act on it as another user. */
-const listOf = async () => {
-  const buyer = await makeBuyer((await makeBuyerRole("OWN")).id);
-  const product = await makeProduct(`GUARD-${tag()}`, 100);
-  const list = await prisma.shoppingList.create({
-    data: { name: "Guard list", customerUserId: buyer.user.id, companyId: buyer.company.id, lines: { create: [{ productId: product.id, sku: product.sku, name: product.name, quantity: 1 }] } },
-    include: { lines: true },
-  });
-  return { buyer, product, list, line: list.lines[0]! };
-};
-const LISTS = "lib/shopping-lists/actions.ts#";
-const rfqListOf = async () => {
-  const { user } = await customer();
-  return prisma.shoppingList.create({ data: { name: "Guard list", companyId: user.companyId, customerUserId: user.id, lines: { create: [{ sku: "G-1", name: "Guard", quantity: 2 }] } } });
-};
-const sentQuoteOf = async () => {
-  const { user } = await customer();
-  return prisma.quote.create({ data: { number: `QT-G${user.id.slice(-8)}`, companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 100, status: "SENT" } });
-};
-
-/** A valid input for every storefront action: none of them names the acting user. */
-const VALID_INPUT: Record<string, () => Promise<unknown>> = {
-  "lib/customer-account/profile-actions.ts#updateProfileAction": async () => ({ firstName: "Guard", lastName: "Profile", phone: "", birthday: "", preferredLocale: "" }),
-  "lib/customer-account/profile-actions.ts#changeEmailAction": async () => ({ email: `guard-${randomUUID().slice(0, 8)}@example.com`, currentPassword: "whatever-1" }),
-  "lib/customer-account/profile-actions.ts#changePasswordAction": async () => ({ currentPassword: "whatever-1", password: "Guard-new-pass-1", repeatPassword: "Guard-new-pass-1" }),
-  "lib/customer-account/address-actions.ts#addOwnAddressAction": async () => ({ address }),
-  "lib/customer-account/address-actions.ts#updateOwnAddressAction": async () => ({ id: (await addressOf()).id, address: { ...address, city: "Hamburg" } }),
-  "lib/customer-account/address-actions.ts#deleteOwnAddressAction": async () => ({ id: (await addressOf()).id }),
-  "lib/account-users/actions.ts#createAccountUserAction": async () => colleagueForm((await makeAccountTree("COMPANY")).home.id),
-  "lib/account-users/actions.ts#updateAccountUserAction": async () => {
-    const tree = await makeAccountTree("COMPANY");
-    return { id: tree.outsider.id, values: { ...colleagueForm(tree.other.id), email: tree.outsider.email, enabled: false } };
-  },
-  "lib/account-users/actions.ts#setAccountUserEnabledAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id, enabled: false }),
-  "lib/account-users/actions.ts#deleteAccountUserAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
-  "lib/account-users/actions.ts#resetAccountUserPasswordAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
-  "lib/account-roles/actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
-  "lib/account-roles/actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
-  "lib/account-roles/actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
-  [`${LISTS}addToListAction`]: async () => ({ productId: (await makeProduct(`GUARD-${tag()}`, 100)).id, quantity: 1 }),
-  [`${LISTS}createListAction`]: async () => ({ name: "Guard list" }),
-  [`${LISTS}renameListAction`]: async () => ({ id: (await listOf()).list.id, name: "Renamed" }),
-  [`${LISTS}deleteListAction`]: async () => ({ id: (await listOf()).list.id }),
-  [`${LISTS}setCurrentListAction`]: async () => ({ id: (await listOf()).list.id }),
-  [`${LISTS}setLineQuantityAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id, quantity: 2 }; },
-  [`${LISTS}removeLineAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id }; },
-  "lib/orders/checkout-actions.ts#placeOrderAction": async () => {
-    const { buyer, list } = await listOf();
-    return { listId: list.id, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: "" };
-  },
-  "lib/requests-for-quote/actions.ts#submitRequestForQuoteAction": async () => ({ poNumber: "", note: "", lines: [{ sku: "G-1", quantity: 1, targetPrice: "" }] }),
-  "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
-  "lib/quotes/shop-actions.ts#acceptQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
-  "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
-  "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
-  "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
-  "lib/impersonation/consent-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
-  "lib/customer-account/session-actions.ts#endCustomerSessionAction": async () => ({ id: await signInRow({ customerUserId: (await customer()).user.id }) }),
-  "lib/customer-account/session-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
-};
+const VALID_INPUT = SHOP_ACTION_INPUTS;
 
 let points: Awaited<ReturnType<typeof entryPoints>>;
 beforeAll(async () => {

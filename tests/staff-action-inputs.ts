@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { prisma } from "@/lib/db";
+import { enqueueEmail } from "@/lib/mail/service";
+import { signInRow } from "./session-fixtures";
+
+export const tag = () => randomUUID().slice(0, 8);
+
+async function targetUser() {
+  const t = tag();
+  return prisma.staffUser.create({ data: { email: `target-${t}@example.com`, passwordHash: "x", firstName: "Tar", lastName: t } });
+}
+
+const roleValues = (t: string) => ({ name: `guard-${t}`, rules: [{ area: "users", resource: "user", action: "view", effect: "ALLOW" }] });
+const targetRole = () => prisma.staffRole.create({ data: { name: `target-${tag()}` } });
+const targetGroup = () => prisma.staffGroup.create({ data: { name: `target-${tag()}` } });
+
+const userValues = (t: string) => ({
+  email: `guard-${t}@example.com`, password: `Guard-pass-${t}`, repeatPassword: `Guard-pass-${t}`,
+  firstName: "Guard", lastName: t, groupIds: [], isAgent: false, locale: "de", status: "DEACTIVATED",
+});
+
+async function guardWebsite() {
+  const t = tag();
+  const en = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
+  return prisma.website.create({ data: { name: `Guard ${t}`, code: `guard-${t}`, baseUrl: `http://${t}.example.com`, defaultLocalizationId: en.id } });
+}
+let website: Promise<{ id: string }> | undefined;
+const companyValues = async (t: string) => ({ name: `guard-${t}`, parentId: "", websiteId: (await (website ??= guardWebsite())).id, customerGroupId: "", salesRepId: "" });
+const templateValues = async () => {
+  const t = tag();
+  const l = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
+  return { key: "welcome", locale: l.code, subject: `Guard ${t}`, bodyText: "Hello {{ firstName }}", bodyHtml: "" };
+};
+const customerRoleValues = () => ({ name: `guard-${tag()}`, owner: "predefined", companyId: "", selfManaged: false, permissions: [{ entity: "order", action: "VIEW", level: "OWN" }], capabilities: ["place-orders"] });
+const targetCustomerRole = () => prisma.customerRole.create({ data: { name: `target-${tag()}` } });
+const targetCompany = async () => prisma.company.create({ data: { name: `target-${tag()}`, websiteId: (await (website ??= guardWebsite())).id } });
+const targetCustomerUser = async () => {
+  const company = await targetCompany();
+  return prisma.customerUser.create({ data: { companyId: company.id, websiteId: company.websiteId, email: `target-${tag()}@example.com`, firstName: "Tar", lastName: "Get" } });
+};
+const guardLines = [{ sku: "G-1", name: "Guard", quantity: 1, unitPrice: "1.00" }];
+const guardAddress = {
+  label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
+  country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
+};
+
+const customerUserValues = async (t: string) => ({
+  enabled: false, namePrefix: "", firstName: "Guard", middleName: "", lastName: t, nameSuffix: "", email: `guard-${t}@example.com`, birthday: "", phone: "",
+  companyMode: "existing", companyId: (await targetCompany()).id, newCompanyName: "", newCompanyParentId: "", salesRepId: "",
+  websiteId: (await (website ??= guardWebsite())).id, preferredLocalizationId: "", roleIds: [], addresses: [],
+  generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true,
+});
+
+const productValues = (t: string) => ({ sku: `GUARD-${t}`, name: `Guard ${t}`, description: "", basePrice: "9.99", active: true, visibleGroupIds: [] });
+const targetProduct = () => prisma.product.create({ data: { sku: `TARGET-${tag()}`, name: "Target", basePrice: 100 } });
+const priceListValues = async () => {
+  const t = tag();
+  const product = await prisma.product.create({ data: { sku: `PL-${t}`, name: "Listed", basePrice: 100 } });
+  return { name: `guard-${t}`, currency: "EUR", entries: [{ sku: product.sku, price: "0.90", minQuantity: 1 }], companies: [], customerGroupIds: [] };
+};
+const targetPriceList = () => prisma.priceList.create({ data: { name: `target-${tag()}` } });
+const cmsValues = (t: string) => ({ slug: `guard-${t}`, title: "Guard", websiteId: "", published: true, blocks: [{ body: "Hi", audience: "EVERYONE", customerGroupId: "", companyId: "", companyLabel: "" }] });
+const targetCmsPage = () => prisma.cmsPage.create({ data: { slug: `target-${tag()}`, title: "Target" } });
+
+/**
+ * A valid input for every guarded back-office action, so a refusal can only come from the guard
+ * (tests/guards.integration.test.ts), and a well-formed shape to mutate (tests/action-inputs.property.integration.test.ts).
+ */
+export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
+  "lib/users/actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
+  "lib/users/actions.ts#updateUserAction": async () => ({ id: (await targetUser()).id, values: userValues(tag()) }),
+  "lib/users/actions.ts#setUserStatusAction": async () => ({ id: (await targetUser()).id, status: "DEACTIVATED" }),
+  "lib/users/actions.ts#deleteUserAction": async () => ({ id: (await targetUser()).id }),
+  "lib/account/actions.ts#updateOwnLocaleAction": async () => ({ locale: "de" }),
+  "lib/account/actions.ts#endOwnSessionAction": async () => ({ id: await signInRow({ staffUserId: (await targetUser()).id }) }),
+  "lib/account/actions.ts#endOtherSessionsAction": async () => ({}),
+  "lib/roles/actions.ts#createRoleAction": async () => roleValues(tag()),
+  "lib/roles/actions.ts#updateRoleAction": async () => ({ id: (await targetRole()).id, values: roleValues(tag()) }),
+  "lib/roles/actions.ts#deleteRoleAction": async () => ({ id: (await targetRole()).id, acknowledgedGroups: 0 }),
+  "lib/groups/actions.ts#createGroupAction": async () => ({ name: `guard-${tag()}`, roleIds: [] }),
+  "lib/groups/actions.ts#updateGroupAction": async () => ({ id: (await targetGroup()).id, values: { name: `guard-${tag()}`, roleIds: [] } }),
+  "lib/groups/actions.ts#deleteGroupAction": async () => ({ id: (await targetGroup()).id, acknowledgedUsers: 0 }),
+  "lib/companies/actions.ts#createCompanyAction": () => companyValues(tag()),
+  "lib/companies/actions.ts#updateCompanyAction": async () => ({ id: (await targetCompany()).id, values: await companyValues(tag()) }),
+  "lib/companies/actions.ts#deleteCompanyAction": async () => ({ id: (await targetCompany()).id }),
+  "lib/companies/actions.ts#searchCompaniesAction": async () => ({ q: "guard" }),
+  "lib/customer-roles/actions.ts#createCustomerRoleAction": async () => customerRoleValues(),
+  "lib/customer-roles/actions.ts#updateCustomerRoleAction": async () => ({ id: (await targetCustomerRole()).id, values: customerRoleValues() }),
+  "lib/customer-roles/actions.ts#deleteCustomerRoleAction": async () => ({ id: (await targetCustomerRole()).id, acknowledgedUsers: 0 }),
+  "lib/templates/actions.ts#saveTemplateAction": templateValues,
+  "lib/templates/actions.ts#previewTemplateAction": templateValues,
+  "lib/customer-users/actions.ts#createCustomerUserAction": () => customerUserValues(tag()),
+  "lib/customer-users/actions.ts#updateCustomerUserAction": async () => ({ id: (await targetCustomerUser()).id, values: await customerUserValues(tag()) }),
+  "lib/customer-users/actions.ts#setCustomerUserEnabledAction": async () => ({ id: (await targetCustomerUser()).id, enabled: false }),
+  "lib/customer-users/actions.ts#deleteCustomerUserAction": async () => ({ id: (await targetCustomerUser()).id }),
+  "lib/customer-users/actions.ts#unlockCustomerUserAction": async () => ({ id: (await targetCustomerUser()).id }),
+  "lib/customer-users/actions.ts#resetCustomerUserPasswordAction": async () => ({ id: (await targetCustomerUser()).id }),
+  "lib/customer-users/actions.ts#searchCompanyOptionsAction": async () => ({ q: "guard" }),
+  "lib/customer-users/actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
+  "lib/customer-users/actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
+  "lib/impersonation/actions.ts#startAssistAction": async () => ({ customerUserId: (await targetCustomerUser()).id, reason: "Guard check" }),
+  "lib/impersonation/actions.ts#startPreviewAction": async () => ({ customerUserId: (await targetCustomerUser()).id, cmsPageId: (await targetCmsPage()).id }),
+  "lib/impersonation/actions.ts#endOwnImpersonationAction": async () => ({ sessionId: "no-such-session" }),
+  "lib/impersonation/actions.ts#endImpersonationAction": async () => ({ sessionId: "no-such-session" }),
+  "lib/customer-users/note-actions.ts#addNoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, body: "Guard note" }),
+  "lib/customer-users/address-actions.ts#addAddressAction": async () => ({ customerUserId: (await targetCustomerUser()).id, address: guardAddress }),
+  "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
+  "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
+  "lib/quotes/actions.ts#sendQuoteAction": async () => {
+    const user = await targetCustomerUser();
+    const quote = await prisma.quote.create({ data: { number: `QT-G${tag()}`, companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 100 } });
+    return { id: quote.id };
+  },
+  "lib/settings/actions.ts#saveSettingsAction": async () => ({ quickActionMode: "dialog", customerLoginMaxFailures: 3, customerLoginFailureWindowMinutes: 0, customerLockoutMinutes: 0,
+    passwordResetTtlHours: 24, passwordMinLength: 8, passwordHistoryCount: 12, passwordMaxAgeDays: 0, passwordExpiryReminderDays: 7,
+    passwordRequireLower: false, passwordRequireUpper: false, passwordRequireDigit: false, passwordRequireSymbol: false, passwordHistoryEnabled: false,
+    impersonationEnabled: false, impersonationMaxMinutes: 30, assistanceConsentMode: "not-required", impersonationNotifyCustomer: true, websites: [] }),
+  "lib/catalog/actions.ts#createProductAction": async () => ({ values: productValues(tag()), image: null }),
+  "lib/catalog/actions.ts#updateProductAction": async () => ({ id: (await targetProduct()).id, values: productValues(tag()), image: null }),
+  "lib/catalog/actions.ts#deleteProductAction": async () => ({ id: (await targetProduct()).id }),
+  "lib/catalog/price-list-actions.ts#createPriceListAction": priceListValues,
+  "lib/catalog/price-list-actions.ts#updatePriceListAction": async () => ({ id: (await targetPriceList()).id, values: await priceListValues() }),
+  "lib/catalog/price-list-actions.ts#deletePriceListAction": async () => ({ id: (await targetPriceList()).id }),
+  "lib/cms/actions.ts#createCmsPageAction": async () => cmsValues(tag()),
+  "lib/cms/actions.ts#updateCmsPageAction": async () => ({ id: (await targetCmsPage()).id, values: cmsValues(tag()) }),
+  "lib/cms/actions.ts#deleteCmsPageAction": async () => ({ id: (await targetCmsPage()).id }),
+  "lib/consents/actions.ts#createConsentAction": async () => ({ code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true }),
+  "lib/consents/actions.ts#updateConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id, values: { code: `guard-${tag()}`, name: "Guard", mandatory: false, cmsPageId: "", active: true } }),
+  "lib/consents/actions.ts#deleteConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `target-${tag()}`, name: "Target" } })).id }),
+  "lib/customer-assignment/actions.ts#saveCustomerAssignmentAction": async () => ({ staffUserId: (await targetUser()).id, assign: [(await targetCustomerUser()).id], deassign: [] }),
+  "lib/mail/actions.ts#revealEmailAction": async () => {
+    const unmasked = { subject: "Guard", text: `Password: guard-${tag()}`, html: null };
+    const { id } = await prisma.$transaction((tx) => enqueueEmail(tx, { idempotencyKey: `guard:${tag()}`, to: "guard@example.com", subject: "Guard", text: "Password: ••••••••", unmasked }));
+    return { id };
+  },
+};
