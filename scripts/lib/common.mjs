@@ -17,8 +17,9 @@ export function run(cmd, args, { env = process.env, quiet = false, timeoutMs = 0
     const timer = timeoutMs > 0 ? setTimeout(() => {
       timedOut = true;
       log(`${what}: still running after ${timeoutMs / 1000}s, stopping it`);
-      try { process.kill(-p.pid, "SIGTERM"); } catch {}
-      setTimeout(() => { try { process.kill(-p.pid, "SIGKILL"); } catch {} }, 10_000).unref();
+      // SIGINT first: Playwright then stops the servers it started (they run in groups of their own)
+      try { process.kill(-p.pid, "SIGINT"); } catch {}
+      setTimeout(() => { try { process.kill(-p.pid, "SIGKILL"); } catch {} }, 30_000).unref();
     }, timeoutMs) : null;
     // a detached child is its own process group: take it down with us if we are interrupted
     const onExit = () => { try { process.kill(-p.pid, "SIGKILL"); } catch {} };
