@@ -19,9 +19,9 @@ export function proxyHops(value) {
 
 /**
  * Rewrites a request's forwarding headers before Next.js sees them. Without a trusted proxy the
- * socket's address replaces whatever X-Forwarded-For the client sent, X-Real-IP, X-Forwarded-Port and
- * Forwarded are dropped, and X-Forwarded-Host / -Proto are the request's own Host and plain http (the
- * app would otherwise take a website or a scheme the client made up); behind
+ * socket's address replaces whatever X-Forwarded-For the client sent, and X-Real-IP, X-Forwarded-Host,
+ * -Proto, -Port and Forwarded are dropped (the app would otherwise take a website or a scheme the
+ * client made up); behind
  * `hops` proxies the socket's address (the nearest proxy) is appended, so the last `hops + 1` entries
  * are ones we or our proxies wrote.
  * @param {import("node:http").IncomingHttpHeaders} headers changed in place
@@ -30,14 +30,8 @@ export function proxyHops(value) {
  */
 export function rewriteForwarded(headers, socketAddress, hops) {
   const sent = hops > 0 ? [headers["x-forwarded-for"] ?? []].flat().join(", ") : "";
-  if (hops === 0) {
-    // without a proxy no forwarding header is ours: the host and scheme are the connection's own
-    // (written, not dropped: Next.js and next-auth build absolute URLs from them)
-    for (const h of ["x-real-ip", "x-forwarded-port", "forwarded"]) delete headers[h];
-    if (headers.host) headers["x-forwarded-host"] = headers.host;
-    else delete headers["x-forwarded-host"];
-    headers["x-forwarded-proto"] = "http";
-  }
+  // without a proxy no forwarding header is ours: the host, scheme and port are the connection's too
+  if (hops === 0) for (const h of ["x-real-ip", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"]) delete headers[h];
   const chain = [sent, socketAddress].filter(Boolean).join(", ");
   if (chain) headers["x-forwarded-for"] = chain;
   else delete headers["x-forwarded-for"];
