@@ -19,9 +19,7 @@ export function proxyHops(value) {
 
 /**
  * Rewrites a request's forwarding headers before Next.js sees them. Without a trusted proxy the
- * socket's address replaces whatever X-Forwarded-For the client sent, and X-Real-IP, X-Forwarded-Host,
- * -Proto, -Port and Forwarded are dropped (the app would otherwise take a website or a scheme the
- * client made up); behind
+ * socket's address replaces whatever X-Forwarded-For the client sent, and X-Real-IP is dropped; behind
  * `hops` proxies the socket's address (the nearest proxy) is appended, so the last `hops + 1` entries
  * are ones we or our proxies wrote.
  * @param {import("node:http").IncomingHttpHeaders} headers changed in place
@@ -30,8 +28,7 @@ export function proxyHops(value) {
  */
 export function rewriteForwarded(headers, socketAddress, hops) {
   const sent = hops > 0 ? [headers["x-forwarded-for"] ?? []].flat().join(", ") : "";
-  // without a proxy no forwarding header is ours: the host, scheme and port are the connection's too
-  if (hops === 0) for (const h of ["x-real-ip", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded"]) delete headers[h];
+  if (hops === 0) delete headers["x-real-ip"];
   const chain = [sent, socketAddress].filter(Boolean).join(", ");
   if (chain) headers["x-forwarded-for"] = chain;
   else delete headers["x-forwarded-for"];

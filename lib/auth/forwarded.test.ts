@@ -17,14 +17,6 @@ describe("the client address without a trusted proxy (TRUST_PROXY=0)", () => {
     expect(seenAs({ "x-forwarded-for": "203.0.113.7, 203.0.113.9" }, "198.51.100.4", 0).ip).toBe("198.51.100.4");
   });
 
-  it("drops the host, scheme and port a client claims to have been forwarded from", () => {
-    const headers: IncomingHttpHeaders = {
-      host: "shop.example.com", "x-forwarded-host": "wholesale.example.com", "x-forwarded-proto": "https", "x-forwarded-port": "443", forwarded: "for=192.0.2.1;host=evil.example",
-    };
-    rewriteForwarded(headers, "198.51.100.4", 0);
-    expect(headers).toEqual({ host: "shop.example.com", "x-forwarded-for": "198.51.100.4" });
-  });
-
   it("is the socket's address when the client sent no header, IPv4-mapped IPv6 written as IPv4", () => {
     expect(seenAs({}, "::ffff:127.0.0.1", 0).ip).toBe("127.0.0.1");
     expect(seenAs({}, "::1", 0).ip).toBe("::1");
