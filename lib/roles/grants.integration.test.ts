@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { refusal } from "@/tests/refusal";
 import { actorOf, allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, rulesOfRole, tag, type SeedRule } from "@/tests/staff-fixtures";
@@ -13,6 +13,9 @@ async function staffWith(...roles: SeedRule[][]) {
 }
 
 describe("nobody grants through a role's rules what they do not hold", () => {
+  // on an empty database somebody must still manage users, or every change is refused for that reason
+  beforeAll(async () => { await makeAdmin(); });
+
   it("refuses a role editor who adds */*/* to a role, at the rule that grants it", async () => {
     const me = await staffWith([allow("users", "role", "*")]);
     const target = await makeRole(`Target ${tag()}`, [allow("users", "role", "view")]);
