@@ -39,6 +39,24 @@ describe("storefront roles", () => {
     expect(await fingerprint()).toBe(before);
   });
 
+  it("counts a role's users within the viewer's own reach, not across companies", async () => {
+    const { tree, access } = await viewer();
+    const shared = await prisma.customerRole.create({ data: { name: `Shared ${tree.t}`, companyId: null } });
+    for (const u of [tree.colleague, tree.below, tree.beside, tree.outsider]) {
+      await prisma.customerUserRole.create({ data: { customerUserId: u.id, roleId: shared.id } });
+    }
+    // "COMPANY" reach: the viewer's own company only (the colleague), never the sibling, the subsidiary or other companies
+    expect((await listAccountRoles(access)).find((r) => r.id === shared.id)?.userCount).toBe(1);
+    expect((await getAccountRole(access, shared.id))?.userCount).toBe(1);
+    const wider = await makeAccountTree("COMPANY_AND_SUBSIDIARIES");
+    const role = await prisma.customerRole.create({ data: { name: `Shared ${wider.t}`, companyId: null } });
+    for (const u of [wider.admin, wider.colleague, wider.below, wider.beside, wider.outsider]) {
+      await prisma.customerUserRole.create({ data: { customerUserId: u.id, roleId: role.id } });
+    }
+    const wide = await customerAccess(sessionOf(wider.admin));
+    expect((await listAccountRoles(wide)).find((r) => r.id === role.id)?.userCount).toBe(3);
+  });
+
   it("cannot read, change or delete another company's roles, nor predefined or staff-managed ones", async () => {
     const { tree, access, actor } = await viewer();
     const foreign = await prisma.customerRole.create({ data: { name: `Foreign ${tree.t}`, companyId: tree.other.id, selfManaged: true } });

@@ -1,7 +1,8 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { escalations } from "@/lib/customer-access/levels";
-import { hasCapability, type CustomerAccess } from "@/lib/customer-access/service";
+import { customerUserWhere, hasCapability, type CustomerAccess } from "@/lib/customer-access/service";
+import { userScope } from "@/lib/account-users/scope";
 import { isUniqueViolation, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -19,20 +20,27 @@ const visible = (access: CustomerAccess): Prisma.CustomerRoleWhereInput =>
 const editable = (access: CustomerAccess): Prisma.CustomerRoleWhereInput =>
   hasCapability(access, "manage-roles") ? { companyId: access.companyId, selfManaged: true } : { id: { in: [] } };
 
-const SELECT = { id: true, name: true, companyId: true, selfManaged: true, _count: { select: { users: true } } } as const;
+/**
+ * A role's users as the viewer may see them: the same reach as the Users page (predefined roles are
+ * shared by every company, so an unfiltered count would tell one company about the others).
+ */
+const select = (access: CustomerAccess) => ({
+  id: true, name: true, companyId: true, selfManaged: true,
+  _count: { select: { users: { where: { customerUser: customerUserWhere(access, userScope(access, "VIEW")) } } } },
+}) as const;
 const row = (access: CustomerAccess, r: { id: string; name: string; companyId: string | null; selfManaged: boolean; _count: { users: number } }): AccountRoleRow => ({
   id: r.id, name: r.name, predefined: r.companyId === null, editable: r.companyId === access.companyId && r.selfManaged, userCount: r._count.users,
 });
 
 export async function listAccountRoles(access: CustomerAccess): Promise<AccountRoleRow[]> {
-  const roles = await prisma.customerRole.findMany({ where: visible(access), orderBy: [{ companyId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: SELECT });
+  const roles = await prisma.customerRole.findMany({ where: visible(access), orderBy: [{ companyId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: select(access) });
   return roles.map((r) => row(access, r));
 }
 
 export async function getAccountRole(access: CustomerAccess, id: string): Promise<AccountRoleDetail | null> {
   const r = await prisma.customerRole.findFirst({
     where: { AND: [{ id }, visible(access)] },
-    select: { ...SELECT, capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
+    select: { ...select(access), capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
   });
   return r ? { ...row(access, r), permissions: r.permissions, capabilities: r.capabilities } : null;
 }
