@@ -57,7 +57,7 @@ const CUSTOMER_ROLES = [
     permissions: [...grant(["order", "shopping-list", "quote", "request-for-quote"], ["VIEW", "CREATE", "EDIT"], "OWN"), ...grant(["address"], ["VIEW"], "COMPANY")],
     capabilities: ["place-orders", "request-quote"],
   },
-  { name: "Non-authenticated visitor", permissions: grant(["shopping-list"], ["VIEW", "CREATE", "EDIT"], "OWN"), capabilities: [] },
+  { name: "Non-authenticated visitor", permissions: grant(["shopping-list"], ["VIEW", "CREATE", "EDIT"], "OWN"), capabilities: [], forVisitors: true },
 ];
 const COMPANIES = [
   { name: "Northwind Holding", parent: null, website: "shop", group: "Wholesale partners" },
@@ -129,7 +129,7 @@ async function main() {
       data: EMAIL_TEMPLATES.map(({ locale, ...t }) => ({ ...t, localizationId: localizations.get(locale)! })),
     });
     for (const r of CUSTOMER_ROLES) {
-      await tx.customerRole.create({ data: { name: r.name, capabilities: r.capabilities, permissions: { create: r.permissions } } });
+      await tx.customerRole.create({ data: { name: r.name, capabilities: r.capabilities, forVisitors: "forVisitors" in r && r.forVisitors, permissions: { create: r.permissions } } });
     }
     const customerGroup = await tx.customerGroup.create({ data: { name: "Wholesale partners" } });
     const companies = new Map<string, string>();

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/session-store";
 import { companiesOf } from "@/lib/customer-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/customer-access/service";
+import { assertRolesAssignable } from "@/lib/customer-roles/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { generatePassword } from "@/lib/customer-users/password";
@@ -34,10 +35,7 @@ async function assertRolesGrantable(tx: Tx, access: CustomerAccess, companyId: s
   if (roleIds.length === 0) return;
   const assign = userScope(access, "ASSIGN");
   if (!companiesOf(assign).includes(companyId)) throw new DomainError("accountRolesNotAllowed", "roleIds");
-  // FOR SHARE: a concurrent change of a role's owner waits for this assignment and then sees it
-  const roles = await tx.$queryRaw<{ companyId: string | null }[]>`SELECT "companyId" FROM "CustomerRole" WHERE id = ANY(${roleIds}::text[]) FOR SHARE`;
-  if (roles.length !== new Set(roleIds).size) throw new DomainError("roleUnknown", "roleIds");
-  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId)) throw new DomainError("roleNotForCompany", "roleIds");
+  await assertRolesAssignable(tx, companyId, roleIds);
 }
 
 const emailTaken = (e: unknown): never => {

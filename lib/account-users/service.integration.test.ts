@@ -8,7 +8,7 @@ import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
 import { fingerprint } from "@/tests/fingerprint";
 import { auditRows } from "@/tests/staff-fixtures";
 import type { AccountUserFormValues } from "./schema";
-import { createAccountUser, deleteAccountUser, listAccountUsers, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./service";
+import { companyChoices, createAccountUser, deleteAccountUser, listAccountUsers, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./service";
 
 async function viewer(tree: Awaited<ReturnType<typeof makeAccountTree>>) {
   const access = await customerAccess(sessionOf(tree.admin));
@@ -43,6 +43,17 @@ describe("storefront user management by level", () => {
     expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
     expect((await auditRows("customer-user", id)).map((r) => [r.action, r.actorLabel])).toEqual([["create", `storefront: ${tree.admin.email}`]]);
     await expect(createAccountUser(actor, access, form({ email, companyId, roleIds }))).rejects.toMatchObject({ code: "customerEmailTaken", field: "email" });
+  });
+
+  it("never gives a colleague the role of anonymous visitors, nor offers it", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const visitors = await prisma.customerRole.create({ data: { name: `Visitors ${tree.t}`, forVisitors: true } });
+    expect((await companyChoices(access, "CREATE")).flatMap((c) => c.roles.map((r) => r.id))).not.toContain(visitors.id);
+    const before = await fingerprint();
+    await expect(createAccountUser(actor, access, form({ email: `v-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    expect(await fingerprint()).toBe(before);
   });
 
   it("refuses companies, roles and targets outside the scope, writing nothing", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { companyPaths } from "@/lib/companies/tree";
 import { customerUserWhere, type CustomerAccess } from "@/lib/customer-access/service";
 import { companiesOf } from "@/lib/customer-access/levels";
+import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/grid/text";
@@ -65,7 +66,7 @@ export async function companyChoices(access: CustomerAccess, action: "CREATE" | 
   if (ids.length === 0) return [];
   const [paths, roles] = await Promise.all([
     companyPaths(prisma, ids),
-    prisma.customerRole.findMany({ where: { OR: [{ companyId: null }, { companyId: { in: ids } }] }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, companyId: true } }),
+    listAssignableRoles(ids),
   ]);
   return ids
     .map((id) => ({ id, label: (paths.get(id) ?? []).join(" › "), roles: roles.filter((r) => r.companyId === null || r.companyId === id).map(({ id: roleId, name }) => ({ id: roleId, name })) }))

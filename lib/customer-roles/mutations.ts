@@ -84,7 +84,7 @@ export async function createCustomerRole(actor: Actor, values: CustomerRoleFormV
 /**
  * Rename, re-own and replace the grants. A role may move to a company only while no customer user
  * of another company holds it: they would keep a role their company is not offered. The row lock
- * makes assignments (which share-lock the role, see `isRoleAssignable`) wait for the move.
+ * makes assignments (which share-lock the role, see `assertRolesAssignable`) wait for the move.
  */
 export async function updateCustomerRole(actor: Actor, id: string, values: CustomerRoleFormValues): Promise<void> {
   const permissions = grantedPermissions(values);

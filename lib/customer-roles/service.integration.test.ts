@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { auditRows, makeAdmin, tag } from "@/tests/staff-fixtures";
 import type { CustomerRoleFormValues, PermissionInput } from "./schema";
 import {
-  createCustomerRole, deleteCustomerRole, isRoleAssignable, listAssignableRoles, listCustomerRoles, updateCustomerRole,
+  createCustomerRole, deleteCustomerRole, assertRolesAssignable, listAssignableRoles, listCustomerRoles, updateCustomerRole,
   type CustomerRoleListParams,
 } from "./service";
 
@@ -154,10 +154,12 @@ describe("storefront roles grid and assignment", () => {
     expect(offered.every((r) => r.companyId === null || r.companyId === mine.id)).toBe(true);
 
     const checks = await prisma.$transaction(async (tx) => {
-      const out: boolean[] = [];
-      for (const id of [own.id, shared.id, foreign.id, "no-such-role"]) out.push(await isRoleAssignable(tx, id, mine.id));
+      const out: (string | null)[] = [];
+      for (const id of [own.id, shared.id, foreign.id, "no-such-role"]) {
+        out.push(await assertRolesAssignable(tx, mine.id, [id]).then(() => null, (e: { code: string }) => e.code));
+      }
       return out;
     });
-    expect(checks).toEqual([true, true, false, false]);
+    expect(checks).toEqual([null, null, "roleNotForCompany", "roleUnknown"]);
   });
 });

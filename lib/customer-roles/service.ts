@@ -1,6 +1,7 @@
 import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { prisma, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { companyPaths } from "@/lib/companies/tree";
@@ -75,26 +76,32 @@ export async function getCustomerRole(id: string, sees: Sees): Promise<CustomerR
   return { ...rest, companyLabel: role.companyId ? (paths.get(role.companyId) ?? []).join(" › ") : "", userCount: _count.users };
 }
 
+/** Roles nobody signs in with (the one for anonymous visitors) are never offered to users. */
+const FOR_USERS = { forVisitors: false } as const;
+
 /**
  * The roles a customer user of `companyId` may hold: every predefined role and the company's own,
- * by name. Roles of parent companies are not inherited.
+ * by name. Roles of parent companies are not inherited; the visitors' role is nobody's.
  */
-export async function listAssignableRoles(companyId: string): Promise<{ id: string; name: string; companyId: string | null }[]> {
+export async function listAssignableRoles(companyIds: string | string[]): Promise<{ id: string; name: string; companyId: string | null }[]> {
   return prisma.customerRole.findMany({
-    where: { OR: [{ companyId: null }, { companyId }] },
+    where: { ...FOR_USERS, OR: [{ companyId: null }, { companyId: { in: [companyIds].flat() } }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, companyId: true },
   });
 }
 
 /**
- * Whether a customer user of `companyId` may be given the role, by the same rule as
- * `listAssignableRoles`. Call it inside the transaction that writes the assignment: it takes a
- * share lock on the role, so a concurrent change of the role's owner (which locks the row for
- * update and checks who holds the role) waits for the assignment to commit, and sees it.
+ * Refuses, at the roles field, roles a customer user of `companyId` may not hold, by the same rule
+ * as `listAssignableRoles`. Call it inside the transaction that writes the assignment: it takes a
+ * share lock on the roles, so a concurrent change of a role's owner (which locks the row for update
+ * and checks who holds the role) waits for the assignment to commit, and sees it.
  */
-export async function isRoleAssignable(tx: Tx, roleId: string, companyId: string): Promise<boolean> {
-  const rows = await tx.$queryRaw<{ companyId: string | null }[]>`SELECT "companyId" FROM "CustomerRole" WHERE id = ${roleId} FOR SHARE`;
-  const [role] = rows;
-  return !!role && (role.companyId === null || role.companyId === companyId);
+export async function assertRolesAssignable(tx: Tx, companyId: string, roleIds: string[]): Promise<void> {
+  if (roleIds.length === 0) return;
+  const roles = await tx.$queryRaw<{ companyId: string | null; forVisitors: boolean }[]>`
+    SELECT "companyId", "forVisitors" FROM "CustomerRole" WHERE id = ANY(${roleIds}::text[]) FOR SHARE`;
+  if (roles.length !== new Set(roleIds).size) throw new DomainError("roleUnknown", "roleIds");
+  if (roles.some((r) => r.forVisitors)) throw new DomainError("roleForVisitors", "roleIds");
+  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId)) throw new DomainError("roleNotForCompany", "roleIds");
 }

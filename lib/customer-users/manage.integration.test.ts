@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db";
 import { recipientCopy } from "@/tests/mail-fixtures";
 import { auditRows, makeAdmin, tag } from "@/tests/staff-fixtures";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
+import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
 import type { CustomerUserFormValues } from "./schema";
 
@@ -58,6 +59,18 @@ describe("customer users in the back office", () => {
     expect(mail.text).toContain(`http://${w.t}.example.com/login`);
     expect(await verifyPassword(user.passwordHash!, password!)).toBe(true);
     expect((await auditRows("customer-user", id)).map((r) => r.action)).toEqual(["create"]);
+  });
+
+  it("never gives a user the role of anonymous visitors, nor offers it, on create or edit", async () => {
+    const { actor } = await makeAdmin();
+    const w = await world();
+    const visitors = await prisma.customerRole.create({ data: { name: `Visitors ${w.t}`, forVisitors: true } });
+    expect((await listAssignableRoles(w.company.id)).map((r) => r.id)).not.toContain(visitors.id);
+    await expect(createCustomerUser(actor, values(w, { roleIds: [w.buyer.id, visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    expect(await prisma.customerUser.count({ where: { email: `ada-${w.t}@example.com` } })).toBe(0);
+    const { id } = await createCustomerUser(actor, values(w));
+    await expect(updateCustomerUser(actor, id, values(w, { roleIds: [visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    expect(await prisma.customerUserRole.count({ where: { roleId: visitors.id } })).toBe(0);
   });
 
   it("refuses a role of another company, a language the website lacks and a taken e-mail, writing nothing", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { assertRolesAssignable } from "@/lib/customer-roles/service";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, withoutId, type AddressValues } from "./address-schema";
 import type { CustomerUserFormValues } from "./schema";
@@ -26,11 +27,7 @@ export async function assertAssignable(tx: Tx, v: CustomerUserFormValues, compan
   if (v.salesRepId && !(await tx.staffUser.findFirst({ where: { id: v.salesRepId, status: "ACTIVE" }, select: { id: true } }))) {
     throw new DomainError("salesRepUnknown", "salesRepId");
   }
-  // FOR SHARE: a concurrent change of a role's owner waits for this assignment and then sees it
-  const roles = v.roleIds.length === 0 ? [] : await tx.$queryRaw<{ companyId: string | null }[]>`
-    SELECT "companyId" FROM "CustomerRole" WHERE id = ANY(${v.roleIds}::text[]) FOR SHARE`;
-  if (roles.length !== new Set(v.roleIds).size) throw new DomainError("roleUnknown", "roleIds");
-  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId)) throw new DomainError("roleNotForCompany", "roleIds");
+  await assertRolesAssignable(tx, companyId, v.roleIds);
 }
 
 /** Rows the form kept are updated, new ones created, missing ones deleted; ids of other users' addresses are refused. */
