@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { birthdayField, phoneField } from "@/lib/contact-fields";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
@@ -49,9 +50,8 @@ export function profileSchema(t: Translate) {
   return z.object({
     firstName: name(t),
     lastName: name(t),
-    phone: optional(t, 40),
-    birthday: z.string().trim().refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), { error: t("errors.dateInvalid") })
-      .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
+    phone: phoneField(t),
+    birthday: birthdayField(t).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
     preferredLocale: z.string().trim().max(20).transform((v) => v || null),
   });
 }

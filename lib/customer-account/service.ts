@@ -7,6 +7,7 @@ import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNew
 import { isUniqueViolation, prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ProfileValues } from "./schema";
+import { formatPhone } from "@/lib/contact-fields";
 
 /** The storefront user acting on their own account, as the audit log names them. */
 export const customerActor = (customer: Parameters<typeof storefrontActor>[0], ip: string | null): Actor => storefrontActor(customer, ip);
@@ -19,7 +20,7 @@ export async function getProfile(customerUserId: string): Promise<Profile> {
     select: { firstName: true, lastName: true, phone: true, birthday: true, email: true, preferredLocalization: { select: { code: true } }, company: { select: { name: true } } },
   });
   return {
-    firstName: u.firstName, lastName: u.lastName, phone: u.phone ?? "", birthday: u.birthday?.toISOString().slice(0, 10) ?? "",
+    firstName: u.firstName, lastName: u.lastName, phone: formatPhone(u.phone), birthday: u.birthday?.toISOString().slice(0, 10) ?? "",
     preferredLocale: u.preferredLocalization?.code ?? "", email: u.email, companyName: u.company.name,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkAddressPhone, toE164 } from "@/lib/contact-fields";
 import type { Translate } from "@/lib/i18n/translate";
 
 const optionalText = (t: Translate, max: number) =>
@@ -34,7 +35,10 @@ export function addressSchema(t: Translate) {
       if (!a.billing && !a.shipping) ctx.addIssue({ code: "custom", path: ["billing"], message: t("errors.addressType") });
       if (a.defaultBilling && !a.billing) ctx.addIssue({ code: "custom", path: ["defaultBilling"], message: t("errors.defaultNeedsType") });
       if (a.defaultShipping && !a.shipping) ctx.addIssue({ code: "custom", path: ["defaultShipping"], message: t("errors.defaultNeedsType") });
-    });
+      checkAddressPhone(t, a.phone, a.country, ctx);
+    })
+    // stored in E.164, as dialled from abroad
+    .transform((a) => ({ ...a, phone: a.phone ? toE164(a.phone, a.country) : null }));
 }
 
 export type AddressInput = z.input<ReturnType<typeof addressSchema>>;

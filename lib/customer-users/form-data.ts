@@ -5,6 +5,7 @@ import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
 import type { CustomerUserFormInput } from "./schema";
 import { containsText, containsLower } from "@/lib/grid/text";
+import { formatPhone } from "@/lib/contact-fields";
 
 export type WebsiteOption = { id: string; name: string; defaultLocalizationId: string; localizations: { id: string; name: string }[] };
 export type CompanyOption = { id: string; label: string; salesRep: { id: string; label: string } | null };
@@ -78,13 +79,13 @@ export async function customerUserForEdit(id: string, sees: Sees) {
   const paths = sees("customers/company/view") ? await companyPaths(prisma, [u.companyId]) : null;
   const defaults: CustomerUserFormInput = {
     enabled: u.enabled, namePrefix: u.namePrefix ?? "", firstName: u.firstName, middleName: u.middleName ?? "", lastName: u.lastName,
-    nameSuffix: u.nameSuffix ?? "", email: u.email, birthday: u.birthday?.toISOString().slice(0, 10) ?? "", phone: u.phone ?? "",
+    nameSuffix: u.nameSuffix ?? "", email: u.email, birthday: u.birthday?.toISOString().slice(0, 10) ?? "", phone: formatPhone(u.phone),
     companyMode: "existing", companyId: u.companyId, newCompanyName: "", newCompanyParentId: "", salesRepId: u.salesRepId ?? "",
     websiteId: u.websiteId, preferredLocalizationId: u.preferredLocalizationId ?? "", roleIds: u.roles.map((r) => r.roleId),
     addresses: u.addresses.map((a) => ({
       id: a.id, label: a.label ?? "", organization: a.organization ?? "", firstName: a.firstName ?? "", lastName: a.lastName ?? "",
       street: a.street, street2: a.street2 ?? "", city: a.city, postalCode: a.postalCode, region: a.region ?? "", country: a.country,
-      phone: a.phone ?? "", billing: a.billing, shipping: a.shipping, defaultBilling: a.defaultBilling, defaultShipping: a.defaultShipping,
+      phone: formatPhone(a.phone), billing: a.billing, shipping: a.shipping, defaultBilling: a.defaultBilling, defaultShipping: a.defaultShipping,
     })),
     generatePassword: false, password: "", repeatPassword: "", sendWelcomeEmail: false,
   };

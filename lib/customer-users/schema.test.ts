@@ -35,4 +35,15 @@ describe("customer user form", () => {
     expect(errorsOf(input({ addresses: [address] }))).toEqual({ "addresses.0.defaultBilling": "errors.defaultNeedsType" });
     expect(customerUserFormSchema(keysOnly, "create").parse(input({ addresses: [{ ...address, defaultBilling: false }] })).addresses[0]!.country).toBe("DE");
   });
+
+  it("refuses a future or pre-1900 birthday and a free-text phone; stores phones in E.164", () => {
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    expect(errorsOf(input({ birthday: tomorrow }))).toEqual({ birthday: "errors.birthdayFuture" });
+    expect(errorsOf(input({ birthday: "1899-12-31" }))).toEqual({ birthday: "errors.birthdayTooEarly" });
+    expect(errorsOf(input({ phone: "after 5pm" }))).toEqual({ phone: "errors.phoneInvalid" });
+    const address = { label: "", organization: "", firstName: "", lastName: "", street: "Main 1", street2: "", city: "Berlin", postalCode: "10115", region: "", country: "DE", phone: "0800 nope", billing: true, shipping: true, defaultBilling: false, defaultShipping: false };
+    expect(errorsOf(input({ addresses: [address] }))).toEqual({ "addresses.0.phone": "errors.phoneInvalidIn" });
+    const parsed = customerUserFormSchema(keysOnly, "create").parse(input({ phone: "+1 (415) 555-2671", addresses: [{ ...address, phone: "030 1234567" }] }));
+    expect([parsed.phone, parsed.addresses[0]!.phone]).toEqual(["+14155552671", "+49301234567"]);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { birthdayField, phoneField } from "@/lib/contact-fields";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 import { addressSchema } from "./address-schema";
@@ -26,8 +27,8 @@ export function customerUserFormSchema(t: Translate, mode: "create" | "edit") {
       nameSuffix: optionalText(t, 30),
       email: z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
         .pipe(z.email({ error: t("errors.emailInvalid") })),
-      birthday: z.union([z.literal(""), z.iso.date({ error: t("errors.dateInvalid") })]).transform((v) => v || null),
-      phone: optionalText(t, 40),
+      birthday: birthdayField(t),
+      phone: phoneField(t),
       companyMode: z.enum(["existing", "new"]),
       companyId: optionalId,
       newCompanyName: optionalText(t, 200),

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatPhone } from "@/lib/contact-fields";
 
 /** The fields of an address an order keeps as it was at checkout. */
 export const SNAPSHOT_SELECT = {
@@ -16,7 +17,7 @@ export const addressBookOf = (customer: { id: string; companyId: string }): Pris
 export function addressLines(a: AddressSnapshot | null): string[] {
   if (!a) return [];
   const name = [a.firstName, a.lastName].filter(Boolean).join(" ");
-  return [a.organization, name, a.street, a.street2, [a.postalCode, a.city].filter(Boolean).join(" "), [a.region, a.country].filter(Boolean).join(", "), a.phone]
+  return [a.organization, name, a.street, a.street2, [a.postalCode, a.city].filter(Boolean).join(" "), [a.region, a.country].filter(Boolean).join(", "), formatPhone(a.phone)]
     .filter((l): l is string => !!l);
 }
 

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CustomerUserView } from "@/lib/customer-users/view";
+import { formatPhone } from "@/lib/contact-fields";
 
 type Address = CustomerUserView["addresses"][number];
 const line = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
@@ -22,7 +23,7 @@ export async function Addresses({ addresses }: { addresses: Address[] }) {
             {a.street2 && <p>{a.street2}</p>}
             <p>{line(a.postalCode, a.city)}{a.region ? `, ${a.region}` : ""}</p>
             <p>{a.country}</p>
-            {a.phone && <p>{a.phone}</p>}
+            {a.phone && <p>{formatPhone(a.phone)}</p>}
             <div className="mt-2 flex flex-wrap gap-1">
               {a.billing && <span className={badge}>{t("address.billing")}</span>}
               {a.shipping && <span className={badge}>{t("address.shipping")}</span>}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { CustomerUserView } from "@/lib/customer-users/view";
+import { formatPhone } from "@/lib/contact-fields";
 
 export const DAY = { year: "numeric", month: "short", day: "numeric" } as const;
 // times are shown with their zone, as in the audit log and the mailbox
@@ -29,7 +30,7 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
     ["website", t("fields.website"), user.website.name],
     ["localization", t("fields.preferredLocalization"), user.preferredLocalization?.name ?? dash],
     ["birthday", t("fields.birthday"), user.birthday ? format.dateTime(user.birthday, { ...DAY, timeZone: "UTC" }) : dash],
-    ["phone", t("fields.phone"), user.phone ?? dash],
+    ["phone", t("fields.phone"), (user.phone ? formatPhone(user.phone) : dash)],
     ["last-login", t("fields.lastLogin"), time(user.lastLoginAt)],
     ["created", t("fields.createdAt"), time(user.createdAt)],
     ["updated", t("fields.updatedAt"), time(user.updatedAt)],
