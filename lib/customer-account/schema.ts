@@ -5,7 +5,6 @@ import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 
 const name = (t: Translate, max = 100) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
-const optional = (t: Translate, max: number) => z.string().trim().max(max, { error: t("errors.tooLong", { max }) }).transform((v) => v || null);
 const email = (t: Translate) =>
   z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
     .pipe(z.email({ error: t("errors.emailInvalid") }));
