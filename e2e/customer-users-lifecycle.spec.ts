@@ -157,3 +157,50 @@ test("an address added on the form is saved with its default flags, and a bad co
   const saved = await db.customerAddress.findMany({ where: { customerUserId: user.id } });
   expect(saved).toMatchObject([{ street: "Hauptstraße 5", country: "DE", billing: true, shipping: true, defaultShipping: true, defaultBilling: false }]);
 });
+
+test("a customer user created disabled gets no credentials; the welcome e-mail goes out, with a new password, on enabling", async ({ page }) => {
+  const t = tag();
+  const email = `later-${t}@example.com`;
+  const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
+  const company = await db.company.create({ data: { name: `Later Co ${t}`, websiteId: website.id } });
+
+  await page.goto("/admin/customer-users/new");
+  await formReady(page);
+  await page.locator("#firstName").fill("Lena");
+  await page.locator("#lastName").fill(`Later ${t}`);
+  await page.locator("#email").fill(email);
+  await page.getByRole("combobox", { name: "Company", exact: true }).fill(company.name);
+  await page.getByRole("option", { name: company.name }).click();
+  await page.getByRole("checkbox", { name: /^Buyer/ }).check();
+  await page.getByLabel("Enabled").uncheck();
+  await expect(page.getByLabel("Send welcome e-mail with the sign-in details")).toBeChecked();
+  await expect(page.getByTestId("welcome-on-enable")).toHaveText("The account is disabled: the welcome e-mail goes out, with a new password, when it is enabled.");
+  await page.getByRole("button", { name: "Save customer user" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("The customer user was created disabled: the welcome e-mail goes out, with a new password, when the account is enabled.");
+
+  // nothing is queued for the disabled account, so nothing can reach the mail server
+  const user = await db.customerUser.findFirstOrThrow({ where: { email } });
+  expect(await db.emailMessage.count({ where: { to: email } })).toBe(0);
+
+  const row = await openRowMenu(page, email);
+  await row.getByRole("button", { name: "Enable" }).click();
+  await expect(row.getByTestId("customer-user-enabled")).toHaveText("Yes");
+  const [mail] = await receivedMail(email);
+  const text = textOf(mail!.raw);
+  const password = /Password: (\S+)/.exec(text)?.[1];
+  expect(password).toBeTruthy();
+  const enabled = await db.customerUser.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+  expect(await verify(enabled.passwordHash!, password!)).toBe(true);
+  expect(enabled.welcomePending).toBe(false);
+
+  // the credentials sign in; disabling and enabling again sends nothing more
+  const shop = await page.context().newPage();
+  await shop.goto(/Sign in at (\S+)/.exec(text)![1]!);
+  await shop.locator("form[data-hydrated=true]").waitFor();
+  await shop.getByLabel("E-mail").fill(email);
+  await shop.getByLabel("Password", { exact: true }).fill(password!);
+  await shop.getByRole("button", { name: "Sign in" }).click();
+  await expect(shop.getByTestId("account-email")).toHaveText(email);
+  await shop.close();
+  expect(await db.emailMessage.count({ where: { to: email } })).toBe(1);
+});

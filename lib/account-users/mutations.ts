@@ -10,7 +10,7 @@ import { DomainError } from "@/lib/errors";
 import { generatePassword } from "@/lib/customer-users/password";
 import { forcePasswordResetIn } from "@/lib/customer-users/password-reset";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
-import { sendWelcomeEmail } from "@/lib/customer-users/welcome";
+import { sendPendingWelcome, welcomeOnCreate } from "@/lib/customer-users/welcome";
 import { auditSnapshot } from "@/lib/customer-users/write-helpers";
 import type { AccountUserFormValues } from "./schema";
 import { userScope, type UserAction } from "./scope";
@@ -63,7 +63,7 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
       select: { id: true },
     });
     await recordAudit(tx, actor, { entity: "customer-user", entityId: user.id, action: "create", after: await auditSnapshot(tx, user.id) });
-    if (v.sendWelcomeEmail) await sendWelcomeEmail(tx, user.id, password);
+    if (v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
     return user;
   }).catch(emailTaken);
 }
@@ -90,6 +90,7 @@ export async function updateAccountUser(actor: Actor, access: CustomerAccess, id
       },
     });
     if (target.enabled && !v.enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
+    if (!target.enabled && v.enabled) await sendPendingWelcome(tx, id);
     if (rolesChanged) {
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
       await tx.customerUserRole.createMany({ data: [...new Set(v.roleIds)].map((roleId) => ({ customerUserId: id, roleId })) });
@@ -107,6 +108,7 @@ export async function setAccountUserEnabled(actor: Actor, access: CustomerAccess
     if (enabled && target.roleIds.length === 0) throw new DomainError("roleRequiredToEnable");
     await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
     if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
+    else await sendPendingWelcome(tx, id);
     await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
   });
 }

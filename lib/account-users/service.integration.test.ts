@@ -45,6 +45,25 @@ describe("storefront user management by level", () => {
     await expect(createAccountUser(actor, access, form({ email, companyId, roleIds }))).rejects.toMatchObject({ code: "customerEmailTaken", field: "email" });
   });
 
+  it("sends no credentials to a colleague created disabled; the welcome goes out, with a new password, when enabled", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const buyer = await prisma.customerRole.create({ data: { name: `Buyer ${tree.t}`, companyId: null } });
+    const email = `off-${tree.t}@example.com`;
+    const { id } = await createAccountUser(actor, access, form({ email, companyId: tree.home.id, roleIds: [buyer.id], enabled: false, sendWelcomeEmail: true }));
+    expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(0);
+    const created = await prisma.customerUser.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
+    expect(created.welcomePending).toBe(true);
+    await setAccountUserEnabled(actor, access, id, true);
+    const enabled = await prisma.customerUser.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
+    expect(enabled).toMatchObject({ enabled: true, welcomePending: false });
+    expect(enabled.passwordHash).not.toBe(created.passwordHash);
+    expect(await prisma.emailMessage.count({ where: { to: email, templateKey: "welcome" } })).toBe(1);
+    await setAccountUserEnabled(actor, access, id, false);
+    await setAccountUserEnabled(actor, access, id, true);
+    expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
+  });
+
   it("never gives a colleague the role of anonymous visitors, nor offers it", async () => {
     const tree = await makeAccountTree("COMPANY");
     const { access, actor } = await viewer(tree);

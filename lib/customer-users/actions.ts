@@ -14,7 +14,7 @@ const GRID = "/admin/customer-users";
 export const createCustomerUserAction = staffAction("customers/customer-user/create", createCustomerUserSchema, async ({ actor, input }) => {
   const { id } = await createCustomerUser(actor, input);
   revalidatePath(GRID);
-  redirect(`${GRID}/${id}?notice=created${input.sendWelcomeEmail ? "-welcome" : ""}`);
+  redirect(`${GRID}/${id}?notice=created${input.sendWelcomeEmail ? (input.enabled ? "-welcome" : "-welcome-pending") : ""}`);
 });
 
 export const updateCustomerUserAction = staffAction("customers/customer-user/edit", updateCustomerUserSchema, async ({ actor, input }) => {

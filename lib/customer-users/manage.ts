@@ -9,7 +9,7 @@ import { normalizeDefaults, withoutId } from "./address-schema";
 import { generatePassword } from "./password";
 import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
 import type { CustomerUserFormValues } from "./schema";
-import { sendWelcomeEmail } from "./welcome";
+import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
 
 /** The company the form names: an existing one, or one created now on the user's website below the chosen parent. */
@@ -52,7 +52,7 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
         select: { id: true },
       });
       await recordAudit(tx, actor, { entity: "customer-user", entityId: user.id, action: "create", after: await auditSnapshot(tx, user.id) });
-      if (v.sendWelcomeEmail) await sendWelcomeEmail(tx, user.id, password);
+      if (v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
       return user;
     });
   } catch (e) {
@@ -77,6 +77,7 @@ export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUs
         data: { ...personalData(v), companyId, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
       });
       if (endSessions) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
+      if (!current.enabled && v.enabled) await sendPendingWelcome(tx, id);
       await syncAddresses(tx, id, v.addresses);
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
       await tx.customerUserRole.createMany({ data: v.roleIds.map((roleId) => ({ customerUserId: id, roleId })) });
@@ -97,6 +98,7 @@ export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: 
     if (enabled && (await tx.customerUserRole.count({ where: { customerUserId: id } })) === 0) throw new DomainError("roleRequiredToEnable");
     await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
     if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
+    else await sendPendingWelcome(tx, id);
     await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
   });
 }

@@ -29,6 +29,9 @@ export function AccountUserForm({ id, defaults, companies }: { id?: string; defa
   const errors = formState.errors;
   const companyId = useWatch({ control, name: "companyId" });
   const generate = useWatch({ control, name: "generatePassword" });
+  const enabled = useWatch({ control, name: "enabled" });
+  const sendWelcome = useWatch({ control, name: "sendWelcomeEmail" });
+  const welcomeWaits = !enabled && sendWelcome;
   const roles = companies.find((c) => c.id === companyId)?.roles ?? [];
 
   const onSubmit = handleSubmit(async () => {
@@ -75,6 +78,7 @@ export function AccountUserForm({ id, defaults, companies }: { id?: string; defa
             </Field>
           ))}
           {check("sendWelcomeEmail")}
+          {welcomeWaits && <p data-testid="welcome-on-enable" className="text-sm text-slate-600">{t("shop.accountUsers.welcomeOnEnable")}</p>}
         </div>
       )}
       <div className="flex gap-2">

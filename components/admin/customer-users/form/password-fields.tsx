@@ -10,6 +10,7 @@ export function PasswordFields({ form }: { form: CustomerUserForm }) {
   const t = useTranslations("customerUsers.form");
   const { register, watch, formState: { errors } } = form;
   const generated = watch("generatePassword");
+  const welcomeWaits = !watch("enabled") && watch("sendWelcomeEmail");
   return (
     <>
       <label className="flex items-center gap-2 text-sm">
@@ -30,6 +31,7 @@ export function PasswordFields({ form }: { form: CustomerUserForm }) {
         <input type="checkbox" {...register("sendWelcomeEmail")} />
         {t("sendWelcomeEmail")}
       </label>
+      {welcomeWaits && <p data-testid="welcome-on-enable" className="text-sm text-slate-600">{t("welcomeOnEnable")}</p>}
     </>
   );
 }

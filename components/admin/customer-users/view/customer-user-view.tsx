@@ -18,7 +18,7 @@ import { Permissions } from "./permissions";
 import { QuickActions, type QuickAction } from "./quick-actions";
 import { ViewTabs } from "./view-tabs";
 
-const NOTICES = ["created", "created-welcome", "updated", "address-created", "order-created", "quote-created"] as const;
+const NOTICES = ["created", "created-welcome", "created-welcome-pending", "updated", "address-created", "order-created", "quote-created"] as const;
 
 /** A customer user's page: who they are, where they receive goods, what they may do, and their history. */
 export async function CustomerUserView({ user, staff, tab, page, mode, notice }: {
