@@ -50,7 +50,7 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("info-parent-company")).toHaveText(parent.name);
   await expect(page.getByTestId("info-phone")).toHaveText("+49 30 1234");
   await expect(page.getByTestId("address-card")).toHaveCount(1);
-  await expect(page.getByTestId("permission-order-VIEW")).toHaveText("Customer");
+  await expect(page.getByTestId("permission-order-VIEW")).toHaveText("Company");
   await expect(page.getByTestId("permission-quote-VIEW")).toHaveText("None");
   await expect(page.getByTestId("capabilities")).toHaveText("Place orders");
   await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveAttribute("href", `${viewUrl}/edit`);

@@ -9,14 +9,14 @@
  * under it reads.
  */
 export const CLIENT_NAMESPACES = {
-  "/": ["errors", "orders", "shop"],
+  "/": ["customerLevels", "errors", "orders", "shop"],
   "/admin": [],
   "/admin/login": ["errors", "login"],
   "/admin/account": ["account", "errors", "users"],
   "/admin/cms-pages": ["cms", "errors", "impersonation"],
   "/admin/companies": ["companies", "errors"],
   "/admin/consents": ["consents", "errors"],
-  "/admin/customer-roles": ["customerRoles", "errors"],
+  "/admin/customer-roles": ["customerLevels", "customerRoles", "errors"],
   "/admin/customer-users": ["customerUsers"],
   "/admin/customer-users/new": ["companies", "customerUsers", "errors"],
   "/admin/customer-users/[id]": ["companies", "customerUserView", "customerUsers", "errors", "impersonation", "orders", "quotes"],

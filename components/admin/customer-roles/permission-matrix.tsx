@@ -14,6 +14,7 @@ const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1 text-
  */
 export function PermissionMatrix({ form }: { form: Form }) {
   const t = useTranslations("customerRoles");
+  const levels = useTranslations("customerLevels");
   const { register, formState } = form;
   const cellErrors = formState.errors.permissions;
   const capabilityError = formState.errors.capabilities?.message;
@@ -46,7 +47,7 @@ export function PermissionMatrix({ form }: { form: Form }) {
                           aria-label={t("form.levelOf", { action: t(`permissionActions.${action}`), entity: t(`entities.${entity}`) })}
                           aria-invalid={!!error} className={selectClass}
                         >
-                          {CUSTOMER_LEVELS.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+                          {CUSTOMER_LEVELS.map((l) => <option key={l} value={l}>{levels(l)}</option>)}
                         </select>
                         {error && <p className="mt-1 text-xs text-red-700" data-testid={`permissions.${i}-error`}>{error}</p>}
                       </td>

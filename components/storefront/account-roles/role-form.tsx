@@ -20,6 +20,7 @@ import { applyFieldErrors } from "../form-errors";
 export function AccountRoleForm({ id, defaults, readOnly = false }: { id?: string; defaults: AccountRoleFormInput; readOnly?: boolean }) {
   const t = useTranslations();
   const r = (k: string) => t(`shop.accountRoles.${k}`);
+  const levels = (l: string) => t(`customerLevels.${l}`);
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<AccountRoleFormInput, unknown, AccountRoleFormValues>({
@@ -59,7 +60,7 @@ export function AccountRoleForm({ id, defaults, readOnly = false }: { id?: strin
                       aria-label={`${r(`entities.${entity}`)}: ${r(`actions.${action}`)}`} disabled={readOnly} {...register(`permissions.${i}.level`)}
                       className="rounded border border-slate-300 px-1 py-0.5 text-xs aria-[invalid=true]:border-red-600" aria-invalid={!!error}
                     >
-                      {CUSTOMER_LEVELS.map((l) => <option key={l} value={l}>{r(`levels.${l}`)}</option>)}
+                      {CUSTOMER_LEVELS.map((l) => <option key={l} value={l}>{levels(l)}</option>)}
                     </select>
                     {error && <p data-testid={`permissions.${i}.level-error`} className="text-xs text-red-700">{error}</p>}
                   </td>

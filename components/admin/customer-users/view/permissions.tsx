@@ -8,6 +8,7 @@ const TONE = { NONE: "text-slate-400", OWN: "text-slate-900", COMPANY: "text-sky
 /** The user's roles (null: the viewer may not view customer roles) and what they add up to: per entity and action the widest level any role grants. */
 export async function Permissions({ roles, permissions }: { roles: CustomerUserView["roles"]; permissions: CustomerUserView["permissions"] }) {
   const t = await getTranslations("customerUserView");
+  const levels = await getTranslations("customerLevels");
   return (
     <section className="rounded-lg bg-white p-6 shadow" aria-labelledby="roles-title">
       <h2 id="roles-title" className="text-lg font-semibold">{t("sections.roles")}</h2>
@@ -35,7 +36,7 @@ export async function Permissions({ roles, permissions }: { roles: CustomerUserV
                 <th scope="row" className="px-3 py-2 text-left font-medium">{t(`permissions.entities.${e}`)}</th>
                 {CUSTOMER_ACTIONS.map((a) => {
                   const level = permissions.levels[e][a];
-                  return <td key={a} className={`px-3 py-2 ${TONE[level]}`} data-testid={`permission-${e}-${a}`}>{t(`permissions.levels.${level}`)}</td>;
+                  return <td key={a} className={`px-3 py-2 ${TONE[level]}`} data-testid={`permission-${e}-${a}`}>{levels(level)}</td>;
                 })}
               </tr>
             ))}
