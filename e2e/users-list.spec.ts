@@ -48,9 +48,22 @@ test("the users list searches, sorts and pages in the URL", async ({ page }) => 
   await page.getByLabel("Status").selectOption("DEACTIVATED");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByTestId("grid-range")).toHaveText("1–10 of 10");
+  // a page past the end (a bookmark of a list that has shrunk) opens the last page
+  await page.goto(`/admin/users?q=${t}&status=DEACTIVATED&size=10&page=9`);
+  await expect(page.getByTestId("grid-range")).toHaveText("1–10 of 10");
+  expect(new URL(page.url()).searchParams.get("page")).toBeNull();
+  await page.goto(`/admin/users?q=${t}&size=10&page=7`);
+  await expect(page.getByTestId("grid-range")).toHaveText("21–30 of 30");
+  expect(new URL(page.url()).searchParams.get("page")).toBe("3");
 
   // a search that matches nothing says so
   await page.getByLabel("Search by name or e-mail").fill(`${t}-nobody`);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("No users match your search.")).toBeVisible();
+});
+
+test("a storefront list past its last page opens the last page", async ({ page }) => {
+  await page.goto("/products?page=999");
+  await expect(page.getByTestId("shop-page")).toHaveText(/^Page (\d+) of \1$/);
+  expect(Number(new URL(page.url()).searchParams.get("page") ?? "1")).toBeLessThan(999);
 });

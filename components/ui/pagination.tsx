@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PAGE_SIZES, type PageSize } from "@/lib/grid/params";
+import { lastPageOrRedirect } from "@/lib/grid/pages";
 
 /** Pager and page-size links for a grid; `href` builds the URL for a page / size. */
 export async function Pagination({ page, size, total, href }: { page: number; size: number; total: number; href: (change: { page?: number; size?: PageSize }) => string }) {
   const t = await getTranslations("grid");
-  const pages = Math.max(1, Math.ceil(total / size));
+  const pages = lastPageOrRedirect(page, total, size, (p) => href({ page: p }));
   const from = total === 0 ? 0 : (page - 1) * size + 1;
   const to = Math.min(total, page * size);
   const link = "rounded border border-slate-300 px-2 py-1 hover:bg-slate-50";

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { listShopOrders, SHOP_ORDERS_PAGE_SIZE } from "@/lib/orders/storefront";
+import { lastPageOrRedirect } from "@/lib/grid/pages";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -12,7 +13,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
   const pageNum = Math.floor(Number((await searchParams).page));
   const page = Number.isFinite(pageNum) && pageNum >= 1 && pageNum <= 100_000 ? pageNum : 1;
   const [t, locale, format, result] = await Promise.all([getTranslations("shop.orders"), getLocale(), getFormatter(), listShopOrders(customer, page)]);
-  const pages = Math.max(1, Math.ceil((result?.total ?? 0) / SHOP_ORDERS_PAGE_SIZE));
+  const pages = lastPageOrRedirect(page, result?.total ?? 0, SHOP_ORDERS_PAGE_SIZE, (p) => (p > 1 ? `/orders?page=${p}` : "/orders"));
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">

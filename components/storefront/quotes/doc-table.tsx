@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { lastPageOrRedirect } from "@/lib/grid/pages";
 
 /** A plain table of a storefront document list or its lines; `empty` replaces the body when there are no rows. */
 export function DocTable({ testId, headers, rows, empty }: { testId: string; headers: string[]; rows: { key: string; cells: ReactNode[] }[]; empty?: string }) {
@@ -22,7 +23,7 @@ export function DocTable({ testId, headers, rows, empty }: { testId: string; hea
 
 /** Previous / next for a storefront list whose only state is the page. */
 export function ListPager({ base, page, size, total, labels }: { base: string; page: number; size: number; total: number; labels: { previous: string; next: string } }) {
-  const pages = Math.max(1, Math.ceil(total / size));
+  const pages = lastPageOrRedirect(page, total, size, (p) => (p > 1 ? `${base}?page=${p}` : base));
   if (pages === 1) return null;
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { tabHref, TAB_PAGE_SIZE, type ViewTab } from "@/lib/customer-users/tabs";
+import { lastPageOrRedirect } from "@/lib/grid/pages";
 
 /** Previous / next for one tab's list; hidden while everything fits on one page. */
 export async function TabPager({ id, tab, page, total }: { id: string; tab: ViewTab; page: number; total: number }) {
   const t = await getTranslations("grid");
-  const pages = Math.max(1, Math.ceil(total / TAB_PAGE_SIZE));
+  const pages = lastPageOrRedirect(page, total, TAB_PAGE_SIZE, (p) => tabHref(id, tab, p));
   if (pages === 1) return null;
   const link = "rounded border border-slate-300 px-2 py-1 hover:bg-slate-50";
   return (
