@@ -101,3 +101,31 @@ test("a preview shows content pages and nothing else: the customer's orders, acc
   await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
   expect(await db.impersonationSession.findFirst({ where: { staffUserId: staff.id }, select: { endReason: true } })).toEqual({ endReason: "LOGGED_OUT" });
 });
+
+test("a preview left open does not block the next one: the preview page offers to end it", async ({ page }) => {
+  const t = tag();
+  const desk = await db.product.create({ data: { sku: `RDESK-${t}`, name: `Desk ${t}`, basePrice: 49900 } });
+  const eva = await customerPaying("eva", t, desk.id, 45900);
+  const finn = await customerPaying("finn", t, desk.id, 47900);
+  const password = `Content-${t}-pass-3`;
+  const staff = await createStaff({ email: `content3-${t}@example.com`, password, firstName: "Cai", lastName: `Content ${t}`, group: "Content Managers" });
+  await db.staffCustomerAssignment.createMany({ data: [{ customerUserId: eva.id, staffUserId: staff.id }, { customerUserId: finn.id, staffUserId: staff.id }] });
+  const cms = await db.cmsPage.create({ data: { slug: `autumn-${t}`, title: `Autumn ${t}`, published: true, blocks: { create: [{ position: 0, body: `::products ${desk.sku}` }] } } });
+  await signInOk(page, staff.email, password);
+
+  // the preview tab is closed without ending the session
+  const evaTab = await previewAs(page, cms.id, `Carla eva ${t}`);
+  await expect(evaTab.getByTestId("impersonation-banner")).toBeVisible();
+  await evaTab.close();
+
+  await page.goto(`/admin/cms-pages/${cms.id}/preview`);
+  const live = page.getByTestId("impersonation-live");
+  await expect(live).toContainText(`You are still signed in as ${eva.email}`);
+  await live.getByRole("button", { name: "End session" }).click();
+  await expect(live).toHaveCount(0);
+  const ended = await db.impersonationSession.findFirstOrThrow({ where: { staffUserId: staff.id, customerUserId: eva.id } });
+  expect(ended.endedAt).not.toBeNull();
+
+  const finnTab = await previewAs(page, cms.id, `Carla finn ${t}`);
+  await expect(finnTab.getByTestId("cms-products").getByTestId("product-price")).toHaveText("€479.00");
+});

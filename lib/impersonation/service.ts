@@ -214,6 +214,17 @@ export async function endImpersonation(
   });
 }
 
+/**
+ * The staff member's session that is open in a tab now: the one that refuses a second start (by
+ * assist or preview) until it ends. The pages that start sessions offer to end it.
+ */
+export function ownLiveSession(staffUserId: string, now = new Date()) {
+  return prisma.impersonationSession.findFirst({
+    where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
+    select: { id: true, customerEmail: true, expiresAt: true },
+  });
+}
+
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */
 export async function startPageState(staffUserId: string, customerUserId: string, sees: Sees, now = new Date()) {
   const [customer, live] = await Promise.all([
@@ -221,10 +232,7 @@ export async function startPageState(staffUserId: string, customerUserId: string
       where: { id: customerUserId },
       select: { ...CUSTOMER_STATE, id: true, email: true, firstName: true, lastName: true, website: { select: { name: true, impersonationEnabled: true } }, company: { select: { name: true } } },
     }),
-    prisma.impersonationSession.findFirst({
-      where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
-      select: { id: true, customerEmail: true, expiresAt: true },
-    }),
+    ownLiveSession(staffUserId, now),
   ]);
   if (!customer) return null;
   const switches = await switchesFor(customer.website.impersonationEnabled);
