@@ -47,12 +47,12 @@ test("the customer users grid filters by column, sorts and pages in the URL", as
   expect(page.url()).toContain("enabled=no");
 });
 
-test("a row's More options offer what the staff user may do, logging in as a user only for enabled users", async ({ browser }) => {
+test("a row's More options offer what the staff user may do, logging in as a user where it would work and otherwise saying why", async ({ browser }) => {
   const t = tag();
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
   const company = await db.company.create({ data: { name: `Menu Co ${t}`, websiteId: website.id } });
   const [on, off] = await Promise.all([true, false].map((enabled, i) =>
-    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled } })));
+    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled, confirmed: true } })));
   const rowOf = async (page: Page, email: string) => {
     await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
     const row = page.getByTestId("customer-user-row");
@@ -69,6 +69,7 @@ test("a row's More options offer what the staff user may do, logging in as a use
   row = await rowOf(admin, off!.email);
   await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
   await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveCount(0);
+  await expect(row.getByTestId("impersonate-unavailable")).toContainText("This customer user is disabled: nobody can sign in as them.");
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
   await admin.close();
 

@@ -162,3 +162,40 @@ test("the impersonation log lists a session, filters by customer e-mail, links i
   await expect(page.getByTestId("info-customer-number")).toHaveText(String(user.customerNumber));
   await expect(page.getByTestId("impersonations-row")).toHaveText([new RegExp(`Ada Admin \\(${ADMIN.email}\\)Assistance.*Ticket ${t}`)]);
 });
+
+test("with impersonation switched off, 'Log in as a user' is shown disabled with the reason, in the grid menu and on the view page", async ({ page }) => {
+  const restore = await snapshotSettings();
+  try {
+    const t = tag();
+    const customer = await createCustomer({ email: `switched-${t}@example.com`, password: `Switched-${t}-pass`, lastName: `Switched ${t}` });
+    await signInOk(page, ADMIN.email, ADMIN.password);
+    const reasons = {
+      website: "Signing in as customer users is switched off for this customer user's website.",
+      global: "Signing in as customer users is switched off in System > Settings.",
+    };
+
+    await db.website.update({ where: { id: customer.websiteId }, data: { impersonationEnabled: false } });
+    await page.goto(`/admin/customer-users?email=${encodeURIComponent(customer.email)}`);
+    const row = page.getByTestId("customer-user-row");
+    await row.getByLabel("More options").click();
+    await expect(row.getByTestId("impersonate-unavailable")).toContainText(reasons.website);
+    await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveCount(0);
+    await page.goto(`/admin/customer-users/${customer.id}`);
+    await expect(page.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
+    await expect(page.getByTestId("impersonate-unavailable")).toHaveText(reasons.website);
+    await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
+
+    await db.website.update({ where: { id: customer.websiteId }, data: { impersonationEnabled: true } });
+    await db.systemSetting.upsert({ where: { key: "impersonationEnabled" }, update: { value: false }, create: { key: "impersonationEnabled", value: false } });
+    await page.reload();
+    await expect(page.getByTestId("impersonate-unavailable")).toHaveText(reasons.global);
+
+    // switched on again, the link is back
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
+    await page.reload();
+    await expect(page.getByTestId("impersonate-link")).toBeVisible();
+    await expect(page.getByTestId("impersonate-unavailable")).toHaveCount(0);
+  } finally {
+    await restore();
+  }
+});

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { getSettings } from "@/lib/settings/service";
-import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose } from "./rules";
+import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "./rules";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -223,6 +223,25 @@ export function ownLiveSession(staffUserId: string, now = new Date()) {
     where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
     select: { id: true, customerEmail: true, expiresAt: true },
   });
+}
+
+/**
+ * Why "Log in as a user" would be refused for each of these customer users now (feature or website
+ * switched off, disabled, locked, unconfirmed, no consent), for the grid and the view page to show
+ * it disabled with its reason. Users it would work for are left out.
+ */
+export async function assistRefusals(customerUserIds: string[], now = new Date()): Promise<Record<string, Refusal>> {
+  if (customerUserIds.length === 0) return {};
+  const [customers, s] = await Promise.all([
+    prisma.customerUser.findMany({ where: { id: { in: customerUserIds } }, select: { ...CUSTOMER_STATE, id: true, website: { select: { impersonationEnabled: true } } } }),
+    getSettings(),
+  ]);
+  const out: Record<string, Refusal> = {};
+  for (const c of customers) {
+    const refusal = refusalFor("ASSIST", c, { global: s.impersonationEnabled, website: c.website.impersonationEnabled, consentMode: s.assistanceConsentMode }, now);
+    if (refusal) out[c.id] = refusal;
+  }
+  return out;
 }
 
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */

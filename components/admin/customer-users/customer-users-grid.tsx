@@ -9,6 +9,7 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
+import { assistRefusals } from "@/lib/impersonation/service";
 import { FILTER_FORM, FilterRow } from "./filter-row";
 import { CustomerUserRows } from "./customer-user-rows";
 import type { RowPermissions } from "./row-actions";
@@ -28,6 +29,13 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
     viewCompany: staff.can("customers/company/view"),
     impersonate: staff.can("customers/impersonation/start"),
   };
+
+  // "Log in as a user" is offered disabled, with the reason, where it would be refused
+  const loginAsRefused: Record<string, string> = {};
+  if (may.impersonate) {
+    const [refusals, te] = await Promise.all([assistRefusals(rows.map((r) => r.id)), getTranslations("errors")]);
+    for (const [id, code] of Object.entries(refusals)) loginAsRefused[id] = te(code);
+  }
 
   return (
     <section>
@@ -68,7 +76,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
           </>
         }
       >
-        <CustomerUserRows rows={rows} may={may} />
+        <CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} />
       </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>

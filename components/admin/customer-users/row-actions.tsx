@@ -8,7 +8,8 @@ import { EnableButton } from "./enable-button";
 import { ResetPasswordButton } from "./reset-password-button";
 import { UnlockButton } from "./unlock-button";
 
-type RowUser = { id: string; companyId: string; enabled: boolean; locked: boolean };
+/** `loginAsRefused`: why "Log in as a user" would be refused for this user now, or null when it would work. */
+type RowUser = { id: string; companyId: string; enabled: boolean; locked: boolean; loginAsRefused: string | null };
 /** What the signed-in staff user may do from the grid: decided once per page, the same for every row. */
 export type RowPermissions = { edit: boolean; delete: boolean; viewCompany: boolean; impersonate: boolean };
 
@@ -28,7 +29,7 @@ export function RowActions({ may, label, ...user }: RowUser & { may: RowPermissi
   );
 }
 
-/** View, edit, enable/disable, unlock, reset password and log in as a user (enabled users only), delete, the company: each only with its permission. */
+/** View, edit, enable/disable, unlock, reset password, log in as a user (shown disabled with the reason where refused), delete, the company: each only with its permission. */
 function RowMenuItems({ user, may }: { user: RowUser; may: RowPermissions }) {
   const t = useTranslations("customerUsers");
   const base = `/admin/customer-users/${user.id}`;
@@ -40,7 +41,9 @@ function RowMenuItems({ user, may }: { user: RowUser; may: RowPermissions }) {
       {may.edit && user.locked && <li><UnlockButton id={user.id} /></li>}
       {may.edit && user.enabled && <li><ResetPasswordButton id={user.id} /></li>}
       {/* a plain link, never prefetched: following it starts acting as the customer */}
-      {may.impersonate && user.enabled && <li><a className="underline" href={`${base}/impersonate`}>{t("actions.impersonate")}</a></li>}
+      {may.impersonate && (user.loginAsRefused === null
+        ? <li><a className="underline" href={`${base}/impersonate`}>{t("actions.impersonate")}</a></li>
+        : <li data-testid="impersonate-unavailable"><span aria-disabled="true" className="text-slate-400">{t("actions.impersonate")}</span><span className="block text-xs text-slate-600">{user.loginAsRefused}</span></li>)}
       {may.delete && <li><Link className="underline text-red-800" href={`${base}/delete`}>{t("actions.delete")}</Link></li>}
       {may.viewCompany && <li><Link className="underline" href={`/admin/companies/${user.companyId}`}>{t("viewCompany")}</Link></li>}
     </ul>

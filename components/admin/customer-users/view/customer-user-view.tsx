@@ -4,9 +4,10 @@ import { EnableButton } from "@/components/admin/customer-users/enable-button";
 import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
 import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
 import { isLocked } from "@/lib/customer-users/lockout";
-import { buttonClass, ButtonLink } from "@/components/ui/button";
+import { Button, buttonClass, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { StaffSession } from "@/lib/auth/staff-session";
+import { assistRefusals } from "@/lib/impersonation/service";
 import type { ViewTab } from "@/lib/customer-users/tabs";
 import type { CustomerUserView as View } from "@/lib/customer-users/view";
 import { CURRENCY } from "@/lib/orders/money";
@@ -24,7 +25,9 @@ const NOTICES = ["created", "created-welcome", "created-welcome-pending", "updat
 export async function CustomerUserView({ user, staff, tab, page, mode, notice }: {
   user: View; staff: StaffSession; tab: ViewTab; page: number; mode: QuickActionMode; notice?: string;
 }) {
-  const t = await getTranslations("customerUserView");
+  const [t, te] = await Promise.all([getTranslations("customerUserView"), getTranslations("errors")]);
+  // "Log in as a user" stays visible, disabled with its reason, where it would be refused
+  const loginAsRefused = staff.can("customers/impersonation/start") ? (await assistRefusals([user.id]))[user.id] : undefined;
   const base = `/admin/customer-users/${user.id}`;
   const known = NOTICES.find((n) => n === notice);
   const quick: QuickAction[] = [
@@ -44,11 +47,14 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
           {staff.can("customers/customer-user/edit") && <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && isLocked(user) && <UnlockButton id={user.id} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && user.enabled && <ResetPasswordButton id={user.id} className={buttonClass("secondary")} />}
-          {staff.can("customers/impersonation/start") && user.enabled && <ButtonLink variant="secondary" href={`${base}/impersonate`} data-testid="impersonate-link">{t("actions.impersonate")}</ButtonLink>}
+          {staff.can("customers/impersonation/start") && (loginAsRefused === undefined
+            ? <ButtonLink variant="secondary" href={`${base}/impersonate`} data-testid="impersonate-link">{t("actions.impersonate")}</ButtonLink>
+            : <Button variant="secondary" disabled aria-describedby="impersonate-unavailable">{t("actions.impersonate")}</Button>)}
           {staff.can("customers/login-attempt/view") && <ButtonLink variant="secondary" href={`/admin/customer-login-attempts?customerUserId=${user.id}`}>{t("loginAttempts")}</ButtonLink>}
           {staff.can("customers/customer-user/delete") && <ButtonLink variant="danger" href={`${base}/delete`}>{t("actions.delete")}</ButtonLink>}
         </div>
       </div>
+      {loginAsRefused !== undefined && <p id="impersonate-unavailable" data-testid="impersonate-unavailable" className="text-sm text-slate-600">{te(loginAsRefused)}</p>}
       {known && <Notice tone="success">{t(`notice.${known}`)}</Notice>}
       <QuickActions mode={mode} actions={quick} />
       <GeneralInfo user={user} />
