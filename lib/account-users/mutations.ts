@@ -1,15 +1,13 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/session-store";
 import { companiesOf } from "@/lib/customer-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/customer-access/service";
 import { assertRolesAssignable } from "@/lib/customer-roles/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { generatePassword } from "@/lib/customer-users/password";
 import { forcePasswordResetIn } from "@/lib/customer-users/password-reset";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules, initialPassword } from "@/lib/customer-users/password-rules";
 import { sendPendingWelcome, welcomeOnCreate } from "@/lib/customer-users/welcome";
 import { auditSnapshot } from "@/lib/customer-users/write-helpers";
 import type { AccountUserFormValues } from "./schema";
@@ -51,8 +49,8 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
   const create = userScope(access, "CREATE");
   if (create.level === "NONE") throw new DomainError("notFound");
   if (!companiesOf(create).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
-  const password = v.generatePassword ? generatePassword() : v.password;
-  const passwordHash = await hashPassword(password);
+  // the same password rules as every other way a customer user is created
+  const { password, passwordHash } = await initialPassword(v);
   return prisma.$transaction(async (tx) => {
     await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
     const user = await tx.customerUser.create({

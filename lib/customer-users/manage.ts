@@ -1,13 +1,11 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { hashPassword } from "@/lib/auth/password";
 import { revokeSessions } from "@/lib/auth/session-store";
 import { createCompanyIn } from "@/lib/companies/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, withoutId } from "./address-schema";
-import { generatePassword } from "./password";
-import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
+import { initialPassword } from "./password-rules";
 import type { CustomerUserFormValues } from "./schema";
 import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
@@ -34,10 +32,7 @@ async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): 
  */
 export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues): Promise<{ id: string }> {
   // the form's check is the static hint; the configured policy is enforced here
-  const rules = await customerPasswordRules();
-  const password = v.generatePassword ? generatePassword(Math.max(16, rules.minLength)) : v.password;
-  if (!v.generatePassword) assertPasswordAllowed(rules, password, v.email);
-  const passwordHash = await hashPassword(password);
+  const { password, passwordHash } = await initialPassword(v);
   try {
     return await prisma.$transaction(async (tx) => {
       const companyId = await resolveCompany(tx, actor, v);

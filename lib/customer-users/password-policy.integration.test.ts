@@ -4,6 +4,11 @@ import { getSettings } from "@/lib/settings/service";
 import { resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { makeAdmin } from "@/tests/staff-fixtures";
+import { createAccountUser } from "@/lib/account-users/service";
+import { customerActor } from "@/lib/customer-account/service";
+import { customerAccess } from "@/lib/customer-access/service";
+import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
+import { recipientCopy } from "@/tests/mail-fixtures";
 import { createCustomerUser } from "./manage";
 
 afterEach(resetPasswordSettings);
@@ -32,5 +37,24 @@ describe("the configured storefront password policy", () => {
     expect(await prisma.customerUser.count({ where: { email: values.email } })).toBe(0);
     await createCustomerUser(actor, { ...values, password: "Long-enough-2026", repeatPassword: "Long-enough-2026" });
     expect(await prisma.customerUser.count({ where: { email: values.email } })).toBe(1);
+  });
+
+  it("is enforced the same way on the storefront, when a customer administrator creates a colleague", async () => {
+    await setPasswordSettings({ passwordMinLength: 9 });
+    const tree = await makeAccountTree("COMPANY");
+    const access = await customerAccess(sessionOf(tree.admin));
+    const actor = customerActor(tree.admin, "192.0.2.41");
+    const email = `colleague-policy-${tree.t}@example.com`;
+    const values = { enabled: true, firstName: "Cora", lastName: "Colleague", email, companyId: tree.home.id, roleIds: [], generatePassword: false, password: "abcdefg1", repeatPassword: "abcdefg1", sendWelcomeEmail: false };
+    await expect(createAccountUser(actor, access, values)).rejects.toMatchObject({ code: "password.tooShort", field: "password" });
+    expect(await prisma.customerUser.count({ where: { email } })).toBe(0);
+    await createAccountUser(actor, access, { ...values, password: "abcdefgh1", repeatPassword: "abcdefgh1" });
+    expect(await prisma.customerUser.count({ where: { email } })).toBe(1);
+    // a generated password is never shorter than the policy asks
+    await setPasswordSettings({ passwordMinLength: 24 });
+    const generated = `generated-${tree.t}@example.com`;
+    await createAccountUser(actor, access, { ...values, email: generated, generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true });
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: generated } });
+    expect((/Password: (\S+)/.exec((await recipientCopy(mail.id)).text)?.[1] ?? "").length).toBeGreaterThanOrEqual(24);
   });
 });

@@ -5,6 +5,7 @@ import { revokeSessions } from "@/lib/auth/session-store";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/service";
+import { generatePassword } from "./password";
 
 /** The storefront password policy as configured in the system settings. */
 export type CustomerPasswordRules = PasswordPolicy & { historyCount: number; maxAgeDays: number; reminderDays: number; resetTtlHours: number };
@@ -26,6 +27,23 @@ export async function customerPasswordRules(): Promise<CustomerPasswordRules> {
 export function assertPasswordAllowed(rules: CustomerPasswordRules, password: string, email?: string): void {
   const [problem] = passwordProblems(password, rules, email);
   if (problem) throw new DomainError(`password.${problem}`, "password", { min: rules.minLength });
+}
+
+/** A generated password: 16 characters, or as many as the policy asks if that is more. */
+export function generatedPassword(rules: CustomerPasswordRules): string {
+  return generatePassword(Math.max(16, rules.minLength));
+}
+
+/**
+ * The first password of a new customer user, generated or typed, and its hash. A typed one must
+ * pass the configured policy (the forms' own check is only a hint). Every path that creates a
+ * customer user (back office, storefront delegation) takes its password from here.
+ */
+export async function initialPassword(v: { generatePassword: boolean; password: string; email: string }): Promise<{ password: string; passwordHash: string }> {
+  const rules = await customerPasswordRules();
+  const password = v.generatePassword ? generatedPassword(rules) : v.password;
+  if (!v.generatePassword) assertPasswordAllowed(rules, password, v.email);
+  return { password, passwordHash: await hashPassword(password) };
 }
 
 /**

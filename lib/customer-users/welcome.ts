@@ -2,8 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { generatePassword } from "./password";
-import { customerPasswordRules } from "./password-rules";
+import { customerPasswordRules, generatedPassword } from "./password-rules";
 
 /**
  * The welcome e-mail with the sign-in details, in the user's preferred language or else their
@@ -47,8 +46,7 @@ export async function welcomeOnCreate(tx: Tx, customerUserId: string, enabled: b
 export async function sendPendingWelcome(tx: Tx, customerUserId: string): Promise<boolean> {
   const claimed = await tx.customerUser.updateMany({ where: { id: customerUserId, welcomePending: true }, data: { welcomePending: false } });
   if (claimed.count === 0) return false;
-  const rules = await customerPasswordRules();
-  const password = generatePassword(Math.max(16, rules.minLength));
+  const password = generatedPassword(await customerPasswordRules());
   await tx.customerUser.update({ where: { id: customerUserId }, data: { passwordHash: await hashPassword(password), passwordStatus: "ACTIVE", passwordChangedAt: new Date() } });
   await sendWelcomeEmail(tx, customerUserId, password);
   return true;

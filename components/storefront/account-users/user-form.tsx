@@ -16,7 +16,8 @@ import { applyFieldErrors } from "../form-errors";
 const TEXT = [{ name: "firstName", type: "text" }, { name: "lastName", type: "text" }, { name: "email", type: "email" }] as const;
 
 /** Create (no `id`) or edit a colleague; the roles offered follow the chosen company. */
-export function AccountUserForm({ id, defaults, companies }: { id?: string; defaults: AccountUserFormInput; companies: CompanyChoice[] }) {
+/** `passwordHint` states the configured password policy (create only). */
+export function AccountUserForm({ id, defaults, companies, passwordHint }: { id?: string; defaults: AccountUserFormInput; companies: CompanyChoice[]; passwordHint?: string }) {
   const t = useTranslations();
   const label = (k: string) => t(`shop.accountUsers.fields.${k}`);
   const hydrated = useHydrated();
@@ -73,8 +74,9 @@ export function AccountUserForm({ id, defaults, companies }: { id?: string; defa
         <div className="space-y-4">
           {check("generatePassword")}
           {!generate && (["password", "repeatPassword"] as const).map((name) => (
-            <Field key={name} id={name} label={label(name)} error={errors[name]?.message}>
-              <input id={name} type="password" autoComplete="new-password" {...register(name)} className={inputClass} aria-invalid={!!errors[name]} />
+            <Field key={name} id={name} label={label(name)} hint={name === "password" ? passwordHint : undefined} error={errors[name]?.message}>
+              <input id={name} type="password" autoComplete="new-password" {...register(name)} className={inputClass} aria-invalid={!!errors[name]}
+                aria-describedby={describedBy(name, name === "password" && !!passwordHint, !!errors[name])} />
             </Field>
           ))}
           {check("sendWelcomeEmail")}

@@ -21,13 +21,15 @@ import type { DeniedPickers } from "./types";
 type Props = {
   mode: "create" | "edit"; userId?: string; defaults: CustomerUserFormInput;
   labels: { company: string; salesRep: string }; websites: WebsiteOption[]; roles: RoleOption[]; denied: DeniedPickers;
+  /** the configured storefront password policy in one sentence (create only) */
+  passwordHint?: string;
 };
 
 const TEXT = [["namePrefix", "text"], ["firstName", "text"], ["middleName", "text"], ["lastName", "text"], ["nameSuffix", "text"],
   ["email", "email"], ["birthday", "date"], ["phone", "tel"]] as const;
 
 /** Oro's customer user form: personal data, company and sales representative, password, website and language, addresses, roles. */
-export function CustomerUserForm({ mode, userId, defaults, labels, websites, roles, denied }: Props) {
+export function CustomerUserForm({ mode, userId, defaults, labels, websites, roles, denied, passwordHint }: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
@@ -70,7 +72,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
       <Section title={t("customerUsers.form.companySection")}>
         <CompanyFields form={form} labels={labels} denied={denied} onCompanyChange={setCompanyId} />
       </Section>
-      {mode === "create" && <Section title={t("customerUsers.form.passwordSection")}><PasswordFields form={form} /></Section>}
+      {mode === "create" && <Section title={t("customerUsers.form.passwordSection")}><PasswordFields form={form} hint={passwordHint} /></Section>}
       <Section title={t("customerUsers.form.websiteSection")}>
         <Field id="websiteId" label={t("customerUsers.form.website")} hint={t("customerUsers.form.websiteHint")} error={errors.websiteId?.message}>
           <select id="websiteId" className={inputClass} aria-invalid={!!errors.websiteId} aria-describedby={describedBy("websiteId", true, !!errors.websiteId)}

@@ -6,7 +6,7 @@ import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
 import type { CustomerUserForm } from "./types";
 
 /** Generate a password, or type one twice; and whether the welcome e-mail carries the sign-in details. */
-export function PasswordFields({ form }: { form: CustomerUserForm }) {
+export function PasswordFields({ form, hint }: { form: CustomerUserForm; hint?: string }) {
   const t = useTranslations("customerUsers.form");
   const { register, watch, formState: { errors } } = form;
   const generated = watch("generatePassword");
@@ -20,7 +20,7 @@ export function PasswordFields({ form }: { form: CustomerUserForm }) {
       {!generated && (
         <div className="grid grid-cols-2 gap-4">
           {(["password", "repeatPassword"] as const).map((name) => (
-            <Field key={name} id={name} label={t(name)} hint={name === "password" ? t("passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength }) : undefined} error={errors[name]?.message}>
+            <Field key={name} id={name} label={t(name)} hint={name === "password" ? (hint ?? t("passwordHint", { min: CUSTOMER_PASSWORD_POLICY.minLength })) : undefined} error={errors[name]?.message}>
               <input id={name} type="password" autoComplete="new-password" {...register(name)} className={inputClass}
                 aria-invalid={!!errors[name]} aria-describedby={describedBy(name, name === "password", !!errors[name])} />
             </Field>

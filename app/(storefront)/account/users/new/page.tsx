@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AccountUserForm } from "@/components/storefront/account-users/user-form";
 import { companyChoices } from "@/lib/account-users/service";
+import { policyHint } from "@/lib/customer-account/policy-hint";
 import { requireAccountCapability } from "@/lib/customer-access/page";
+import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
 export const metadata: Metadata = { title: "New user" };
 
@@ -12,7 +14,7 @@ export default async function NewAccountUserPage() {
   const access = await requireAccountCapability("/account/users/new", "manage-users");
   const companies = await companyChoices(access, "CREATE");
   if (companies.length === 0) notFound();
-  const t = await getTranslations("shop.accountUsers");
+  const [t, shop, rules] = await Promise.all([getTranslations("shop.accountUsers"), getTranslations("shop"), customerPasswordRules()]);
   const companyId = companies.some((c) => c.id === access.companyId) ? access.companyId : companies[0]!.id;
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">
@@ -20,6 +22,7 @@ export default async function NewAccountUserPage() {
       <AccountNav current="users" />
       <AccountUserForm
         companies={companies}
+        passwordHint={policyHint(shop, rules)}
         defaults={{ enabled: true, firstName: "", lastName: "", email: "", companyId, roleIds: [], generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true }}
       />
     </main>

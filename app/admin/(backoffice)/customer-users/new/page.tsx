@@ -3,14 +3,18 @@ import { getTranslations } from "next-intl/server";
 import { CustomerUserForm } from "@/components/admin/customer-users/form/customer-user-form";
 import { customerUserPickers } from "@/components/admin/customer-users/form/pickers";
 import { requireStaffPage } from "@/lib/auth/staff-session";
+import { policyHint } from "@/lib/customer-account/policy-hint";
 import { assignableRoles, websiteOptions } from "@/lib/customer-users/form-data";
+import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
 
 export const metadata: Metadata = { title: "Create customer user" };
 
 export default async function NewCustomerUserPage() {
   const staff = await requireStaffPage("customers/customer-user/create");
-  const [t, websites, denied] = await Promise.all([getTranslations("customerUsers"), websiteOptions(), customerUserPickers(staff.can)]);
+  const [t, shop, websites, denied, rules] = await Promise.all([
+    getTranslations("customerUsers"), getTranslations("shop"), websiteOptions(), customerUserPickers(staff.can), customerPasswordRules(),
+  ]);
   const roles = denied.customerRoles ? [] : await assignableRoles(null);
   const defaults: CustomerUserFormInput = {
     enabled: true, namePrefix: "", firstName: "", middleName: "", lastName: "", nameSuffix: "", email: "", birthday: "", phone: "",
@@ -21,7 +25,7 @@ export default async function NewCustomerUserPage() {
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{t("createTitle")}</h1>
-      <CustomerUserForm mode="create" defaults={defaults} labels={{ company: "", salesRep: "" }} websites={websites} roles={roles} denied={denied} />
+      <CustomerUserForm mode="create" defaults={defaults} labels={{ company: "", salesRep: "" }} websites={websites} roles={roles} denied={denied} passwordHint={policyHint(shop, rules)} />
     </section>
   );
 }
