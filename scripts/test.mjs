@@ -1,9 +1,9 @@
 // npm test: typecheck -> lint -> unit -> integration (own database) -> next build -> Playwright e2e
-// (own database, production build) -> fault (`npm start` on the same build, against a PostgreSQL of its
+// (two shards side by side, each with its own database and servers; production build) -> fault (`npm start` on the same build, against a PostgreSQL of its
 // own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
 // Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
-// `<name>` and `<name>_e2e` are recreated).
-//   node scripts/test.mjs --only=integration   just the integration tests (CI runs them on PostgreSQL 15 too)
+// `<name>`, `<name>_e2e` and `<name>_e2e2` are recreated).
+//   node scripts/test.mjs --only=integration   just the integration tests
 //   node scripts/test.mjs --only=e2e -- e2e/foo.spec.ts   just some end-to-end specs (arguments after -- go to
 //   vitest or Playwright, e.g. a file filter)
 //   node scripts/test.mjs --only=fault   just the PostgreSQL restart test
@@ -54,19 +54,34 @@ try {
   }
 
   if (!only || only === "e2e") {
-    const e2eUrl = await ensureDatabase(server, `${name}_e2e`, { fresh: true });
-    const e2eEnv = {
-      ...base,
-      DATABASE_URL: e2eUrl,
-      AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-      // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
-      STAFF_LOGIN_IP_MAX_FAILURES: "1000",
-      SHOP_LOGIN_IP_MAX_FAILURES: "1000",
-    };
-    await run(bin("prisma"), ["migrate", "deploy"], { env: e2eEnv, quiet: true });
-    await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...e2eEnv, PORT: process.env.E2E_PORT ?? "3104" }, quiet: true });
+    // The suite runs in shards side by side, each with a database, servers and a mail server of its
+    // own (ports E2E_PORT + 20 × shard), so no shard sees another's settings, lockouts or sessions.
+    // E2E_SHARDS=1 runs it in one; a file filter after -- runs in one.
+    const shards = only && extra.length ? 1 : Math.max(1, Number(base.E2E_SHARDS ?? 2));
+    const firstPort = Number(base.E2E_PORT ?? 3104);
+    const shardEnv = await Promise.all(Array.from({ length: shards }, async (_, i) => {
+      const port = String(firstPort + 20 * i);
+      const env = {
+        ...base,
+        E2E_PORT: port,
+        E2E_OUTPUT_DIR: shards > 1 ? `test-results/shard-${i + 1}` : "test-results",
+        DATABASE_URL: await ensureDatabase(server, `${name}_e2e${i === 0 ? "" : i + 1}`, { fresh: true }),
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
+        STAFF_LOGIN_IP_MAX_FAILURES: "1000",
+        SHOP_LOGIN_IP_MAX_FAILURES: "1000",
+      };
+      await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+      await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
+      return env;
+    }));
     if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
-    await run(bin("playwright"), ["test", ...(only ? extra : [])], { env: e2eEnv, timeoutMs: MIN * 15 });
+    const results = await Promise.allSettled(shardEnv.map((env, i) => run(
+      bin("playwright"), ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
+      { env, timeoutMs: MIN * 15, prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "" },
+    )));
+    const failed = results.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
   }
 
   if (!only || only === "fault") {

@@ -8,11 +8,14 @@ export const bin = (name) => path.resolve("node_modules/.bin", name);
  * Run a command to completion, inheriting stdio; rejects on non-zero exit. With `timeoutMs`, a run
  * that outlives it (a hung test, say) is killed with its whole process group and counts as failed.
  */
-export function run(cmd, args, { env = process.env, quiet = false, timeoutMs = 0 } = {}) {
+export function run(cmd, args, { env = process.env, quiet = false, timeoutMs = 0, prefix = "" } = {}) {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
-    const what = `${path.basename(cmd)} ${args.join(" ")}`;
-    const p = spawn(cmd, args, { stdio: quiet ? ["ignore", "ignore", "inherit"] : "inherit", env, detached: timeoutMs > 0 });
+    const what = `${prefix}${path.basename(cmd)} ${args.join(" ")}`;
+    // with a prefix, output is passed through line by line, so that runs side by side stay readable
+    const stdio = quiet ? ["ignore", "ignore", "inherit"] : prefix ? ["ignore", "pipe", "pipe"] : "inherit";
+    const p = spawn(cmd, args, { stdio, env, detached: timeoutMs > 0 });
+    if (prefix && !quiet) for (const [from, to] of [[p.stdout, process.stdout], [p.stderr, process.stderr]]) prefixLines(from, to, prefix);
     let timedOut = false;
     const timer = timeoutMs > 0 ? setTimeout(() => {
       timedOut = true;
@@ -35,6 +38,17 @@ export function run(cmd, args, { env = process.env, quiet = false, timeoutMs = 0
 }
 
 export const log = (m) => console.log(`[concierge] ${m}`);
+
+function prefixLines(from, to, prefix) {
+  let rest = "";
+  from.setEncoding("utf8");
+  from.on("data", (chunk) => {
+    const lines = (rest + chunk).split("\n");
+    rest = lines.pop();
+    for (const line of lines) to.write(`${prefix}${line}\n`);
+  });
+  from.on("end", () => { if (rest) to.write(`${prefix}${rest}\n`); });
+}
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
