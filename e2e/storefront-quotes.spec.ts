@@ -4,11 +4,20 @@ import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
-test("a customer asks for a quote, staff price and send it, the customer accepts it into an order", async ({ page }) => {
+/** A billing and a shipping address, both defaults, in the customer's address book. */
+async function defaultAddresses(customerUserId: string, t: string) {
+  const address = (street: string, kind: object) =>
+    db.customerAddress.create({ data: { customerUserId, street, city: "Hamburg", postalCode: "20095", country: "DE", ...kind } });
+  await address(`Invoice Road ${t}`, { billing: true, defaultBilling: true });
+  await address(`Warehouse Lane ${t}`, { shipping: true, defaultShipping: true });
+}
+
+test("a customer asks for a quote, staff price and send it, the customer accepts it through checkout into an order with addresses", async ({ page }) => {
   const t = tag();
   const email = `rfq-${t}@example.com`;
   const password = `Quote-${t}-1`;
   const user = await createCustomer({ email, password });
+  await defaultAddresses(user.id, t);
   const sku = `E2E-RFQ-${t}`;
   await db.product.create({ data: { sku, name: `Crane ${t}`, basePrice: 9900 } });
 
@@ -59,20 +68,42 @@ test("a customer asks for a quote, staff price and send it, the customer accepts
   await page.goto(link);
   await expect(page.getByTestId("quote-status")).toHaveText("Open");
   await expect(page.getByTestId("quote-total")).toContainText("62.50");
-  await page.locator("[data-testid=quote-decision][data-hydrated=true]").waitFor();
-  await page.getByRole("button", { name: "Accept quote" }).click();
-  await expect(page.getByTestId("notice")).toContainText("You accepted the quote: order SO-");
-  await expect(page.getByTestId("quote-status")).toHaveText("Accepted");
-  const order = await db.order.findFirstOrThrow({ where: { customerUserId: user.id }, include: { lines: true } });
-  expect(order).toMatchObject({ poNumber: `PO-${t}`, total: 6250, companyId: user.companyId });
+  // accepting leads through checkout: the quote's lines and prices, the address book's defaults, the PO number
+  await page.getByRole("link", { name: "Accept quote" }).click();
+  await expect(page).toHaveURL(new RegExp(`/checkout\\?quote=${quote.id}$`));
+  await page.locator("[data-testid=checkout-form][data-hydrated=true]").waitFor();
+  await expect(page.getByTestId("checkout-lines").getByTestId("order-line-quantity")).toHaveText(["5"]);
+  await expect(page.getByTestId("checkout-lines").getByTestId("order-total")).toHaveText("€62.50");
+  await expect(page.getByLabel("Billing address")).toHaveValue(/.+/);
+  await expect(page.getByLabel("Shipping address")).toHaveValue(/.+/);
+  await page.getByLabel("PO number").fill(`PO-${t}`);
+  expect(await db.order.count({ where: { customerUserId: user.id } })).toBe(0);
+  await page.getByRole("button", { name: "Place order" }).click();
+
+  await expect(page).toHaveURL(/\/orders\/SO-\d{6}\?notice=order-placed$/);
+  const number = (await page.getByTestId("order-number").textContent())!.replace("Order ", "");
+  await expect(page.getByTestId("order-total")).toHaveText("€62.50");
+  await expect(page.getByTestId("billing-address")).toContainText(`Invoice Road ${t}`);
+  await expect(page.getByTestId("shipping-address")).toContainText(`Warehouse Lane ${t}`);
+  const order = await db.order.findUniqueOrThrow({ where: { number }, include: { lines: true } });
+  expect(order).toMatchObject({ poNumber: `PO-${t}`, total: 6250, companyId: user.companyId, quoteId: quote.id });
   expect(order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([[sku, 5, 1250]]);
+  await page.goto(`/quotes/${quote.number}`);
+  await expect(page.getByTestId("quote-status")).toHaveText("Accepted");
+  await expect(page.getByRole("link", { name: "Accept quote" })).toHaveCount(0);
+
+  // the back office (staff are still signed in from sending the quote) shows the same addresses
+  await page.goto(`/admin/orders/${order.id}`);
+  await expect(page.getByTestId("billing-address")).toContainText(`Invoice Road ${t}`);
+  await expect(page.getByTestId("shipping-address")).toContainText(`Warehouse Lane ${t}`);
 });
 
-test("an expired quote reads Expired and cannot be accepted, even from a page opened before it expired", async ({ page }) => {
+test("an expired quote reads Expired and cannot be accepted, even from a checkout opened before it expired", async ({ page }) => {
   const t = tag();
   const email = `rfq-exp-${t}@example.com`;
   const password = `Quote-${t}-1`;
   const user = await createCustomer({ email, password });
+  await defaultAddresses(user.id, t);
   const lines = { create: [{ sku: `X-${t}`, name: "Crane", quantity: 1, unitPrice: 500, lineTotal: 500 }] };
   const base = { companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 500, status: "SENT" as const, lines };
   const old = await db.quote.create({ data: { ...base, number: `QT-E${t}`, validUntil: new Date("2020-01-31T00:00:00Z") } });
@@ -82,12 +113,13 @@ test("an expired quote reads Expired and cannot be accepted, even from a page op
   await page.goto(`/quotes/${old.number}`);
   await expect(page.getByTestId("quote-status")).toHaveText("Expired");
   await expect(page.getByTestId("quote-expired")).toContainText("can no longer be accepted");
-  await expect(page.getByRole("button", { name: "Accept quote" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Accept quote" })).toHaveCount(0);
 
   await page.goto(`/quotes/${open.number}`);
-  await page.locator("[data-testid=quote-decision][data-hydrated=true]").waitFor();
+  await page.getByRole("link", { name: "Accept quote" }).click();
+  await page.locator("[data-testid=checkout-form][data-hydrated=true]").waitFor();
   await db.quote.update({ where: { id: open.id }, data: { validUntil: new Date("2020-01-31T00:00:00Z") } });
-  await page.getByRole("button", { name: "Accept quote" }).click();
+  await page.getByRole("button", { name: "Place order" }).click();
   await expect(page.getByTestId("form-error")).toHaveText("This quote has expired and can no longer be accepted.");
   expect(await db.order.count({ where: { companyId: user.companyId } })).toBe(0);
   expect(await db.quote.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "SENT" });

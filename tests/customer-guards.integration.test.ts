@@ -68,7 +68,7 @@ describe("every storefront action is guarded", () => {
 });
 
 describe("a customer user cannot reach another company's quotes or shopping lists", () => {
-  it.each(["lib/quotes/shop-actions.ts#acceptQuoteAction", "lib/quotes/shop-actions.ts#declineQuoteAction", "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction"])(
+  it.each(["lib/quotes/shop-actions.ts#declineQuoteAction", "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction"])(
     "%s with someone else's quote or list changes nothing",
     async (key) => {
       const point = points.find((p) => p.key === key)!;

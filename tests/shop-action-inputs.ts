@@ -81,7 +81,6 @@ export const SHOP_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   },
   "lib/requests-for-quote/actions.ts#submitRequestForQuoteAction": async () => ({ poNumber: "", note: "", lines: [{ sku: "G-1", quantity: 1, targetPrice: "" }] }),
   "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
-  "lib/quotes/shop-actions.ts#acceptQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),

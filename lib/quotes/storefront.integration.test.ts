@@ -13,7 +13,7 @@ import { makeAdmin, tag } from "@/tests/staff-fixtures";
 import { quoteFormSchema } from "./schema";
 import { sendQuote } from "./send";
 import { createQuote } from "./service";
-import { acceptQuote, declineQuote, getMyQuote, listMyQuotes } from "./storefront";
+import { declineQuote, getMyQuote, listMyQuotes } from "./storefront";
 
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
 const shopActor = { staffId: null, label: "storefront: test", ip: null };
@@ -57,8 +57,8 @@ describe("requests for quote and quotes on the storefront", () => {
     await expect(submitStandaloneRequest(shopActor, buyer, values)).rejects.toMatchObject({ code: "rfqUnknownSku", field: "lines.0.sku" });
   });
 
-  it("sending marks the request quoted and writes the quote's e-mail; accepting creates an order at the quote's prices", async () => {
-    const { buyer, user, company, rfq, quote, actor } = await sentQuote();
+  it("sending marks the request quoted and writes the quote's e-mail (accepting is checkout: lib/orders/quote-checkout)", async () => {
+    const { buyer, user, rfq, quote, actor } = await sentQuote();
     expect(await listMyQuotes(buyer, 1)).toEqual({ rows: [], total: 0 });
     await sendQuote(actor, quote.id);
     expect(await prisma.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "QUOTED" });
@@ -66,20 +66,11 @@ describe("requests for quote and quotes on the storefront", () => {
     expect(mail.subject).toContain(quote.number);
     expect((await listMyQuotes(buyer, 1)).rows.map((q) => q.number)).toEqual([quote.number]);
     await expect(sendQuote(actor, quote.id)).rejects.toEqual(new DomainError("quoteNotDraft"));
-
-    const { orderNumber } = await acceptQuote(shopActor, buyer, quote.number);
-    const order = await prisma.order.findUniqueOrThrow({ where: { number: orderNumber }, include: { lines: { orderBy: { unitPrice: "desc" } } } });
-    expect(order).toMatchObject({ companyId: company.id, customerUserId: user.id, poNumber: "PO-9", total: 5300, subtotal: 5300, createdByStaffUserId: null });
-    expect(order.lines.map((l) => [l.name, l.quantity, l.unitPrice, l.lineTotal])).toEqual([["Anvil", 4, 1250, 5000], ["Freight", 1, 300, 300]]);
-    expect(await prisma.quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ status: "ACCEPTED" });
-    await expect(acceptQuote(shopActor, buyer, quote.number)).rejects.toEqual(new DomainError("quoteNotOpen"));
-    expect(await ordersOf(company.id)).toBe(1);
   });
 
-  it("an expired quote is shown as such and cannot be accepted or declined; nothing is written", async () => {
+  it("an expired quote cannot be declined; nothing is written", async () => {
     const { buyer, company, quote, actor } = await sentQuote("2020-01-31");
     await sendQuote(actor, quote.id);
-    await expect(acceptQuote(shopActor, buyer, quote.number)).rejects.toEqual(new DomainError("quoteExpired"));
     await expect(declineQuote(shopActor, buyer, quote.number)).rejects.toEqual(new DomainError("quoteExpired"));
     expect(await ordersOf(company.id)).toBe(0);
     expect(await prisma.quote.findUniqueOrThrow({ where: { id: quote.id } })).toMatchObject({ status: "SENT" });
@@ -91,7 +82,6 @@ describe("requests for quote and quotes on the storefront", () => {
     const other = await makeCustomerUser({ confirmed: true });
     await grant(other.user.id, "COMPANY_AND_SUBSIDIARIES");
     const stranger = { id: other.user.id, companyId: other.company.id };
-    await expect(acceptQuote(shopActor, stranger, quote.number)).rejects.toEqual(new DomainError("notFound"));
     await expect(declineQuote(shopActor, stranger, quote.number)).rejects.toEqual(new DomainError("notFound"));
     expect(await getMyQuote(stranger, quote.number)).toBeNull();
     expect(await ordersOf(company.id)).toBe(0);

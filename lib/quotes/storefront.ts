@@ -3,7 +3,6 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { documentScope } from "@/lib/customer-access/service";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { nextNumber } from "@/lib/orders/service";
 import { CUSTOMER_QUOTE_STATUSES, isExpired } from "./status";
 
 type Customer = { id: string; companyId: string };
@@ -43,13 +42,16 @@ export async function getMyQuote(customer: Customer, number: string) {
   return { ...quote, mayDecide };
 }
 
-/** Moves an open, unexpired quote to its outcome; another company's quote is simply "not found". */
-async function settle(tx: Tx, customer: Customer, number: string, now: Date, to: "ACCEPTED" | "DECLINED") {
+/**
+ * Moves an open, unexpired quote to its outcome; another company's quote is simply "not found". Accepting
+ * happens only at checkout, in the transaction that places the order (lib/orders/checkout.ts).
+ */
+export async function settle(tx: Tx, customer: Customer, where: { number: string } | { id: string }, now: Date, to: "ACCEPTED" | "DECLINED") {
   const scope = await documentScope(customer, "quote", "EDIT");
   if (!scope) throw new DomainError("notFound");
   const quote = await tx.quote.findFirst({
-    where: { number, ...scope, ...visible },
-    select: { id: true, status: true, validUntil: true, companyId: true, currency: true, total: true, requestForQuote: { select: { poNumber: true } }, lines: { select: { sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
+    where: { ...where, ...scope, ...visible },
+    select: { id: true, number: true, status: true, validUntil: true, companyId: true, currency: true, total: true, requestForQuote: { select: { poNumber: true } }, lines: { orderBy: { id: "asc" }, select: { sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
   });
   if (!quote) throw new DomainError("notFound");
   if (quote.status !== "SENT") throw new DomainError("quoteNotOpen");
@@ -60,28 +62,21 @@ async function settle(tx: Tx, customer: Customer, number: string, now: Date, to:
   return quote;
 }
 
-/** Accepting turns the quote into an order at the quote's prices, in one transaction with the status change. */
-export async function acceptQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<{ orderNumber: string }> {
-  return prisma.$transaction(async (tx) => {
-    const quote = await settle(tx, customer, number, now, "ACCEPTED");
-    const orderNumber = await nextNumber(tx, "order_number_seq", "SO");
-    const order = await tx.order.create({
-      data: {
-        number: orderNumber, companyId: quote.companyId, customerUserId: customer.id, poNumber: quote.requestForQuote?.poNumber ?? null,
-        currency: quote.currency, subtotal: quote.total, total: quote.total, lines: { create: quote.lines },
-      },
-      select: { id: true },
-    });
-    await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "ACCEPTED", orderNumber } });
-    await recordAudit(tx, actor, { entity: "order", entityId: order.id, action: "create", after: { number: orderNumber, fromQuote: number, total: quote.total, lines: quote.lines.length } });
-    return { orderNumber };
+/** An open quote the customer user may accept, as checkout shows it; anything else is "not found". */
+export async function getQuoteForCheckout(customer: Customer, id: string, now = new Date()) {
+  const scope = await documentScope(customer, "quote", "EDIT");
+  if (!scope) return null;
+  const quote = await prisma.quote.findFirst({
+    where: { id, ...scope, status: "SENT" },
+    select: { id: true, number: true, currency: true, total: true, validUntil: true, lines: { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
   });
+  return quote && !isExpired(quote.validUntil, now) ? quote : null;
 }
 
-/** Declining settles the quote; like accepting, only an open, unexpired quote can be declined. */
+/** Declining settles the quote; like accepting at checkout, only an open, unexpired quote can be declined. */
 export async function declineQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<void> {
   await prisma.$transaction(async (tx) => {
-    const quote = await settle(tx, customer, number, now, "DECLINED");
+    const quote = await settle(tx, customer, { number }, now, "DECLINED");
     await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "DECLINED" } });
   });
 }

@@ -14,14 +14,14 @@ import { applyFieldErrors } from "../form-errors";
 
 type Option = { id: string; label: string };
 
-/** Addresses and PO number; the order itself is built from the list on the server. */
-export function CheckoutForm({ listId, billing, shipping, defaults }: { listId: string; billing: Option[]; shipping: Option[]; defaults: { billingAddressId: string; shippingAddressId: string } }) {
+/** Addresses and PO number; the order itself is built from the list or the quote on the server. */
+export function CheckoutForm({ listId, quoteId, billing, shipping, defaults }: { listId?: string; quoteId?: string; billing: Option[]; shipping: Option[]; defaults: { billingAddressId: string; shippingAddressId: string } }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, getValues, formState } = useForm<CheckoutInput, unknown, CheckoutValues>({
     resolver: zodResolver(checkoutSchema(t)),
-    defaultValues: { listId, poNumber: "", ...defaults },
+    defaultValues: { ...(quoteId ? { quoteId } : { listId }), poNumber: "", ...defaults },
   });
   const errors = formState.errors;
   // the action parses the form's own input: zod's output ("" turned into null) would not parse twice

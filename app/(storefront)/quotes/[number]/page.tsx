@@ -20,11 +20,9 @@ export default async function MyQuotePage({ params, searchParams }: PageProps<"/
   const status = displayStatus(quote, new Date());
   const money = (amount: number) => formatPrice({ amount, currency: quote.currency }, locale);
   const validUntil = quote.validUntil ? format.dateTime(quote.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—";
-  const order = typeof query.order === "string" ? query.order : null;
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
       <h1 className="text-2xl font-semibold" data-testid="quote-title">{t("quotes.detail.title", { number: quote.number })}</h1>
-      {order && quote.status === "ACCEPTED" && <Notice tone="success" testId="notice">{t("quotes.detail.accepted", { order })}</Notice>}
       {query.notice === "quote-declined" && quote.status === "DECLINED" && <Notice tone="success" testId="notice">{t("quotes.detail.declined")}</Notice>}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">{t("quotes.columns.status")}</dt><dd data-testid="quote-status">{t(`quoteStatus.${status}`)}</dd>
@@ -40,7 +38,7 @@ export default async function MyQuotePage({ params, searchParams }: PageProps<"/
       />
       <p className="text-right font-semibold" data-testid="quote-total">{t("quotes.columns.total")}: {money(quote.total)}</p>
       {status === "EXPIRED" && <Notice tone="error" testId="quote-expired">{t("quotes.detail.expired", { date: validUntil })}</Notice>}
-      {status === "SENT" && quote.mayDecide && <QuoteDecision number={quote.number} />}
+      {status === "SENT" && quote.mayDecide && <QuoteDecision id={quote.id} number={quote.number} />}
     </main>
   );
 }
