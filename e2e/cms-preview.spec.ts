@@ -101,3 +101,31 @@ test("a preview shows content pages and nothing else: the customer's orders, acc
   await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
   expect(await db.impersonationSession.findFirst({ where: { staffUserId: staff.id }, select: { endReason: true } })).toEqual({ endReason: "LOGGED_OUT" });
 });
+
+test("a preview left open is offered its End session where the next preview is refused, and the next one then starts", async ({ page }) => {
+  const t = tag();
+  const desk = await db.product.create({ data: { sku: `PLEFT-${t}`, name: `Desk ${t}`, basePrice: 49900 } });
+  const anna = await customerPaying("anna", t, desk.id, 44900);
+  const ben = await customerPaying("ben", t, desk.id, 46900);
+  const password = `Content-${t}-pass-1`;
+  const staff = await createStaff({ email: `left-${t}@example.com`, password, firstName: "Cora", lastName: `Left ${t}`, group: "Content Managers" });
+  await db.staffCustomerAssignment.createMany({ data: [{ customerUserId: anna.id, staffUserId: staff.id }, { customerUserId: ben.id, staffUserId: staff.id }] });
+  const cms = await db.cmsPage.create({ data: { slug: `left-${t}`, title: `Left open ${t}`, published: true, blocks: { create: [{ position: 0, body: "Hello" }] } } });
+
+  await signInOk(page, staff.email, password);
+  const annaTab = await previewAs(page, cms.id, `Carla anna ${t}`);
+  await expect(annaTab.getByTestId("impersonation-banner")).toBeVisible();
+
+  // back in the same back-office page, without reloading it: the next preview is refused...
+  await page.getByRole("button", { name: `Preview as Carla ben ${t}` }).click();
+  await expect(page.getByTestId("preview-error")).toHaveText(`You are still signed in as ${anna.email}. End that session first.`);
+  // ...and the page offers to end the one left open
+  const live = page.getByTestId("impersonation-live");
+  await expect(live).toContainText(`You are still signed in as ${anna.email}`);
+  await live.getByRole("button", { name: "End session" }).click();
+  await expect(live).toHaveCount(0);
+  expect((await db.impersonationSession.findFirstOrThrow({ where: { staffUserId: staff.id, customerUserId: anna.id } })).endReason).toBe("ENDED_BY_STAFF");
+
+  const benTab = await previewAs(page, cms.id, `Carla ben ${t}`);
+  await expect(benTab.getByTestId("impersonation-banner")).toContainText(`you are previewing the shop as Carla ben ${t}`);
+});

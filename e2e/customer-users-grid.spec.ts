@@ -72,11 +72,14 @@ test("a row's More options offer what the staff user may do, logging in as a use
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
   await admin.close();
 
-  // read-only: looking is all that is offered
+  // read-only: looking is all that can be done
   const viewer = await browser.newPage();
   await signInOk(viewer, VIEWER.email, VIEWER.password);
   row = await rowOf(viewer, on!.email);
   await expect(row.getByRole("link", { name: "View", exact: true })).toHaveAttribute("href", `/admin/customer-users/${on!.id}`);
-  await expect(row.getByRole("listitem")).toHaveCount(2);
+  // and signing in as the customer is shown disabled, with the missing permission as the reason
+  await expect(row.getByRole("listitem")).toHaveCount(3);
+  await expect(row.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
+  await expect(row.getByTestId("impersonate-off")).toHaveText("You do not have the permission to sign in as customer users.");
   await viewer.close();
 });

@@ -213,6 +213,7 @@ test("a used start link is refused, and a session past its limit is signed out",
   await tab.goto("/account");
   await expect(tab).toHaveURL(/\/login\?next=%2Faccount$/);
   await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
+  await expect(tab.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: time limit reached.");
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("EXPIRED");
 });
 
@@ -250,7 +251,7 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
   }
   expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
 
-  // without the capability there is no button, and the page itself is refused
+  // without the capability the button is disabled with the reason, and the page itself is refused
   await createGroup(`No assist ${t}`, [
     { area: "customers", resource: "*", action: "*", effect: "ALLOW" },
     { area: "customers", resource: "impersonation", action: "start", effect: "DENY" },
@@ -261,9 +262,53 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
   await signInOk(page, plain.email, plainPassword);
   await page.goto(`/admin/customer-users/${fine.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
+  await expect(page.getByTestId("impersonate-link")).toBeDisabled();
+  await expect(page.getByTestId("impersonate-off")).toHaveText("You do not have the permission to sign in as customer users.");
   const response = await page.goto(`/admin/customer-users/${fine.id}/impersonate`);
   expect(response?.status()).toBe(403);
+});
+
+test("switched off globally, for the website or without consent, Log in as a user is offered disabled with the reason, in the grid and on the view page", async ({ page }) => {
+  const t = tag();
+  const staff = await agent(t);
+  const fine = await customer(t, "offer");
+  await signInOk(page, staff.email, staff.password);
+  const offered = async (reason: string | null) => {
+    await page.goto(`/admin/customer-users?email=${encodeURIComponent(fine.email)}`);
+    const row = page.getByTestId("customer-user-row");
+    await row.getByLabel("More options").click();
+    if (reason === null) {
+      await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveAttribute("href", `/admin/customer-users/${fine.id}/impersonate`);
+      await expect(row.getByTestId("impersonate-off")).toHaveCount(0);
+    } else {
+      await expect(row.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
+      await expect(row.getByTestId("impersonate-off")).toHaveText(reason);
+    }
+    await page.goto(`/admin/customer-users/${fine.id}`);
+    if (reason === null) {
+      await expect(page.getByTestId("impersonate-link")).toHaveAttribute("href", `/admin/customer-users/${fine.id}/impersonate`);
+    } else {
+      await expect(page.getByTestId("impersonate-link")).toBeDisabled();
+      await expect(page.getByTestId("impersonate-off")).toHaveText(reason);
+    }
+  };
+  const wholesale = await db.website.findUniqueOrThrow({ where: { code: "wholesale" } });
+  try {
+    await offered(null);
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: false } });
+    await offered("Signing in as customer users is switched off for this customer user's website.");
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: true } });
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
+    await offered("Signing in as customer users is switched off in System > Settings.");
+    await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
+    await db.systemSetting.create({ data: { key: "assistanceConsentMode", value: "opt-in" } });
+    await offered("This customer user has not allowed staff to sign in to their account yet. Ask them to allow it under Account > Consents.");
+  } finally {
+    await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: true } });
+    await db.systemSetting.upsert({ where: { key: "impersonationEnabled" }, create: { key: "impersonationEnabled", value: true }, update: { value: true } });
+    await db.systemSetting.deleteMany({ where: { key: "assistanceConsentMode" } });
+  }
+  expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
 });
 
 test("deactivating the staff user or switching the feature off ends their live session on the next request", async ({ page }) => {
@@ -278,6 +323,7 @@ test("deactivating the staff user or switching the feature off ends their live s
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
     await first.reload();
     await expect(first.getByTestId("impersonation-banner")).toHaveCount(0);
+    await expect(first.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: signing in as customer users was switched off.");
     expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("FEATURE_OFF");
   } finally {
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
@@ -288,5 +334,9 @@ test("deactivating the staff user or switching the feature off ends their live s
   await db.staffUser.update({ where: { id: staff.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
   await second.reload();
   await expect(second.getByTestId("impersonation-banner")).toHaveCount(0);
+  await expect(second.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: your staff account was deactivated or no longer has the permission.");
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("STAFF_UNAVAILABLE");
+  // closing the notice forgets the tab's token: the shop is a visitor's again, without a word
+  await second.getByRole("button", { name: "Close" }).click();
+  await expect(second.getByTestId("impersonation-ended")).toHaveCount(0);
 });

@@ -8,7 +8,7 @@ import { DomainError } from "@/lib/errors";
 import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { getSettings } from "@/lib/settings/service";
-import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose } from "./rules";
+import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "./rules";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -130,6 +130,19 @@ export async function liveImpersonation(sessionId: string, customerUserId: strin
   return verify(row, now);
 }
 
+/** The ends an impersonated tab is told about: the ones nobody chose in that tab (Log out clears the tab itself). */
+const TOLD_ENDS = ["EXPIRED", "FEATURE_OFF", "STAFF_UNAVAILABLE", "CUSTOMER_UNAVAILABLE", "ENDED_BY_STAFF"] as const satisfies readonly ImpersonationEndReason[];
+export type ToldEnd = (typeof TOLD_ENDS)[number];
+
+/**
+ * Why the session a signed storefront token names has ended, as recorded by the check that ended
+ * it: so the tab can say so instead of turning silently into a visitor's.
+ */
+export async function endedImpersonationReason(sessionId: string, staffUserId: string, websiteId: string): Promise<ToldEnd | null> {
+  const row = await prisma.impersonationSession.findFirst({ where: { id: sessionId, staffUserId, websiteId, endedAt: { not: null } }, select: { endReason: true } });
+  return TOLD_ENDS.find((r) => r === row?.endReason) ?? null;
+}
+
 export type Arrival = { sessionId: string; staffUserId: string; customerUserId: string; customerSessionVersion: number; websiteId: string; startPath: string; expiresAt: Date };
 
 /**
@@ -214,6 +227,14 @@ export async function endImpersonation(
   });
 }
 
+/** The session this staff member still has open (at most one), which blocks starting another until it ends. */
+export function liveSessionOf(staffUserId: string, now = new Date()) {
+  return prisma.impersonationSession.findFirst({
+    where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
+    select: { id: true, customerEmail: true, expiresAt: true },
+  });
+}
+
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */
 export async function startPageState(staffUserId: string, customerUserId: string, sees: Sees, now = new Date()) {
   const [customer, live] = await Promise.all([
@@ -221,10 +242,7 @@ export async function startPageState(staffUserId: string, customerUserId: string
       where: { id: customerUserId },
       select: { ...CUSTOMER_STATE, id: true, email: true, firstName: true, lastName: true, website: { select: { name: true, impersonationEnabled: true } }, company: { select: { name: true } } },
     }),
-    prisma.impersonationSession.findFirst({
-      where: { staffUserId, endedAt: null, startedAt: { not: null }, expiresAt: { gt: now } },
-      select: { id: true, customerEmail: true, expiresAt: true },
-    }),
+    liveSessionOf(staffUserId, now),
   ]);
   if (!customer) return null;
   const switches = await switchesFor(customer.website.impersonationEnabled);
@@ -237,4 +255,21 @@ export async function startPageState(staffUserId: string, customerUserId: string
     live,
     maxMinutes: switches.maxMinutes,
   };
+}
+
+/** Why "Log in as a user" cannot be offered for a customer user: a refusal of its own, or the staff member's missing permission. */
+export type AssistOff = Refusal | "impersonation.noPermission";
+
+/**
+ * What "Log in as a user" would meet for each of these customer users, asked before it is offered
+ * (the grid's row menu, the view page): null where it may start. Starting asks all of it again.
+ */
+export async function assistOffers(customerUserIds: string[], permitted: boolean, now = new Date()): Promise<Record<string, AssistOff | null>> {
+  if (!permitted) return Object.fromEntries(customerUserIds.map((id) => [id, "impersonation.noPermission"]));
+  const [customers, settings] = await Promise.all([
+    prisma.customerUser.findMany({ where: { id: { in: customerUserIds } }, select: { ...CUSTOMER_STATE, id: true, website: { select: { impersonationEnabled: true } } } }),
+    getSettings(),
+  ]);
+  const switches = { global: settings.impersonationEnabled, consentMode: settings.assistanceConsentMode };
+  return Object.fromEntries(customers.map((c) => [c.id, refusalFor("ASSIST", c, { ...switches, website: c.website.impersonationEnabled }, now)]));
 }

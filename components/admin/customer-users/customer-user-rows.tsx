@@ -11,7 +11,7 @@ const BASE = "/admin/customer-users";
  * hundred bytes) rather than as a tree of cells, which made a page of 100 rows slow to render on
  * the server; the HTML is still rendered there, so the rows show before any script runs.
  */
-export function CustomerUserRows({ rows, may }: { rows: CustomerUserRow[]; may: RowPermissions }) {
+export function CustomerUserRows({ rows, may, assistOff }: { rows: CustomerUserRow[]; may: RowPermissions; assistOff: Record<string, string | null> }) {
   const t = useTranslations("customerUsers");
   const yesNo = (v: boolean) => (v ? t("values.yes") : t("values.no"));
   const moreOptions = t("moreOptions");
@@ -26,7 +26,7 @@ export function CustomerUserRows({ rows, may }: { rows: CustomerUserRow[]; may: 
       <td>{t(`passwordStatus.${u.passwordStatus}`)}</td>
       <td data-testid="customer-user-locked">{yesNo(u.locked)}</td>
       <td>{u.website}</td>
-      <td><RowActions id={u.id} companyId={u.companyId} enabled={u.enabled} locked={u.locked} may={may} label={moreOptions} /></td>
+      <td><RowActions id={u.id} companyId={u.companyId} enabled={u.enabled} locked={u.locked} assistOff={assistOff[u.id] ?? null} may={may} label={moreOptions} /></td>
     </tr>
   ));
 }

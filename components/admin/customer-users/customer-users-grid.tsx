@@ -9,6 +9,7 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
+import { assistOffers } from "@/lib/impersonation/service";
 import { FILTER_FORM, FilterRow } from "./filter-row";
 import { CustomerUserRows } from "./customer-user-rows";
 import type { RowPermissions } from "./row-actions";
@@ -26,8 +27,9 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
     edit: staff.can("customers/customer-user/edit"),
     delete: staff.can("customers/customer-user/delete"),
     viewCompany: staff.can("customers/company/view"),
-    impersonate: staff.can("customers/impersonation/start"),
   };
+  const [offers, te] = await Promise.all([assistOffers(rows.map((r) => r.id), staff.can("customers/impersonation/start")), getTranslations("errors")]);
+  const assistOff = Object.fromEntries(rows.map((r) => [r.id, offers[r.id] ? te(offers[r.id]!) : null]));
 
   return (
     <section>
@@ -68,7 +70,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
           </>
         }
       >
-        <CustomerUserRows rows={rows} may={may} />
+        <CustomerUserRows rows={rows} may={may} assistOff={assistOff} />
       </GridTable>
       <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
     </section>

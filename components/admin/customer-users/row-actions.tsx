@@ -8,9 +8,12 @@ import { EnableButton } from "./enable-button";
 import { ResetPasswordButton } from "./reset-password-button";
 import { UnlockButton } from "./unlock-button";
 
-type RowUser = { id: string; companyId: string; enabled: boolean; locked: boolean };
+import { AssistOffer } from "@/components/admin/impersonation/assist-offer";
+
+/** `assistOff`: why "Log in as a user" cannot start for this row (translated), null when it can. */
+type RowUser = { id: string; companyId: string; enabled: boolean; locked: boolean; assistOff: string | null };
 /** What the signed-in staff user may do from the grid: decided once per page, the same for every row. */
-export type RowPermissions = { edit: boolean; delete: boolean; viewCompany: boolean; impersonate: boolean };
+export type RowPermissions = { edit: boolean; delete: boolean; viewCompany: boolean };
 
 /**
  * Oro's "More options" of one grid row. The items render only once the menu is opened: a page of
@@ -28,7 +31,10 @@ export function RowActions({ may, label, ...user }: RowUser & { may: RowPermissi
   );
 }
 
-/** View, edit, enable/disable, unlock, reset password and log in as a user (enabled users only), delete, the company: each only with its permission. */
+/**
+ * View, edit, enable/disable, unlock, reset password, delete, the company: each only with its
+ * permission. Log in as a user (enabled users only) is always there, disabled with the reason when it could not start.
+ */
 function RowMenuItems({ user, may }: { user: RowUser; may: RowPermissions }) {
   const t = useTranslations("customerUsers");
   const base = `/admin/customer-users/${user.id}`;
@@ -39,8 +45,7 @@ function RowMenuItems({ user, may }: { user: RowUser; may: RowPermissions }) {
       {may.edit && <li><EnableButton id={user.id} enabled={user.enabled} /></li>}
       {may.edit && user.locked && <li><UnlockButton id={user.id} /></li>}
       {may.edit && user.enabled && <li><ResetPasswordButton id={user.id} /></li>}
-      {/* a plain link, never prefetched: following it starts acting as the customer */}
-      {may.impersonate && user.enabled && <li><a className="underline" href={`${base}/impersonate`}>{t("actions.impersonate")}</a></li>}
+      {user.enabled && <li><AssistOffer className="underline disabled:no-underline disabled:text-slate-500" href={`${base}/impersonate`} label={t("actions.impersonate")} off={user.assistOff} /></li>}
       {may.delete && <li><Link className="underline text-red-800" href={`${base}/delete`}>{t("actions.delete")}</Link></li>}
       {may.viewCompany && <li><Link className="underline" href={`/admin/companies/${user.companyId}`}>{t("viewCompany")}</Link></li>}
     </ul>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { DocumentForm } from "@/components/admin/orders/document-form";
+import { AssistOffer } from "@/components/admin/impersonation/assist-offer";
 import { EnableButton } from "@/components/admin/customer-users/enable-button";
 import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
 import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
@@ -9,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import type { ViewTab } from "@/lib/customer-users/tabs";
 import type { CustomerUserView as View } from "@/lib/customer-users/view";
+import { assistOffers } from "@/lib/impersonation/service";
 import { CURRENCY } from "@/lib/orders/money";
 import type { QuickActionMode } from "@/lib/settings/keys";
 import { AddressForm } from "./address-form";
@@ -24,7 +26,10 @@ const NOTICES = ["created", "created-welcome", "created-welcome-pending", "updat
 export async function CustomerUserView({ user, staff, tab, page, mode, notice }: {
   user: View; staff: StaffSession; tab: ViewTab; page: number; mode: QuickActionMode; notice?: string;
 }) {
-  const t = await getTranslations("customerUserView");
+  const [t, te, offers] = await Promise.all([
+    getTranslations("customerUserView"), getTranslations("errors"), assistOffers([user.id], staff.can("customers/impersonation/start")),
+  ]);
+  const assistOff = offers[user.id] ? te(offers[user.id]!) : null;
   const base = `/admin/customer-users/${user.id}`;
   const known = NOTICES.find((n) => n === notice);
   const quick: QuickAction[] = [
@@ -44,7 +49,7 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
           {staff.can("customers/customer-user/edit") && <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && isLocked(user) && <UnlockButton id={user.id} className={buttonClass("secondary")} />}
           {staff.can("customers/customer-user/edit") && user.enabled && <ResetPasswordButton id={user.id} className={buttonClass("secondary")} />}
-          {staff.can("customers/impersonation/start") && user.enabled && <ButtonLink variant="secondary" href={`${base}/impersonate`} data-testid="impersonate-link">{t("actions.impersonate")}</ButtonLink>}
+          {user.enabled && <AssistOffer className={buttonClass("secondary")} href={`${base}/impersonate`} label={t("actions.impersonate")} off={assistOff} testId="impersonate-link" />}
           {staff.can("customers/login-attempt/view") && <ButtonLink variant="secondary" href={`/admin/customer-login-attempts?customerUserId=${user.id}`}>{t("loginAttempts")}</ButtonLink>}
           {staff.can("customers/customer-user/delete") && <ButtonLink variant="danger" href={`${base}/delete`}>{t("actions.delete")}</ButtonLink>}
         </div>

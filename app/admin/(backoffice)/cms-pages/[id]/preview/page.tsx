@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { LiveSessionNotice } from "@/components/admin/impersonation/live-session-notice";
 import { PreviewButton } from "@/components/admin/impersonation/preview-button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
@@ -9,6 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { assignedCustomerUsers } from "@/lib/customer-assignment/service";
 import { prisma } from "@/lib/db";
+import { liveSessionOf } from "@/lib/impersonation/service";
 import { gridHref, parseGridParams } from "@/lib/grid/params";
 
 export const metadata: Metadata = { title: "Preview CMS page" };
@@ -28,8 +30,8 @@ export default async function CmsPreviewPage({ params, searchParams }: PageProps
   const page = await prisma.cmsPage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, published: true, website: { select: { name: true } } } });
   if (!page) notFound();
   const grid = parseGridParams(raw, { sorts: ["assignedAt"] as const, defaultSort: "assignedAt" });
-  const [t, { rows, total }] = await Promise.all([
-    getTranslations("impersonation.preview"), assignedCustomerUsers(staff.id, { q: grid.q, page: grid.page, size: SIZE }, staff.can),
+  const [t, { rows, total }, live] = await Promise.all([
+    getTranslations("impersonation.preview"), assignedCustomerUsers(staff.id, { q: grid.q, page: grid.page, size: SIZE }, staff.can), liveSessionOf(staff.id),
   ]);
   const base = `/admin/cms-pages/${page.id}/preview`;
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
@@ -38,6 +40,7 @@ export default async function CmsPreviewPage({ params, searchParams }: PageProps
       <Link className="text-sm underline" href="/admin/cms-pages">{t("back")}</Link>
       <h1 className="text-2xl font-semibold">{t("title", { title: page.title })}</h1>
       <p className="text-sm text-slate-700">{t(page.published ? "explain" : "explainDraft", { website: page.website?.name ?? t("allWebsites") })}</p>
+      {live && <LiveSessionNotice live={live} />}
       <GridSearch base={base} params={grid} label={t("search")} button={t("searchButton")} />
       <GridTable
         testId="preview-customers" columns={showCompany ? 4 : 3} empty={rows.length === 0 ? (grid.q ? t("noMatch") : t("noneAssigned")) : null}

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { EndSessionButton } from "@/components/admin/impersonation/end-session-button";
+import { getTranslations } from "next-intl/server";
+import { LiveSessionNotice } from "@/components/admin/impersonation/live-session-notice";
 import { StartAssistForm } from "@/components/admin/impersonation/start-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/staff-session";
@@ -15,7 +15,7 @@ export default async function ImpersonatePage({ params }: PageProps<"/admin/cust
   // signing in as someone shows who they are: the page needs the customer user's view permission too
   const staff = await requireStaffPage("customers/impersonation/start", "customers/customer-user/view");
   const { id } = await params;
-  const [state, t, format] = await Promise.all([startPageState(staff.id, id, staff.can), getTranslations(), getFormatter()]);
+  const [state, t] = await Promise.all([startPageState(staff.id, id, staff.can), getTranslations()]);
   if (!state) notFound();
   const { customer, refusal, live, maxMinutes } = state;
   return (
@@ -30,12 +30,7 @@ export default async function ImpersonatePage({ params }: PageProps<"/admin/cust
         </p>
       </div>
       {refusal && <Notice tone="error" testId="impersonation-refusal">{t(`errors.${refusal}`)}</Notice>}
-      {live && (
-        <Notice tone="info" testId="impersonation-live">
-          <span className="mr-3">{t("impersonation.start.live", { email: live.customerEmail, until: format.dateTime(live.expiresAt, { timeStyle: "short" }) })}</span>
-          <EndSessionButton sessionId={live.id} />
-        </Notice>
-      )}
+      {live && <LiveSessionNotice live={live} />}
       <p className="text-sm text-slate-700">{t("impersonation.start.explain", { minutes: maxMinutes })}</p>
       <StartAssistForm customerUserId={customer.id} disabled={!!refusal || !!live} />
     </div>
