@@ -52,7 +52,7 @@ test("a row's More options offer what the staff user may do, logging in as a use
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
   const company = await db.company.create({ data: { name: `Menu Co ${t}`, websiteId: website.id } });
   const [on, off] = await Promise.all([true, false].map((enabled, i) =>
-    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled } })));
+    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled, confirmed: true } })));
   const rowOf = async (page: Page, email: string) => {
     await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
     const row = page.getByTestId("customer-user-row");
