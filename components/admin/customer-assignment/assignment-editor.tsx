@@ -40,8 +40,8 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
   const hydrated = useHydrated();
   const [tab, setTab] = useState<Tab>(initialTab);
   const { toAssign, toDeassign, write } = useStagedChanges(staffUserId);
-  const setToAssign = (change: (s: Staged) => Staged) => write({ toAssign: change(toAssign), toDeassign });
-  const setToDeassign = (change: (s: Staged) => Staged) => write({ toAssign, toDeassign: change(toDeassign) });
+  const setToAssign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toAssign: change(now.toAssign) }));
+  const setToDeassign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toDeassign: change(now.toDeassign) }));
   const [error, setError] = useState<string | null>(null);
   const [saving, start] = useTransition();
   const locked = !canEdit || !hydrated || saving;

@@ -38,7 +38,9 @@ export function useStagedChanges(staffUserId: string) {
   const key = keyOf(staffUserId);
   const raw = useSyncExternalStore(subscribe, () => sessionStorage.getItem(key), () => null);
   const staged = useMemo(() => parse(raw), [raw]);
-  const write = useCallback((next: StagedChanges | null) => {
+  // a change applies to what is stored now, never to a render's copy, which a remount may have left stale
+  const write = useCallback((change: StagedChanges | null | ((now: StagedChanges) => StagedChanges)) => {
+    const next = typeof change === "function" ? change(parse(sessionStorage.getItem(key))) : change;
     if (!next || next.toAssign.size + next.toDeassign.size === 0) sessionStorage.removeItem(key);
     else sessionStorage.setItem(key, JSON.stringify({ assign: [...next.toAssign.values()], deassign: [...next.toDeassign.values()] }));
     window.dispatchEvent(new Event(EVENT));
