@@ -53,15 +53,11 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
       setError(null);
       const draft = { toAssign, toDeassign };
       write(null);
-      try {
-        const res = await saveCustomerAssignmentAction({ staffUserId, assign: [...toAssign.keys()], deassign: [...toDeassign.keys()] });
-        if (res && !res.ok) {
-          write(draft);
-          setError(res.message);
-        }
-      } catch (e) {
+      // a saved draft ends in a redirect, which settles this call without a result: only a refusal brings it back
+      const res = await saveCustomerAssignmentAction({ staffUserId, assign: [...toAssign.keys()], deassign: [...toDeassign.keys()] });
+      if (res && !res.ok) {
         write(draft);
-        throw e;
+        setError(res.message);
       }
     });
   const discard = () => {
