@@ -86,3 +86,56 @@ test("a read-only user sees a staff user's assignments but cannot change them", 
   await expect(page.getByLabel(`Keep Carla Held ${t} assigned`)).toBeDisabled();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
 });
+
+test("ticked customers survive searching, paging and a page-size change until saved, and Discard drops them", async ({ page }) => {
+  const t = tag();
+  const staff = await createStaff({ email: `assign-pg-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Pia", lastName: `Pager ${t}` });
+  const customer = (name: string) => createCustomer({ email: `${name.toLowerCase()}-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `${name} ${t}` });
+  for (let i = 0; i <= 10; i++) await customer(`Pager${String(i).padStart(2, "0")}`);
+  const kept = await customer("Kept");
+  await db.staffCustomerAssignment.create({ data: { customerUserId: kept.id, staffUserId: staff.id } });
+  const summary = page.getByTestId("pending-summary");
+
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto(`/admin/users/${staff.id}/customers`);
+  await ready(page);
+  // a deassignment staged on the first tab...
+  await page.getByLabel(`Keep Carla Kept ${t} assigned`).uncheck();
+  // ...and assignments on several searches and pages of the second
+  await searchCandidates(page, `Pager ${t}`);
+  await page.getByRole("tabpanel").getByRole("link", { name: "10", exact: true }).click();
+  await expect(page.getByTestId("candidates-table").getByTestId("customer-row")).toHaveCount(10);
+  await ready(page);
+  await page.getByLabel(`Assign Carla Pager00 ${t}`).check();
+  await page.getByRole("tabpanel").getByRole("link", { name: "Next" }).click();
+  await expect(page.getByLabel(`Assign Carla Pager10 ${t}`)).toBeVisible();
+  await page.getByLabel(`Assign Carla Pager10 ${t}`).check();
+  await expect(summary).toHaveText("To be assigned (2) · To be deassigned (1)");
+  await searchCandidates(page, `Pager05 ${t}`);
+  await expect(summary).toHaveText("To be assigned (2) · To be deassigned (1)");
+  await page.getByLabel(`Assign Carla Pager05 ${t}`).check();
+  await expect(summary).toHaveText("To be assigned (3) · To be deassigned (1)");
+  // what was ticked on another page is still ticked when it is shown again
+  await searchCandidates(page, `Pager00 ${t}`);
+  await expect(page.getByLabel(`Assign Carla Pager00 ${t}`)).toBeChecked();
+  await page.getByRole("tab", { name: /Pending changes/ }).click();
+  await expect(page.getByTestId("pending-assign").getByTestId("pending-row")).toHaveCount(3);
+  await expect(page.getByTestId("pending-deassign")).toContainText(`Carla Kept ${t}`);
+
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("notice")).toHaveText("Customer assignments saved.");
+  expect(await assignedTo(staff.id)).toEqual([`Pager00 ${t}`, `Pager05 ${t}`, `Pager10 ${t}`]);
+  await expect(summary).toHaveText("To be assigned (0) · To be deassigned (0)");
+
+  // Discard drops what is staged, on every page
+  await ready(page);
+  await searchCandidates(page, `Pager01 ${t}`);
+  await page.getByLabel(`Assign Carla Pager01 ${t}`).check();
+  await expect(summary).toHaveText("To be assigned (1) · To be deassigned (0)");
+  await page.getByRole("button", { name: "Discard changes" }).click();
+  await expect(summary).toHaveText("To be assigned (0) · To be deassigned (0)");
+  await searchCandidates(page, `Pager ${t}`);
+  await expect(page.getByLabel(`Assign Carla Pager01 ${t}`)).not.toBeChecked();
+  await expect(page.getByRole("button", { name: "Save" })).toBeDisabled();
+  expect(await assignedTo(staff.id)).toEqual([`Pager00 ${t}`, `Pager05 ${t}`, `Pager10 ${t}`]);
+});

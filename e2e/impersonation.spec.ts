@@ -213,6 +213,7 @@ test("a used start link is refused, and a session past its limit is signed out",
   await tab.goto("/account");
   await expect(tab).toHaveURL(/\/login\?next=%2Faccount$/);
   await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
+  await expect(tab.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: time limit reached.");
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("EXPIRED");
 });
 
@@ -262,6 +263,7 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
   await page.goto(`/admin/customer-users/${fine.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Log in as a user" })).toHaveCount(0);
   const response = await page.goto(`/admin/customer-users/${fine.id}/impersonate`);
   expect(response?.status()).toBe(403);
 });
@@ -278,6 +280,7 @@ test("deactivating the staff user or switching the feature off ends their live s
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
     await first.reload();
     await expect(first.getByTestId("impersonation-banner")).toHaveCount(0);
+    await expect(first.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: signing in as customer users was switched off.");
     expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("FEATURE_OFF");
   } finally {
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
@@ -288,5 +291,9 @@ test("deactivating the staff user or switching the feature off ends their live s
   await db.staffUser.update({ where: { id: staff.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
   await second.reload();
   await expect(second.getByTestId("impersonation-banner")).toHaveCount(0);
+  await expect(second.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: your staff account was deactivated or no longer has the permission.");
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("STAFF_UNAVAILABLE");
+  // closing the notice forgets the tab's token: the shop is a visitor's again, without a word
+  await second.getByRole("button", { name: "Close" }).click();
+  await expect(second.getByTestId("impersonation-ended")).toHaveCount(0);
 });

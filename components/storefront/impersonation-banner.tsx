@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CustomerSession } from "@/lib/auth/customer-session";
+import type { ToldEnd } from "@/lib/impersonation/service";
 import { customerLogoutAction } from "@/lib/customer-account/actions";
 import { TimeLeft } from "./time-left";
 
@@ -24,6 +25,21 @@ export async function ImpersonationBanner({ customer }: { customer: CustomerSess
           <button type="submit" className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700" data-testid="end-assistance">
             {t(preview ? "endPreview" : "end")}
           </button>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** In place of the banner once the session has ended for a reason other than Log out: which one. */
+export async function ImpersonationEnded({ reason }: { reason: ToldEnd }) {
+  const t = await getTranslations("shop.impersonation");
+  return (
+    <div role="status" className="bg-blue-800 text-white" data-testid="impersonation-ended">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-6 py-2 text-sm">
+        <p>{t(`ended.${reason}`)}</p>
+        <form action={customerLogoutAction}>
+          <button type="submit" className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700">{t("endedClose")}</button>
         </form>
       </div>
     </div>

@@ -1,18 +1,21 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentCustomer } from "@/lib/auth/customer-session";
+import { currentCustomer, endedImpersonation } from "@/lib/auth/customer-session";
 import { customerLogoutAction } from "@/lib/customer-account/actions";
 import { currentWebsite } from "@/lib/storefront/website";
-import { ImpersonationBanner } from "./impersonation-banner";
+import { ImpersonationBanner, ImpersonationEnded } from "./impersonation-banner";
 
 /** The storefront's header: the website's name, and signing in or the signed-in customer's account. */
 export async function ShopHeader() {
-  const [t, website, customer] = await Promise.all([getTranslations("shop.header"), currentWebsite(), currentCustomer({ allowPreview: true })]);
+  const [t, website, customer, ended] = await Promise.all([
+    getTranslations("shop.header"), currentWebsite(), currentCustomer({ allowPreview: true }), endedImpersonation(),
+  ]);
   // a preview tab shows content pages only: no links to the customer's orders or account
   const preview = customer?.impersonation?.purpose === "PREVIEW";
   return (
     <>
       {customer?.impersonation && <ImpersonationBanner customer={customer} />}
+      {ended && <ImpersonationEnded reason={ended} />}
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-3">
           <Link href="/" className="text-lg font-semibold" data-testid="shop-name">{website.name}</Link>

@@ -10,7 +10,7 @@ import { useHydrated } from "./use-hydrated";
  * do nothing) and while it runs; a refusal shows beside it; success re-renders the page, or does
  * what `onOk` says.
  */
-export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk }: {
+export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk, refreshOnError = false }: {
   run: () => Promise<ActionResult<T>>;
   children: ReactNode;
   className?: string;
@@ -18,6 +18,8 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
   testId?: string;
   ariaLabel?: string;
   onOk?: (data: T | undefined) => void;
+  /** re-render the page after a refusal too, when the page shows what caused it and the way out */
+  refreshOnError?: boolean;
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -25,7 +27,11 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
   const [error, setError] = useState<string | null>(null);
   const click = () => start(async () => {
     const res = await run();
-    if (!res.ok) return setError(res.message);
+    if (!res.ok) {
+      setError(res.message);
+      if (refreshOnError) router.refresh();
+      return;
+    }
     setError(null);
     if (onOk) onOk(res.data);
     else router.refresh();

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import { isLocked } from "@/lib/customer-users/lockout";
 import { CHANGE_PASSWORD_PATH } from "@/lib/customer-users/password-policy";
-import { liveImpersonation, type LiveImpersonation } from "@/lib/impersonation/service";
+import { endedImpersonationReason, liveImpersonation, type LiveImpersonation, type ToldEnd } from "@/lib/impersonation/service";
 import { currentWebsite } from "@/lib/storefront/website";
 import { auth } from "./customer-auth";
 import { touchSession } from "./session-store";
@@ -89,6 +89,18 @@ const sessionOfRequest = cache(async (): Promise<CustomerSession | null> => {
   const website = await currentWebsite();
   const claims = session as { sv?: unknown; wid?: unknown; sid?: unknown; act?: unknown };
   return loadCustomerSession({ sub: id, sv: claims.sv, wid: claims.wid, sid: claims.sid, act: claims.act }, website.id);
+});
+
+/**
+ * In a tab whose impersonation has ended (time limit, a switch, the staff member's account or
+ * capability, the customer's account, the back office): why, as the server recorded it. The signed
+ * token names the session, so nothing in the request can choose what is said.
+ */
+export const endedImpersonation = cache(async (): Promise<ToldEnd | null> => {
+  const session = await auth();
+  const act = actClaim((session as { act?: unknown } | null)?.act);
+  if (!act || (await sessionOfRequest())) return null;
+  return endedImpersonationReason(act.sessionId, act.staffUserId, (await currentWebsite()).id);
 });
 
 /** Where a preview tab lands when it asks for anything but a content page. */

@@ -8,6 +8,9 @@ import { forgetCurrentList } from "@/lib/shopping-lists/current";
 import { currentWebsite } from "@/lib/storefront/website";
 import { consumeStartToken } from "./service";
 
+/** How long after the time limit the tab keeps its (refused) token, to say that the session ended. */
+const ENDED_NOTICE_SECONDS = 60 * 60;
+
 /**
  * Uses a start token and, when it is good, signs this browser into the storefront as the customer
  * user with a token that names the staff member (`act`): the same cookie and key a customer's own
@@ -22,7 +25,8 @@ export async function signImpersonatedTab(token: string, headers: Headers): Prom
   // absolute, on the website's own address: behind a proxy the request's URL may name another host
   const at = (path: string) => `${website.baseUrl.replace(/\/$/, "")}${path}`;
   if (!arrival) return at("/login?notice=impersonation-invalid");
-  const maxAge = Math.max(1, Math.ceil((arrival.expiresAt.getTime() - Date.now()) / 1000));
+  // the token outlives the session by a while, so the tab can still say why it ended at the time limit
+  const maxAge = Math.max(1, Math.ceil((arrival.expiresAt.getTime() - Date.now()) / 1000)) + ENDED_NOTICE_SECONDS;
   const jwt = await encode({
     salt: CUSTOMER_SESSION_COOKIE,
     secret: CUSTOMER_AUTH_SECRET,

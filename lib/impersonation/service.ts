@@ -130,6 +130,19 @@ export async function liveImpersonation(sessionId: string, customerUserId: strin
   return verify(row, now);
 }
 
+/** The ends an impersonated tab is told about: the ones nobody chose in that tab (Log out clears the tab itself). */
+const TOLD_ENDS = ["EXPIRED", "FEATURE_OFF", "STAFF_UNAVAILABLE", "CUSTOMER_UNAVAILABLE", "ENDED_BY_STAFF"] as const satisfies readonly ImpersonationEndReason[];
+export type ToldEnd = (typeof TOLD_ENDS)[number];
+
+/**
+ * Why the session a signed storefront token names has ended, as recorded by the check that ended
+ * it: so the tab can say so instead of turning silently into a visitor's.
+ */
+export async function endedImpersonationReason(sessionId: string, staffUserId: string, websiteId: string): Promise<ToldEnd | null> {
+  const row = await prisma.impersonationSession.findFirst({ where: { id: sessionId, staffUserId, websiteId, endedAt: { not: null } }, select: { endReason: true } });
+  return TOLD_ENDS.find((r) => r === row?.endReason) ?? null;
+}
+
 export type Arrival = { sessionId: string; staffUserId: string; customerUserId: string; customerSessionVersion: number; websiteId: string; startPath: string; expiresAt: Date };
 
 /**

@@ -8,7 +8,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/actions";
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
 import { CustomerTable } from "./customer-table";
-import { PendingChanges, type Staged } from "./pending-changes";
+import { PendingChanges } from "./pending-changes";
+import { useStagedChanges, type Staged } from "./staged-store";
 
 export const TABS = ["assigned", "candidates", "changes"] as const;
 export type Tab = (typeof TABS)[number];
@@ -20,8 +21,9 @@ const toggled = (staged: Staged, row: AssignableCustomer): Staged => {
 };
 
 /**
- * Spryker's three tabs over one set of staged choices: they live here, in the browser, across tab
- * switches, and Save sends them all at once. Searching and paging are links, rendered on the server.
+ * Spryker's three tabs over one set of staged choices: they live in the browser (useStagedChanges)
+ * across tab switches, searches and pages, and Save sends them all at once, or Discard drops them.
+ * Searching and paging are links, rendered on the server.
  */
 export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, candidates, assignedControls, candidateControls, showCompany }: {
   staffUserId: string;
@@ -37,18 +39,31 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
   const t = useTranslations("customerAssignment");
   const hydrated = useHydrated();
   const [tab, setTab] = useState<Tab>(initialTab);
-  const [toAssign, setToAssign] = useState<Staged>(() => new Map());
-  const [toDeassign, setToDeassign] = useState<Staged>(() => new Map());
+  const { toAssign, toDeassign, write } = useStagedChanges(staffUserId);
+  const setToAssign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toAssign: change(now.toAssign) }));
+  const setToDeassign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toDeassign: change(now.toDeassign) }));
   const [error, setError] = useState<string | null>(null);
   const [saving, start] = useTransition();
   const locked = !canEdit || !hydrated || saving;
+  const pending = toAssign.size + toDeassign.size;
 
+  // the draft is dropped as the save is sent (a saved page starts afresh) and put back if it is refused
   const save = () =>
     start(async () => {
       setError(null);
+      const draft = { toAssign, toDeassign };
+      write(null);
+      // a saved draft ends in a redirect, which settles this call without a result: only a refusal brings it back
       const res = await saveCustomerAssignmentAction({ staffUserId, assign: [...toAssign.keys()], deassign: [...toDeassign.keys()] });
-      if (!res.ok) setError(res.message);
+      if (res && !res.ok) {
+        write(draft);
+        setError(res.message);
+      }
     });
+  const discard = () => {
+    setError(null);
+    write(null);
+  };
 
   const panel = (id: Tab, children: ReactNode) => (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>{children}</div>
@@ -66,7 +81,7 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
             onClick={() => setTab(id)}
           >
             {t(`tabs.${id}`)}
-            {id === "changes" && toAssign.size + toDeassign.size > 0 ? ` (${toAssign.size + toDeassign.size})` : ""}
+            {id === "changes" && pending > 0 ? ` (${pending})` : ""}
           </button>
         ))}
       </div>
@@ -86,7 +101,8 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
         undoAssign={(row) => setToAssign((s) => toggled(s, row))} undoDeassign={(row) => setToDeassign((s) => toggled(s, row))} />)}
       {canEdit && (
         <div className="mt-6 flex items-center gap-4 border-t border-slate-200 pt-4">
-          <Button type="button" disabled={locked || toAssign.size + toDeassign.size === 0} onClick={save}>{saving ? t("saving") : t("save")}</Button>
+          <Button type="button" disabled={locked || pending === 0} onClick={save}>{saving ? t("saving") : t("save")}</Button>
+          <Button type="button" variant="secondary" disabled={locked || pending === 0} onClick={discard}>{t("discard")}</Button>
           <span className="text-sm text-slate-600" data-testid="pending-summary">
             {t("pendingAssign", { count: toAssign.size })} · {t("pendingDeassign", { count: toDeassign.size })}
           </span>

@@ -60,7 +60,7 @@ export async function AssignmentPage({ staff, user, view, notice }: { staff: Sta
       </div>
       {notice === "saved" && <div className="mt-4"><Notice tone="success">{t("notice.saved")}</Notice></div>}
       {!canList && <NoAccess to="customerUsers" />}
-      {/* keyed by what the server shows: after a save the lists change and the staged choices start afresh */}
+      {/* keyed by what the server shows: new lists open on the tab the URL names (the staged choices are kept apart) */}
       {canList && <AssignmentEditor
         key={[...assigned.rows, ...candidates.rows].map((r) => `${r.id}:${r.held}`).join(",")}
         staffUserId={user.id}

@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
 import { fullName } from "./customer-table";
-
-export type Staged = Map<string, AssignableCustomer>;
+import type { Staged } from "./staged-store";
 
 /** What Save will do, before it does it: each staged choice can be taken back one by one. */
 export function PendingChanges({ toAssign, toDeassign, disabled, undoAssign, undoDeassign }: {
