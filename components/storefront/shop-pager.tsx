@@ -1,11 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { clampPage } from "@/lib/grid/clamp";
+import { pageCount } from "@/lib/grid/params";
 
 /** Previous / next for the product wall; the search stays in the URL. */
 export async function ShopPager({ q, page, size, total }: { q: string; page: number; size: number; total: number }) {
-  const t = await getTranslations("shop.products");
-  const pages = Math.max(1, Math.ceil(total / size));
   const href = (p: number) => `/products?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString()}`;
+  clampPage(page, total, size, href);
+  const t = await getTranslations("shop.products");
+  const pages = pageCount(total, size);
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="mt-6 flex items-center justify-between text-sm">

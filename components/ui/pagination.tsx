@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PAGE_SIZES, type PageSize } from "@/lib/grid/params";
+import { clampPage } from "@/lib/grid/clamp";
+import { PAGE_SIZES, pageCount, type PageSize } from "@/lib/grid/params";
 
 /** Pager and page-size links for a grid; `href` builds the URL for a page / size. */
 export async function Pagination({ page, size, total, href }: { page: number; size: number; total: number; href: (change: { page?: number; size?: PageSize }) => string }) {
+  clampPage(page, total, size, (last) => href({ page: last }));
   const t = await getTranslations("grid");
-  const pages = Math.max(1, Math.ceil(total / size));
+  const pages = pageCount(total, size);
   const from = total === 0 ? 0 : (page - 1) * size + 1;
   const to = Math.min(total, page * size);
   const link = "rounded border border-slate-300 px-2 py-1 hover:bg-slate-50";

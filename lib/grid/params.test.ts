@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gridHref, parseGridParams } from "./params";
+import { gridHref, parseGridParams, pastEndPage } from "./params";
 
 const opts = { sorts: ["email", "lastName"] as const, defaultSort: "email" as const, filters: { status: ["ACTIVE", "DELETED"] } };
 
@@ -20,5 +20,14 @@ describe("parseGridParams", () => {
     const free = { sorts: ["at"] as const, defaultSort: "at" as const, filters: { who: (v: string) => v.trim() || undefined, day: (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined) } };
     expect(parseGridParams({ who: "  ada ", day: "yesterday" }, free).filters).toEqual({ who: "ada" });
     expect(parseGridParams({ who: "   ", day: "2030-01-31" }, free).filters).toEqual({ day: "2030-01-31" });
+  });
+});
+
+describe("pastEndPage", () => {
+  it("sends a page past the end to the last page and leaves pages in range alone", () => {
+    expect(pastEndPage(99, 5, 10)).toBe(1);
+    expect(pastEndPage(11, 51, 25)).toBe(3);
+    expect(pastEndPage(3, 51, 25)).toBeUndefined();
+    expect(pastEndPage(1, 0, 25)).toBeUndefined();
   });
 });

@@ -58,3 +58,12 @@ export function gridHref<S extends string, F extends string>(
   if (next.size !== 25) qs.set("size", String(next.size));
   return `${base}?${qs.toString()}`;
 }
+
+/** How many pages a list of `total` rows fills; an empty list still has its one (empty) page. */
+export const pageCount = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+
+/** The last page when `page` lies past the end of the list, otherwise undefined (the page is fine). */
+export function pastEndPage(page: number, total: number, size: number): number | undefined {
+  const last = pageCount(total, size);
+  return page > last ? last : undefined;
+}

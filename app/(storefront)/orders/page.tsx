@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { formatPrice } from "@/lib/catalog/pricing";
+import { clampPage } from "@/lib/grid/clamp";
+import { pageCount } from "@/lib/grid/params";
 import { listShopOrders, SHOP_ORDERS_PAGE_SIZE } from "@/lib/orders/storefront";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -12,7 +14,8 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
   const pageNum = Math.floor(Number((await searchParams).page));
   const page = Number.isFinite(pageNum) && pageNum >= 1 && pageNum <= 100_000 ? pageNum : 1;
   const [t, locale, format, result] = await Promise.all([getTranslations("shop.orders"), getLocale(), getFormatter(), listShopOrders(customer, page)]);
-  const pages = Math.max(1, Math.ceil((result?.total ?? 0) / SHOP_ORDERS_PAGE_SIZE));
+  clampPage(page, result?.total ?? 0, SHOP_ORDERS_PAGE_SIZE, (last) => (last === 1 ? "/orders" : `/orders?page=${last}`));
+  const pages = pageCount(result?.total ?? 0, SHOP_ORDERS_PAGE_SIZE);
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { clampPage } from "@/lib/grid/clamp";
+import { pageCount } from "@/lib/grid/params";
 import { ACCOUNT_USERS_PAGE_SIZE, type AccountUserRow } from "@/lib/account-users/service";
 import { UserRowActions } from "./user-row-actions";
 
 /** The users in the viewer's reach; the viewer's own row offers no disable or delete. */
 export async function UsersTable({ rows, q, page, total }: { rows: AccountUserRow[]; q: string; page: number; total: number }) {
   const t = await getTranslations("shop.accountUsers");
-  const pages = Math.max(1, Math.ceil(total / ACCOUNT_USERS_PAGE_SIZE));
+  const pages = pageCount(total, ACCOUNT_USERS_PAGE_SIZE);
   const href = (p: number) => `/account/users?${new URLSearchParams({ ...(q ? { q } : {}), ...(p > 1 ? { page: String(p) } : {}) }).toString()}`;
+  clampPage(page, total, ACCOUNT_USERS_PAGE_SIZE, href);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <>

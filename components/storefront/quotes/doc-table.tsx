@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { clampPage } from "@/lib/grid/clamp";
+import { pageCount } from "@/lib/grid/params";
 
 /** A plain table of a storefront document list or its lines; `empty` replaces the body when there are no rows. */
 export function DocTable({ testId, headers, rows, empty }: { testId: string; headers: string[]; rows: { key: string; cells: ReactNode[] }[]; empty?: string }) {
@@ -22,7 +24,8 @@ export function DocTable({ testId, headers, rows, empty }: { testId: string; hea
 
 /** Previous / next for a storefront list whose only state is the page. */
 export function ListPager({ base, page, size, total, labels }: { base: string; page: number; size: number; total: number; labels: { previous: string; next: string } }) {
-  const pages = Math.max(1, Math.ceil(total / size));
+  clampPage(page, total, size, (last) => (last === 1 ? base : `${base}?page=${last}`));
+  const pages = pageCount(total, size);
   if (pages === 1) return null;
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (
