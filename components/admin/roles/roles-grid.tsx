@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
@@ -9,12 +9,13 @@ import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { listRoles, type RoleListParams, type RoleSort } from "@/lib/roles/service";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/roles";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function RolesGrid({ staff, params, notice }: { staff: StaffSession; params: RoleListParams; notice?: string }) {
-  const [t, tc, format, { rows, total }] = await Promise.all([getTranslations("roles"), getTranslations("common"), getFormatter(), listRoles(params)]);
+  const [t, tc, locale, { rows, total }] = await Promise.all([getTranslations("roles"), getTranslations("common"), getLocale(), listRoles(params)]);
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/role/edit");
   const canDelete = staff.can("users/role/delete");
@@ -58,7 +59,7 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{r.name}</td>
             <td className="px-3 py-2">{r.ruleCount}</td>
             <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
-            <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
+            <td className="px-3 py-2">{formatDate(r.createdAt, locale)}</td>
             <td className="px-3 py-2">
               <div className="flex flex-wrap gap-3">
                 {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}

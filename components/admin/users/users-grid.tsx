@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GridSearch } from "@/components/ui/grid-search";
@@ -12,13 +12,14 @@ import { gridHref } from "@/lib/grid/params";
 import { STAFF_STATUSES } from "@/lib/users/schema";
 import { listUsers, type UserListParams, type UserSort } from "@/lib/users/service";
 import { StatusButton } from "./status-button";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/users";
 const NOTICES = ["created", "updated", "deleted"] as const;
 const COLUMNS: UserSort[] = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"];
 
 export async function UsersGrid({ staff, params, notice }: { staff: StaffSession; params: UserListParams; notice?: string }) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("users"), getFormatter(), listUsers(params)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("users"), getLocale(), listUsers(params)]);
   const [tg, tc] = await Promise.all([getTranslations("grid"), getTranslations("common")]);
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/user/edit");
@@ -75,7 +76,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{u.email}</td>
             <td className="px-3 py-2">{u.firstName}</td>
             <td className="px-3 py-2">{u.lastName}</td>
-            <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+            <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : "—"}</td>
             <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
             <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
             <td className="px-3 py-2">

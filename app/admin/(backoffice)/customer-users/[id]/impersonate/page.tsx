@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EndSessionButton } from "@/components/admin/impersonation/end-session-button";
 import { StartAssistForm } from "@/components/admin/impersonation/start-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { startPageState } from "@/lib/impersonation/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Log in as a user" };
 
@@ -15,7 +16,7 @@ export default async function ImpersonatePage({ params }: PageProps<"/admin/cust
   // signing in as someone shows who they are: the page needs the customer user's view permission too
   const staff = await requireStaffPage("customers/impersonation/start", "customers/customer-user/view");
   const { id } = await params;
-  const [state, t, format] = await Promise.all([startPageState(staff.id, id, staff.can), getTranslations(), getFormatter()]);
+  const [state, t, locale] = await Promise.all([startPageState(staff.id, id, staff.can), getTranslations(), getLocale()]);
   if (!state) notFound();
   const { customer, refusal, live, maxMinutes } = state;
   return (
@@ -32,7 +33,7 @@ export default async function ImpersonatePage({ params }: PageProps<"/admin/cust
       {refusal && <Notice tone="error" testId="impersonation-refusal">{t(`errors.${refusal}`)}</Notice>}
       {live && (
         <Notice tone="info" testId="impersonation-live">
-          <span className="mr-3">{t("impersonation.start.live", { email: live.customerEmail, until: format.dateTime(live.expiresAt, { timeStyle: "short" }) })}</span>
+          <span className="mr-3">{t("impersonation.start.live", { email: live.customerEmail, until: formatDateTime(live.expiresAt, locale) })}</span>
           <EndSessionButton sessionId={live.id} />
         </Notice>
       )}
