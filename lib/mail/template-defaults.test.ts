@@ -23,7 +23,7 @@ describe("links in the default e-mails", () => {
     for (const t of EMAIL_TEMPLATES) {
       const allowed = TEMPLATE_KEYS[t.key as keyof typeof TEMPLATE_KEYS];
       const urls = allowed.filter((name) => name.endsWith("Url") && referencedNames(t.bodyText).includes(name));
-      const vars = { ...SAMPLE_VALUES, resetUrl: "https://shop.example.com/reset?token=a&b=c" };
+      const vars: Record<string, string> = { ...SAMPLE_VALUES, resetUrl: "https://shop.example.com/reset?token=a&b=c" };
       const { text, html } = renderSource(t, allowed, vars);
       for (const name of urls) {
         const url = vars[name]!;
