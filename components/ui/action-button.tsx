@@ -3,14 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/staff-action";
+import { announce } from "./action-notice";
 import { useHydrated } from "./use-hydrated";
 
 /**
  * A button that runs one server action in place: disabled until hydrated (a click before that would
  * do nothing) and while it runs; a refusal shows beside it; success re-renders the page, or does
- * what `onOk` says.
+ * what `onOk` says; `done` is the confirmation the shell then shows.
  */
-export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk }: {
+export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk, done }: {
   run: () => Promise<ActionResult<T>>;
   children: ReactNode;
   className?: string;
@@ -18,6 +19,7 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
   testId?: string;
   ariaLabel?: string;
   onOk?: (data: T | undefined) => void;
+  done?: string;
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -27,6 +29,7 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
     const res = await run();
     if (!res.ok) return setError(res.message);
     setError(null);
+    if (done) announce(done);
     if (onOk) onOk(res.data);
     else router.refresh();
   });
