@@ -19,6 +19,8 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/role/edit");
   const canDelete = staff.can("users/role/delete");
+  // a read-only viewer gets no Actions column rather than an empty one
+  const hasActions = canEdit || canDelete;
   const sortHeader = (c: RoleSort) => (
     <SortHeader
       label={t(`columns.${c}`)}
@@ -40,7 +42,7 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
 
       <GridTable
         testId="roles-table"
-        columns={5}
+        columns={hasActions ? 5 : 4}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
@@ -49,7 +51,7 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.rules")}</th>
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.groups")}</th>
               {sortHeader("createdAt")}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+              {hasActions && <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>}
             </tr>
           </>
         }
@@ -60,12 +62,14 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{r.ruleCount}</td>
             <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
             <td className="px-3 py-2">{formatDate(r.createdAt, locale)}</td>
-            <td className="px-3 py-2">
-              <div className="flex flex-wrap gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
-                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex flex-wrap gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

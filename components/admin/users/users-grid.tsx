@@ -25,6 +25,8 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
   const canEdit = staff.can("users/user/edit");
   const canDelete = staff.can("users/user/delete");
   const canAssign = staff.can("users/customer-assignment/view");
+  // a read-only viewer gets no Actions column rather than an empty one
+  const hasActions = canEdit || canDelete || canAssign;
 
   return (
     <section>
@@ -52,7 +54,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
 
       <GridTable
         testId="users-table"
-        columns={COLUMNS.length + 1}
+        columns={COLUMNS.length + (hasActions ? 1 : 0)}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
@@ -66,7 +68,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
                   href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
                 />
               ))}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+              {hasActions && <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>}
             </tr>
           </>
         }
@@ -79,20 +81,22 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : "—"}</td>
             <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
             <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
-            <td className="px-3 py-2">
-              <div className="flex flex-wrap gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
-                {canEdit && (
-                  <StatusButton
-                    id={u.id}
-                    to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
-                    label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
-                  />
-                )}
-                {canAssign && u.status !== "DELETED" && <Link className="underline" href={`${BASE}/${u.id}/customers`}>{t("actions.assignCustomers")}</Link>}
-                {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex flex-wrap gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canEdit && (
+                    <StatusButton
+                      id={u.id}
+                      to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
+                      label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
+                    />
+                  )}
+                  {canAssign && u.status !== "DELETED" && <Link className="underline" href={`${BASE}/${u.id}/customers`}>{t("actions.assignCustomers")}</Link>}
+                  {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>
