@@ -3,13 +3,13 @@ import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer } from "./fixtures/shop";
 
-test.beforeEach(async ({ page }) => {
-  await signInOk(page, ADMIN.email, ADMIN.password);
-});
+// Agent assist is for staff users who are agents: the demo agent
+const AGENT = { email: "agent@example.com", password: "Agent-demo-2026" };
 
 test("unlocking and disabling a customer user say that they were done", async ({ page }) => {
   const email = `notice-${tag()}@example.com`;
   const { id } = await createCustomer({ email, password: "Unused-pass-1" });
+  await signInOk(page, ADMIN.email, ADMIN.password);
   await db.customerUser.update({ where: { id }, data: { locked: true } });
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   const row = page.getByTestId("customer-user-row");
@@ -21,6 +21,7 @@ test("unlocking and disabling a customer user say that they were done", async ({
 
 test("a new staff user is shown in the list with a notice, not page 1", async ({ page }) => {
   const t = tag();
+  await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/users/new");
   await formReady(page);
   await page.getByLabel("E-mail").fill(`zz-new-${t}@example.com`);
@@ -36,6 +37,7 @@ test("a new staff user is shown in the list with a notice, not page 1", async ({
 test("Back on the reason page returns to Agent assist when the agent came from there", async ({ page }) => {
   const email = `assist-${tag()}@example.com`;
   await createCustomer({ email, password: "Unused-pass-1" });
+  await signInOk(page, AGENT.email, AGENT.password);
   await page.goto(`/admin/agent-assist?q=${encodeURIComponent(email)}`);
   await page.getByTestId("agent-login-as").click();
   await page.getByTestId("impersonation-back").click();
