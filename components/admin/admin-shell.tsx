@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { logoutAction } from "@/lib/users/actions";
 import { visibleNavigation } from "./navigation";
+import { ActionNotice } from "@/components/ui/action-notice";
 
 export async function AdminShell({ staff, children }: { staff: StaffSession; children: ReactNode }) {
   const t = await getTranslations();
@@ -37,7 +38,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
             <Button type="submit" variant="secondary">{t("nav.signOut")}</Button>
           </form>
         </header>
-        <main className="p-6">{children}</main>
+        <main className="p-6"><ActionNotice />{children}</main>
       </div>
     </div>
   );

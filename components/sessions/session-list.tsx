@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import type { OwnSession } from "@/lib/auth/own-sessions";
 import type { ActionResult } from "@/lib/auth/staff-action";
 import { EndOtherSessionsButton, EndSessionButton } from "./session-buttons";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const cell = "px-3 py-2 text-left align-top";
 
@@ -16,8 +17,8 @@ export async function SessionList({ sessions, endOne, endOthers }: {
   endOne: (input: { id: string }) => Promise<ActionResult>;
   endOthers: (input: Record<string, never>) => Promise<ActionResult>;
 }) {
-  const [t, format] = await Promise.all([getTranslations("sessions"), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const [t, locale] = await Promise.all([getTranslations("sessions"), getLocale()]);
+  const when = (d: Date) => formatDateTime(d, locale);
   const browser = (s: OwnSession) =>
     !s.browser ? t("unknownBrowser") : s.browser.os ? t("browserOn", { browser: s.browser.name, os: s.browser.os }) : s.browser.name;
   const others = sessions.some((s) => !s.current);

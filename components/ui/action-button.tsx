@@ -3,14 +3,15 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/staff-action";
+import { announce } from "./action-notice";
 import { useHydrated } from "./use-hydrated";
 
 /**
  * A button that runs one server action in place: disabled until hydrated (a click before that would
  * do nothing) and while it runs; a refusal shows beside it; success re-renders the page, or does
- * what `onOk` says.
+ * what `onOk` says; `done` is the confirmation the shell then shows.
  */
-export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk, refreshOnError = false }: {
+export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk, refreshOnError = false, done }: {
   run: () => Promise<ActionResult<T>>;
   children: ReactNode;
   className?: string;
@@ -20,6 +21,7 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
   onOk?: (data: T | undefined) => void;
   /** re-render the page after a refusal too, when the page shows what caused it and the way out */
   refreshOnError?: boolean;
+  done?: string;
 }) {
   const router = useRouter();
   const hydrated = useHydrated();
@@ -33,6 +35,7 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
       return;
     }
     setError(null);
+    if (done) announce(done);
     if (onOk) onOk(res.data);
     else router.refresh();
   });

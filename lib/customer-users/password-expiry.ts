@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { CHANGE_PASSWORD_PATH } from "./password-policy";
 import { customerPasswordRules } from "./password-rules";
+import { formatDate } from "@/lib/i18n/dates";
 
 const DAY = 86_400_000;
 
@@ -29,12 +30,14 @@ export async function runPasswordExpiry(now = new Date()): Promise<{ expired: nu
   });
   let reminded = 0;
   for (const u of soon) {
-    const expiresOn = new Date(u.passwordChangedAt.getTime() + rules.maxAgeDays * DAY).toISOString().slice(0, 10);
+    const expiry = new Date(u.passwordChangedAt.getTime() + rules.maxAgeDays * DAY);
+    const locale = u.preferredLocalization?.code ?? u.website.defaultLocalization.code;
+    const expiresOn = expiry.toISOString().slice(0, 10);
     const { created } = await prisma.$transaction((tx) => enqueueTemplatedEmail(tx, {
       key: "password-expiring", idempotencyKey: `password-expiring:${u.id}:${expiresOn}`, to: u.email,
-      recipientType: "customer-user", recipientId: u.id, locale: u.preferredLocalization?.code ?? u.website.defaultLocalization.code,
+      recipientType: "customer-user", recipientId: u.id, locale,
       vars: {
-        firstName: u.firstName, lastName: u.lastName, email: u.email, expiresOn, websiteName: u.website.name,
+        firstName: u.firstName, lastName: u.lastName, email: u.email, expiresOn: formatDate(expiry, locale), websiteName: u.website.name,
         changeUrl: `${u.website.baseUrl.replace(/\/$/, "")}${CHANGE_PASSWORD_PATH}`,
       },
     }));

@@ -9,6 +9,7 @@ import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { getSettings } from "@/lib/settings/service";
 import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "./rules";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
@@ -185,22 +186,12 @@ export async function consumeStartToken(token: string, websiteId: string, ip: st
   };
 }
 
-/** A localization code is free text; one Intl does not know falls back to English rather than failing the sign-in. */
-function dateTimeFormat(locale: string) {
-  const options = { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" } as const;
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat("en", options);
-  }
-}
-
 async function enqueueImpersonationNotice(
   tx: Tx,
   s: { id: string; customerUserId: string; to: string; locale: string; startedAt: Date },
   vars: { firstName: string; lastName: string; staffName: string; websiteName: string },
 ) {
-  const startedAt = dateTimeFormat(s.locale).format(s.startedAt) + " UTC";
+  const startedAt = formatDateTime(s.startedAt, s.locale);
   await enqueueTemplatedEmail(tx, {
     key: "impersonation-notice", idempotencyKey: `impersonation-notice:${s.id}`, to: s.to, recipientType: "customer-user", recipientId: s.customerUserId,
     locale: s.locale, vars: { ...vars, startedAt },

@@ -11,6 +11,18 @@ describe("template rendering", () => {
     );
   });
 
+  it("links a web address in running text but not inside a tag or an existing link", () => {
+    const vars = { loginUrl: "https://shop.example.com/login?a=1&b=2", firstName: "https://not.a.link.in.text" };
+    expect(renderString("<p>Sign in at {{ loginUrl }}</p>", allowed, vars, "html")).toBe(
+      '<p>Sign in at <a href="https://shop.example.com/login?a=1&amp;b=2">https://shop.example.com/login?a=1&amp;b=2</a></p>',
+    );
+    expect(renderString('<a href="{{ loginUrl }}">{{ loginUrl }}</a>', allowed, vars, "html")).toBe(
+      '<a href="https://shop.example.com/login?a=1&amp;b=2">https://shop.example.com/login?a=1&amp;b=2</a>',
+    );
+    expect(renderString("<p>{{ loginUrl }}</p>", allowed, { loginUrl: "javascript:alert(1)" }, "html")).toBe("<p>javascript:alert(1)</p>");
+    expect(renderString("Sign in at {{ loginUrl }}", allowed, vars, "text")).toBe(`Sign in at ${vars.loginUrl}`);
+  });
+
   it("keeps the plain text body as written and the subject on one line", () => {
     const out = renderSource({ subject: "Hello {{ firstName }}", bodyText: "Hi {{ firstName }} & co", bodyHtml: null }, allowed, { firstName: "Ada\r\nBcc: x@y.z" });
     expect(out.subject).toBe("Hello Ada Bcc: x@y.z");

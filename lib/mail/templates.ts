@@ -32,16 +32,34 @@ export function subjectSafe(value: string): string {
 
 export type Encoding = "text" | "html" | "subject";
 
+const isWebUrl = (value: string) => /^https?:\/\/[^\s<>"']+$/i.test(value);
+
+/**
+ * Whether a placeholder stands in running text, where a bare URL would read as plain text: not
+ * inside a tag (an attribute such as `href="{{ loginUrl }}"` keeps the plain value) and not inside
+ * an element that is already a link.
+ */
+function inText(source: string, offset: number): boolean {
+  const before = source.slice(0, offset);
+  if (before.lastIndexOf("<") > before.lastIndexOf(">")) return false;
+  const opened = [...before.matchAll(/<a[\s>]/gi)].at(-1)?.index ?? -1;
+  return opened <= before.toLowerCase().lastIndexOf("</a");
+}
+
+/** A URL in an HTML body becomes a link to itself; both the address and the text are escaped. */
+const link = (url: string) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</a>`;
+
 /**
  * Substitutes declared variables only; an undeclared or missing one renders empty. Values are read
  * with an own-property check so names such as "constructor" never reach the prototype.
  */
 export function renderString(source: string, allowed: readonly string[], vars: Record<string, unknown>, encoding: Encoding): string {
-  const out = source.replace(PLACEHOLDER, (_, name: string) => {
+  const out = source.replace(PLACEHOLDER, (_, name: string, offset: number) => {
     if (!NAME.test(name) || !allowed.includes(name) || !Object.prototype.hasOwnProperty.call(vars, name)) return "";
     const raw = vars[name];
     const value = raw === null || raw === undefined ? "" : String(raw);
-    return encoding === "html" ? escapeHtml(value) : encoding === "subject" ? subjectSafe(value) : value;
+    if (encoding === "html") return isWebUrl(value) && inText(source, offset) ? link(value) : escapeHtml(value);
+    return encoding === "subject" ? subjectSafe(value) : value;
   });
   return encoding === "subject" ? subjectSafe(out).trim() : out;
 }

@@ -3,6 +3,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import { formatDate } from "@/lib/i18n/dates";
 
 /** The amount as the recipient's language writes it; a localization code that is no language tag falls back to English. */
 function money(locale: string, minor: number, currency: string): string {
@@ -52,7 +53,7 @@ export async function sendQuote(actor: Actor, id: string): Promise<void> {
       vars: {
         firstName: u.firstName, lastName: u.lastName, quoteNumber: quote.number, websiteName: u.website.name,
         total: money(locale, quote.total, quote.currency),
-        validUntil: quote.validUntil ? quote.validUntil.toISOString().slice(0, 10) : "—",
+        validUntil: quote.validUntil ? formatDate(quote.validUntil, locale) : "—",
         quoteUrl: `${u.website.baseUrl.replace(/\/$/, "")}/quotes/${quote.number}`,
       },
     });

@@ -24,7 +24,8 @@ async function endOwnSession(notice: "self-deactivated" | "self-deleted" | "pass
 export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create", localeCodes()), async ({ actor, input }) => {
   await createUser(actor, input);
   revalidatePath("/admin/users");
-  redirect("/admin/users?notice=created");
+  // the list opens on the new user (searched by e-mail), not on page 1 where it may not be
+  redirect(`/admin/users?${new URLSearchParams({ q: input.email, notice: "created" }).toString()}`);
 });
 
 export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy(), localeCodes()), async ({ staff, actor, input }) => {

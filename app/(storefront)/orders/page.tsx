@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { listShopOrders, SHOP_ORDERS_PAGE_SIZE } from "@/lib/orders/storefront";
 import { lastPageOrRedirect } from "@/lib/grid/pages";
+import { formatDate } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -12,7 +13,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
   const customer = await requireCustomer("/orders");
   const pageNum = Math.floor(Number((await searchParams).page));
   const page = Number.isFinite(pageNum) && pageNum >= 1 && pageNum <= 100_000 ? pageNum : 1;
-  const [t, locale, format, result] = await Promise.all([getTranslations("shop.orders"), getLocale(), getFormatter(), listShopOrders(customer, page)]);
+  const [t, locale, result] = await Promise.all([getTranslations("shop.orders"), getLocale(), listShopOrders(customer, page)]);
   const pages = lastPageOrRedirect(page, result?.total ?? 0, SHOP_ORDERS_PAGE_SIZE, (p) => (p > 1 ? `/orders?page=${p}` : "/orders"));
   const link = "rounded border border-slate-300 px-3 py-1 hover:bg-slate-50";
   return (
@@ -27,7 +28,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
             {result.rows.map((o) => (
               <tr key={o.id} className="border-b border-slate-100" data-testid="order-row">
                 <td className="py-2"><Link className="underline" href={`/orders/${encodeURIComponent(o.number)}`}>{o.number}</Link></td>
-                <td>{format.dateTime(o.createdAt, { dateStyle: "medium" })}</td><td>{o.buyer ?? "—"}</td><td>{o.poNumber ?? "—"}</td>
+                <td>{formatDate(o.createdAt, locale)}</td><td>{o.buyer ?? "—"}</td><td>{o.poNumber ?? "—"}</td>
                 <td>{t(`statuses.${o.status}`)}</td><td className="text-right">{formatPrice({ amount: o.total, currency: o.currency }, locale)}</td>
               </tr>
             ))}

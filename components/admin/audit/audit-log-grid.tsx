@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -10,17 +10,17 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { AuditChanges } from "./audit-changes";
 import { AuditFilterForm } from "./audit-filter-form";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/audit-log";
 const cell = "px-3 py-2 align-top";
 // days are filtered in UTC, so times are shown in UTC too, and say so
-const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" } as const;
 
 export async function AuditLogGrid({ staff, params }: { staff: StaffSession; params: AuditListParams }) {
   const actorId = params.filters.actorId;
-  const [t, format, { rows, total }, actorEmail] = await Promise.all([
+  const [t, locale, { rows, total }, actorEmail] = await Promise.all([
     getTranslations("audit"),
-    getFormatter(),
+    getLocale(),
     listAuditLog(params, staff.can),
     actorId ? getActorEmail(actorId, staff.can) : null,
   ]);
@@ -54,7 +54,7 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
       >
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="audit-row">
-            <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
+            <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time></td>
             <td className={cell} data-testid="audit-actor">
               {r.actorLabel === null ? "—" : r.actorStaffId ? (
                 <Link className="underline" title={t("showActor", { actor: r.actorLabel })} href={gridHref(BASE, params, { filters: { actorId: r.actorStaffId, actor: "" }, page: 1 })}>

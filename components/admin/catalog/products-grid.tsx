@@ -11,6 +11,7 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { listProductsForStaff, type ProductListParams, type ProductSort } from "@/lib/catalog/service";
 import { gridHref } from "@/lib/grid/params";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/products";
 const NOTICES = ["created", "updated", "deleted"] as const;
@@ -54,7 +55,7 @@ export async function ProductsGrid({ staff, params, notice }: { staff: StaffSess
             <td className="px-3 py-2">{formatPrice({ amount: p.basePrice, currency: p.currency }, locale)}</td>
             <td className="px-3 py-2">{t(p.active ? "status.active" : "status.inactive")}</td>
             <td className="px-3 py-2">{t(p.restricted ? "visibility.restricted" : "visibility.everyone")}</td>
-            <td className="px-3 py-2">{p.createdAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2">{formatDate(p.createdAt, locale)}</td>
             <td className="px-3 py-2">
               <div className="flex gap-3">
                 {canEdit && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}

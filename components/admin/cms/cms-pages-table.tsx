@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
@@ -8,12 +8,13 @@ import { Pagination } from "@/components/ui/pagination";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { listCmsPages } from "@/lib/cms/service";
 import { gridHref, type GridParams } from "@/lib/grid/params";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/cms-pages";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSession; params: GridParams<"slug">; notice?: string }) {
-  const [t, tc, { rows, total }] = await Promise.all([getTranslations("cms"), getTranslations("common"), listCmsPages(params.q, params.page, params.size)]);
+  const [t, tc, { rows, total }, locale] = await Promise.all([getTranslations("cms"), getTranslations("common"), listCmsPages(params.q, params.page, params.size), getLocale()]);
   const known = NOTICES.find((n) => n === notice);
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
   return (
@@ -35,7 +36,7 @@ export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSes
             <td className="px-3 py-2">{p.website ?? t("allWebsites")}</td>
             <td className="px-3 py-2">{tc(p.published ? "yes" : "no")}</td>
             <td className="px-3 py-2">{p.blocks}</td>
-            <td className="px-3 py-2">{p.updatedAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2">{formatDate(p.updatedAt, locale)}</td>
             <td className="px-3 py-2">
               <div className="flex gap-3">
                 {staff.can("content/cms-page/edit") && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
@@ -9,14 +9,15 @@ import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { getCompany, listCompanies, type CompanyListParams, type CompanySort } from "@/lib/companies/service";
 import { gridHref } from "@/lib/grid/params";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/companies";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSession; params: CompanyListParams; notice?: string }) {
-  const [t, tc, { rows, total }, parent] = await Promise.all([
+  const [t, tc, { rows, total }, parent, locale] = await Promise.all([
     getTranslations("companies"), getTranslations("common"), listCompanies(params, staff.can),
-    params.filters.parent ? getCompany(params.filters.parent, staff.can) : null,
+    params.filters.parent ? getCompany(params.filters.parent, staff.can) : null, getLocale(),
   ]);
   // the sales representative is a staff user: a column only for viewers who may view those
   const reps = staff.can("users/user/view");
@@ -83,7 +84,7 @@ export async function CompaniesGrid({ staff, params, notice }: { staff: StaffSes
             <td className="px-3 py-2">{c.website}</td>
             <td className="px-3 py-2">{c.customerGroup ?? <span className="text-slate-500">—</span>}</td>
             <td className="px-3 py-2" data-testid="company-users">{c.userCount}</td>
-            <td className="px-3 py-2">{c.createdAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2">{formatDate(c.createdAt, locale)}</td>
             <td className="px-3 py-2">
               <div className="flex flex-wrap gap-3">
                 {c.childCount > 0 && (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -8,15 +8,15 @@ import type { LoginAttemptListParams } from "@/lib/customer-login-attempts/param
 import { listLoginAttempts, websiteOptions } from "@/lib/customer-login-attempts/service";
 import { gridHref } from "@/lib/grid/params";
 import { LoginAttemptsFilter } from "./login-attempts-filter";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/customer-login-attempts";
 const cell = "px-3 py-2 align-top";
 // days are filtered in UTC, so times are shown in UTC too, and say so
-const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" } as const;
 
 /** Storefront sign-in attempts, newest first: the back office's view of who tried to get in, and how. */
 export async function LoginAttemptsGrid({ staff, params }: { staff: StaffSession; params: LoginAttemptListParams }) {
-  const [t, format, { rows, total }, websites] = await Promise.all([getTranslations("loginAttempts"), getFormatter(), listLoginAttempts(params, staff.can), websiteOptions()]);
+  const [t, locale, { rows, total }, websites] = await Promise.all([getTranslations("loginAttempts"), getLocale(), listLoginAttempts(params, staff.can), websiteOptions()]);
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -36,7 +36,7 @@ export async function LoginAttemptsGrid({ staff, params }: { staff: StaffSession
       >
         {rows.map((r) => (
           <tr key={r.id} className="border-b border-slate-100 last:border-0" data-testid="login-attempt-row">
-            <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{format.dateTime(r.at, TIME)}</time></td>
+            <td className={`${cell} whitespace-nowrap`}><time dateTime={r.at.toISOString()}>{formatDateTime(r.at, locale)}</time></td>
             <td className={cell}>{r.email ?? "—"}</td>
             <td className={cell}>
               {r.customerUser ? <Link className="underline" href={`/admin/customer-users/${r.customerUser.id}`}>{r.customerUser.name}</Link> : "—"}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GridSearch } from "@/components/ui/grid-search";
@@ -10,12 +10,13 @@ import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { CUSTOMER_ROLE_TYPES, listCustomerRoles, type CustomerRoleListParams, type CustomerRoleSort } from "@/lib/customer-roles/service";
 import { gridHref } from "@/lib/grid/params";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/customer-roles";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function CustomerRolesGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerRoleListParams; notice?: string }) {
-  const [t, tc, { rows, total }] = await Promise.all([getTranslations("customerRoles"), getTranslations("common"), listCustomerRoles(params, staff.can)]);
+  const [t, tc, { rows, total }, locale] = await Promise.all([getTranslations("customerRoles"), getTranslations("common"), listCustomerRoles(params, staff.can), getLocale()]);
   // the owning company: a column and a filter only for viewers who may view companies
   const companies = staff.can("customers/company/view");
   const known = NOTICES.find((n) => n === notice);
@@ -80,7 +81,7 @@ export async function CustomerRolesGrid({ staff, params, notice }: { staff: Staf
             {companies && <td className="px-3 py-2" data-testid="customer-role-company">{r.company ?? <span className="text-slate-500">{t("allCompanies")}</span>}</td>}
             <td className="px-3 py-2">{r.selfManaged ? tc("yes") : tc("no")}</td>
             <td className="px-3 py-2" data-testid="customer-role-users">{r.userCount}</td>
-            <td className="px-3 py-2">{r.createdAt.toISOString().slice(0, 10)}</td>
+            <td className="px-3 py-2">{formatDate(r.createdAt, locale)}</td>
             <td className="px-3 py-2">
               <div className="flex flex-wrap gap-3">
                 <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t(canEdit ? "actions.edit" : "actions.view")}</Link>

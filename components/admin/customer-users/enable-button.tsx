@@ -8,7 +8,7 @@ import { setCustomerUserEnabledAction } from "@/lib/customer-users/actions";
 export function EnableButton({ id, enabled, className }: { id: string; enabled: boolean; className?: string }) {
   const t = useTranslations("customerUsers");
   return (
-    <ActionButton run={() => setCustomerUserEnabledAction({ id, enabled: !enabled })} className={className} errorTestId="row-message">
+    <ActionButton run={() => setCustomerUserEnabledAction({ id, enabled: !enabled })} className={className} errorTestId="row-message" done={t(enabled ? "notice.disabled" : "notice.enabled")}>
       {t(enabled ? "actions.disable" : "actions.enable")}
     </ActionButton>
   );

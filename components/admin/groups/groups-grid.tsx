@@ -20,6 +20,8 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/group/edit");
   const canDelete = staff.can("users/group/delete");
+  // a read-only viewer gets no Actions column rather than an empty one
+  const hasActions = canEdit || canDelete;
   const sortHeader = (c: GroupSort) => (
     <SortHeader
       label={t(`columns.${c}`)}
@@ -41,7 +43,7 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
 
       <GridTable
         testId="groups-table"
-        columns={roles ? 4 : 3}
+        columns={(roles ? 3 : 2) + (hasActions ? 1 : 0)}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
@@ -49,7 +51,7 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
               {sortHeader("name")}
               {roles && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.roles")}</th>}
               {sortHeader("users")}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+              {hasActions && <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>}
             </tr>
           </>
         }
@@ -59,12 +61,14 @@ export async function GroupsGrid({ staff, params, notice }: { staff: StaffSessio
             <td className="px-3 py-2">{g.name}</td>
             {g.roles && <td className="px-3 py-2" data-testid="group-roles">{g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>}</td>}
             <td className="px-3 py-2" data-testid="group-users">{g.userCount}</td>
-            <td className="px-3 py-2">
-              <div className="flex flex-wrap gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${g.id}/edit`}>{t("actions.edit")}</Link>}
-                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${g.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex flex-wrap gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${g.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${g.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

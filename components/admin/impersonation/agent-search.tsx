@@ -39,7 +39,7 @@ export async function AgentSearch({ query, sees }: { query: string; sees: Sees }
               cells: [
                 <Link key="n" className="underline" href={`/admin/customer-users/${u.id}`}>{`${u.firstName} ${u.lastName}`}</Link>,
                 u.email, ...(canSeeCompanies ? [u.company.name] : []), u.website.name, u.customerNumber, t(`status.${agentStatus(u, now)}`),
-                <Link key="a" className="underline" data-testid="agent-login-as" href={`/admin/customer-users/${u.id}/impersonate`}>{t("loginAs")}</Link>,
+                <Link key="a" className="underline" data-testid="agent-login-as" href={`/admin/customer-users/${u.id}/impersonate?${new URLSearchParams({ from: "agent-assist", q: query }).toString()}`}>{t("loginAs")}</Link>,
               ],
             }))}
           />

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/lib/i18n/dates";
 import { EndSessionButton } from "./end-session-button";
 
 /**
@@ -8,10 +9,10 @@ import { EndSessionButton } from "./end-session-button";
  */
 export async function LiveSessionNotice({ live }: { live: { id: string; customerEmail: string; expiresAt: Date } | null }) {
   if (!live) return null;
-  const [t, format] = await Promise.all([getTranslations("impersonation.start"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("impersonation.start"), getLocale()]);
   return (
     <Notice tone="info" testId="impersonation-live">
-      <span className="mr-3">{t("live", { email: live.customerEmail, until: format.dateTime(live.expiresAt, { timeStyle: "short" }) })}</span>
+      <span className="mr-3">{t("live", { email: live.customerEmail, until: formatDateTime(live.expiresAt, locale) })}</span>
       <EndSessionButton sessionId={live.id} />
     </Notice>
   );

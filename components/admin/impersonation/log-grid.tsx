@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
@@ -9,11 +9,11 @@ import { logEndReason, logStatus, type LogListParams } from "@/lib/impersonation
 import { listImpersonationLog } from "@/lib/impersonation/log";
 import { EndSessionButton } from "./end-session-button";
 import { LogFilterForm } from "./log-filter-form";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/impersonation";
 const cell = "px-3 py-2 align-top";
 // days are filtered in UTC, so times are shown in UTC too, as on the audit log
-const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" } as const;
 const COLUMNS = ["staff", "customer", "website", "purpose", "reason", "status", "endedAt", "endReason", "ip", "userAgent", "actions"] as const;
 
 /**
@@ -22,12 +22,12 @@ const COLUMNS = ["staff", "customer", "website", "purpose", "reason", "status", 
  */
 export async function ImpersonationLogGrid({ staff, params }: { staff: StaffSession; params: LogListParams }) {
   const now = new Date();
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("impersonation.log"), getFormatter(), listImpersonationLog(params, staff.can, now)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("impersonation.log"), getLocale(), listImpersonationLog(params, staff.can, now)]);
   const people = { staff: staff.can("users/user/view"), customer: staff.can("customers/customer-user/view") };
   const columns = COLUMNS.filter((c) => c !== "staff" && c !== "customer" ? true : people[c]);
   const canEnd = staff.can("customers/impersonation/end");
   const canSeeAudit = staff.can("users/audit/view");
-  const time = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{format.dateTime(d, TIME)}</time> : "—");
+  const time = (d: Date | null) => (d ? <time dateTime={d.toISOString()}>{formatDateTime(d, locale)}</time> : "—");
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -1,8 +1,5 @@
 import type { EmailStatus } from "@/lib/generated/prisma/enums";
 
-// times are shown with their zone, as in the audit log
-export const MAIL_TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZoneName: "short" } as const;
-
 const TONE: Record<EmailStatus, string> = {
   QUEUED: "bg-amber-100 text-amber-900",
   SENT: "bg-emerald-100 text-emerald-900",

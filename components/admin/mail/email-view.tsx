@@ -1,17 +1,18 @@
 import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import type { EmailDetail } from "@/lib/mail/service";
 import { EmailParts } from "./email-parts";
-import { EmailStatusBadge, MAIL_TIME } from "./email-status";
+import { EmailStatusBadge } from "./email-status";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export async function EmailView({ message, canReveal }: { message: EmailDetail; canReveal: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("mail"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("mail"), getLocale()]);
   const facts: [string, ReactNode][] = [
     [t("columns.to"), message.to],
     [t("columns.status"), <EmailStatusBadge key="s" status={message.status} label={t(`status.${message.status}`)} />],
-    [t("columns.createdAt"), format.dateTime(message.createdAt, MAIL_TIME)],
-    [t("columns.sentAt"), message.sentAt ? format.dateTime(message.sentAt, MAIL_TIME) : "—"],
+    [t("columns.createdAt"), formatDateTime(message.createdAt, locale)],
+    [t("columns.sentAt"), message.sentAt ? formatDateTime(message.sentAt, locale) : "—"],
     [t("columns.attempts"), String(message.attempts)],
     ...(message.lastError ? ([[t("columns.lastError"), message.lastError]] as [string, ReactNode][]) : []),
   ];

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -7,13 +7,14 @@ import { SortHeader } from "@/components/ui/sort-header";
 import { gridHref } from "@/lib/grid/params";
 import type { MailboxParams } from "@/lib/mail/params";
 import { listEmails } from "@/lib/mail/service";
-import { EmailStatusBadge, MAIL_TIME } from "./email-status";
+import { EmailStatusBadge } from "./email-status";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/mailbox";
 const cell = "px-3 py-2 align-top";
 
 export async function MailboxGrid({ params }: { params: MailboxParams }) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("mail"), getFormatter(), listEmails(params)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("mail"), getLocale(), listEmails(params)]);
   return (
     <section>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -42,7 +43,7 @@ export async function MailboxGrid({ params }: { params: MailboxParams }) {
       >
         {rows.map((m) => (
           <tr key={m.id} className="border-b border-slate-100 last:border-0" data-testid="mail-row">
-            <td className={`${cell} whitespace-nowrap`}><time dateTime={m.createdAt.toISOString()}>{format.dateTime(m.createdAt, MAIL_TIME)}</time></td>
+            <td className={`${cell} whitespace-nowrap`}><time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time></td>
             <td className={cell} data-testid="mail-to">{m.to}</td>
             <td className={cell}><Link className="underline" href={`${BASE}/${m.id}`}>{m.subject}</Link></td>
             <td className={cell}><EmailStatusBadge status={m.status} label={t(`status.${m.status}`)} /></td>

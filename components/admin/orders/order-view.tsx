@@ -1,14 +1,15 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import type { StaffOrderDetail } from "@/lib/orders/admin";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 /**
  * One order as the back office sees it: buyer, creator, addresses as placed, and its lines. The
  * company, the buyer and the staff user who placed it are shown to viewers who may view those.
  */
 export async function OrderView({ staff, order }: { staff: StaffSession; order: StaffOrderDetail }) {
-  const [t, format] = await Promise.all([getTranslations("orders.view"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations("orders.view"), getFormatter(), getLocale()]);
   const money = (minor: number) => format.number(minor / 100, { style: "currency", currency: order.currency });
   const cu = order.customerUser;
   const address = (title: string, lines: string[], testId: string) => (
@@ -29,7 +30,7 @@ export async function OrderView({ staff, order }: { staff: StaffSession; order: 
             <dd data-testid="order-customer">{cu ? <Link className="underline" href={`/admin/customer-users/${cu.id}`}>{cu.name}</Link> : "—"}{cu && <span className="block text-slate-500">{cu.email}</span>}</dd>
           </>}
           {staff.can("users/user/view") && <><dt className="text-slate-600">{t("createdBy")}</dt><dd data-testid="order-created-by">{order.createdBy ?? t("customerMade")}</dd></>}
-          <dt className="text-slate-600">{t("createdAt")}</dt><dd>{format.dateTime(order.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+          <dt className="text-slate-600">{t("createdAt")}</dt><dd>{formatDateTime(order.createdAt, locale)}</dd>
           <dt className="text-slate-600">{t("poNumber")}</dt><dd>{order.poNumber ?? "—"}</dd>
         </dl>
         {address(t("billing"), order.billing, "billing-address")}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GridTable } from "@/components/ui/grid-table";
@@ -9,6 +9,7 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { listAdminOrders } from "@/lib/orders/admin";
 import { ORDER_FILTERS, type OrderListParams, type OrderSort } from "@/lib/orders/params";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/orders";
 const cell = "px-3 py-2 align-top";
@@ -19,7 +20,7 @@ const SORTABLE: Partial<Record<(typeof COLUMNS)[number], OrderSort>> = { number:
 
 /** Every order, storefront and staff-made, filtered and sorted in SQL with the state in the URL. */
 export async function OrdersGrid({ staff, params }: { staff: StaffSession; params: OrderListParams }) {
-  const [t, tg, format, { rows, total }] = await Promise.all([getTranslations("orders.grid"), getTranslations("grid"), getFormatter(), listAdminOrders(params, staff.can)]);
+  const [t, tg, format, { rows, total }, locale] = await Promise.all([getTranslations("orders.grid"), getTranslations("grid"), getFormatter(), listAdminOrders(params, staff.can), getLocale()]);
   const columns = COLUMNS.filter((c) => !(c in COLUMN_PERMISSION) || staff.can(COLUMN_PERMISSION[c as keyof typeof COLUMN_PERMISSION]));
   const shown = (c: (typeof COLUMNS)[number]) => columns.includes(c);
   const select = (name: keyof typeof ORDER_FILTERS) => (
@@ -67,7 +68,7 @@ export async function OrdersGrid({ staff, params }: { staff: StaffSession; param
             {shown("customerUser") && <td className={cell}>{o.customerUser ? <Link className="underline" href={`/admin/customer-users/${o.customerUser.id}`}>{o.customerUser.name}</Link> : "—"}</td>}
             <td className={`${cell} whitespace-nowrap`}>{format.number(o.total / 100, { style: "currency", currency: o.currency })}</td>
             <td className={cell}>{t(`statusValues.${o.status}`)}</td>
-            <td className={`${cell} whitespace-nowrap`}>{format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className={`${cell} whitespace-nowrap`}>{formatDateTime(o.createdAt, locale)}</td>
             {shown("createdBy") && <td className={cell}>{o.createdBy ?? t("customerMade")}</td>}
           </tr>
         ))}

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { TabTable } from "@/components/admin/customer-users/view/tab-table";
 import type { Sees } from "@/lib/acl/visibility";
 import { formatPrice } from "@/lib/catalog/pricing";
 import type { getQuoteForStaff } from "@/lib/quotes/staff";
 import { displayStatus } from "@/lib/quotes/status";
 import { SendQuoteButton } from "./send-quote-button";
+import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 
 type Quote = NonNullable<Awaited<ReturnType<typeof getQuoteForStaff>>>;
 
@@ -14,7 +15,7 @@ type Quote = NonNullable<Awaited<ReturnType<typeof getQuoteForStaff>>>;
  * customer user and creator are shown to viewers who may view those.
  */
 export async function QuoteView({ quote, canSend, sees }: { quote: Quote; canSend: boolean; sees: Sees }) {
-  const [t, tv, format, locale] = await Promise.all([getTranslations("quotes"), getTranslations("customerUserView"), getFormatter(), getLocale()]);
+  const [t, tv, locale] = await Promise.all([getTranslations("quotes"), getTranslations("customerUserView"), getLocale()]);
   const money = (amount: number) => formatPrice({ amount, currency: quote.currency }, locale);
   const u = quote.customerUser;
   return (
@@ -32,9 +33,9 @@ export async function QuoteView({ quote, canSend, sees }: { quote: Quote; canSen
         </>}
         <dt className="text-slate-600">{t("columns.request")}</dt>
         <dd>{quote.requestForQuote ? <Link className="underline" href={`/admin/requests-for-quote/${quote.requestForQuote.number}`}>{quote.requestForQuote.number}</Link> : "—"}</dd>
-        <dt className="text-slate-600">{t("columns.validUntil")}</dt><dd>{quote.validUntil ? format.dateTime(quote.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</dd>
+        <dt className="text-slate-600">{t("columns.validUntil")}</dt><dd>{quote.validUntil ? formatDate(quote.validUntil, locale) : "—"}</dd>
         {sees("users/user/view") && <><dt className="text-slate-600">{t("columns.createdBy")}</dt><dd>{quote.createdByStaffUser ? `${quote.createdByStaffUser.firstName} ${quote.createdByStaffUser.lastName}` : "—"}</dd></>}
-        <dt className="text-slate-600">{t("columns.createdAt")}</dt><dd>{format.dateTime(quote.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dt className="text-slate-600">{t("columns.createdAt")}</dt><dd>{formatDateTime(quote.createdAt, locale)}</dd>
       </dl>
       <TabTable
         testId="quote-lines" empty=""

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
@@ -10,14 +10,15 @@ import { formatPrice } from "@/lib/catalog/pricing";
 import { gridHref } from "@/lib/grid/params";
 import { listQuotesForStaff, QUOTE_STATUSES, type QuoteGridParams, QUOTE_SORTS } from "@/lib/quotes/staff";
 import { displayStatus } from "@/lib/quotes/status";
+import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/quotes";
 const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
 
 /** Every quote, newest first by default; a sent quote past its date reads "Expired". Company and customer user are columns for viewers who may view those. */
 export async function QuotesGrid({ params, sees }: { params: QuoteGridParams; sees: Sees }) {
-  const [t, ts, format, locale, { rows, total }] = await Promise.all([
-    getTranslations("quotes"), getTranslations("customerUserView.quoteStatus"), getFormatter(), getLocale(), listQuotesForStaff(params, sees),
+  const [t, ts, locale, { rows, total }] = await Promise.all([
+    getTranslations("quotes"), getTranslations("customerUserView.quoteStatus"), getLocale(), listQuotesForStaff(params, sees),
   ]);
   const companies = sees("customers/company/view");
   const customers = sees("customers/customer-user/view");
@@ -42,10 +43,10 @@ export async function QuotesGrid({ params, sees }: { params: QuoteGridParams; se
             {companies && <td className="px-3 py-2">{q.company?.name}</td>}
             {customers && <td className="px-3 py-2">{q.customerUser ? `${q.customerUser.firstName} ${q.customerUser.lastName}` : "—"}</td>}
             <td className="px-3 py-2">{ts(displayStatus(q, now))}</td>
-            <td className="px-3 py-2">{q.validUntil ? format.dateTime(q.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>
+            <td className="px-3 py-2">{q.validUntil ? formatDate(q.validUntil, locale) : "—"}</td>
             <td className="px-3 py-2">{formatPrice({ amount: q.total, currency: q.currency }, locale)}</td>
             <td className="px-3 py-2">{q.requestForQuote ? <Link className="underline" href={`/admin/requests-for-quote/${q.requestForQuote.number}`}>{q.requestForQuote.number}</Link> : "—"}</td>
-            <td className="px-3 py-2">{format.dateTime(q.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="px-3 py-2">{formatDateTime(q.createdAt, locale)}</td>
           </tr>
         ))}
       </GridTable>

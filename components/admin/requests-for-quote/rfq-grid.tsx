@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { FilterSelect } from "@/components/ui/filter-fields";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
@@ -8,14 +8,15 @@ import { SortHeader } from "@/components/ui/sort-header";
 import type { Sees } from "@/lib/acl/visibility";
 import { gridHref } from "@/lib/grid/params";
 import { listRequestsForStaff, RFQ_STATUSES, type RfqGridParams, RFQ_SORTS } from "@/lib/requests-for-quote/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/requests-for-quote";
 const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
 
 /** Requests for quote from the storefront, newest first by default. Company and customer user are columns for viewers who may view those. */
 export async function RfqGrid({ params, sees }: { params: RfqGridParams; sees: Sees }) {
-  const [t, ts, format, { rows, total }] = await Promise.all([
-    getTranslations("requestsForQuote"), getTranslations("customerUserView.requestStatus"), getFormatter(), listRequestsForStaff(params, sees),
+  const [t, ts, locale, { rows, total }] = await Promise.all([
+    getTranslations("requestsForQuote"), getTranslations("customerUserView.requestStatus"), getLocale(), listRequestsForStaff(params, sees),
   ]);
   const companies = sees("customers/company/view");
   const customers = sees("customers/customer-user/view");
@@ -39,7 +40,7 @@ export async function RfqGrid({ params, sees }: { params: RfqGridParams; sees: S
             {companies && <td className="px-3 py-2">{r.company?.name}</td>}
             {customers && <td className="px-3 py-2">{r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName} (${r.customerUser.email})` : "—"}</td>}
             <td className="px-3 py-2">{ts(r.status)}</td>
-            <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td className="px-3 py-2">{formatDateTime(r.createdAt, locale)}</td>
           </tr>
         ))}
       </GridTable>

@@ -1,17 +1,18 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { TabTable } from "@/components/admin/customer-users/view/tab-table";
 import type { Sees } from "@/lib/acl/visibility";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { CURRENCY } from "@/lib/orders/money";
 import type { getRequestForStaff } from "@/lib/requests-for-quote/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 type Rfq = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
 
 /** A request for quote as staff read it: who asked (to viewers who may view them), what, and the quotes made for it so far. */
 export async function RfqView({ rfq, canCreateQuote, sees }: { rfq: Rfq; canCreateQuote: boolean; sees: Sees }) {
-  const [t, tv, format, locale] = await Promise.all([getTranslations("requestsForQuote"), getTranslations("customerUserView"), getFormatter(), getLocale()]);
+  const [t, tv, locale] = await Promise.all([getTranslations("requestsForQuote"), getTranslations("customerUserView"), getLocale()]);
   const money = (amount: number | null, currency = CURRENCY) => (amount === null ? "—" : formatPrice({ amount, currency }, locale));
   const open = rfq.status !== "CANCELLED";
   return (
@@ -28,7 +29,7 @@ export async function RfqView({ rfq, canCreateQuote, sees }: { rfq: Rfq; canCrea
           <dd>{rfq.customerUser ? <Link className="underline" href={`/admin/customer-users/${rfq.customerUser.id}`}>{`${rfq.customerUser.firstName} ${rfq.customerUser.lastName}`}</Link> : "—"}</dd>
         </>}
         <dt className="text-slate-600">{t("columns.poNumber")}</dt><dd>{rfq.poNumber ?? "—"}</dd>
-        <dt className="text-slate-600">{t("columns.createdAt")}</dt><dd>{format.dateTime(rfq.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dt className="text-slate-600">{t("columns.createdAt")}</dt><dd>{formatDateTime(rfq.createdAt, locale)}</dd>
         <dt className="text-slate-600">{t("columns.note")}</dt><dd className="whitespace-pre-line">{rfq.note ?? "—"}</dd>
       </dl>
       <TabTable

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { Notice } from "@/components/ui/notice";
@@ -9,15 +9,18 @@ import { SortHeader } from "@/components/ui/sort-header";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { listRoles, type RoleListParams, type RoleSort } from "@/lib/roles/service";
+import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/roles";
 const NOTICES = ["created", "updated", "deleted"] as const;
 
 export async function RolesGrid({ staff, params, notice }: { staff: StaffSession; params: RoleListParams; notice?: string }) {
-  const [t, tc, format, { rows, total }] = await Promise.all([getTranslations("roles"), getTranslations("common"), getFormatter(), listRoles(params)]);
+  const [t, tc, locale, { rows, total }] = await Promise.all([getTranslations("roles"), getTranslations("common"), getLocale(), listRoles(params)]);
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/role/edit");
   const canDelete = staff.can("users/role/delete");
+  // a read-only viewer gets no Actions column rather than an empty one
+  const hasActions = canEdit || canDelete;
   const sortHeader = (c: RoleSort) => (
     <SortHeader
       label={t(`columns.${c}`)}
@@ -39,7 +42,7 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
 
       <GridTable
         testId="roles-table"
-        columns={5}
+        columns={hasActions ? 5 : 4}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
@@ -48,7 +51,7 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.rules")}</th>
               <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.groups")}</th>
               {sortHeader("createdAt")}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+              {hasActions && <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>}
             </tr>
           </>
         }
@@ -58,13 +61,15 @@ export async function RolesGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{r.name}</td>
             <td className="px-3 py-2">{r.ruleCount}</td>
             <td className="px-3 py-2" data-testid="role-groups">{r.groupCount}</td>
-            <td className="px-3 py-2">{format.dateTime(r.createdAt, { dateStyle: "medium" })}</td>
-            <td className="px-3 py-2">
-              <div className="flex flex-wrap gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
-                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            <td className="px-3 py-2">{formatDate(r.createdAt, locale)}</td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex flex-wrap gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${r.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${r.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

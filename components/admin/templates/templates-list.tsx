@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { MAIL_TIME } from "@/components/admin/mail/email-status";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { listTemplates } from "@/lib/templates/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const NOTICES = ["saved"] as const;
 const cell = "px-3 py-2 align-top";
@@ -11,7 +11,7 @@ const head = "px-3 py-2 text-left font-semibold";
 
 /** Every key in every language: seven keys times a few languages, so one page without paging. */
 export async function TemplatesList({ staff, notice }: { staff: StaffSession; notice?: string }) {
-  const [t, format, rows] = await Promise.all([getTranslations("templates"), getFormatter(), listTemplates()]);
+  const [t, locale, rows] = await Promise.all([getTranslations("templates"), getLocale(), listTemplates()]);
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("system/settings/edit");
   return (
@@ -37,7 +37,7 @@ export async function TemplatesList({ staff, notice }: { staff: StaffSession; no
                 <td className={cell}>{r.localizationName}</td>
                 <td className={cell} data-testid="template-subject">{r.subject ?? <span className="text-slate-500">{t("fallback")}</span>}</td>
                 <td className={`${cell} whitespace-nowrap`}>
-                  {r.updatedAt ? <time dateTime={r.updatedAt.toISOString()}>{format.dateTime(r.updatedAt, MAIL_TIME)}</time> : "—"}
+                  {r.updatedAt ? <time dateTime={r.updatedAt.toISOString()}>{formatDateTime(r.updatedAt, locale)}</time> : "—"}
                 </td>
               </tr>
             ))}

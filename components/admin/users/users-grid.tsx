@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { GridSearch } from "@/components/ui/grid-search";
@@ -12,18 +12,21 @@ import { gridHref } from "@/lib/grid/params";
 import { STAFF_STATUSES } from "@/lib/users/schema";
 import { listUsers, type UserListParams, type UserSort } from "@/lib/users/service";
 import { StatusButton } from "./status-button";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const BASE = "/admin/users";
 const NOTICES = ["created", "updated", "deleted"] as const;
 const COLUMNS: UserSort[] = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"];
 
 export async function UsersGrid({ staff, params, notice }: { staff: StaffSession; params: UserListParams; notice?: string }) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("users"), getFormatter(), listUsers(params)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("users"), getLocale(), listUsers(params)]);
   const [tg, tc] = await Promise.all([getTranslations("grid"), getTranslations("common")]);
   const known = NOTICES.find((n) => n === notice);
   const canEdit = staff.can("users/user/edit");
   const canDelete = staff.can("users/user/delete");
   const canAssign = staff.can("users/customer-assignment/view");
+  // a read-only viewer gets no Actions column rather than an empty one
+  const hasActions = canEdit || canDelete || canAssign;
 
   return (
     <section>
@@ -51,7 +54,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
 
       <GridTable
         testId="users-table"
-        columns={COLUMNS.length + 1}
+        columns={COLUMNS.length + (hasActions ? 1 : 0)}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
@@ -65,7 +68,7 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
                   href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
                 />
               ))}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
+              {hasActions && <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>}
             </tr>
           </>
         }
@@ -75,23 +78,25 @@ export async function UsersGrid({ staff, params, notice }: { staff: StaffSession
             <td className="px-3 py-2">{u.email}</td>
             <td className="px-3 py-2">{u.firstName}</td>
             <td className="px-3 py-2">{u.lastName}</td>
-            <td className="px-3 py-2">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}</td>
+            <td className="px-3 py-2">{u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : "—"}</td>
             <td className="px-3 py-2" data-testid="user-status">{t(`status.${u.status}`)}</td>
             <td className="px-3 py-2">{u.isAgent && <span aria-hidden="true">✓</span>}{u.isAgent && <span className="sr-only">{tc("yes")}</span>}</td>
-            <td className="px-3 py-2">
-              <div className="flex flex-wrap gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
-                {canEdit && (
-                  <StatusButton
-                    id={u.id}
-                    to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
-                    label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
-                  />
-                )}
-                {canAssign && u.status !== "DELETED" && <Link className="underline" href={`${BASE}/${u.id}/customers`}>{t("actions.assignCustomers")}</Link>}
-                {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex flex-wrap gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${u.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canEdit && (
+                    <StatusButton
+                      id={u.id}
+                      to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
+                      label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
+                    />
+                  )}
+                  {canAssign && u.status !== "DELETED" && <Link className="underline" href={`${BASE}/${u.id}/customers`}>{t("actions.assignCustomers")}</Link>}
+                  {canDelete && u.status !== "DELETED" && <Link className="underline text-red-700" href={`${BASE}/${u.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

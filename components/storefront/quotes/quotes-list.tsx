@@ -1,13 +1,14 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { displayStatus } from "@/lib/quotes/status";
 import { listMyQuotes, SHOP_QUOTES_SIZE } from "@/lib/quotes/storefront";
 import { DocTable, ListPager } from "./doc-table";
+import { formatDate } from "@/lib/i18n/dates";
 
 /** "My quotes": sent and settled quotes, a sent one past its date shown as expired. */
 export async function QuotesList({ customer, page }: { customer: { id: string; companyId: string }; page: number }) {
-  const [t, format, locale, { rows, total }] = await Promise.all([getTranslations("shop"), getFormatter(), getLocale(), listMyQuotes(customer, page)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("shop"), getLocale(), listMyQuotes(customer, page)]);
   const now = new Date();
   return (
     <>
@@ -18,8 +19,8 @@ export async function QuotesList({ customer, page }: { customer: { id: string; c
           key: q.id,
           cells: [
             <Link key="n" className="underline" href={`/quotes/${q.number}`}>{q.number}</Link>, t(`quoteStatus.${displayStatus(q, now)}`),
-            q.validUntil ? format.dateTime(q.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—",
-            formatPrice({ amount: q.total, currency: q.currency }, locale), format.dateTime(q.createdAt, { dateStyle: "medium" }),
+            q.validUntil ? formatDate(q.validUntil, locale) : "—",
+            formatPrice({ amount: q.total, currency: q.currency }, locale), formatDate(q.createdAt, locale),
           ],
         }))}
       />

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { listMyRequests, SHOP_LIST_SIZE } from "@/lib/requests-for-quote/service";
 import { DocTable, ListPager } from "./doc-table";
+import { formatDate } from "@/lib/i18n/dates";
 
 /** "My requests": number, status, PO number, lines, who asked and when, newest first. */
 export async function RequestsList({ customer, page }: { customer: { id: string; companyId: string }; page: number }) {
-  const [t, format, { rows, total }] = await Promise.all([getTranslations("shop"), getFormatter(), listMyRequests(customer, page)]);
+  const [t, locale, { rows, total }] = await Promise.all([getTranslations("shop"), getLocale(), listMyRequests(customer, page)]);
   return (
     <>
       <DocTable
@@ -15,7 +16,7 @@ export async function RequestsList({ customer, page }: { customer: { id: string;
           key: r.id,
           cells: [
             <Link key="n" className="underline" href={`/requests/${r.number}`}>{r.number}</Link>, t(`requestStatus.${r.status}`), r.poNumber ?? "—", r._count.lines,
-            r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName}` : "—", format.dateTime(r.createdAt, { dateStyle: "medium" }),
+            r.customerUser ? `${r.customerUser.firstName} ${r.customerUser.lastName}` : "—", formatDate(r.createdAt, locale),
           ],
         }))}
       />

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AssistanceConsent } from "@/components/storefront/account/assistance-consent";
 import { ListPager, pageOf } from "@/components/storefront/quotes/doc-table";
 import { requireCustomer } from "@/lib/auth/customer-session";
 import { ACCOUNT_ACTIVITY_SIZE, getAssistanceAllowed, listAccountActivity } from "@/lib/impersonation/account";
 import { getSetting } from "@/lib/settings/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Account activity" };
 
@@ -13,8 +14,8 @@ export const metadata: Metadata = { title: "Account activity" };
 export default async function AccountActivityPage({ searchParams }: PageProps<"/account/activity">) {
   const customer = await requireCustomer("/account/activity");
   const page = pageOf((await searchParams).page);
-  const [t, format, mode, answer, { rows, total }] = await Promise.all([
-    getTranslations("shop"), getFormatter(), getSetting("assistanceConsentMode"), getAssistanceAllowed(customer.id), listAccountActivity(customer.id, page),
+  const [t, locale, mode, answer, { rows, total }] = await Promise.all([
+    getTranslations("shop"), getLocale(), getSetting("assistanceConsentMode"), getAssistanceAllowed(customer.id), listAccountActivity(customer.id, page),
   ]);
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">
@@ -27,7 +28,7 @@ export default async function AccountActivityPage({ searchParams }: PageProps<"/
         <ul className="space-y-2">
           {rows.map((r) => (
             <li key={r.id} className="rounded-lg border border-slate-200 p-3 text-sm" data-testid="activity-entry">
-              <p>{t("activity.visit", { staff: r.staffFirstName, when: format.dateTime(r.startedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+              <p>{t("activity.visit", { staff: r.staffFirstName, when: formatDateTime(r.startedAt, locale) })}</p>
               <p className="text-slate-600">
                 {r.live ? t("activity.ongoing") : t("activity.duration", { minutes: Math.max(1, Math.round((r.until.getTime() - r.startedAt.getTime()) / 60_000)) })}
               </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DocTable } from "@/components/storefront/quotes/doc-table";
 import { QuoteDecision } from "@/components/storefront/quotes/quote-decision";
 import { Notice } from "@/components/ui/notice";
@@ -9,17 +9,18 @@ import { requireCustomer } from "@/lib/auth/customer-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { displayStatus } from "@/lib/quotes/status";
 import { getMyQuote } from "@/lib/quotes/storefront";
+import { formatDate } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Quote" };
 
 export default async function MyQuotePage({ params, searchParams }: PageProps<"/quotes/[number]">) {
   const { number } = await params;
   const customer = await requireCustomer(`/quotes/${number}`);
-  const [t, format, locale, quote, query] = await Promise.all([getTranslations("shop"), getFormatter(), getLocale(), getMyQuote(customer, number), searchParams]);
+  const [t, locale, quote, query] = await Promise.all([getTranslations("shop"), getLocale(), getMyQuote(customer, number), searchParams]);
   if (!quote) notFound();
   const status = displayStatus(quote, new Date());
   const money = (amount: number) => formatPrice({ amount, currency: quote.currency }, locale);
-  const validUntil = quote.validUntil ? format.dateTime(quote.validUntil, { dateStyle: "medium", timeZone: "UTC" }) : "—";
+  const validUntil = quote.validUntil ? formatDate(quote.validUntil, locale) : "—";
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
       <h1 className="text-2xl font-semibold" data-testid="quote-title">{t("quotes.detail.title", { number: quote.number })}</h1>

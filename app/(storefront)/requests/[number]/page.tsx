@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DocTable } from "@/components/storefront/quotes/doc-table";
 import { Notice } from "@/components/ui/notice";
 import { requireCustomer } from "@/lib/auth/customer-session";
@@ -9,13 +9,14 @@ import { formatPrice } from "@/lib/catalog/pricing";
 import { CURRENCY } from "@/lib/orders/money";
 import { displayStatus } from "@/lib/quotes/status";
 import { getMyRequest } from "@/lib/requests-for-quote/service";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Request for quote" };
 
 export default async function MyRequestPage({ params, searchParams }: PageProps<"/requests/[number]">) {
   const { number } = await params;
   const customer = await requireCustomer(`/requests/${number}`);
-  const [t, format, locale, rfq, { notice }] = await Promise.all([getTranslations("shop"), getFormatter(), getLocale(), getMyRequest(customer, number), searchParams]);
+  const [t, locale, rfq, { notice }] = await Promise.all([getTranslations("shop"), getLocale(), getMyRequest(customer, number), searchParams]);
   if (!rfq) notFound();
   const now = new Date();
   const money = (amount: number | null, currency = CURRENCY) => (amount === null ? "—" : formatPrice({ amount, currency }, locale));
@@ -26,7 +27,7 @@ export default async function MyRequestPage({ params, searchParams }: PageProps<
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-slate-600">{t("requests.columns.status")}</dt><dd data-testid="rfq-status">{t(`requestStatus.${rfq.status}`)}</dd>
         <dt className="text-slate-600">{t("requests.columns.poNumber")}</dt><dd>{rfq.poNumber ?? "—"}</dd>
-        <dt className="text-slate-600">{t("requests.columns.createdAt")}</dt><dd>{format.dateTime(rfq.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+        <dt className="text-slate-600">{t("requests.columns.createdAt")}</dt><dd>{formatDateTime(rfq.createdAt, locale)}</dd>
         {rfq.note && <><dt className="text-slate-600">{t("rfq.note")}</dt><dd className="whitespace-pre-line">{rfq.note}</dd></>}
       </dl>
       <DocTable

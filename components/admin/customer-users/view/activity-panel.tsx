@@ -1,13 +1,13 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EmailStatusBadge } from "@/components/admin/mail/email-status";
 import { NoAccess } from "@/components/admin/no-access";
 import type { Sees } from "@/lib/acl/visibility";
 import { listEmails, listImpersonations, listNotes } from "@/lib/customer-users/activity";
-import { TIME } from "./general-info";
 import { NoteForm } from "./note-form";
 import { TabPager } from "./tab-pager";
 import { TabTable } from "./tab-table";
+import { formatDateTime } from "@/lib/i18n/dates";
 
 const none = { rows: [], total: 0 };
 
@@ -21,11 +21,11 @@ export async function ActivityPanel({ id, page, sees, canAddNote }: { id: string
   const canReadMail = sees("system/mail/view");
   const canSeeSessions = sees("customers/impersonation/view");
   const canSeeStaff = sees("users/user/view");
-  const [t, tm, ti, format, emails, notes, sessions] = await Promise.all([
-    getTranslations("customerUserView"), getTranslations("mail"), getTranslations("impersonation.log"), getFormatter(),
+  const [t, tm, ti, locale, emails, notes, sessions] = await Promise.all([
+    getTranslations("customerUserView"), getTranslations("mail"), getTranslations("impersonation.log"), getLocale(),
     canReadMail ? listEmails(id, page) : none, listNotes(id, page, sees), canSeeSessions ? listImpersonations(id, page, sees) : none,
   ]);
-  const time = (d: Date | null) => (d ? format.dateTime(d, TIME) : "—");
+  const time = (d: Date | null) => (d ? formatDateTime(d, locale) : "—");
   return (
     <div className="space-y-6">
       <div>
@@ -39,7 +39,7 @@ export async function ActivityPanel({ id, page, sees, canAddNote }: { id: string
               cells: [
                 <Link key="s" className="underline" href={`/admin/mailbox/${m.id}`}>{m.subject}</Link>,
                 <EmailStatusBadge key="b" status={m.status} label={tm(`status.${m.status}`)} />,
-                format.dateTime(m.createdAt, TIME),
+                formatDateTime(m.createdAt, locale),
               ],
             }))}
           />
@@ -53,7 +53,7 @@ export async function ActivityPanel({ id, page, sees, canAddNote }: { id: string
             <li key={n.id} className="rounded-md bg-white p-4 text-sm shadow" data-testid="note">
               <p className="text-xs text-slate-600">
                 {canSeeStaff && <><span data-testid="note-author">{n.author ? `${n.author.firstName} ${n.author.lastName}` : t("activity.formerStaff")}</span> · </>}
-                {format.dateTime(n.createdAt, TIME)}
+                {formatDateTime(n.createdAt, locale)}
               </p>
               <p className="mt-1 whitespace-pre-wrap" data-testid="note-body">{n.body}</p>
             </li>

@@ -1,26 +1,23 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { CustomerUserView } from "@/lib/customer-users/view";
 import { formatPhone } from "@/lib/contact-fields";
-
-export const DAY = { year: "numeric", month: "short", day: "numeric" } as const;
-// times are shown with their zone, as in the audit log and the mailbox
-export const TIME = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 
 /** The facts of a customer user, in the staff user's language and date format. */
 export async function GeneralInfo({ user }: { user: CustomerUserView }) {
-  const [t, format] = await Promise.all([getTranslations("customerUserView"), getFormatter()]);
+  const [t, locale] = await Promise.all([getTranslations("customerUserView"), getLocale()]);
   const dash = <span className="text-slate-500">—</span>;
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
-  const time = (d: Date | null) => (d ? format.dateTime(d, TIME) : dash);
+  const time = (d: Date | null) => (d ? formatDateTime(d, locale) : dash);
   const facts: [string, string, ReactNode][] = [
     ["customer-number", t("fields.customerNumber"), user.customerNumber],
     ["email", t("fields.email"), user.email],
     ["enabled", t("fields.enabled"), yesNo(user.enabled)],
     ["confirmed", t("fields.confirmed"), yesNo(user.confirmed)],
     ["password-status", t("fields.passwordStatus"), t(`passwordStatus.${user.passwordStatus}`)],
-    ["locked", t("fields.locked"), user.locked ? yesNo(true) : user.lockedUntil && user.lockedUntil > new Date() ? t("values.lockedUntil", { time: format.dateTime(user.lockedUntil, TIME) }) : yesNo(false)],
+    ["locked", t("fields.locked"), user.locked ? yesNo(true) : user.lockedUntil && user.lockedUntil > new Date() ? t("values.lockedUntil", { time: formatDateTime(user.lockedUntil, locale) }) : yesNo(false)],
     // a company or sales representative the viewer may not view is left out, not shown empty
     ...(user.company ? [
       ["company", t("fields.company"), <Link key="c" className="underline" href={`/admin/companies/${user.company.id}`}>{user.company.name}</Link>],
@@ -29,7 +26,7 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
     ...(user.salesRep ? [["sales-rep", t("fields.salesRep"), `${user.salesRep.firstName} ${user.salesRep.lastName}`]] satisfies [string, string, ReactNode][] : []),
     ["website", t("fields.website"), user.website.name],
     ["localization", t("fields.preferredLocalization"), user.preferredLocalization?.name ?? dash],
-    ["birthday", t("fields.birthday"), user.birthday ? format.dateTime(user.birthday, { ...DAY, timeZone: "UTC" }) : dash],
+    ["birthday", t("fields.birthday"), user.birthday ? formatDate(user.birthday, locale) : dash],
     ["phone", t("fields.phone"), (user.phone ? formatPhone(user.phone) : dash)],
     ["last-login", t("fields.lastLogin"), time(user.lastLoginAt)],
     ["created", t("fields.createdAt"), time(user.createdAt)],
