@@ -70,7 +70,7 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   await expect(user.getByRole("heading", { name: "Access denied" })).toBeVisible();
   // inside the back-office shell: the navigation the user may use and who is signed in
   await expect(user.getByTestId("staff-email")).toContainText(email);
-  await expect(user.locator("aside nav").getByRole("link", { name: "Users" })).toBeVisible();
+  await expect(user.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Users", exact: true })).toBeVisible();
 
   // the admin removes the deny rule
   await admin.goto(`/admin/roles?q=${t}`);

@@ -32,20 +32,22 @@ test("an admin's edit and deactivation of a user show in the audit log, filtered
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/entity=staff-user/);
   await expect(page).toHaveURL(/action=update/);
-  const entry = page.getByTestId("audit-row").filter({ hasText: user.id });
+  // the record is named and linked while it exists
+  const entry = page.getByTestId("audit-row").filter({ hasText: user.email });
   await expect(entry).toHaveCount(1);
   await expect(entry.getByTestId("audit-actor")).toHaveText(ADMIN.email);
   await expect(entry.getByTestId("audit-action")).toHaveText("Updated");
   await expect(entry.getByTestId("audit-change")).toHaveText(["First name: Old → New"]);
   await expect(entry).toContainText("127.0.0.1");
-  await expect(entry.getByRole("link", { name: user.id })).toHaveAttribute("href", `/admin/users/${user.id}/edit`);
+  await expect(entry.getByTestId("audit-entity-link")).toHaveText(`New ${user.lastName} (${user.email})`);
+  await expect(entry.getByTestId("audit-entity-link")).toHaveAttribute("href", `/admin/users/${user.id}/edit`);
   await expect(page.getByTestId("audit-action").filter({ hasNotText: "Updated" })).toHaveCount(0);
 
   // the deactivation, under its own action
   await page.getByLabel("Action").selectOption({ label: "Deactivated" });
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page).toHaveURL(/action=deactivate/);
-  const deactivation = page.getByTestId("audit-row").filter({ hasText: user.id });
+  const deactivation = page.getByTestId("audit-row").filter({ hasText: user.email });
   await expect(deactivation.getByTestId("audit-actor")).toHaveText(ADMIN.email);
   await expect(deactivation.getByTestId("audit-change")).toHaveText(["Status: Active → Deactivated"]);
 
@@ -68,8 +70,8 @@ test("the read-only login may view the audit log but gets no edit links", async 
   const entry = page.getByTestId("audit-row");
   await expect(entry).toHaveCount(1);
   await expect(entry.getByTestId("audit-change")).toHaveText(["Password: changed"]);
-  await expect(entry).toContainText(user.id);
-  await expect(entry.getByRole("link", { name: user.id })).toHaveCount(0);
+  await expect(entry).toContainText(user.email);
+  await expect(entry.getByTestId("audit-entity-link")).toHaveCount(0);
 });
 
 test("times follow the interface language", async ({ page }) => {
@@ -83,7 +85,7 @@ test("times follow the interface language", async ({ page }) => {
   await page.getByLabel("Akteur (E-Mail)").fill(`zeit-${t}`);
   await page.getByRole("button", { name: "Filtern" }).click();
   const entry = page.getByTestId("audit-row");
-  await expect(entry).toContainText("5. März 2030, 14:07:09 UTC");
+  await expect(entry).toContainText("05.03.2030, 14:07 UTC");
   await expect(entry.getByTestId("audit-action")).toHaveText("Gelöscht");
 });
 

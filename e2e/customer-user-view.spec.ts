@@ -143,7 +143,7 @@ test("a read-only staff member sees the page in their language, without edit lin
   await signInOk(page, viewer.email, password);
   await page.goto(`/admin/customer-users/${user.id}`);
   await expect(page.getByRole("heading", { name: "Allgemeine Informationen" })).toBeVisible();
-  await expect(page.getByTestId("info-birthday")).toHaveText("15. Mai 1990");
+  await expect(page.getByTestId("info-birthday")).toHaveText("15.05.1990");
   await expect(page.getByTestId("orders")).toContainText("Noch keine Bestellungen.");
   await expect(page.getByTestId("quick-actions")).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Bearbeiten", exact: true })).toHaveCount(0);

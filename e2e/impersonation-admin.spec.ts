@@ -110,7 +110,9 @@ test("an agent finds a customer by part of the e-mail and by exact number, and o
   await expect(page.getByTestId("agent-results-row")).toHaveCount(1);
   await expect(page.getByTestId("agent-results-row")).toContainText(user.email);
   await page.getByRole("link", { name: "Log in as a user" }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/customer-users/${user.id}/impersonate$`));
+  // the start page knows it was opened from Agent assist, so its Back link returns there
+  await expect(page).toHaveURL(new RegExp(`/admin/customer-users/${user.id}/impersonate\\?from=agent-assist&q=`));
+  await expect(page.getByRole("link", { name: "Back to Agent assist" })).toBeVisible();
   await expect(page.getByRole("heading", { name: `Log in as Carla Found${t}` })).toBeVisible();
 });
 

@@ -22,7 +22,7 @@ test("a user switches the back office to German and it applies at once, dates in
   await page.getByLabel("Nach Name oder E-Mail suchen").fill(t);
   await page.getByRole("button", { name: "Suchen" }).click();
   // German date format: day.month.year
-  await expect(page.getByTestId("user-row").filter({ hasText: email }).locator("td").nth(3)).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
+  await expect(page.getByTestId("user-row").filter({ hasText: email }).locator("td").nth(3)).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC$/);
   await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
 
   // a fresh sign-in keeps the saved language

@@ -10,6 +10,8 @@ async function violations(page: Page) {
 }
 
 test("the main storefront pages have no accessibility violations, for visitors and signed-in customers", async ({ page }) => {
+  // axe walks every page it is given: on a busy machine that takes longer than one page load
+  test.setTimeout(120_000);
   const product = await db.product.findFirstOrThrow({ where: { active: true, visibility: { none: {} } }, orderBy: { sku: "asc" } });
   for (const path of ["/", "/products", `/products/${encodeURIComponent(product.sku)}`, "/pages/about", "/pages/offers", "/login", "/register"]) {
     await page.goto(path);

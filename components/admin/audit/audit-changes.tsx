@@ -1,16 +1,19 @@
 import { getTranslations } from "next-intl/server";
+import { asWords } from "@/lib/audit/fields";
 import { REDACTED } from "@/lib/audit/record";
 import type { AuditChange, AuditValue } from "@/lib/audit/service";
 import { isAvailableLocale, localeName } from "@/lib/i18n/catalogs";
 
 const EMPTY = "—";
 
+
 /** The changed fields of one entry, one line each: "Field: before → after"; secrets only as "changed". */
 export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
   const t = await getTranslations();
   if (changes.length === 0) return <span className="text-slate-400">{EMPTY}</span>;
 
-  const label = (field: string) => (t.has(`audit.fields.${field}`) ? t(`audit.fields.${field}`) : field);
+  // every audited field has a label in both languages; a field added later without one still reads as words
+  const label = (field: string) => (t.has(`audit.fields.${field}`) ? t(`audit.fields.${field}`) : asWords(field));
   const show = (field: string, value: AuditValue): string => {
     if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return EMPTY;
     if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");

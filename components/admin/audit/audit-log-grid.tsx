@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import type { AuditListParams } from "@/lib/audit/params";
 import { actorSearchable, getActorEmail, listAuditLog, type AuditRow } from "@/lib/audit/service";
+import { auditEntityRefs } from "@/lib/audit/entities";
 import { visibleEntities } from "@/lib/audit/visibility";
 import type { StaffSession } from "@/lib/auth/staff-session";
 import { gridHref } from "@/lib/grid/params";
@@ -24,13 +25,14 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
     listAuditLog(params, staff.can),
     actorId ? getActorEmail(actorId, staff.can) : null,
   ]);
-  const canEditUsers = staff.can("users/user/edit");
-  const canReadMail = staff.can("system/mail/view");
   const label = (group: "entities" | "actions", key: string) => (t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
-  const entityId = (r: AuditRow) =>
-    r.entity === "staff-user" && canEditUsers ? <Link className="underline" href={`/admin/users/${r.entityId}/edit`}>{r.entityId}</Link>
-    : r.entity === "email-message" && canReadMail ? <Link className="underline" href={`/admin/mailbox/${r.entityId}`}>{r.entityId}</Link>
-    : r.entityId;
+  // records that still exist by name, linked where the viewer may open them; deleted ones by id
+  const refs = await auditEntityRefs(rows, staff.can);
+  const entityId = (r: AuditRow) => {
+    const ref = refs.get(`${r.entity}:${r.entityId}`);
+    if (!ref) return <span className="font-mono text-xs" title={t("deletedRecord")}>{r.entityId}</span>;
+    return ref.href ? <Link className="underline" href={ref.href} data-testid="audit-entity-link">{ref.name}</Link> : ref.name;
+  };
 
   return (
     <section>
@@ -69,7 +71,7 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
             </td>
             <td className={`${cell} whitespace-nowrap`}>{r.ip ?? "—"}</td>
             <td className={`${cell} whitespace-nowrap`}>{label("entities", r.entity)}</td>
-            <td className={`${cell} font-mono text-xs`}>{entityId(r)}</td>
+            <td className={cell}>{entityId(r)}</td>
             <td className={cell} data-testid="audit-action">{label("actions", r.action)}</td>
             <td className={cell}><AuditChanges changes={r.changes} /></td>
           </tr>
