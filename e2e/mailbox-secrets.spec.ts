@@ -41,11 +41,12 @@ test("an undelivered reset link is masked in the mailbox; the admin reveals it, 
 
   // Users > Audit log: who revealed which message
   await page.goto("/admin/audit-log?entity=email-message&action=reveal");
-  const entry = page.getByTestId("audit-row").filter({ hasText: messageId });
+  const entry = page.getByTestId("audit-row").filter({ has: page.locator(`a[href="/admin/mailbox/${messageId}"]`) });
   await expect(entry.getByTestId("audit-actor")).toHaveText(ADMIN.email);
   await expect(entry.getByTestId("audit-action")).toHaveText("Revealed");
   await expect(entry.getByTestId("audit-change")).toContainText([`Recipient: ${email}`]);
-  await expect(entry.getByRole("link", { name: messageId })).toHaveAttribute("href", `/admin/mailbox/${messageId}`);
+  // the message is named by its subject and recipient, and linked
+  await expect(entry.getByTestId("audit-entity-link")).toContainText(`→ ${email}`);
 
   // the revealed link sets a new password, which signs in
   await page.goto(link!);

@@ -75,11 +75,11 @@ test("register, a second registration of the address answered alike and mailed t
   await expect(page.getByTestId("account-company")).toHaveText(`Register Co ${t}`);
 
   await page.locator("[data-testid=profile-form][data-hydrated=true]").waitFor();
-  await page.getByLabel("Phone").fill("+49 30 1234");
+  await page.getByLabel("Phone").fill("+49 (30) 1234-5678");
   await page.getByLabel("Birthday").fill("1985-04-12");
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page.getByTestId("notice")).toHaveText("Your profile was saved.");
-  expect(await db.customerUser.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ phone: "+49 30 1234" });
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ phone: "+493012345678" });
 
   await page.getByRole("link", { name: "Address book" }).click();
   await page.locator("[data-testid=address-form-new][data-hydrated=true]").waitFor();

@@ -46,6 +46,13 @@ try {
     await run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 });
   }
   const { server, name } = only === "fault" ? {} : await databases();
+  // the production build for the e2e and fault tiers runs while the integration tests do (they mostly
+  // wait on PostgreSQL); a failed build is reported where the build is needed
+  let build = null;
+  if (!only && buildIsStale()) {
+    build = run(bin("next"), ["build"], { env: base, quiet: true });
+    build.catch(() => {});
+  }
   if (!only || only === "integration") {
     const intUrl = await ensureDatabase(server, name, { fresh: true });
     log(`integration database: ${name}`);
@@ -75,7 +82,8 @@ try {
       await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
       return env;
     }));
-    if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
+    if (build) await build;
+    else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
     const results = await Promise.allSettled(shardEnv.map((env, i) => run(
       bin("playwright"), ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
       { env, timeoutMs: MIN * 15, prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "" },
