@@ -12,7 +12,13 @@ function createClient() {
   // the next query connects anew, so requests work again as soon as the database does
   const outage = outageLog((line) => console.error(`[db] ${line}`));
   pool.on("error", (e) => outage.failure(e, "idle connection error"));
-  pool.on("connect", () => outage.recovered());
+  // a connection PostgreSQL closes while it is checked out but between queries (inside a transaction,
+  // say) reports on the connection itself, where the pool does not listen: without this listener that
+  // error would be unhandled and end the process
+  pool.on("connect", (client) => {
+    outage.recovered();
+    client.on("error", (e) => outage.failure(e, "connection error"));
+  });
   return new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // secrets are never selected unless a query asks for them by name

@@ -68,6 +68,8 @@ export async function startMailWorker(opts: MailWorkerOptions) {
   const pool = new pg.Pool({ connectionString: opts.connectionString, max: 1, connectionTimeoutMillis: 10_000 });
   // an idle connection PostgreSQL closes (restart, failover) is dropped by the pool; the next sweep opens another
   pool.on("error", (e) => outage.failure(e, "sweeper connection error"));
+  // and one closed while a sweep holds it between queries reports on the connection: never unhandled
+  pool.on("connect", (client) => client.on("error", (e) => outage.failure(e, "sweeper connection error")));
 
   async function sweep(): Promise<number> {
     const client = await pool.connect();
