@@ -84,19 +84,28 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("note-body")).toHaveText(`Asked for a callback ${t}`);
   await expect(page.getByTestId("note-author")).toHaveText("Ada Admin");
 
-  // dialog mode: the order form opens on this page, refuses a bad price at the field, then saves
+  // dialog mode: the order form opens on this page with the customer's addresses, takes products of the catalog at the
+  // customer's price, refuses an unknown SKU and a bad price at their fields, then saves
+  const anvil = await db.product.create({ data: { sku: `ANV-${t}`, name: `Anvil ${t}`, basePrice: 1999 } });
   await page.getByTestId("quick-order").click();
   const dialog = page.getByRole("dialog", { name: "New order" });
   await expect(dialog).toBeVisible();
   await dialog.locator("form[data-hydrated=true]").waitFor();
+  await expect(dialog.getByLabel("Billing address")).toContainText("First Street 1");
+  await expect(dialog.getByLabel("Shipping address")).toContainText("First Street 1");
   await dialog.getByLabel("PO number").fill(`PO-${t}`);
-  await dialog.getByLabel("SKU 1").fill("ANV-1");
-  await dialog.getByLabel("Product name 1").fill("Anvil");
+  await dialog.getByLabel("SKU 1").fill(`NOPE-${t}`);
+  await dialog.getByRole("button", { name: "Create order" }).click();
+  await expect(dialog.getByTestId("order-lines-0-sku-error")).toHaveText(`No product with SKU NOPE-${t} is available to this customer.`);
+  await dialog.getByLabel("SKU 1").fill(anvil.sku);
   await dialog.getByLabel("Quantity 1").fill("3");
+  await expect(dialog.getByTestId("order-lines-0-name")).toHaveText(`Anvil ${t}`);
+  await expect(dialog.getByTestId("order-lines-0-total")).toHaveText("€59.97");
+  await expect(dialog.getByLabel("Unit price (EUR) 1")).toHaveAttribute("placeholder", "19.99");
   await dialog.getByLabel("Unit price (EUR) 1").fill("19,999");
   await dialog.getByRole("button", { name: "Create order" }).click();
   await expect(dialog.getByTestId("order-lines-0-unitPrice-error")).toHaveText("Enter a price such as 12.50.");
-  await dialog.getByLabel("Unit price (EUR) 1").fill("19.99");
+  await dialog.getByLabel("Unit price (EUR) 1").fill("");
   await dialog.getByRole("button", { name: "Create order" }).click();
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(new RegExp(`${viewUrl}\\?tab=orders&notice=order-created$`));
@@ -106,6 +115,8 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("orders-row").first()).toContainText("Ada Admin");
   const order = await db.order.findFirstOrThrow({ where: { customerUserId: user.id, poNumber: `PO-${t}` }, include: { lines: true } });
   expect(order.total).toBe(5997);
+  expect(order.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPrice])).toEqual([[anvil.sku, anvil.name, 3, 1999]]);
+  expect(order.billingAddress).toMatchObject({ street: "First Street 1", city: "Berlin" });
   expect(order.number).toMatch(/^SO-\d{6}$/);
 
   // new-tab mode: plain links that open the form's page in another tab
@@ -157,4 +168,26 @@ test("a read-only staff member sees the page in their language, without edit lin
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Zugriff verweigert" })).toBeVisible();
   await expect(page.getByTestId("order-form")).toHaveCount(0);
+});
+
+test("staff without the price permission place an order at the customer's own price, with no price field to change", async ({ page }) => {
+  const t = tag();
+  const { company, user } = await customerUser(t);
+  const product = await db.product.create({ data: { sku: `DEAL-${t}`, name: `Deal ${t}`, basePrice: 2000 } });
+  await db.priceList.create({ data: { name: `Deal ${t}`, entries: { create: [{ productId: product.id, price: 1500 }] }, companies: { create: [{ companyId: company.id }] } } });
+  const service = { email: `service-${t}@example.com`, password: "Service-pass-2026" };
+  await createStaff({ ...service, group: "Customer Service" });
+  await signInOk(page, service.email, service.password);
+  await page.goto(`/admin/customer-users/${user.id}/orders/new`);
+  await formReady(page);
+  await page.getByLabel("SKU 1").fill(product.sku);
+  await page.getByLabel("Quantity 1").fill("2");
+  await expect(page.getByTestId("order-lines-0-price")).toHaveText("€15.00");
+  await expect(page.getByTestId("order-lines-0-total")).toHaveText("€30.00");
+  await expect(page.getByLabel("Unit price (EUR) 1")).toHaveCount(0);
+  await page.getByRole("button", { name: "Create order" }).click();
+  await expect(page).toHaveURL(/tab=orders&notice=order-created$/);
+  const order = await db.order.findFirstOrThrow({ where: { customerUserId: user.id }, include: { lines: true } });
+  expect(order.lines.map((l) => [l.sku, l.quantity, l.unitPrice])).toEqual([[product.sku, 2, 1500]]);
+  expect(order.shippingAddress).toMatchObject({ street: "First Street 1" });
 });

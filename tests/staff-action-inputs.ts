@@ -38,7 +38,6 @@ const targetCustomerUser = async () => {
   const company = await targetCompany();
   return prisma.customerUser.create({ data: { companyId: company.id, websiteId: company.websiteId, email: `target-${tag()}@example.com`, firstName: "Tar", lastName: "Get" } });
 };
-const guardLines = [{ sku: "G-1", name: "Guard", quantity: 1, unitPrice: "1.00" }];
 const guardAddress = {
   label: "", organization: "", firstName: "", lastName: "", street: "Guard St 1", street2: "", city: "Berlin", postalCode: "10115", region: "",
   country: "DE", phone: "", billing: true, shipping: false, defaultBilling: true, defaultShipping: false,
@@ -57,6 +56,13 @@ const priceListValues = async () => {
   const t = tag();
   const product = await prisma.product.create({ data: { sku: `PL-${t}`, name: "Listed", basePrice: 100 } });
   return { name: `guard-${t}`, currency: "EUR", entries: [{ sku: product.sku, price: "0.90", minQuantity: 1 }], companies: [], customerGroupIds: [] };
+};
+/** A customer user with a billing and a shipping address, and a catalog line they may buy at its price. */
+const targetOrder = async () => {
+  const user = await targetCustomerUser();
+  const address = (kind: "billing" | "shipping") => prisma.customerAddress.create({ data: { customerUserId: user.id, street: "Guard St 1", city: "Berlin", postalCode: "10115", country: "DE", [kind]: true } });
+  const [billing, shipping, product] = await Promise.all([address("billing"), address("shipping"), targetProduct()]);
+  return { customerUserId: user.id, billingAddressId: billing.id, shippingAddressId: shipping.id, lines: [{ sku: product.sku, quantity: 1, unitPrice: "" }] };
 };
 const targetPriceList = () => prisma.priceList.create({ data: { name: `target-${tag()}` } });
 const cmsValues = (t: string) => ({ slug: `guard-${t}`, title: "Guard", websiteId: "", published: true, blocks: [{ body: "Hi", audience: "EVERYONE", customerGroupId: "", companyId: "", companyLabel: "" }] });
@@ -104,8 +110,13 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/impersonation/actions.ts#endImpersonationAction": async () => ({ sessionId: "no-such-session" }),
   "lib/customer-users/note-actions.ts#addNoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, body: "Guard note" }),
   "lib/customer-users/address-actions.ts#addAddressAction": async () => ({ customerUserId: (await targetCustomerUser()).id, address: guardAddress }),
-  "lib/orders/actions.ts#createOrderAction": async () => ({ customerUserId: (await targetCustomerUser()).id, poNumber: "", lines: guardLines }),
-  "lib/quotes/actions.ts#createQuoteAction": async () => ({ customerUserId: (await targetCustomerUser()).id, validUntil: "", lines: guardLines }),
+  "lib/orders/actions.ts#createOrderAction": async () => ({ ...(await targetOrder()), poNumber: "" }),
+  "lib/orders/actions.ts#orderCatalogLookupAction": async () => ({ customerUserId: (await targetCustomerUser()).id, q: "TARGET", quantity: 1 }),
+  "lib/quotes/actions.ts#createQuoteAction": async () => {
+    const { customerUserId, lines } = await targetOrder();
+    return { customerUserId, validUntil: "", lines };
+  },
+  "lib/quotes/actions.ts#quoteCatalogLookupAction": async () => ({ customerUserId: (await targetCustomerUser()).id, q: "TARGET", quantity: 1 }),
   "lib/quotes/actions.ts#sendQuoteAction": async () => {
     const user = await targetCustomerUser();
     const quote = await prisma.quote.create({ data: { number: `QT-G${tag()}`, companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 100 } });

@@ -21,8 +21,9 @@ export const ACL = {
     "login-attempt": ["view"],
   },
   sales: {
-    order: ["view", "create", "edit"],
-    quote: ["view", "create", "edit"],
+    /** override-price = sell at another price than the customer's own (audited) */
+    order: ["view", "create", "edit", "override-price"],
+    quote: ["view", "create", "edit", "override-price"],
   },
   catalog: {
     product: ["view", "create", "edit", "delete"],

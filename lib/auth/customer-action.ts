@@ -3,26 +3,19 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
 import { unstorableInputPath } from "@/lib/http/request-guard";
 import type { Translate } from "@/lib/i18n/translate";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { assertAllowedWhileImpersonated, auditImpersonatedWrite } from "@/lib/impersonation/storefront";
 import { clientIp } from "./client-ip";
 import { CHANGE_PASSWORD_PATH, currentCustomer, type CustomerSession } from "./customer-session";
-import type { ActionResult, FieldErrors } from "./staff-action";
+import { refusal, type ActionResult, type FieldErrors } from "./action-result";
 
 /** Marks a storefront action that only a signed-in customer user reaches (tests/guards.integration.test.ts checks it). */
 export const CUSTOMER_GUARD = Symbol.for("concierge.customer-guard");
 export type CustomerGuarded = { [CUSTOMER_GUARD]: "signed-in-customer" };
 
 type Ctx<I> = { customer: CustomerSession; input: I; t: Translate; ip: string };
-
-function refusal(t: Translate, e: unknown): ActionResult<never> {
-  if (!(e instanceof DomainError)) throw e;
-  const message = t(`errors.${e.code}`, e.values);
-  return { ok: false, message, ...(e.field ? { fieldErrors: { [e.field]: [message] } } : {}) };
-}
 
 /** Parses with the shared schema; a failure comes back as the form's translated field errors. */
 export async function parseForm<S extends z.ZodType>(schema: (t: Translate) => S, raw: unknown) {

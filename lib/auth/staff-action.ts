@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { Permission } from "@/lib/acl/resources";
 import type { Actor } from "@/lib/audit/record";
-import { DomainError } from "@/lib/errors";
 import { unstorableInputPath } from "@/lib/http/request-guard";
 import type { Translate } from "@/lib/i18n/translate";
 import { clientIp } from "./client-ip";
 import { currentStaff, type StaffSession } from "./staff-session";
 
-export type FieldErrors = Record<string, string[] | undefined>;
-export type ActionResult<T = undefined> = { ok: true; data?: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+import { refusal, type ActionResult, type FieldErrors } from "./action-result";
+
+export type { ActionResult, FieldErrors } from "./action-result";
 
 export const GUARD = Symbol.for("concierge.guard");
 /** Every permission the action requires: its own first, then the view permissions of the data it returns. */
@@ -65,9 +65,7 @@ export function staffAction<S extends z.ZodType, T = undefined>(
       const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(await headers()) };
       return await handler({ staff, actor, input: parsed.data, t });
     } catch (e) {
-      if (!(e instanceof DomainError)) throw e;
-      const message = t(`errors.${e.code}`, e.values);
-      return { ok: false, message, ...(e.field ? { fieldErrors: { [e.field]: [message] } } : {}) };
+      return refusal(t, e);
     }
   };
   return Object.assign(action, { [GUARD]: permission, [REQUIRES]: required });

@@ -76,3 +76,20 @@ export async function priceFor(viewer: ShopViewer | null, productIds: string[], 
     FROM "Product" p WHERE ${visibleTo(viewer)} AND p.id IN (${Prisma.join(productIds)})`;
   return new Map(rows.map((r) => [r.id, resolvePrice(r)]));
 }
+
+/** The products a viewer may see among these SKUs, by SKU (for lines typed by SKU). */
+export async function visibleProductsBySku(viewer: ShopViewer, skus: string[]): Promise<Map<string, { id: string; sku: string; name: string }>> {
+  if (skus.length === 0) return new Map();
+  const rows = await prisma.$queryRaw<{ id: string; sku: string; name: string }[]>`
+    SELECT p.id, p.sku, p.name FROM "Product" p WHERE ${visibleTo(viewer)} AND p.sku IN (${Prisma.join(skus)})`;
+  return new Map(rows.map((r) => [r.sku, r]));
+}
+
+/** The first products a viewer may see whose SKU starts with, or whose name contains, the text: SKU matches first. */
+export async function searchVisibleProducts(viewer: ShopViewer, q: string, limit: number): Promise<{ id: string; sku: string; name: string }[]> {
+  const text = escapeLike(q);
+  return prisma.$queryRaw<{ id: string; sku: string; name: string }[]>`
+    SELECT p.id, p.sku, p.name FROM "Product" p
+    WHERE ${visibleTo(viewer)} AND (p.sku ILIKE ${`${text}%`} OR p.name ILIKE ${`%${text}%`})
+    ORDER BY (p.sku ILIKE ${`${text}%`}) DESC, p.sku LIMIT ${limit}`;
+}

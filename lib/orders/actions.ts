@@ -2,12 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/auth/staff-action";
-import { orderFormSchema } from "./schema";
+import { lookupCatalog } from "./staff-documents";
+import type { CatalogMatch } from "./lines";
+import { catalogLookupSchema, orderFormSchema } from "./schema";
 import { createOrder } from "./service";
 
 /** Returns the new number instead of redirecting: the form also runs inside a dialog, which closes itself. */
-export const createOrderAction = staffAction("sales/order/create", orderFormSchema, async ({ actor, input }) => {
-  const order = await createOrder(actor, input);
+export const createOrderAction = staffAction("sales/order/create", orderFormSchema, async ({ staff, actor, input }) => {
+  const order = await createOrder(actor, input, staff.can("sales/order/override-price"));
   revalidatePath(`/admin/customer-users/${input.customerUserId}`);
   return { ok: true, data: { number: order.number } };
 });
+
+/** The order form's product picker: what this customer may buy, at their price. */
+export const orderCatalogLookupAction = staffAction("sales/order/create", catalogLookupSchema, async ({ input }) => ({
+  ok: true, data: await lookupCatalog(input.customerUserId, input.q, input.quantity) satisfies CatalogMatch[],
+}));

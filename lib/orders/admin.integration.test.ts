@@ -16,7 +16,8 @@ describe("the back-office orders grid", () => {
     const { listId } = await addToList(buyer.viewer, null, (await makeProduct(`ADM-${tag()}`, 250)).id, 2, "List");
     const own = await placeOrder(buyer.session, buyer.shopWebsite, { listId, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: null }, null);
     const { user: staff, actor } = await makeAdmin();
-    const made = await createOrder(actor, { customerUserId: buyer.user.id, poNumber: null, lines: [{ sku: "X", name: "X", quantity: 1, unitPrice: 9900 }] });
+    const premium = await makeProduct(`PRM-${tag()}`, 9900);
+    const made = await createOrder(actor, { customerUserId: buyer.user.id, poNumber: null, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, lines: [{ sku: premium.sku, quantity: 1, unitPrice: null }] }, false);
     const grid = (raw: Record<string, string>) => listAdminOrders(parseGridParams({ q: buyer.company.name, ...raw }, ORDER_GRID), () => true);
 
     expect((await grid({ sort: "total", dir: "asc" })).rows.map((r) => [r.number, r.total, r.createdBy])).toEqual([

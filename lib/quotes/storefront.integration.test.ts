@@ -40,11 +40,12 @@ async function sentQuote(validUntil = "2999-12-31") {
   await grant(world.user.id, "OWN");
   const sku = `RFQ-${world.t}`;
   await prisma.product.create({ data: { sku, name: `Anvil ${world.t}`, basePrice: 1500 } });
+  const freight = await prisma.product.create({ data: { sku: `FRT-${world.t}`, name: "Freight", basePrice: 300 } });
   const buyer = { id: world.user.id, companyId: world.company.id, customerGroupId: null };
   const rfq = await submitStandaloneRequest(shopActor, buyer, requestForQuoteSchema(t).parse({ poNumber: "PO-9", note: "", lines: [{ sku, quantity: "4", targetPrice: "12" }] }));
   const { actor } = await makeAdmin();
-  const lines = [{ sku, name: "Anvil", quantity: "4", unitPrice: "12.50" }, { sku: "FREIGHT", name: "Freight", quantity: "1", unitPrice: "3" }];
-  const quote = await createQuote(actor, quoteFormSchema(t).parse({ customerUserId: world.user.id, validUntil, lines, requestForQuoteId: rfq.id }));
+  const lines = [{ sku, quantity: "4", unitPrice: "12.50" }, { sku: freight.sku, quantity: "1" }];
+  const quote = await createQuote(actor, quoteFormSchema(t).parse({ customerUserId: world.user.id, validUntil, lines, requestForQuoteId: rfq.id }), true);
   return { ...world, buyer, sku, rfq, quote, actor };
 }
 
@@ -108,13 +109,13 @@ describe("quotes answering a request", () => {
     const { user, rfq, quote, actor, sku } = await sentQuote();
     expect(await prisma.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "PROCESSING" });
     await sendQuote(actor, quote.id);
-    const values = (customerUserId: string) => quoteFormSchema(t).parse({ customerUserId, validUntil: "", lines: [{ sku, name: "Anvil", quantity: "4", unitPrice: "11" }], requestForQuoteId: rfq.id });
-    await createQuote(actor, values(user.id));
+    const values = (customerUserId: string) => quoteFormSchema(t).parse({ customerUserId, validUntil: "", lines: [{ sku, quantity: "4", unitPrice: "11" }], requestForQuoteId: rfq.id });
+    await createQuote(actor, values(user.id), true);
     expect(await prisma.requestForQuote.findUniqueOrThrow({ where: { id: rfq.id } })).toMatchObject({ status: "QUOTED" });
     const stranger = await makeCustomerUser();
-    await expect(createQuote(actor, values(stranger.user.id))).rejects.toEqual(new DomainError("rfqNotOpen"));
+    await expect(createQuote(actor, values(stranger.user.id), true)).rejects.toEqual(new DomainError("rfqNotOpen"));
     await prisma.requestForQuote.update({ where: { id: rfq.id }, data: { status: "CANCELLED" } });
-    await expect(createQuote(actor, values(user.id))).rejects.toEqual(new DomainError("rfqNotOpen"));
+    await expect(createQuote(actor, values(user.id), true)).rejects.toEqual(new DomainError("rfqNotOpen"));
     expect(await prisma.quote.count({ where: { requestForQuoteId: rfq.id } })).toBe(2);
   });
 });

@@ -16,6 +16,8 @@ export async function PriceListsTable({ staff, page, size, notice }: { staff: St
   const known = NOTICES.find((n) => n === notice);
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
   const href = (c: { page?: number; size?: PageSize }) => `${BASE}?${new URLSearchParams({ page: String(c.page ?? page), size: String(c.size ?? size) }).toString()}`;
+  // a viewer who may not change anything sees no empty Actions column
+  const hasActions = staff.can("catalog/price-list/edit") || staff.can("catalog/price-list/delete");
   return (
     <section>
       <div className="flex items-center justify-between">
@@ -24,8 +26,8 @@ export async function PriceListsTable({ staff, page, size, notice }: { staff: St
       </div>
       {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
       <GridTable
-        testId="price-lists-table" columns={6} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{th(t("columns.name"))}{th(t("columns.currency"))}{th(t("columns.entries"))}{th(t("columns.companies"))}{th(t("columns.customerGroups"))}{th(tc("actions"))}</tr>}
+        testId="price-lists-table" columns={hasActions ? 6 : 5} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{th(t("columns.name"))}{th(t("columns.currency"))}{th(t("columns.entries"))}{th(t("columns.companies"))}{th(t("columns.customerGroups"))}{hasActions && th(tc("actions"))}</tr>}
       >
         {rows.map((l) => (
           <tr key={l.id} className="border-b border-slate-100 last:border-0" data-testid="price-list-row">
@@ -34,12 +36,14 @@ export async function PriceListsTable({ staff, page, size, notice }: { staff: St
             <td className="px-3 py-2">{l.entries}</td>
             <td className="px-3 py-2">{l.companies}</td>
             <td className="px-3 py-2">{l.customerGroups}</td>
-            <td className="px-3 py-2">
-              <div className="flex gap-3">
-                {staff.can("catalog/price-list/edit") && <Link className="underline" href={`${BASE}/${l.id}/edit`}>{t("actions.edit")}</Link>}
-                {staff.can("catalog/price-list/delete") && <Link className="text-red-700 underline" href={`${BASE}/${l.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex gap-3">
+                  {staff.can("catalog/price-list/edit") && <Link className="underline" href={`${BASE}/${l.id}/edit`}>{t("actions.edit")}</Link>}
+                  {staff.can("catalog/price-list/delete") && <Link className="text-red-700 underline" href={`${BASE}/${l.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

@@ -27,6 +27,8 @@ export async function ProductsGrid({ staff, params, notice }: { staff: StaffSess
   );
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
 
+  // a viewer who may not change anything sees no empty Actions column
+  const hasActions = canEdit || canDelete;
   return (
     <section>
       <div className="flex items-center justify-between">
@@ -45,8 +47,8 @@ export async function ProductsGrid({ staff, params, notice }: { staff: StaffSess
         </label>
       </GridSearch>
       <GridTable
-        testId="products-table" columns={7} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{sortHeader("sku")}{sortHeader("name")}{sortHeader("basePrice")}{th(t("columns.status"))}{th(t("columns.visibility"))}{sortHeader("createdAt")}{th(tc("actions"))}</tr>}
+        testId="products-table" columns={hasActions ? 7 : 6} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{sortHeader("sku")}{sortHeader("name")}{sortHeader("basePrice")}{th(t("columns.status"))}{th(t("columns.visibility"))}{sortHeader("createdAt")}{hasActions && th(tc("actions"))}</tr>}
       >
         {rows.map((p) => (
           <tr key={p.id} className="border-b border-slate-100 last:border-0" data-testid="product-row">
@@ -56,12 +58,14 @@ export async function ProductsGrid({ staff, params, notice }: { staff: StaffSess
             <td className="px-3 py-2">{t(p.active ? "status.active" : "status.inactive")}</td>
             <td className="px-3 py-2">{t(p.restricted ? "visibility.restricted" : "visibility.everyone")}</td>
             <td className="px-3 py-2">{formatDate(p.createdAt, locale)}</td>
-            <td className="px-3 py-2">
-              <div className="flex gap-3">
-                {canEdit && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}
-                {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${p.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex gap-3">
+                  {canEdit && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}
+                  {canDelete && <Link className="text-red-700 underline" href={`${BASE}/${p.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

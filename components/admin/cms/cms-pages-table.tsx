@@ -17,6 +17,8 @@ export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSes
   const [t, tc, { rows, total }, locale] = await Promise.all([getTranslations("cms"), getTranslations("common"), listCmsPages(params.q, params.page, params.size), getLocale()]);
   const known = NOTICES.find((n) => n === notice);
   const th = (label: string) => <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
+  // a viewer who may not change anything sees no empty Actions column
+  const hasActions = staff.can("content/cms-page/edit") || staff.can("content/cms-page/preview") || staff.can("content/cms-page/delete");
   return (
     <section>
       <div className="flex items-center justify-between">
@@ -26,8 +28,8 @@ export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSes
       {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
       <GridSearch base={BASE} params={params} label={t("searchLabel")} button={t("searchButton")} />
       <GridTable
-        testId="cms-pages-table" columns={7} empty={rows.length === 0 ? t("empty") : null}
-        head={<tr>{th(t("columns.slug"))}{th(t("columns.title"))}{th(t("columns.website"))}{th(t("columns.published"))}{th(t("columns.blocks"))}{th(t("columns.updatedAt"))}{th(tc("actions"))}</tr>}
+        testId="cms-pages-table" columns={hasActions ? 7 : 6} empty={rows.length === 0 ? t("empty") : null}
+        head={<tr>{th(t("columns.slug"))}{th(t("columns.title"))}{th(t("columns.website"))}{th(t("columns.published"))}{th(t("columns.blocks"))}{th(t("columns.updatedAt"))}{hasActions && th(tc("actions"))}</tr>}
       >
         {rows.map((p) => (
           <tr key={p.id} className="border-b border-slate-100 last:border-0" data-testid="cms-page-row">
@@ -37,13 +39,15 @@ export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSes
             <td className="px-3 py-2">{tc(p.published ? "yes" : "no")}</td>
             <td className="px-3 py-2">{p.blocks}</td>
             <td className="px-3 py-2">{formatDate(p.updatedAt, locale)}</td>
-            <td className="px-3 py-2">
-              <div className="flex gap-3">
-                {staff.can("content/cms-page/edit") && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}
-                {staff.can("content/cms-page/preview") && <Link className="underline" href={`${BASE}/${p.id}/preview`}>{t("actions.preview")}</Link>}
-                {staff.can("content/cms-page/delete") && <Link className="text-red-700 underline" href={`${BASE}/${p.id}/delete`}>{t("actions.delete")}</Link>}
-              </div>
-            </td>
+            {hasActions && (
+              <td className="px-3 py-2">
+                <div className="flex gap-3">
+                  {staff.can("content/cms-page/edit") && <Link className="underline" href={`${BASE}/${p.id}/edit`}>{t("actions.edit")}</Link>}
+                  {staff.can("content/cms-page/preview") && <Link className="underline" href={`${BASE}/${p.id}/preview`}>{t("actions.preview")}</Link>}
+                  {staff.can("content/cms-page/delete") && <Link className="text-red-700 underline" href={`${BASE}/${p.id}/delete`}>{t("actions.delete")}</Link>}
+                </div>
+              </td>
+            )}
           </tr>
         ))}
       </GridTable>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { DocumentForm } from "@/components/admin/orders/document-form";
+import { NewDocument } from "@/components/admin/orders/new-document";
 import { EnableButton } from "@/components/admin/customer-users/enable-button";
 import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
 import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
@@ -10,7 +10,6 @@ import type { StaffSession } from "@/lib/auth/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
 import type { ViewTab } from "@/lib/customer-users/tabs";
 import type { CustomerUserView as View } from "@/lib/customer-users/view";
-import { CURRENCY } from "@/lib/orders/money";
 import type { QuickActionMode } from "@/lib/settings/keys";
 import { AddressForm } from "./address-form";
 import { Addresses } from "./addresses";
@@ -32,8 +31,8 @@ export async function CustomerUserView({ user, staff, tab, page, mode, notice }:
   const known = NOTICES.find((n) => n === notice);
   const quick: QuickAction[] = [
     ...(staff.can("customers/customer-user/edit") ? [{ key: "address", label: t("quick.address"), href: `${base}/addresses/new`, form: <AddressForm customerUserId={user.id} /> }] : []),
-    ...(staff.can("sales/order/create") ? [{ key: "order", label: t("quick.order"), href: `${base}/orders/new`, form: <DocumentForm kind="order" customerUserId={user.id} currency={CURRENCY} /> }] : []),
-    ...(staff.can("sales/quote/create") ? [{ key: "quote", label: t("quick.quote"), href: `${base}/quotes/new`, form: <DocumentForm kind="quote" customerUserId={user.id} currency={CURRENCY} /> }] : []),
+    ...(staff.can("sales/order/create") ? [{ key: "order", label: t("quick.order"), href: `${base}/orders/new`, form: <NewDocument kind="order" customerUserId={user.id} staff={staff} /> }] : []),
+    ...(staff.can("sales/quote/create") ? [{ key: "quote", label: t("quick.quote"), href: `${base}/quotes/new`, form: <NewDocument kind="quote" customerUserId={user.id} staff={staff} /> }] : []),
   ];
   return (
     <section className="space-y-6">

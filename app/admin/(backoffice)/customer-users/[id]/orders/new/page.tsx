@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { DocumentForm } from "@/components/admin/orders/document-form";
+import { NewDocument } from "@/components/admin/orders/new-document";
 import { requireStaffPage } from "@/lib/auth/staff-session";
 import { getCustomerUserHeader } from "@/lib/customer-users/view";
-import { CURRENCY } from "@/lib/orders/money";
 
 export const metadata: Metadata = { title: "New order" };
 
@@ -15,7 +14,7 @@ export default async function NewOrderPage({ params }: PageProps<"/admin/custome
   return (
     <section>
       <h1 className="mb-4 text-2xl font-semibold">{user.company === null ? t("quick.orderTitleNoCompany", { name: user.fullName }) : t("quick.orderTitle", { name: user.fullName, company: user.company })}</h1>
-      <DocumentForm kind="order" customerUserId={user.id} currency={CURRENCY} />
+      <NewDocument kind="order" customerUserId={user.id} staff={staff} />
     </section>
   );
 }
