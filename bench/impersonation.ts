@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     return (await c.query<{ id: string }>(`SELECT id FROM "CustomerUser" WHERE email = $1`, [CUSTOMER])).rows[0]!.id;
   });
   const cookie = await staffCookie(url, "agent@example.com");
-  const startId = actionId("lib/impersonation/actions.ts", "startAssistAction");
+  const startId = actionId("lib/impersonation/staff-actions.ts", "startAssistAction");
   const startPage = `${base}/admin/customer-users/${customerId}/impersonate`;
   const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(" ")} on ${cpus().length} cores`;
   log(`before timing: ${load()}`);

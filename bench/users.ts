@@ -85,7 +85,7 @@ async function seedUsers(url: string, n: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
-// Cases: one users-list URL each, and the query listUsers (lib/users/service.ts) makes for it
+// Cases: one users-list URL each, and the query listUsers (lib/staff-users/service.ts) makes for it
 // ---------------------------------------------------------------------------
 
 type Sort = "email" | "firstName" | "lastName" | "lastLoginAt" | "status" | "isAgent";

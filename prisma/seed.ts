@@ -23,7 +23,7 @@ const ROLES = [
     name: "Customer Service",
     rules: [
       allow("customers", "*", "*"), allow("sales", "*", "view"), allow("sales", "*", "create"), allow("sales", "*", "edit"),
-      allow("sales", "quote", "override-price"), allow("users", "user", "view"),
+      allow("sales", "quote", "override-price"), allow("catalog", "product", "view"), allow("users", "user", "view"),
     ],
   },
   // price lists and content blocks are aimed at companies, which they need to see to choose

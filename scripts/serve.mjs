@@ -7,7 +7,7 @@
 // connections, finish the requests in flight, exit 0.
 import http from "node:http";
 import { parseArgs } from "node:util";
-import { proxyHops, rewriteForwarded } from "../lib/auth/forwarded.mjs";
+import { proxyHops, rewriteForwarded } from "../lib/identity/forwarded.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },

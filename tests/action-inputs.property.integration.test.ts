@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
-import { GUARD } from "@/lib/auth/staff-action";
+import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
+import { GUARD } from "@/lib/actions/staff-action";
 import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_ENTITIES } from "@/lib/customer-roles/catalog";
 import { REGISTRATION_ROLE } from "@/lib/customer-users/registration";
 import { prisma } from "@/lib/db";
@@ -32,8 +32,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
-vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
+vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
   const live = { where: { revokedAt: null }, orderBy: { createdAt: "asc" as const }, select: { id: true }, take: 1 };
   return {
     ...real,
@@ -44,8 +44,8 @@ vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
     },
   };
 });
-vi.mock("@/lib/auth/customer-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/customer-session")>();
+vi.mock("@/lib/identity/shop-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/shop-session")>();
   const live = { where: { revokedAt: null }, orderBy: { createdAt: "asc" as const }, select: { id: true }, take: 1 };
   return {
     ...real,
@@ -59,20 +59,20 @@ vi.mock("@/lib/auth/customer-session", async (importOriginal) => {
 
 /** The public actions' well-formed inputs: nobody is signed in for them. */
 const PUBLIC_INPUTS: Record<string, () => Promise<unknown>> = {
-  "lib/users/actions.ts#loginAction": async () => ({ email: "nobody@example.com", password: "Not-the-password-1" }),
-  "lib/customer-account/actions.ts#customerLoginAction": async () => ({ email: "nobody@example.com", password: "Not-the-password-1", next: "/account" }),
-  "lib/customer-account/actions.ts#registerAction": async () => ({
+  "lib/staff-users/staff-actions.ts#loginAction": async () => ({ email: "nobody@example.com", password: "Not-the-password-1" }),
+  "lib/shop-account/shop-public-actions.ts#customerLoginAction": async () => ({ email: "nobody@example.com", password: "Not-the-password-1", next: "/account" }),
+  "lib/shop-account/shop-public-actions.ts#registerAction": async () => ({
     firstName: "Prop", lastName: "Erty", email: `prop-${Math.random().toString(36).slice(2)}@example.com`,
     password: "Prop-erty-pass-1", repeatPassword: "Prop-erty-pass-1", companyName: "Property Ltd", consents: [],
   }),
-  "lib/customer-account/actions.ts#confirmRegistrationAction": async () => ({ token: "no-such-token" }),
-  "lib/customer-account/password-actions.ts#forgotPasswordAction": async () => ({ email: "nobody@example.com" }),
-  "lib/customer-account/password-actions.ts#resetPasswordAction": async () => ({ token: "no-such-token", password: "Prop-erty-pass-1", repeatPassword: "Prop-erty-pass-1" }),
+  "lib/shop-account/shop-public-actions.ts#confirmRegistrationAction": async () => ({ token: "no-such-token" }),
+  "lib/shop-account/password-shop-public-actions.ts#forgotPasswordAction": async () => ({ email: "nobody@example.com" }),
+  "lib/shop-account/password-shop-public-actions.ts#resetPasswordAction": async () => ({ token: "no-such-token", password: "Prop-erty-pass-1", repeatPassword: "Prop-erty-pass-1" }),
 };
 /** Refusals that write by design, with the reason; a refusal of the input itself (field errors) still writes nothing. */
 const WRITES_WHEN_REFUSED: Record<string, string> = {
-  "lib/users/actions.ts#loginAction": "a failed sign-in is counted towards the throttles and audited",
-  "lib/customer-account/actions.ts#customerLoginAction": "a failed sign-in is counted towards the lockout and recorded",
+  "lib/staff-users/staff-actions.ts#loginAction": "a failed sign-in is counted towards the throttles and audited",
+  "lib/shop-account/shop-public-actions.ts#customerLoginAction": "a failed sign-in is counted towards the lockout and recorded",
 };
 
 // PROPERTY_RUNS=200 for a longer search; a failure prints the seed and the input that broke it

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
+import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { makeAccountTree } from "./account-fixtures";
@@ -22,8 +22,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
-vi.mock("@/lib/auth/customer-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/customer-session")>();
+vi.mock("@/lib/identity/shop-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/shop-session")>();
   return {
     ...real,
     currentCustomer: async () => {
@@ -68,7 +68,7 @@ describe("every storefront action is guarded", () => {
 });
 
 describe("a customer user cannot reach another company's quotes or shopping lists", () => {
-  it.each(["lib/quotes/shop-actions.ts#declineQuoteAction", "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction"])(
+  it.each(["lib/quotes/shop-actions.ts#declineQuoteAction", "lib/requests-for-quote/shop-actions.ts#submitShoppingListRequestAction"])(
     "%s with someone else's quote or list changes nothing",
     async (key) => {
       const point = points.find((p) => p.key === key)!;
@@ -87,7 +87,7 @@ describe("a customer user cannot reach another company's quotes or shopping list
 
 describe("a customer user cannot reach another one's addresses", () => {
   it.each(["updateOwnAddressAction", "deleteOwnAddressAction"])("%s with someone else's address id changes nothing", async (name) => {
-    const point = points.find((p) => p.key === `lib/customer-account/address-actions.ts#${name}`)!;
+    const point = points.find((p) => p.key === `lib/shop-account/address-shop-actions.ts#${name}`)!;
     const input = await VALID_INPUT[point.key]!();
     session.customerUserId = await signedIn((await customer()).user.id);
     const before = await fingerprint();
@@ -98,13 +98,13 @@ describe("a customer user cannot reach another one's addresses", () => {
   it("a locked customer user's session is refused like a signed-out one", async () => {
     const { user } = await makeCustomerUser({ confirmed: true, lockedUntil: new Date(Date.now() + 60_000) });
     session.customerUserId = await signedIn(user.id);
-    const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
+    const point = points.find((p) => p.key === "lib/shop-account/address-shop-actions.ts#addOwnAddressAction")!;
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
     expect(await prisma.customerAddress.count({ where: { customerUserId: user.id } })).toBe(0);
   });
 
   it("a password reset by an administrator signs the user out; an expired one allows only changing it", async () => {
-    const point = points.find((p) => p.key === "lib/customer-account/address-actions.ts#addOwnAddressAction")!;
+    const point = points.find((p) => p.key === "lib/shop-account/address-shop-actions.ts#addOwnAddressAction")!;
     const reset = await makeCustomerUser({ confirmed: true, passwordStatus: "RESET" });
     session.customerUserId = await signedIn(reset.user.id);
     await expect(point.fn({ address })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/login") });
@@ -117,8 +117,8 @@ describe("a customer user cannot reach another one's addresses", () => {
 
 describe("a customer administrator cannot reach another company's users or roles", () => {
   const crossCompany = [
-    "lib/account-users/actions.ts#updateAccountUserAction", "lib/account-users/actions.ts#setAccountUserEnabledAction",
-    "lib/account-users/actions.ts#deleteAccountUserAction", "lib/account-users/actions.ts#resetAccountUserPasswordAction", "lib/account-roles/actions.ts#updateAccountRoleAction", "lib/account-roles/actions.ts#deleteAccountRoleAction",
+    "lib/shop-company-users/shop-actions.ts#updateAccountUserAction", "lib/shop-company-users/shop-actions.ts#setAccountUserEnabledAction",
+    "lib/shop-company-users/shop-actions.ts#deleteAccountUserAction", "lib/shop-company-users/shop-actions.ts#resetAccountUserPasswordAction", "lib/shop-company-roles/shop-actions.ts#updateAccountRoleAction", "lib/shop-company-roles/shop-actions.ts#deleteAccountRoleAction",
   ];
   it.each(crossCompany)("%s with another company's id is not found and writes nothing", async (key) => {
     const point = points.find((p) => p.key === key)!;
@@ -133,7 +133,7 @@ describe("a customer administrator cannot reach another company's users or roles
 
 describe("a customer user cannot reach another one's shopping lists", () => {
   const foreign = ["renameListAction", "deleteListAction", "setCurrentListAction", "setLineQuantityAction", "removeLineAction"].map((n) => `${LISTS}${n}`);
-  it.each([...foreign, "lib/orders/checkout-actions.ts#placeOrderAction"])("%s with someone else's list changes nothing", async (key) => {
+  it.each([...foreign, "lib/orders/checkout-shop-actions.ts#placeOrderAction"])("%s with someone else's list changes nothing", async (key) => {
     const point = points.find((p) => p.key === key)!;
     const input = await VALID_INPUT[key]!();
     session.customerUserId = await signedIn((await makeBuyer((await makeBuyerRole("COMPANY_AND_SUBSIDIARIES")).id)).user.id);
@@ -145,7 +145,7 @@ describe("a customer user cannot reach another one's shopping lists", () => {
 
 describe("a customer user ends only their own sessions", () => {
   it("someone else's session is not found and lives on; 'all other sessions' ends only the caller's own", async () => {
-    const action = (name: string) => points.find((p) => p.key === `lib/customer-account/session-actions.ts#${name}`)!.fn;
+    const action = (name: string) => points.find((p) => p.key === `lib/shop-account/session-shop-actions.ts#${name}`)!.fn;
     const { user } = await customer();
     session.customerUserId = await signedIn(user.id);
     const current = (await prisma.authSession.findFirstOrThrow({ where: { customerUserId: user.id } })).id;

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GUARD, REQUIRES, type Requirement } from "@/lib/auth/staff-action";
+import { GUARD, REQUIRES, type Requirement } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealMessage } from "@/lib/mail/sealed";
@@ -26,8 +26,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
-vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
+vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
   return {
     ...real,
     currentStaff: async () => {
@@ -43,13 +43,15 @@ vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
 
 /** Actions that answer with records, each with an input that finds the canaries and the data an unrestricted caller gets. */
 const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPermission[] }> = {
-  "lib/companies/actions.ts#searchCompaniesAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view"] },
-  "lib/customer-users/actions.ts#searchCompanyOptionsAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view", "users/user/view"] },
-  "lib/customer-users/actions.ts#searchSalesRepOptionsAction": { input: (c) => ({ q: c.staff.email }), reveals: ["users/user/view"] },
-  "lib/customer-users/actions.ts#assignableRolesAction": { input: (c) => ({ companyId: c.company.id }), reveals: ["customers/customer-role/view"] },
-  "lib/mail/actions.ts#revealEmailAction": { input: (c) => ({ id: c.mail.id }), reveals: ["system/mail/view"] },
+  "lib/companies/staff-actions.ts#searchCompaniesAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view"] },
+  "lib/customer-users/staff-actions.ts#searchCompanyOptionsAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view", "users/user/view"] },
+  "lib/customer-users/staff-actions.ts#searchSalesRepOptionsAction": { input: (c) => ({ q: c.staff.email }), reveals: ["users/user/view"] },
+  "lib/customer-users/staff-actions.ts#assignableRolesAction": { input: (c) => ({ companyId: c.company.id }), reveals: ["customers/customer-role/view"] },
+  "lib/orders/staff-actions.ts#orderCatalogLookupAction": { input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }), reveals: ["catalog/product/view"] },
+  "lib/quotes/staff-actions.ts#quoteCatalogLookupAction": { input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }), reveals: ["catalog/product/view"] },
+  "lib/mail/staff-actions.ts#revealEmailAction": { input: (c) => ({ id: c.mail.id }), reveals: ["system/mail/view"] },
   // renders the text it is given with made-up sample values: nothing stored
-  "lib/templates/actions.ts#previewTemplateAction": {
+  "lib/templates/staff-actions.ts#previewTemplateAction": {
     input: (c) => ({ key: "welcome", locale: c.localization.code, subject: "Hello", bodyText: "Hello {{ firstName }}", bodyHtml: "" }), reveals: [],
   },
 };

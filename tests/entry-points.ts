@@ -33,21 +33,21 @@ export async function entryPoints(): Promise<{ key: string; fn: (...args: unknow
 
 /**
  * Entry points that are public by design, each with the reason. Anything else must carry the guard
- * of `staffAction` (lib/auth/staff-action.ts) or of `customerAction` (lib/auth/customer-action.ts).
+ * of `staffAction` (lib/actions/staff-action.ts) or of `shopAction` (lib/actions/shop-action.ts).
  */
 export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
-  "lib/users/actions.ts#loginAction": "the sign-in form; the credentials provider throttles and checks",
-  "lib/users/actions.ts#logoutAction": "ends the caller's own session, whoever they are",
+  "lib/staff-users/staff-actions.ts#loginAction": "the sign-in form; the credentials provider throttles and checks",
+  "lib/staff-users/staff-actions.ts#logoutAction": "ends the caller's own session, whoever they are",
   "app/api/admin-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints (session, csrf, sign-in callback)",
   "app/api/admin-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints (session, csrf, sign-in callback)",
-  "lib/customer-account/actions.ts#customerLoginAction": "the storefront sign-in form; the credentials provider locks out, records and checks",
-  "lib/customer-account/actions.ts#customerLogoutAction": "ends the caller's own storefront session, whoever they are",
-  "lib/customer-account/actions.ts#registerAction": "anyone may register on a website; the account stays unusable until confirmed",
-  "lib/customer-account/actions.ts#confirmRegistrationAction": "the single-use token from the e-mail is the credential",
+  "lib/shop-account/shop-public-actions.ts#customerLoginAction": "the storefront sign-in form; the credentials provider locks out, records and checks",
+  "lib/shop-account/shop-public-actions.ts#customerLogoutAction": "ends the caller's own storefront session, whoever they are",
+  "lib/shop-account/shop-public-actions.ts#registerAction": "anyone may register on a website; the account stays unusable until confirmed",
+  "lib/shop-account/shop-public-actions.ts#confirmRegistrationAction": "the single-use token from the e-mail is the credential",
   "app/api/shop-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints of the storefront realm",
   "app/api/shop-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints of the storefront realm",
-  "lib/customer-account/password-actions.ts#forgotPasswordAction": "anyone may ask for a reset link; the answer is the same for every e-mail and mails are rate-limited per account",
-  "lib/customer-account/password-actions.ts#resetPasswordAction": "the single-use, expiring token from the e-mail is the credential",
+  "lib/shop-account/password-shop-public-actions.ts#forgotPasswordAction": "anyone may ask for a reset link; the answer is the same for every e-mail and mails are rate-limited per account",
+  "lib/shop-account/password-shop-public-actions.ts#resetPasswordAction": "the single-use, expiring token from the e-mail is the credential",
   "app/(storefront)/impersonate/[token]/route.ts#GET": "the one-time, 60-second start token of an impersonation session is the credential",
   "app/media/[file]/route.ts#GET": "uploaded product images, public like the shop's shipped images; only generated file names are served",
 };

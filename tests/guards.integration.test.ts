@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { allPermissions } from "@/lib/acl/resources";
-import { CUSTOMER_GUARD } from "@/lib/auth/customer-action";
-import { GUARD, SIGNED_IN, type Requirement } from "@/lib/auth/staff-action";
+import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
+import { GUARD, SIGNED_IN, type Requirement } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { entryPoints, PUBLIC_ENTRY_POINTS } from "./entry-points";
@@ -22,8 +22,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
-vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
+vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
   return {
     ...real,
     currentStaff: async () => {
@@ -113,7 +113,7 @@ describe("a caller without the permission is refused and nothing changes", () =>
 
 describe("a staff user ends only their own sessions", () => {
   it("someone else's session is not found and lives on; 'all other sessions' ends only the caller's own", async () => {
-    const action = (name: string) => points.find((p) => p.key === `lib/account/actions.ts#${name}`)!.fn;
+    const action = (name: string) => points.find((p) => p.key === `lib/staff-account/staff-actions.ts#${name}`)!.fn;
     const me = await staffLacking("users/user/delete");
     session.id = me.id;
     const current = (await prisma.authSession.findFirstOrThrow({ where: { staffUserId: me.id } })).id;

@@ -1,4 +1,4 @@
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { saveSettings } from "@/lib/settings/service";
 import type { SettingValues } from "@/lib/settings/keys";

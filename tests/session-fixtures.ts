@@ -1,6 +1,6 @@
-import { loadCustomerSession } from "@/lib/auth/customer-session";
-import { openSession, type SessionOwner } from "@/lib/auth/session-store";
-import { loadStaffSession } from "@/lib/auth/staff-session";
+import { loadCustomerSession } from "@/lib/identity/shop-session";
+import { openSession, type SessionOwner } from "@/lib/identity/session-store";
+import { loadStaffSession } from "@/lib/identity/staff-session";
 
 export const TEST_ORIGIN = { ip: "192.0.2.77", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0.0.0 Safari/537.36" };
 

@@ -35,7 +35,7 @@ const listOf = async () => {
   });
   return { buyer, product, list, line: list.lines[0]! };
 };
-export const LISTS = "lib/shopping-lists/actions.ts#";
+export const LISTS = "lib/shopping-lists/shop-actions.ts#";
 const rfqListOf = async () => {
   const { user } = await customer();
   return prisma.shoppingList.create({ data: { name: "Guard list", companyId: user.companyId, customerUserId: user.id, lines: { create: [{ sku: "G-1", name: "Guard", quantity: 2 }] } } });
@@ -51,23 +51,23 @@ const sentQuoteOf = async () => {
  * shape that tests/action-inputs.property.integration.test.ts mutates.
  */
 export const SHOP_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
-  "lib/customer-account/profile-actions.ts#updateProfileAction": async () => ({ firstName: "Guard", lastName: "Profile", phone: "", birthday: "", preferredLocale: "" }),
-  "lib/customer-account/profile-actions.ts#changeEmailAction": async () => ({ email: `guard-${randomUUID().slice(0, 8)}@example.com`, currentPassword: "whatever-1" }),
-  "lib/customer-account/profile-actions.ts#changePasswordAction": async () => ({ currentPassword: "whatever-1", password: "Guard-new-pass-1", repeatPassword: "Guard-new-pass-1" }),
-  "lib/customer-account/address-actions.ts#addOwnAddressAction": async () => ({ address }),
-  "lib/customer-account/address-actions.ts#updateOwnAddressAction": async () => ({ id: (await addressOf()).id, address: { ...address, city: "Hamburg" } }),
-  "lib/customer-account/address-actions.ts#deleteOwnAddressAction": async () => ({ id: (await addressOf()).id }),
-  "lib/account-users/actions.ts#createAccountUserAction": async () => colleagueForm((await makeAccountTree("COMPANY")).home.id),
-  "lib/account-users/actions.ts#updateAccountUserAction": async () => {
+  "lib/shop-account/profile-shop-actions.ts#updateProfileAction": async () => ({ firstName: "Guard", lastName: "Profile", phone: "", birthday: "", preferredLocale: "" }),
+  "lib/shop-account/profile-shop-actions.ts#changeEmailAction": async () => ({ email: `guard-${randomUUID().slice(0, 8)}@example.com`, currentPassword: "whatever-1" }),
+  "lib/shop-account/profile-shop-actions.ts#changePasswordAction": async () => ({ currentPassword: "whatever-1", password: "Guard-new-pass-1", repeatPassword: "Guard-new-pass-1" }),
+  "lib/shop-account/address-shop-actions.ts#addOwnAddressAction": async () => ({ address }),
+  "lib/shop-account/address-shop-actions.ts#updateOwnAddressAction": async () => ({ id: (await addressOf()).id, address: { ...address, city: "Hamburg" } }),
+  "lib/shop-account/address-shop-actions.ts#deleteOwnAddressAction": async () => ({ id: (await addressOf()).id }),
+  "lib/shop-company-users/shop-actions.ts#createAccountUserAction": async () => colleagueForm((await makeAccountTree("COMPANY")).home.id),
+  "lib/shop-company-users/shop-actions.ts#updateAccountUserAction": async () => {
     const tree = await makeAccountTree("COMPANY");
     return { id: tree.outsider.id, values: { ...colleagueForm(tree.other.id), email: tree.outsider.email, enabled: false } };
   },
-  "lib/account-users/actions.ts#setAccountUserEnabledAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id, enabled: false }),
-  "lib/account-users/actions.ts#deleteAccountUserAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
-  "lib/account-users/actions.ts#resetAccountUserPasswordAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
-  "lib/account-roles/actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
-  "lib/account-roles/actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
-  "lib/account-roles/actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
+  "lib/shop-company-users/shop-actions.ts#setAccountUserEnabledAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id, enabled: false }),
+  "lib/shop-company-users/shop-actions.ts#deleteAccountUserAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
+  "lib/shop-company-users/shop-actions.ts#resetAccountUserPasswordAction": async () => ({ id: (await makeAccountTree("COMPANY")).outsider.id }),
+  "lib/shop-company-roles/shop-actions.ts#createAccountRoleAction": async () => ({ name: `Guard role ${Math.random()}`, permissions: [], capabilities: [] }),
+  "lib/shop-company-roles/shop-actions.ts#updateAccountRoleAction": async () => ({ id: (await foreignRole()).id, values: { name: "Guard renamed", permissions: [], capabilities: [] } }),
+  "lib/shop-company-roles/shop-actions.ts#deleteAccountRoleAction": async () => ({ id: (await foreignRole()).id }),
   [`${LISTS}addToListAction`]: async () => ({ productId: (await makeProduct(`GUARD-${tag()}`, 100)).id, quantity: 1 }),
   [`${LISTS}createListAction`]: async () => ({ name: "Guard list" }),
   [`${LISTS}renameListAction`]: async () => ({ id: (await listOf()).list.id, name: "Renamed" }),
@@ -75,16 +75,16 @@ export const SHOP_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   [`${LISTS}setCurrentListAction`]: async () => ({ id: (await listOf()).list.id }),
   [`${LISTS}setLineQuantityAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id, quantity: 2 }; },
   [`${LISTS}removeLineAction`]: async () => { const { list, line } = await listOf(); return { listId: list.id, lineId: line.id }; },
-  "lib/orders/checkout-actions.ts#placeOrderAction": async () => {
+  "lib/orders/checkout-shop-actions.ts#placeOrderAction": async () => {
     const { buyer, list } = await listOf();
     return { listId: list.id, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: "" };
   },
-  "lib/requests-for-quote/actions.ts#submitRequestForQuoteAction": async () => ({ poNumber: "", note: "", lines: [{ sku: "G-1", quantity: 1, targetPrice: "" }] }),
-  "lib/requests-for-quote/actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
+  "lib/requests-for-quote/shop-actions.ts#submitRequestForQuoteAction": async () => ({ poNumber: "", note: "", lines: [{ sku: "G-1", quantity: 1, targetPrice: "" }] }),
+  "lib/requests-for-quote/shop-actions.ts#submitShoppingListRequestAction": async () => ({ shoppingListId: (await rfqListOf()).id, poNumber: "", note: "" }),
   "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
-  "lib/impersonation/consent-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
-  "lib/customer-account/session-actions.ts#endCustomerSessionAction": async () => ({ id: await signInRow({ customerUserId: (await customer()).user.id }) }),
-  "lib/customer-account/session-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
+  "lib/impersonation/consent-shop-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
+  "lib/shop-account/session-shop-actions.ts#endCustomerSessionAction": async () => ({ id: await signInRow({ customerUserId: (await customer()).user.id }) }),
+  "lib/shop-account/session-shop-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
 };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminShell } from "@/components/admin/admin-shell";
-import { currentStaff } from "@/lib/auth/staff-session";
+import { currentStaff } from "@/lib/identity/staff-session";
 
 /**
  * Shown in place of a back-office page the user may not open. A signed-in staff user keeps the

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import type { StaffSession } from "@/lib/auth/staff-session";
-import { logoutAction } from "@/lib/users/actions";
+import type { StaffSession } from "@/lib/identity/staff-session";
+import { logoutAction } from "@/lib/staff-users/staff-actions";
 import { visibleNavigation } from "./navigation";
 import { ActionNotice } from "@/components/ui/action-notice";
 

@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { loginAction } from "@/lib/users/actions";
-import { makeLoginSchema } from "@/lib/users/schema";
+import { loginAction } from "@/lib/staff-users/staff-actions";
+import { makeLoginSchema } from "@/lib/staff-users/schema";
 
 export function LoginForm() {
   const t = useTranslations();

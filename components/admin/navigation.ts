@@ -1,5 +1,5 @@
 import type { Permission } from "@/lib/acl/resources";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 
 /** The back-office menu: each entry is shown only to users who may open it. */
 type NavItem = { label: string; href: string; permission: Permission; /** only for staff flagged as agents */ agentOnly?: true };

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { confirmRegistrationAction } from "@/lib/customer-account/actions";
+import { confirmRegistrationAction } from "@/lib/shop-account/shop-public-actions";
 
 /**
  * Confirming takes a click rather than happening when the page loads: mail scanners that open

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { forgotPasswordAction } from "@/lib/customer-account/password-actions";
-import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/customer-account/schema";
+import { forgotPasswordAction } from "@/lib/shop-account/password-shop-public-actions";
+import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/shop-account/schema";
 import { applyFieldErrors } from "./form-errors";
 
 export function ForgotPasswordForm() {

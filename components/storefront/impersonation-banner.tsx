@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { CustomerSession } from "@/lib/auth/customer-session";
+import type { CustomerSession } from "@/lib/identity/shop-session";
 import type { ToldEnd } from "@/lib/impersonation/service";
-import { customerLogoutAction } from "@/lib/customer-account/actions";
+import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
 import { TimeLeft } from "./time-left";
 
 /**

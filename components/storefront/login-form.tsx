@@ -7,8 +7,8 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { customerLoginAction } from "@/lib/customer-account/actions";
-import { customerLoginSchema } from "@/lib/customer-account/schema";
+import { customerLoginAction } from "@/lib/shop-account/shop-public-actions";
+import { customerLoginSchema } from "@/lib/shop-account/schema";
 
 type Values = { email: string; password: string };
 

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { registerAction } from "@/lib/customer-account/actions";
-import { registrationSchema, type RegistrationInput } from "@/lib/customer-account/schema";
+import { registerAction } from "@/lib/shop-account/shop-public-actions";
+import { registrationSchema, type RegistrationInput } from "@/lib/shop-account/schema";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
 import { applyFieldErrors } from "./form-errors";
 

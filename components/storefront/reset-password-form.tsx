@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { resetPasswordAction } from "@/lib/customer-account/password-actions";
-import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/customer-account/schema";
+import { resetPasswordAction } from "@/lib/shop-account/password-shop-public-actions";
+import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/shop-account/schema";
 import { applyFieldErrors } from "./form-errors";
 
 const FIELDS = ["password", "repeatPassword"] as const;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentCustomer, endedImpersonation } from "@/lib/auth/customer-session";
-import { customerLogoutAction } from "@/lib/customer-account/actions";
+import { currentCustomer, endedImpersonation } from "@/lib/identity/shop-session";
+import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
 import { currentWebsite } from "@/lib/storefront/website";
 import { ImpersonationBanner, ImpersonationEnded } from "./impersonation-banner";
 

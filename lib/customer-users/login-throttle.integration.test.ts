@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
@@ -7,8 +7,8 @@ import { tag } from "@/tests/staff-fixtures";
 import { verifyCustomerLogin } from "./login";
 
 // every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
-vi.mock("@/lib/auth/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+vi.mock("@/lib/identity/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/password")>();
   return { ...real, verifyPassword: vi.fn(real.verifyPassword), burnPasswordCheck: vi.fn(real.burnPasswordCheck) };
 });
 const checks = () => vi.mocked(verifyPassword).mock.calls.length + vi.mocked(burnPasswordCheck).mock.calls.length;

@@ -1,8 +1,8 @@
 import "server-only";
-import type { ThrottleKey } from "@/lib/auth/throttle";
+import type { ThrottleKey } from "@/lib/identity/throttle";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { revokeSessions } from "@/lib/auth/session-store";
+import { revokeSessions } from "@/lib/identity/session-store";
 import { lockAfterFailure, type LockoutPolicy } from "./lockout";
 
 /** Stands for the settings' 0 ("no end") in a throttle window or block: about a century. */

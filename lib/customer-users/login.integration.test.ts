@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/auth/customer-session";
-import { hashPassword } from "@/lib/auth/password";
+import { loadCustomerSession } from "@/lib/identity/shop-session";
+import { hashPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { saveSettings } from "@/lib/settings/service";
 import { makeCustomerUser } from "@/tests/customer-fixtures";

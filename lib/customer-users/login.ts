@@ -1,8 +1,8 @@
 import "server-only";
-import { burnPasswordCheck, verifyPassword } from "@/lib/auth/password";
+import { burnPasswordCheck, verifyPassword } from "@/lib/identity/password";
 import { recordAudit } from "@/lib/audit/record";
-import { passwordExpiresAt } from "@/lib/auth/password-policy";
-import { reserveAttempt, settleFailure, settleSuccess } from "@/lib/auth/throttle";
+import { passwordExpiresAt } from "@/lib/identity/password-policy";
+import { reserveAttempt, settleFailure, settleSuccess } from "@/lib/identity/throttle";
 import { prisma } from "@/lib/db";
 import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
 import { getSettings } from "@/lib/settings/service";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { recipientCopy } from "@/tests/mail-fixtures";
 import { auditRows, makeAdmin, tag } from "@/tests/staff-fixtures";

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { revokeSessions } from "@/lib/auth/session-store";
+import { revokeSessions } from "@/lib/identity/session-store";
 import { createCompanyIn } from "@/lib/companies/service";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";

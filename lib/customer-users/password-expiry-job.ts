@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { deleteEndedSessions } from "@/lib/auth/session-store";
+import { deleteEndedSessions } from "@/lib/identity/session-store";
 import { outageLog, type OutageLog } from "@/lib/db-outage";
 import { runPasswordExpiry } from "./password-expiry";
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { changeOwnPassword, customerActor } from "@/lib/customer-account/service";
+import { changeOwnPassword, customerActor } from "@/lib/shop-account/service";
 import { makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { customerSessionOf } from "@/tests/session-fixtures";
 import { verifyCustomerLogin } from "./login";

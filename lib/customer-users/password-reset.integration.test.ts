@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
+import { verifyPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { customerSessionOf } from "@/tests/session-fixtures";
 import { makeAdmin, auditRows } from "@/tests/staff-fixtures";

@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { revokeSessions } from "@/lib/auth/session-store";
+import { revokeSessions } from "@/lib/identity/session-store";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";

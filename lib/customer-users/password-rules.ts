@@ -1,7 +1,7 @@
 import "server-only";
-import { passwordProblems, type PasswordPolicy } from "@/lib/auth/password-policy";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { revokeSessions } from "@/lib/auth/session-store";
+import { passwordProblems, type PasswordPolicy } from "@/lib/identity/password-policy";
+import { hashPassword, verifyPassword } from "@/lib/identity/password";
+import { revokeSessions } from "@/lib/identity/session-store";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { getSettings } from "@/lib/settings/service";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passwordProblems } from "@/lib/auth/password-policy";
+import { passwordProblems } from "@/lib/identity/password-policy";
 import { generatePassword } from "./password";
 import { CUSTOMER_PASSWORD_POLICY } from "./password-policy";
 

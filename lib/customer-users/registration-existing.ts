@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { checkRegistrationConsents } from "@/lib/consents/storefront";
 import type { Tx } from "@/lib/db";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import type { RegistrationValues } from "@/lib/customer-account/schema";
+import type { RegistrationValues } from "@/lib/shop-account/schema";
 
 /** The least time between two "someone tried to register with your address" mails to one account, as for reset mails. */
 export const EXISTING_ACCOUNT_MAIL_INTERVAL_MS = 2 * 60_000;

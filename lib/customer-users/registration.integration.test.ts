@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
-import { registerAction } from "@/lib/customer-account/actions";
+import { registerAction } from "@/lib/shop-account/shop-public-actions";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
@@ -19,8 +19,8 @@ vi.mock("next/navigation", () => ({
 }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }) }));
 vi.mock("@/lib/storefront/website", () => ({ currentWebsite: async () => ({ id: request.websiteId }) }));
-vi.mock("@/lib/auth/password", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/password")>();
+vi.mock("@/lib/identity/password", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/password")>();
   return { ...real, hashPassword: (password: string) => (request.hashes++, real.hashPassword(password)) };
 });
 

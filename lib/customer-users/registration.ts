@@ -2,12 +2,12 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { acceptOnRegistration } from "@/lib/consents/storefront";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/identity/password";
 import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
 import { registerExistingAddress } from "./registration-existing";
-import type { RegistrationValues } from "@/lib/customer-account/schema";
+import type { RegistrationValues } from "@/lib/shop-account/schema";
 
 export const CONFIRMATION_TTL_HOURS = 48;
 /** Oro's predefined storefront role that the first user of a self-registered company holds. */

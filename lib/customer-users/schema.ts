@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { birthdayField, phoneField } from "@/lib/contact-fields";
-import { passwordProblems } from "@/lib/auth/password-policy";
+import { passwordProblems } from "@/lib/identity/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 import { addressSchema } from "./address-schema";
 import { CUSTOMER_PASSWORD_POLICY } from "./password-policy";

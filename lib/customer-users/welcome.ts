@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/identity/password";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { customerPasswordRules, generatedPassword } from "./password-rules";
 

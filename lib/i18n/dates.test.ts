@@ -41,7 +41,7 @@ const OTHER_FORMATTING = [
  */
 const ISO_ALLOWED = [/dateTime=\{[^}]*toISOString\(\)\}/, /TimeLeft expiresAt=\{[^}]*toISOString\(\)\}/];
 const ISO_FILES = new Set([
-  "lib/contact-fields.ts", "lib/customer-users/form-data.ts", "lib/customer-account/service.ts", "lib/customer-users/write-helpers.ts",
+  "lib/contact-fields.ts", "lib/customer-users/form-data.ts", "lib/shop-account/service.ts", "lib/customer-users/write-helpers.ts",
   "lib/audit/params.ts", "lib/audit/record.ts", "lib/customer-users/password-expiry.ts",
 ]);
 

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { currentStaff } from "@/lib/auth/staff-session";
-import { currentCustomer } from "@/lib/auth/customer-session";
+import { currentStaff } from "@/lib/identity/staff-session";
+import { currentCustomer } from "@/lib/identity/shop-session";
 import { currentWebsite } from "@/lib/storefront/website";
 import { isAvailableLocale, localeCodes } from "./catalogs";
 import { negotiateLocale, type Locale } from "./locales";

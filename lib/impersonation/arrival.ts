@@ -1,8 +1,8 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
-import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/auth/customer-auth";
-import { clientIp } from "@/lib/auth/client-ip";
+import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/identity/shop-auth";
+import { clientIp } from "@/lib/identity/client-ip";
 import { secureCookies } from "@/lib/env";
 import { forgetCurrentList } from "@/lib/shopping-lists/current";
 import { currentWebsite } from "@/lib/storefront/website";

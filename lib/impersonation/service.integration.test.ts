@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/auth/customer-session";
+import { loadCustomerSession } from "@/lib/identity/shop-session";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
@@ -160,7 +160,7 @@ describe("previews", () => {
 
 describe("switching off and deactivating close open sessions in the same transaction", () => {
   it("the staff user's status change and the website switch end them with the reason", async () => {
-    const { setUserStatus } = await import("@/lib/users/service");
+    const { setUserStatus } = await import("@/lib/staff-users/service");
     const { saveSettings } = await import("@/lib/settings/service");
     const admin = (await makeAdmin()).actor; // only someone holding all the agent holds may deactivate them
     const a = await agent();

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CustomerSession } from "@/lib/auth/customer-session";
+import type { CustomerSession } from "@/lib/identity/shop-session";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";

@@ -13,7 +13,7 @@ import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { recipientCopy } from "@/tests/mail-fixtures";
 import { makePasswordUser } from "@/tests/password-fixtures";
 import { allow, auditRows, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
-import { revealEmailAction } from "./actions";
+import { revealEmailAction } from "./staff-actions";
 import { deliverEmail } from "./delivery";
 import { getEmail, listEmails, revealEmail } from "./service";
 import { escapeHtml } from "./templates";
@@ -22,10 +22,10 @@ import { escapeHtml } from "./templates";
 const session = vi.hoisted(() => ({ id: null as string | null }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.20" }) }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => createTranslator({ locale: "en", messages }) }));
-vi.mock("@/lib/auth/staff-session", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/auth/staff-session")>();
+vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
   // not through tests/session-fixtures: it imports this very module, and the mock would wait on itself
-  const { openSession } = await import("@/lib/auth/session-store");
+  const { openSession } = await import("@/lib/identity/session-store");
   const signedIn = async (id: string) =>
     real.loadStaffSession(id, 1, await openSession({ staffUserId: id }, { ip: "192.0.2.77", userAgent: "Mozilla/5.0" }, 3600));
   return { ...real, currentStaff: async () => (session.id ? signedIn(session.id) : null) }; // a new user's session version

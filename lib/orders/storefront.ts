@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { OrderStatus } from "@/lib/generated/prisma/client";
-import { documentScope } from "@/lib/customer-access/service";
+import { documentScope } from "@/lib/shop-access/service";
 import { findOrderDetail, type OrderDetail } from "./detail";
 
 export const SHOP_ORDERS_PAGE_SIZE = 20;

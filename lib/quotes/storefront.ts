@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { documentScope } from "@/lib/customer-access/service";
+import { documentScope } from "@/lib/shop-access/service";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { CUSTOMER_QUOTE_STATUSES, isExpired } from "./status";

@@ -1,6 +1,6 @@
 import "server-only";
 import { withParties, type Sees } from "@/lib/acl/visibility";
-import { documentScope } from "@/lib/customer-access/service";
+import { documentScope } from "@/lib/shop-access/service";
 import { prisma } from "@/lib/db";
 import type { Prisma, RequestForQuoteStatus } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { getProduct } from "@/lib/catalog/storefront";
-import { permissionsOfUser } from "@/lib/customer-access/service";
+import { permissionsOfUser } from "@/lib/shop-access/service";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RequestForQuoteValues, ShoppingListRequestValues } from "./schema";

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
-import type { CustomerSession } from "@/lib/auth/customer-session";
+import type { CustomerSession } from "@/lib/identity/shop-session";
 import { hostCookie } from "@/lib/env";
 import { currentWebsite } from "@/lib/storefront/website";
 import { resolveCurrentList } from "./service";

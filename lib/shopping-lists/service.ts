@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CustomerAction } from "@/lib/customer-roles/catalog";
 import type { ShopViewer } from "@/lib/storefront/context";
-import { permissionsOfUser } from "@/lib/customer-access/service";
+import { permissionsOfUser } from "@/lib/shop-access/service";
 import { priceLines } from "./pricing";
 import { MAX_QUANTITY } from "./schema";
 

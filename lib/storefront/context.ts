@@ -1,6 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { CHANGE_PASSWORD_PATH, currentCustomer } from "@/lib/auth/customer-session";
+import { CHANGE_PASSWORD_PATH, currentCustomer } from "@/lib/identity/shop-session";
 import { currentWebsite, type ShopWebsite } from "./website";
 
 /**

@@ -5,9 +5,9 @@ import { AccountNav } from "@/components/storefront/account/account-nav";
 import { PasswordForm } from "@/components/storefront/account/password-form";
 import { ProfileForm } from "@/components/storefront/account/profile-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
-import { requireCustomer } from "@/lib/auth/customer-session";
-import { policyHint } from "@/lib/customer-account/policy-hint";
-import { getProfile } from "@/lib/customer-account/service";
+import { requireCustomer } from "@/lib/identity/shop-session";
+import { policyHint } from "@/lib/shop-account/policy-hint";
+import { getProfile } from "@/lib/shop-account/service";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 import { currentWebsite } from "@/lib/storefront/website";
 

@@ -5,12 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { CheckoutForm } from "@/components/storefront/orders/checkout-form";
 import { OrderLines } from "@/components/storefront/orders/order-lines";
 import { Notice } from "@/components/ui/notice";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { checkoutAddresses } from "@/lib/orders/checkout";
 import { CURRENCY } from "@/lib/orders/money";
 import { getQuoteForCheckout } from "@/lib/quotes/storefront";
 import { getList } from "@/lib/shopping-lists/service";
-import { holdsCapability } from "@/lib/customer-access/service";
+import { holdsCapability } from "@/lib/shop-access/service";
 
 export const metadata: Metadata = { title: "Checkout" };
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ShopLoginForm } from "@/components/storefront/login-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
-import { currentCustomer, safeNext } from "@/lib/auth/customer-session";
+import { currentCustomer, safeNext } from "@/lib/identity/shop-session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

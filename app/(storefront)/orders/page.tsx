@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { listShopOrders, SHOP_ORDERS_PAGE_SIZE } from "@/lib/orders/storefront";
 import { lastPageOrRedirect } from "@/lib/grid/pages";

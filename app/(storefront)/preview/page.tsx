@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentCustomer } from "@/lib/auth/customer-session";
-import { customerLogoutAction } from "@/lib/customer-account/actions";
+import { currentCustomer } from "@/lib/identity/shop-session";
+import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
 
 export const metadata: Metadata = { title: "Preview" };
 

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RegisterForm } from "@/components/storefront/register-form";
-import { currentCustomer } from "@/lib/auth/customer-session";
+import { currentCustomer } from "@/lib/identity/shop-session";
 import { listMandatoryConsents } from "@/lib/consents/storefront";
-import { policyHint } from "@/lib/customer-account/policy-hint";
+import { policyHint } from "@/lib/shop-account/policy-hint";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
 export const metadata: Metadata = { title: "Register" };

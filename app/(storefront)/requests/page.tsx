@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { pageOf } from "@/components/storefront/quotes/doc-table";
 import { RequestsList } from "@/components/storefront/quotes/requests-list";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 
 export const metadata: Metadata = { title: "My requests" };
 

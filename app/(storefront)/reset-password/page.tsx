@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/storefront/reset-password-form";
 import { Notice } from "@/components/ui/notice";
-import { policyHint } from "@/lib/customer-account/policy-hint";
+import { policyHint } from "@/lib/shop-account/policy-hint";
 import { resetTokenIsValid } from "@/lib/customer-users/password-reset";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 

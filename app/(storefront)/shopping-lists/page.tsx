@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ListNameForm } from "@/components/storefront/lists/list-name-form";
 import { ListRow } from "@/components/storefront/lists/list-row";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { currentList } from "@/lib/shopping-lists/current";
 import { listsOf, mayUseLists } from "@/lib/shopping-lists/service";
 

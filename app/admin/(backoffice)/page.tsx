@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { firstAllowedPath } from "@/components/admin/navigation";
 
 export default async function AdminHome() {

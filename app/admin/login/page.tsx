@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/admin/login-form";
 import { Notice } from "@/components/ui/notice";
-import { currentStaff } from "@/lib/auth/staff-session";
+import { currentStaff } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { updateOwnLocaleAction } from "@/lib/account/actions";
-import { accountLocaleSchema, type AccountLocaleInput } from "@/lib/account/schema";
+import { updateOwnLocaleAction } from "@/lib/staff-account/staff-actions";
+import { accountLocaleSchema, type AccountLocaleInput } from "@/lib/staff-account/schema";
 import type { Locale, LocaleOption } from "@/lib/i18n/locales";
 
 export function AccountLocaleForm({ locale, locales }: { locale: Locale; locales: LocaleOption[] }) {

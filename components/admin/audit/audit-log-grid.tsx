@@ -7,7 +7,7 @@ import type { AuditListParams } from "@/lib/audit/params";
 import { actorSearchable, getActorEmail, listAuditLog, type AuditRow } from "@/lib/audit/service";
 import { auditEntityRefs } from "@/lib/audit/entities";
 import { visibleEntities } from "@/lib/audit/visibility";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { AuditChanges } from "./audit-changes";
 import { AuditFilterForm } from "./audit-filter-form";

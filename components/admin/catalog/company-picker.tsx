@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { Typeahead } from "@/components/ui/typeahead";
-import { searchCompaniesAction } from "@/lib/companies/actions";
+import { searchCompaniesAction } from "@/lib/companies/staff-actions";
 
 type Chosen = { id: string; label: string };
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createPriceListAction, updatePriceListAction } from "@/lib/catalog/price-list-actions";
+import { createPriceListAction, updatePriceListAction } from "@/lib/catalog/price-list-staff-actions";
 import { PRICE_LIST_CURRENCIES, priceListFormSchema, type PriceListFormInput, type PriceListFormValues } from "@/lib/catalog/price-list-schema";
 import { CompanyPicker } from "./company-picker";
 import { applyFieldErrors } from "./form-errors";

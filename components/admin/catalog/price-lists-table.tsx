@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { GridTable } from "@/components/ui/grid-table";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { listPriceLists } from "@/lib/catalog/price-lists";
 import type { PageSize } from "@/lib/grid/params";
 

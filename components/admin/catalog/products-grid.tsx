@@ -7,7 +7,7 @@ import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { listProductsForStaff, type ProductListParams, type ProductSort } from "@/lib/catalog/service";
 import { gridHref } from "@/lib/grid/params";

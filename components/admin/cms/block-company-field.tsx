@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { Typeahead } from "@/components/ui/typeahead";
-import { searchCompaniesAction } from "@/lib/companies/actions";
+import { searchCompaniesAction } from "@/lib/companies/staff-actions";
 
 /** The company a block is shown to, chosen by name. */
 export function BlockCompanyField({ id, value, label, error, onChange }: { id: string; value: string; label: string; error?: string; onChange: (id: string, label: string) => void }) {

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createCmsPageAction, updateCmsPageAction } from "@/lib/cms/actions";
+import { createCmsPageAction, updateCmsPageAction } from "@/lib/cms/staff-actions";
 import { CMS_AUDIENCES, cmsPageFormSchema, emptyBlock, type CmsPageFormInput, type CmsPageFormValues } from "@/lib/cms/schema";
 import { BlockCompanyField } from "./block-company-field";
 

@@ -5,7 +5,7 @@ import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { listCmsPages } from "@/lib/cms/service";
 import { gridHref, type GridParams } from "@/lib/grid/params";
 import { formatDate } from "@/lib/i18n/dates";

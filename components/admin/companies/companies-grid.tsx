@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { getCompany, listCompanies, type CompanyListParams, type CompanySort } from "@/lib/companies/service";
 import { gridHref } from "@/lib/grid/params";
 import { formatDate } from "@/lib/i18n/dates";

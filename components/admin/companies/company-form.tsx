@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createCompanyAction, updateCompanyAction } from "@/lib/companies/actions";
+import { createCompanyAction, updateCompanyAction } from "@/lib/companies/staff-actions";
 import { companyFormSchema, type CompanyFormInput, type CompanyFormValues } from "@/lib/companies/schema";
 import { ParentField } from "./parent-field";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback } from "react";
 import { Typeahead } from "@/components/ui/typeahead";
-import { searchCompaniesAction } from "@/lib/companies/actions";
+import { searchCompaniesAction } from "@/lib/companies/staff-actions";
 
 /** The parent company, chosen by name; `excludeId` keeps a company from being offered as its own parent. */
 export function ParentField({ id = "parentId", value, label, excludeId, error, onChange }: {

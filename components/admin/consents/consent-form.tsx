@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createConsentAction, updateConsentAction } from "@/lib/consents/actions";
+import { createConsentAction, updateConsentAction } from "@/lib/consents/staff-actions";
 import { consentFormSchema, type ConsentFormInput, type ConsentFormValues } from "@/lib/consents/schema";
 
 type PageOption = { id: string; slug: string; title: string };

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ButtonLink } from "@/components/ui/button";
 import { GridTable } from "@/components/ui/grid-table";
 import { Notice } from "@/components/ui/notice";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { listConsents } from "@/lib/consents/service";
 
 const BASE = "/admin/consents";

@@ -5,7 +5,7 @@ import { useState, useTransition, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/actions";
+import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/staff-actions";
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
 import { CustomerTable } from "./customer-table";
 import { PendingChanges } from "./pending-changes";

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { assignmentHref, type AssignmentView } from "@/lib/customer-assignment/params";
 import { assignedCustomerUsers, candidateCustomerUsers } from "@/lib/customer-assignment/service";
 import { AssignmentEditor } from "./assignment-editor";

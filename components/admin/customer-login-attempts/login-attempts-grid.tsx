@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import type { LoginAttemptListParams } from "@/lib/customer-login-attempts/params";
 import { listLoginAttempts, websiteOptions } from "@/lib/customer-login-attempts/service";
 import { gridHref } from "@/lib/grid/params";

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createCustomerRoleAction, updateCustomerRoleAction } from "@/lib/customer-roles/actions";
+import { createCustomerRoleAction, updateCustomerRoleAction } from "@/lib/customer-roles/staff-actions";
 import { customerRoleFormSchema, type CustomerRoleFormInput, type CustomerRoleFormValues } from "@/lib/customer-roles/schema";
 import { OwnerField } from "./owner-field";
 import { PermissionMatrix } from "./permission-matrix";

@@ -7,7 +7,7 @@ import { GridTable } from "@/components/ui/grid-table";
 import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { CUSTOMER_ROLE_TYPES, listCustomerRoles, type CustomerRoleListParams, type CustomerRoleSort } from "@/lib/customer-roles/service";
 import { gridHref } from "@/lib/grid/params";
 import { formatDate } from "@/lib/i18n/dates";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { describedBy, inputClass } from "@/components/ui/field";
-import { searchCompaniesAction } from "@/lib/companies/actions";
+import { searchCompaniesAction } from "@/lib/companies/staff-actions";
 
 type Option = { id: string; label: string };
 type Owner = "predefined" | "company";

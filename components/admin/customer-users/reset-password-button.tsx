@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { resetCustomerUserPasswordAction } from "@/lib/customer-users/actions";
+import { resetCustomerUserPasswordAction } from "@/lib/customer-users/staff-actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**

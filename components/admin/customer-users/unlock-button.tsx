@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
-import { unlockCustomerUserAction } from "@/lib/customer-users/actions";
+import { unlockCustomerUserAction } from "@/lib/customer-users/staff-actions";
 
 /** Unlock in place: the lock and the failed sign-in count are cleared, and the page re-renders. */
 export function UnlockButton({ id, className }: { id: string; className?: string }) {

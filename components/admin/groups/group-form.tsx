@@ -9,8 +9,8 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GrantOption } from "@/lib/acl/holdings";
-import { createGroupAction, updateGroupAction } from "@/lib/groups/actions";
-import { groupFormSchema, type GroupFormInput, type GroupFormValues } from "@/lib/groups/schema";
+import { createGroupAction, updateGroupAction } from "@/lib/staff-groups/staff-actions";
+import { groupFormSchema, type GroupFormInput, type GroupFormValues } from "@/lib/staff-groups/schema";
 import { GrantChecklist, withLockedKept } from "../grant-checklist";
 
 /** `deniedRoles`: shown instead of the roles to a viewer who may not view roles; the group keeps its own. */

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { listGroupMembers } from "@/lib/groups/service";
+import { listGroupMembers } from "@/lib/staff-groups/service";
 
 const SHOWN = 100;
 

@@ -6,9 +6,9 @@ import { Notice } from "@/components/ui/notice";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
-import { listGroups, type GroupListParams, type GroupSort } from "@/lib/groups/service";
+import { listGroups, type GroupListParams, type GroupSort } from "@/lib/staff-groups/service";
 
 const BASE = "/admin/groups";
 const NOTICES = ["created", "updated", "deleted"] as const;

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
-import { endImpersonationAction, endOwnImpersonationAction } from "@/lib/impersonation/actions";
+import { endImpersonationAction, endOwnImpersonationAction } from "@/lib/impersonation/staff-actions";
 
 /** Ends a live session from the back office: one's own (e.g. its tab was closed) or, on the log, anyone's. */
 export function EndSessionButton({ sessionId, own = true }: { sessionId: string; own?: boolean }) {

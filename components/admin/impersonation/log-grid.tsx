@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { logEndReason, logStatus, type LogListParams } from "@/lib/impersonation/log-params";
 import { listImpersonationLog } from "@/lib/impersonation/log";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { ActionButton } from "@/components/ui/action-button";
-import { startPreviewAction } from "@/lib/impersonation/actions";
+import { startPreviewAction } from "@/lib/impersonation/staff-actions";
 
 /**
  * "Preview as": opens the page in a new tab, signed in as this customer in a read-only session. A

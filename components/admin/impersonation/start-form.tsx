@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { startAssistAction } from "@/lib/impersonation/actions";
+import { startAssistAction } from "@/lib/impersonation/staff-actions";
 import { startAssistSchema, type StartAssistInput } from "@/lib/impersonation/schema";
 
 /**

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { revealEmailAction } from "@/lib/mail/actions";
+import { revealEmailAction } from "@/lib/mail/staff-actions";
 import type { EmailDetail } from "@/lib/mail/service";
 import type { RenderedEmail } from "@/lib/mail/templates";
 

@@ -11,10 +11,10 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createOrderAction, orderCatalogLookupAction } from "@/lib/orders/actions";
+import { createOrderAction, orderCatalogLookupAction } from "@/lib/orders/staff-actions";
 import { emptyLine, type LineInput } from "@/lib/orders/lines";
 import { orderFormSchema } from "@/lib/orders/schema";
-import { createQuoteAction, quoteCatalogLookupAction } from "@/lib/quotes/actions";
+import { createQuoteAction, quoteCatalogLookupAction } from "@/lib/quotes/staff-actions";
 import { quoteFormSchema } from "@/lib/quotes/schema";
 
 import { LineRows } from "./line-rows";
@@ -32,8 +32,8 @@ type FromRequest = { requestForQuoteId: string; lines: LineInput[] };
  * and the content of the view page's dialog: either way a saved document leads to the view page's
  * tab that lists it, and in the dialog the dialog closes first.
  */
-export function DocumentForm({ kind, customerUserId, currency, fromRequest, mayOverridePrice, addresses }: {
-  kind: Kind; customerUserId: string; currency: string; fromRequest?: FromRequest; mayOverridePrice: boolean; addresses?: AddressChoices;
+export function DocumentForm({ kind, customerUserId, currency, fromRequest, mayOverridePrice, mayLookUp, addresses }: {
+  kind: Kind; customerUserId: string; currency: string; fromRequest?: FromRequest; mayOverridePrice: boolean; mayLookUp: boolean; addresses?: AddressChoices;
 }) {
   const t = useTranslations();
   const hydrated = useHydrated();
@@ -103,7 +103,7 @@ export function DocumentForm({ kind, customerUserId, currency, fromRequest, mayO
       })}
       <LineRows
         prefix={prefix} currency={currency} customerUserId={customerUserId} mayOverridePrice={mayOverridePrice}
-        lookup={kind === "order" ? orderCatalogLookupAction : quoteCatalogLookupAction}
+        lookup={!mayLookUp ? null : kind === "order" ? orderCatalogLookupAction : quoteCatalogLookupAction}
         control={control as unknown as Control<{ lines: LineInput[] }>}
         register={register as unknown as UseFormRegister<{ lines: LineInput[] }>}
         errors={errors as FieldErrors<{ lines: LineInput[] }>}

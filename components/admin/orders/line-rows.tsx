@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { useFieldArray, useWatch, type Control, type FieldErrors, type UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/auth/action-result";
+import type { ActionResult } from "@/lib/actions/result";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { emptyLine, MAX_LINES, type CatalogMatch, type LineInput } from "@/lib/orders/lines";
 import { formatMinorUnits, parseMinorUnits } from "@/lib/orders/money";
@@ -14,13 +14,13 @@ type WithLines = { lines: LineInput[] };
 export type CatalogLookup = (input: { customerUserId: string; q: string; quantity: number }) => Promise<ActionResult<CatalogMatch[]>>;
 type RowProps = {
   i: number; prefix: string; control: Control<WithLines>; register: UseFormRegister<WithLines>; errors: FieldErrors<WithLines>;
-  currency: string; customerUserId: string; lookup: CatalogLookup; mayOverridePrice: boolean;
+  currency: string; customerUserId: string; lookup: CatalogLookup | null; mayOverridePrice: boolean;
 };
 
 /**
  * One line: the SKU offers the customer's products as it is typed (a server search, 200 ms after the
  * last keystroke, newest answer only), and once it names one, the row shows its name and the
- * customer's price for the quantity. The price field is there only for staff who may change prices;
+ * customer's price for the quantity (for staff who may view products). The price field is there only for staff who may change prices;
  * left empty it means the customer's price.
  */
 function LineRow({ i, prefix, control, register, errors, currency, customerUserId, lookup, mayOverridePrice }: RowProps) {
@@ -34,7 +34,7 @@ function LineRow({ i, prefix, control, register, errors, currency, customerUserI
 
   useEffect(() => {
     const mine = ++request.current;
-    if (!sku) return;
+    if (!sku || !lookup) return;
     const timer = setTimeout(async () => {
       const res = await lookup({ customerUserId, q: sku, quantity: Number.isInteger(quantity) && quantity > 0 ? quantity : 1 });
       if (mine === request.current) setMatches(res.ok ? (res.data ?? []) : []);

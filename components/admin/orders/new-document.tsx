@@ -1,4 +1,4 @@
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { CURRENCY } from "@/lib/orders/money";
 import { addressChoicesFor } from "@/lib/orders/staff-documents";
 import { DocumentForm } from "./document-form";
@@ -11,7 +11,7 @@ export async function NewDocument({ kind, customerUserId, staff, fromRequest }: 
   return (
     <DocumentForm
       kind={kind} customerUserId={customerUserId} currency={CURRENCY} fromRequest={fromRequest} addresses={addresses}
-      mayOverridePrice={staff.can(kind === "order" ? "sales/order/override-price" : "sales/quote/override-price")}
+      mayOverridePrice={staff.can(kind === "order" ? "sales/order/override-price" : "sales/quote/override-price")} mayLookUp={staff.can("catalog/product/view")}
     />
   );
 }

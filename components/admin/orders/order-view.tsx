@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import type { StaffOrderDetail } from "@/lib/orders/admin";
 import { formatDateTime } from "@/lib/i18n/dates";
 

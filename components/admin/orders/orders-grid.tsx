@@ -5,7 +5,7 @@ import { inputClass } from "@/components/ui/field";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
 import { listAdminOrders } from "@/lib/orders/admin";
 import { ORDER_FILTERS, type OrderListParams, type OrderSort } from "@/lib/orders/params";

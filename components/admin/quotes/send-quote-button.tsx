@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { sendQuoteAction } from "@/lib/quotes/actions";
+import { sendQuoteAction } from "@/lib/quotes/staff-actions";
 
 /** Sends the draft and its e-mail; the page then shows it as sent. */
 /** `email`: the recipient, named in the button's title to viewers who may view customer users. */

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createRoleAction, updateRoleAction } from "@/lib/roles/actions";
-import { roleFormSchema, type RoleFormInput, type RoleFormValues } from "@/lib/roles/schema";
+import { createRoleAction, updateRoleAction } from "@/lib/staff-roles/staff-actions";
+import { roleFormSchema, type RoleFormInput, type RoleFormValues } from "@/lib/staff-roles/schema";
 import { RuleRows } from "./rule-rows";
 
 type Props = { mode: "create" | "edit"; roleId?: string; defaults: RoleFormInput };

@@ -6,9 +6,9 @@ import { Notice } from "@/components/ui/notice";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
-import { listRoles, type RoleListParams, type RoleSort } from "@/lib/roles/service";
+import { listRoles, type RoleListParams, type RoleSort } from "@/lib/staff-roles/service";
 import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/roles";

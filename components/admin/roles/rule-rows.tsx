@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { actionOptions, areaOptions, resourceOptions, RULE_EFFECTS } from "@/lib/acl/rules";
 import { WILDCARD } from "@/lib/acl/resources";
-import type { RoleFormInput, RoleFormValues } from "@/lib/roles/schema";
+import type { RoleFormInput, RoleFormValues } from "@/lib/staff-roles/schema";
 
 type Form = UseFormReturn<RoleFormInput, unknown, RoleFormValues>;
 type Part = "area" | "resource" | "action";

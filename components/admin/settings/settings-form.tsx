@@ -9,7 +9,7 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
-import { saveSettingsAction } from "@/lib/settings/actions";
+import { saveSettingsAction } from "@/lib/settings/staff-actions";
 import { ImpersonationSettings } from "./impersonation-settings";
 import { PASSWORD_NUMBERS, PASSWORD_TOGGLES, settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
 

@@ -8,9 +8,9 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ActionResult } from "@/lib/auth/staff-action";
+import type { ActionResult } from "@/lib/actions/staff-action";
 import type { RenderedEmail } from "@/lib/mail/templates";
-import { previewTemplateAction, saveTemplateAction } from "@/lib/templates/actions";
+import { previewTemplateAction, saveTemplateAction } from "@/lib/templates/staff-actions";
 import { templateFormSchema, type TemplateFormInput, type TemplateFormValues } from "@/lib/templates/schema";
 import { TemplatePreview } from "./template-preview";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { listTemplates } from "@/lib/templates/service";
 import { formatDateTime } from "@/lib/i18n/dates";
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { setUserStatusAction } from "@/lib/users/actions";
+import { setUserStatusAction } from "@/lib/staff-users/staff-actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** Activate / Deactivate from the list; a refusal (e.g. the last manager) is shown in place. */

@@ -10,9 +10,9 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { GrantOption } from "@/lib/acl/holdings";
 import type { LocaleOption } from "@/lib/i18n/locales";
-import { createUserAction, updateUserAction } from "@/lib/users/actions";
+import { createUserAction, updateUserAction } from "@/lib/staff-users/staff-actions";
 import { GrantChecklist, withLockedKept } from "../grant-checklist";
-import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/users/schema";
+import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/staff-users/schema";
 
 type Props = {
   mode: "create" | "edit";

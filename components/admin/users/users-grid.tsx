@@ -7,10 +7,10 @@ import { Notice } from "@/components/ui/notice";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { gridHref } from "@/lib/grid/params";
-import { STAFF_STATUSES } from "@/lib/users/schema";
-import { listUsers, type UserListParams, type UserSort } from "@/lib/users/service";
+import { STAFF_STATUSES } from "@/lib/staff-users/schema";
+import { listUsers, type UserListParams, type UserSort } from "@/lib/staff-users/service";
 import { StatusButton } from "./status-button";
 import { formatDateTime } from "@/lib/i18n/dates";
 

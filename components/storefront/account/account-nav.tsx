@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentCustomer } from "@/lib/auth/customer-session";
-import { customerAccess, hasCapability } from "@/lib/customer-access/service";
+import { currentCustomer } from "@/lib/identity/shop-session";
+import { customerAccess, hasCapability } from "@/lib/shop-access/service";
 
 type Section = "profile" | "addresses" | "consents" | "activity" | "security" | "users" | "roles";
 

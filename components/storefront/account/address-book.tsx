@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { deleteOwnAddressAction } from "@/lib/customer-account/address-actions";
+import { deleteOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
 import { OwnAddressForm } from "./address-form";
 import { useHydrated } from "@/components/ui/use-hydrated";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addOwnAddressAction, updateOwnAddressAction } from "@/lib/customer-account/address-actions";
+import { addOwnAddressAction, updateOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
 import { applyFieldErrors } from "../form-errors";
 

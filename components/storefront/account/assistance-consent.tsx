@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { setAssistanceAllowedAction } from "@/lib/impersonation/consent-actions";
+import { setAssistanceAllowedAction } from "@/lib/impersonation/consent-shop-actions";
 import type { AssistanceConsentMode } from "@/lib/settings/keys";
 
 /**

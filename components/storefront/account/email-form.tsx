@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { changeEmailAction } from "@/lib/customer-account/profile-actions";
-import { changeEmailSchema, type ChangeEmailInput } from "@/lib/customer-account/schema";
+import { changeEmailAction } from "@/lib/shop-account/profile-shop-actions";
+import { changeEmailSchema, type ChangeEmailInput } from "@/lib/shop-account/schema";
 import { applyFieldErrors } from "../form-errors";
 
 const FIELDS = [

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { changePasswordAction } from "@/lib/customer-account/profile-actions";
-import { changePasswordSchema, type ChangePasswordInput } from "@/lib/customer-account/schema";
+import { changePasswordAction } from "@/lib/shop-account/profile-shop-actions";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/shop-account/schema";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
 import { applyFieldErrors } from "../form-errors";
 

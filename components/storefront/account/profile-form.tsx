@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { updateProfileAction } from "@/lib/customer-account/profile-actions";
-import { profileSchema, type ProfileInput, type ProfileValues } from "@/lib/customer-account/schema";
+import { updateProfileAction } from "@/lib/shop-account/profile-shop-actions";
+import { profileSchema, type ProfileInput, type ProfileValues } from "@/lib/shop-account/schema";
 import { applyFieldErrors } from "../form-errors";
 
 const TEXT = [{ name: "firstName", type: "text" }, { name: "lastName", type: "text" }, { name: "phone", type: "tel" }, { name: "birthday", type: "date" }] as const;

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addToListAction } from "@/lib/shopping-lists/actions";
+import { addToListAction } from "@/lib/shopping-lists/shop-actions";
 
 /**
  * A quantity and "Add to list": the line goes onto the session's current list. It sits on every

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { removeLineAction, setLineQuantityAction } from "@/lib/shopping-lists/actions";
+import { removeLineAction, setLineQuantityAction } from "@/lib/shopping-lists/shop-actions";
 import { lineQuantitySchema } from "@/lib/shopping-lists/schema";
 import { applyFieldErrors } from "../form-errors";
 

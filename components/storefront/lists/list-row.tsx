@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { deleteListAction, setCurrentListAction } from "@/lib/shopping-lists/actions";
+import { deleteListAction, setCurrentListAction } from "@/lib/shopping-lists/shop-actions";
 import { ListNameForm } from "./list-name-form";
 
 /** One of the user's lists: open it, make it the current one, rename or delete it. */

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { placeOrderAction } from "@/lib/orders/checkout-actions";
+import { placeOrderAction } from "@/lib/orders/checkout-shop-actions";
 import { checkoutSchema, type CheckoutInput, type CheckoutValues } from "@/lib/orders/checkout-schema";
 import { applyFieldErrors } from "../form-errors";
 

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AssistanceConsent } from "@/components/storefront/account/assistance-consent";
 import { ListPager, pageOf } from "@/components/storefront/quotes/doc-table";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { ACCOUNT_ACTIVITY_SIZE, getAssistanceAllowed, listAccountActivity } from "@/lib/impersonation/account";
 import { getSetting } from "@/lib/settings/service";
 import { formatDateTime } from "@/lib/i18n/dates";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AddressBook } from "@/components/storefront/account/address-book";
-import { requireCustomer } from "@/lib/auth/customer-session";
-import { listOwnAddresses } from "@/lib/customer-account/addresses";
+import { requireCustomer } from "@/lib/identity/shop-session";
+import { listOwnAddresses } from "@/lib/shop-account/addresses";
 
 export const metadata: Metadata = { title: "Address book" };
 

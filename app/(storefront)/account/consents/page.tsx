@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { ConsentList } from "@/components/storefront/account/consent-list";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { listShopConsents } from "@/lib/consents/storefront";
 import { formatDateTime } from "@/lib/i18n/dates";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { EmailForm } from "@/components/storefront/account/email-form";
-import { requireCustomer } from "@/lib/auth/customer-session";
-import { getProfile } from "@/lib/customer-account/service";
+import { requireCustomer } from "@/lib/identity/shop-session";
+import { getProfile } from "@/lib/shop-account/service";
 
 export const metadata: Metadata = { title: "Change e-mail address" };
 

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { PasswordForm } from "@/components/storefront/account/password-form";
 import { Notice } from "@/components/ui/notice";
-import { CHANGE_PASSWORD_PATH, requireCustomer } from "@/lib/auth/customer-session";
-import { policyHint } from "@/lib/customer-account/policy-hint";
+import { CHANGE_PASSWORD_PATH, requireCustomer } from "@/lib/identity/shop-session";
+import { policyHint } from "@/lib/shop-account/policy-hint";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
 export const metadata: Metadata = { title: "Change password" };

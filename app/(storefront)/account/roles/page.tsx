@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { ShopNotice } from "@/components/storefront/shop-notice";
 import { ButtonLink } from "@/components/ui/button";
-import { listAccountRoles } from "@/lib/account-roles/service";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { listAccountRoles } from "@/lib/shop-company-roles/service";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 
 export const metadata: Metadata = { title: "Roles" };
 

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { SessionList } from "@/components/sessions/session-list";
 import { Notice } from "@/components/ui/notice";
-import { listOwnSessions } from "@/lib/auth/own-sessions";
-import { requireCustomer } from "@/lib/auth/customer-session";
-import { endCustomerSessionAction, endOtherCustomerSessionsAction } from "@/lib/customer-account/session-actions";
+import { listOwnSessions } from "@/lib/identity/own-sessions";
+import { requireCustomer } from "@/lib/identity/shop-session";
+import { endCustomerSessionAction, endOtherCustomerSessionsAction } from "@/lib/shop-account/session-shop-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("shop.account"))("security.title") };

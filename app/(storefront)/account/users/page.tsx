@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { UsersTable } from "@/components/storefront/account-users/users-table";
+import { UsersTable } from "@/components/storefront/company-users/users-table";
 import { ShopNotice } from "@/components/storefront/shop-notice";
 import { ButtonLink } from "@/components/ui/button";
-import { listAccountUsers } from "@/lib/account-users/service";
-import { userScope } from "@/lib/account-users/scope";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { listAccountUsers } from "@/lib/shop-company-users/service";
+import { userScope } from "@/lib/shop-company-users/scope";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 
 export const metadata: Metadata = { title: "Users" };
 

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { OrderFacts } from "@/components/storefront/orders/order-facts";
 import { OrderLines } from "@/components/storefront/orders/order-lines";
 import { ShopNotice } from "@/components/storefront/shop-notice";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { getShopOrder } from "@/lib/orders/storefront";
 
 export const metadata: Metadata = { title: "Order" };

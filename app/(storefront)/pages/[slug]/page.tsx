@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CmsBlocks } from "@/components/storefront/cms-blocks";
-import { currentCustomer } from "@/lib/auth/customer-session";
+import { currentCustomer } from "@/lib/identity/shop-session";
 import { getPage } from "@/lib/cms/storefront";
 import { currentShopContext } from "@/lib/storefront/context";
 

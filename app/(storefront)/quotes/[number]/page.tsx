@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DocTable } from "@/components/storefront/quotes/doc-table";
 import { QuoteDecision } from "@/components/storefront/quotes/quote-decision";
 import { Notice } from "@/components/ui/notice";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { displayStatus } from "@/lib/quotes/status";
 import { getMyQuote } from "@/lib/quotes/storefront";

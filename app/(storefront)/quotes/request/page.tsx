@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RequestForm } from "@/components/storefront/quotes/request-form";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 
 export const metadata: Metadata = { title: "Request a quote" };
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DocTable } from "@/components/storefront/quotes/doc-table";
 import { Notice } from "@/components/ui/notice";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { CURRENCY } from "@/lib/orders/money";
 import { displayStatus } from "@/lib/quotes/status";

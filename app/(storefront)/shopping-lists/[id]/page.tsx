@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LineRow } from "@/components/storefront/lists/line-row";
 import { ButtonLink } from "@/components/ui/button";
-import { requireCustomer } from "@/lib/auth/customer-session";
+import { requireCustomer } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
 import { getList, mayUseLists } from "@/lib/shopping-lists/service";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountLocaleForm } from "@/components/admin/account/account-locale-form";
 import { SessionList } from "@/components/sessions/session-list";
-import { endOtherSessionsAction, endOwnSessionAction } from "@/lib/account/actions";
-import { listOwnSessions } from "@/lib/auth/own-sessions";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { endOtherSessionsAction, endOwnSessionAction } from "@/lib/staff-account/staff-actions";
+import { listOwnSessions } from "@/lib/identity/own-sessions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { availableLocales } from "@/lib/i18n/catalogs";
 
 export const metadata: Metadata = { title: "My account" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { AgentSearch } from "@/components/admin/impersonation/agent-search";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Agent assist" };
 

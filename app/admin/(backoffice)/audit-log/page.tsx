@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuditLogGrid } from "@/components/admin/audit/audit-log-grid";
 import { AUDIT_GRID } from "@/lib/audit/params";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 
 export const metadata: Metadata = { title: "Audit log" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CmsPagesTable } from "@/components/admin/cms/cms-pages-table";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 
 export const metadata: Metadata = { title: "CMS pages" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CompaniesGrid } from "@/components/admin/companies/companies-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { COMPANY_FILTERS, COMPANY_SORTS } from "@/lib/companies/service";
 import { parseGridParams } from "@/lib/grid/params";
 

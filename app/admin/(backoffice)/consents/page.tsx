@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ConsentsTable } from "@/components/admin/consents/consents-table";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Consents" };
 

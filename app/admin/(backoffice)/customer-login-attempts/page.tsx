@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LoginAttemptsGrid } from "@/components/admin/customer-login-attempts/login-attempts-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { LOGIN_ATTEMPT_GRID } from "@/lib/customer-login-attempts/params";
 import { parseGridParams } from "@/lib/grid/params";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CustomerRolesGrid } from "@/components/admin/customer-roles/customer-roles-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { CUSTOMER_ROLE_GRID } from "@/lib/customer-roles/service";
 import { parseGridParams } from "@/lib/grid/params";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CustomerUsersGrid } from "@/components/admin/customer-users/customer-users-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { CUSTOMER_USER_GRID } from "@/lib/customer-users/params";
 import { parseGridParams } from "@/lib/grid/params";
 

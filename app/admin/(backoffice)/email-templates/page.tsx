@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { TemplatesList } from "@/components/admin/templates/templates-list";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "E-mail templates" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { GroupsGrid } from "@/components/admin/groups/groups-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
-import { GROUP_SORTS } from "@/lib/groups/service";
+import { GROUP_SORTS } from "@/lib/staff-groups/service";
 
 export const metadata: Metadata = { title: "User groups" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImpersonationLogGrid } from "@/components/admin/impersonation/log-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 import { LOG_GRID } from "@/lib/impersonation/log-params";
 

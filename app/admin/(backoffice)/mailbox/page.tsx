@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { MailboxGrid } from "@/components/admin/mail/mailbox-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 import { MAILBOX_GRID } from "@/lib/mail/params";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OrdersGrid } from "@/components/admin/orders/orders-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 import { ORDER_GRID } from "@/lib/orders/params";
 

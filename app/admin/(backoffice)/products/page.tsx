@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ProductsGrid } from "@/components/admin/catalog/products-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { PRODUCT_FILTERS, PRODUCT_SORTS } from "@/lib/catalog/service";
 import { parseGridParams } from "@/lib/grid/params";
 

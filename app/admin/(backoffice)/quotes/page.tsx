@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { QuotesGrid } from "@/components/admin/quotes/quotes-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 import { QUOTE_FILTERS, QUOTE_SORTS } from "@/lib/quotes/staff";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { RfqGrid } from "@/components/admin/requests-for-quote/rfq-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
 import { RFQ_FILTERS, RFQ_SORTS } from "@/lib/requests-for-quote/service";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { RolesGrid } from "@/components/admin/roles/roles-grid";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
-import { ROLE_SORTS } from "@/lib/roles/service";
+import { ROLE_SORTS } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "User roles" };
 

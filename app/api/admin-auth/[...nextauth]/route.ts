@@ -1,3 +1,3 @@
-import { handlers } from "@/lib/auth/staff-auth";
+import { handlers } from "@/lib/identity/staff-auth";
 
 export const { GET, POST } = handlers;

@@ -1,3 +1,3 @@
-import { handlers } from "@/lib/auth/customer-auth";
+import { handlers } from "@/lib/identity/shop-auth";
 
 export const { GET, POST } = handlers;

@@ -5,7 +5,7 @@ import { useCallback, useState } from "react";
 import { ParentField } from "@/components/admin/companies/parent-field";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Typeahead, type TypeaheadOption } from "@/components/ui/typeahead";
-import { searchCompanyOptionsAction, searchSalesRepOptionsAction } from "@/lib/customer-users/actions";
+import { searchCompanyOptionsAction, searchSalesRepOptionsAction } from "@/lib/customer-users/staff-actions";
 import type { CompanyOption } from "@/lib/customer-users/form-data";
 import type { CustomerUserForm, DeniedPickers } from "./types";
 

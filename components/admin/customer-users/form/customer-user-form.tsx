@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { createCustomerUserAction, updateCustomerUserAction } from "@/lib/customer-users/actions";
+import { createCustomerUserAction, updateCustomerUserAction } from "@/lib/customer-users/staff-actions";
 import type { RoleOption, WebsiteOption } from "@/lib/customer-users/form-data";
 import { customerUserFormSchema, type CustomerUserFormInput, type CustomerUserFormValues } from "@/lib/customer-users/schema";
 import { AddressFields } from "./address-fields";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
-import { assignableRolesAction } from "@/lib/customer-users/actions";
+import { assignableRolesAction } from "@/lib/customer-users/staff-actions";
 import type { RoleOption } from "@/lib/customer-users/form-data";
 import type { CustomerUserForm } from "./types";
 

@@ -10,7 +10,7 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addAddressAction } from "@/lib/customer-users/address-actions";
+import { addAddressAction } from "@/lib/customer-users/address-staff-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
 
 const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const;

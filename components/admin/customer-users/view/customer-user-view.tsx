@@ -6,7 +6,7 @@ import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
 import { isLocked } from "@/lib/customer-users/lockout";
 import { Button, buttonClass, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
 import type { ViewTab } from "@/lib/customer-users/tabs";
 import type { CustomerUserView as View } from "@/lib/customer-users/view";

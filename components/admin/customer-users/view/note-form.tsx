@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addNoteAction } from "@/lib/customer-users/note-actions";
+import { addNoteAction } from "@/lib/customer-users/note-staff-actions";
 import { noteSchema, type NoteInput } from "@/lib/customer-users/note-schema";
 
 /** "Add note" on the Activity tab; the list above re-renders from the server once it is saved. */

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { NoAccess, type NoAccessTo } from "@/components/admin/no-access";
-import type { StaffSession } from "@/lib/auth/staff-session";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { tabHref, tabShown, VIEW_TABS, type ViewTab } from "@/lib/customer-users/tabs";
 import { ActivityPanel } from "./activity-panel";
 import { ConsentsPanel, OrdersPanel, QuotesPanel, RequestsPanel, ShoppingListsPanel } from "./tab-panels";

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { DeleteRoleButton } from "@/components/storefront/account-roles/delete-role-button";
-import { AccountRoleForm } from "@/components/storefront/account-roles/role-form";
+import { DeleteRoleButton } from "@/components/storefront/company-roles/delete-role-button";
+import { AccountRoleForm } from "@/components/storefront/company-roles/role-form";
 import { Notice } from "@/components/ui/notice";
-import { getAccountRole } from "@/lib/account-roles/service";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { getAccountRole } from "@/lib/shop-company-roles/service";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 import { fullMatrix } from "@/lib/customer-roles/schema";
 
 export const metadata: Metadata = { title: "Role" };

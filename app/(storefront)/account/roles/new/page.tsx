@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { AccountRoleForm } from "@/components/storefront/account-roles/role-form";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { AccountRoleForm } from "@/components/storefront/company-roles/role-form";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 import { fullMatrix } from "@/lib/customer-roles/schema";
 
 export const metadata: Metadata = { title: "New role" };

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { AccountUserForm } from "@/components/storefront/account-users/user-form";
-import { companyChoices, getAccountUser } from "@/lib/account-users/service";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { AccountUserForm } from "@/components/storefront/company-users/user-form";
+import { companyChoices, getAccountUser } from "@/lib/shop-company-users/service";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 
 export const metadata: Metadata = { title: "Edit user" };
 

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
-import { AccountUserForm } from "@/components/storefront/account-users/user-form";
-import { companyChoices } from "@/lib/account-users/service";
-import { policyHint } from "@/lib/customer-account/policy-hint";
-import { requireAccountCapability } from "@/lib/customer-access/page";
+import { AccountUserForm } from "@/components/storefront/company-users/user-form";
+import { companyChoices } from "@/lib/shop-company-users/service";
+import { policyHint } from "@/lib/shop-account/policy-hint";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 import { customerPasswordRules } from "@/lib/customer-users/password-rules";
 
 export const metadata: Metadata = { title: "New user" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CmsPageForm } from "@/components/admin/cms/cms-page-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { emptyBlock } from "@/lib/cms/schema";
 import { listCmsFormOptions } from "@/lib/cms/service";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/admin/companies/company-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listCompanyFormOptions } from "@/lib/companies/service";
 
 export const metadata: Metadata = { title: "Create company" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ConsentForm } from "@/components/admin/consents/consent-form";
 import { noAccessText } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listConsentPageOptions } from "@/lib/consents/service";
 
 export const metadata: Metadata = { title: "Create consent" };

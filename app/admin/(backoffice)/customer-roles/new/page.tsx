@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CustomerRoleForm } from "@/components/admin/customer-roles/customer-role-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { fullMatrix } from "@/lib/customer-roles/schema";
 
 export const metadata: Metadata = { title: "Create customer user role" };

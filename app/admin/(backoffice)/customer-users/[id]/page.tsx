@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CustomerUserView } from "@/components/admin/customer-users/view/customer-user-view";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseViewTab } from "@/lib/customer-users/tabs";
 import { getCustomerUserView } from "@/lib/customer-users/view";
 import { getSetting } from "@/lib/settings/service";

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { GroupForm } from "@/components/admin/groups/group-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { listRoleOptions } from "@/lib/roles/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { listRoleOptions } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "Create group" };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmailView } from "@/components/admin/mail/email-view";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getEmail } from "@/lib/mail/service";
 
 export const metadata: Metadata = { title: "E-mail message" };

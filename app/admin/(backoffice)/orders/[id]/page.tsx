@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderView } from "@/components/admin/orders/order-view";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { findOrderForStaff } from "@/lib/orders/admin";
 
 export const metadata: Metadata = { title: "Order" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PriceListForm } from "@/components/admin/catalog/price-list-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listCustomerGroups } from "@/lib/catalog/service";
 
 export const metadata: Metadata = { title: "Create price list" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ProductForm } from "@/components/admin/catalog/product-form";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listCustomerGroups } from "@/lib/catalog/service";
 
 export const metadata: Metadata = { title: "Create product" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { QuoteView } from "@/components/admin/quotes/quote-view";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getQuoteForStaff } from "@/lib/quotes/staff";
 
 export const metadata: Metadata = { title: "Quote" };

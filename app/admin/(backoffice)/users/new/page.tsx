@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { deniedPickers } from "@/components/admin/no-access";
 import { UserForm } from "@/components/admin/users/user-form";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { env } from "@/lib/env";
 import { availableLocales } from "@/lib/i18n/catalogs";
-import { listGroupOptions } from "@/lib/users/service";
+import { listGroupOptions } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Create user" };
 

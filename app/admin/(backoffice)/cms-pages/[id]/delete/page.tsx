@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteCmsPageAction } from "@/lib/cms/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteCmsPageAction } from "@/lib/cms/staff-actions";
 import { getCmsPageForm } from "@/lib/cms/service";
 
 export const metadata: Metadata = { title: "Delete page" };

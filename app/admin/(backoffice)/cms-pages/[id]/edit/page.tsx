@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CmsPageForm } from "@/components/admin/cms/cms-page-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getCmsPageForm, listCmsFormOptions } from "@/lib/cms/service";
 
 export const metadata: Metadata = { title: "Edit page" };

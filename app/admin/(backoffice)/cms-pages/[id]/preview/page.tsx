@@ -7,7 +7,7 @@ import { PreviewButton } from "@/components/admin/impersonation/preview-button";
 import { GridSearch } from "@/components/ui/grid-search";
 import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { assignedCustomerUsers } from "@/lib/customer-assignment/service";
 import { prisma } from "@/lib/db";
 import { gridHref, parseGridParams } from "@/lib/grid/params";

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteCompanyAction } from "@/lib/companies/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteCompanyAction } from "@/lib/companies/staff-actions";
 import { getCompany } from "@/lib/companies/service";
 
 export const metadata: Metadata = { title: "Delete company" };

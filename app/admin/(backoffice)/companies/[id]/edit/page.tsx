@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CompanyForm } from "@/components/admin/companies/company-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getCompany, listCompanyFormOptions } from "@/lib/companies/service";
 
 export const metadata: Metadata = { title: "Edit company" };

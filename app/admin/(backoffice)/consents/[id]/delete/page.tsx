@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteConsentAction } from "@/lib/consents/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteConsentAction } from "@/lib/consents/staff-actions";
 import { getConsentForm } from "@/lib/consents/service";
 
 export const metadata: Metadata = { title: "Delete consent" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConsentForm } from "@/components/admin/consents/consent-form";
 import { noAccessText } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getConsentForm, listConsentPageOptions } from "@/lib/consents/service";
 
 export const metadata: Metadata = { title: "Edit consent" };

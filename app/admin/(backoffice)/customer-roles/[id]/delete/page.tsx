@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteCustomerRoleAction } from "@/lib/customer-roles/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteCustomerRoleAction } from "@/lib/customer-roles/staff-actions";
 import { getCustomerRole } from "@/lib/customer-roles/service";
 
 export const metadata: Metadata = { title: "Delete customer user role" };

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CustomerRoleForm } from "@/components/admin/customer-roles/customer-role-form";
 import { deniedPickers } from "@/components/admin/no-access";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { fullMatrix } from "@/lib/customer-roles/schema";
 import { getCustomerRole } from "@/lib/customer-roles/service";
 

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteCustomerUserAction } from "@/lib/customer-users/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteCustomerUserAction } from "@/lib/customer-users/staff-actions";
 import { customerUserDeleteSummary } from "@/lib/customer-users/form-data";
 
 export const metadata: Metadata = { title: "Delete customer user" };

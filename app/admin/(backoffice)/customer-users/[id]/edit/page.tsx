@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CustomerUserForm } from "@/components/admin/customer-users/form/customer-user-form";
 import { customerUserPickers } from "@/components/admin/customer-users/form/pickers";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { assignableRoles, customerUserForEdit, websiteOptions } from "@/lib/customer-users/form-data";
 
 export const metadata: Metadata = { title: "Edit customer user" };

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { LiveSessionNotice } from "@/components/admin/impersonation/live-session-notice";
 import { StartAssistForm } from "@/components/admin/impersonation/start-form";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { startPageState } from "@/lib/impersonation/service";
 
 export const metadata: Metadata = { title: "Log in as a user" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TemplateForm } from "@/components/admin/templates/template-form";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { TEMPLATE_KEYS, isTemplateKey } from "@/lib/mail/template-keys";
 import { getTemplateForEdit } from "@/lib/templates/service";
 

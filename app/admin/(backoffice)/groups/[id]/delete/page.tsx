@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
-import { deleteGroupAction } from "@/lib/groups/actions";
+import { deleteGroupAction } from "@/lib/staff-groups/staff-actions";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { getGroup } from "@/lib/groups/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { getGroup } from "@/lib/staff-groups/service";
 
 export const metadata: Metadata = { title: "Delete group" };
 

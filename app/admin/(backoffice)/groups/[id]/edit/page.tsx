@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { GroupForm } from "@/components/admin/groups/group-form";
 import { GroupMembers } from "@/components/admin/groups/group-members";
 import { deniedPickers, NoAccess } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { getGroup } from "@/lib/groups/service";
-import { listRoleOptions } from "@/lib/roles/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { getGroup } from "@/lib/staff-groups/service";
+import { listRoleOptions } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "Edit group" };
 

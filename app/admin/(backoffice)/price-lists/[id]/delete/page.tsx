@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deletePriceListAction } from "@/lib/catalog/price-list-actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deletePriceListAction } from "@/lib/catalog/price-list-staff-actions";
 import { getPriceListForm } from "@/lib/catalog/price-lists";
 
 export const metadata: Metadata = { title: "Delete price list" };

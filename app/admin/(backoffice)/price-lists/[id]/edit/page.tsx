@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PriceListForm } from "@/components/admin/catalog/price-list-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getPriceListForm } from "@/lib/catalog/price-lists";
 import { listCustomerGroups } from "@/lib/catalog/service";
 

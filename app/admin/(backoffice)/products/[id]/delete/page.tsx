@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteProductAction } from "@/lib/catalog/actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteProductAction } from "@/lib/catalog/staff-actions";
 import { getProductForStaff } from "@/lib/catalog/service";
 
 export const metadata: Metadata = { title: "Delete product" };

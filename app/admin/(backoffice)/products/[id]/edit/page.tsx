@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProductForm } from "@/components/admin/catalog/product-form";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getProductForStaff, listCustomerGroups } from "@/lib/catalog/service";
 import { formatMinorUnits } from "@/lib/orders/money";
 

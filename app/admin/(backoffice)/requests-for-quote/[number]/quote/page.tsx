@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NewDocument } from "@/components/admin/orders/new-document";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getRequestForStaff } from "@/lib/requests-for-quote/service";
 
 export const metadata: Metadata = { title: "New quote" };

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
-import { deleteRoleAction } from "@/lib/roles/actions";
+import { deleteRoleAction } from "@/lib/staff-roles/staff-actions";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { getRole } from "@/lib/roles/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { getRole } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "Delete role" };
 

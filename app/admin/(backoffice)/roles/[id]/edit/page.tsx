@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/admin/roles/role-form";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { getRole } from "@/lib/roles/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { getRole } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "Edit role" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssignmentPage } from "@/components/admin/customer-assignment/assignment-page";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseAssignmentView } from "@/lib/customer-assignment/params";
-import { getUser } from "@/lib/users/service";
+import { getUser } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Assign customers" };
 

@@ -4,9 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { requireStaffPage } from "@/lib/auth/staff-session";
-import { deleteUserAction } from "@/lib/users/actions";
-import { getUser } from "@/lib/users/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+import { deleteUserAction } from "@/lib/staff-users/staff-actions";
+import { getUser } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Delete user" };
 

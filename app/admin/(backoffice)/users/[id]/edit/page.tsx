@@ -5,11 +5,11 @@ import { AssignedCustomersLink } from "@/components/admin/customer-assignment/as
 import { deniedPickers } from "@/components/admin/no-access";
 import { UserForm } from "@/components/admin/users/user-form";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { env } from "@/lib/env";
 import { availableLocales, isAvailableLocale } from "@/lib/i18n/catalogs";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { getUser, listGroupOptions } from "@/lib/users/service";
+import { getUser, listGroupOptions } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Edit user" };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddressForm } from "@/components/admin/customer-users/view/address-form";
-import { requireStaffPage } from "@/lib/auth/staff-session";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getCustomerUserHeader } from "@/lib/customer-users/view";
 
 export const metadata: Metadata = { title: "New address" };
