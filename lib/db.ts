@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { AsyncLocalStorage } from "node:async_hooks";
 import pg from "pg";
 import { outageLog } from "./db-outage";
 import { env } from "./env";
@@ -39,4 +40,22 @@ if (env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 
 export function isUniqueViolation(e: unknown): e is Prisma.PrismaClientKnownRequestError {
   return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+}
+
+const ambient = new AsyncLocalStorage<Tx>();
+
+/**
+ * Runs `fn` in a database transaction. Inside a unit of work (`unitOfWork`) it joins that
+ * transaction instead of opening a second one, so that a storefront action taken while
+ * impersonating is written and audited in one commit, whatever services it calls.
+ */
+export function transaction<T>(fn: (tx: Tx) => Promise<T>, options?: Parameters<Db["$transaction"]>[1]): Promise<T> {
+  const outer = ambient.getStore();
+  if (outer) return fn(outer);
+  return prisma.$transaction((tx) => ambient.run(tx, () => fn(tx)), options);
+}
+
+/** Opens the transaction that every `transaction` call made inside `fn` joins. */
+export function unitOfWork<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return transaction(fn, { timeout: 15_000 });
 }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
 import { GUARD } from "@/lib/actions/staff-action";
 import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_ENTITIES } from "@/lib/customer-roles/catalog";
-import { REGISTRATION_ROLE } from "@/lib/customer-users/registration";
+import { REGISTRATION_ROLE } from "@/lib/shop-account/registration";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";

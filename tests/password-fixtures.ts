@@ -1,7 +1,7 @@
 import { hashPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
 import { saveSettings } from "@/lib/settings/service";
-import type { SettingValues } from "@/lib/settings/keys";
+import type { SettingValues } from "@/lib/config/keys";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { makeCustomerUser } from "./customer-fixtures";
 import { recipientCopy } from "./mail-fixtures";

@@ -84,7 +84,7 @@ export const SHOP_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/quotes/shop-actions.ts#declineQuoteAction": async () => ({ number: (await sentQuoteOf()).number }),
   "lib/consents/shop-actions.ts#acceptConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
   "lib/consents/shop-actions.ts#revokeConsentAction": async () => ({ id: (await prisma.consent.create({ data: { code: `guard-${tag()}`, name: "Guard" } })).id }),
-  "lib/impersonation/consent-shop-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
+  "lib/shop-account/assistance-consent-shop-actions.ts#setAssistanceAllowedAction": async () => ({ allowed: true }),
   "lib/shop-account/session-shop-actions.ts#endCustomerSessionAction": async () => ({ id: await signInRow({ customerUserId: (await customer()).user.id }) }),
   "lib/shop-account/session-shop-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
 };

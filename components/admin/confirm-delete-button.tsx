@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /**

@@ -2,7 +2,7 @@
 
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 
 /** Signs out one other session through the realm's own action; the label comes translated from the server. */
 export function EndSessionButton({ action, id, label, ariaLabel }: { action: (input: { id: string }) => Promise<ActionResult>; id: string; label: string; ariaLabel: string }) {

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { GridTable } from "@/components/ui/grid-table";
 import type { OwnSession } from "@/lib/identity/own-sessions";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 import { EndOtherSessionsButton, EndSessionButton } from "./session-buttons";
 import { formatDateTime } from "@/lib/i18n/dates";
 

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { FieldErrors } from "@/lib/actions/staff-action";
+import { type FieldErrors } from "@/lib/actions/result";
 
 /** Puts the server's translated field errors next to their fields ("address.city" → "city" with a prefix). */
 export function applyFieldErrors<V extends FieldValues>(setError: UseFormSetError<V>, fieldErrors: FieldErrors | undefined, prefix = "") {

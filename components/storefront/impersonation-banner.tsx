@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { CustomerSession } from "@/lib/identity/shop-session";
-import type { ToldEnd } from "@/lib/impersonation/service";
+import type { ToldEnd } from "@/lib/identity/impersonated-session";
 import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
 import { TimeLeft } from "./time-left";
 

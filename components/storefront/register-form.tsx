@@ -11,7 +11,7 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { registerAction } from "@/lib/shop-account/shop-public-actions";
 import { registrationSchema, type RegistrationInput } from "@/lib/shop-account/schema";
-import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 import { applyFieldErrors } from "./form-errors";
 
 const FIELDS = [

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentCustomer, endedImpersonation } from "@/lib/identity/shop-session";
 import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
-import { currentWebsite } from "@/lib/storefront/website";
+import { currentWebsite } from "@/lib/websites/website";
 import { ImpersonationBanner, ImpersonationEnded } from "./impersonation-banner";
 
 /** The storefront's header: the website's name, and signing in or the signed-in customer's account. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 import { announce } from "./action-notice";
 import { useHydrated } from "./use-hydrated";
 

@@ -1,10 +1,10 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/record";
+import type { Actor } from "@/lib/actor";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Rule } from "./evaluate";
 import { firstGainedNotHeld, firstNotHeld, holdsEverything } from "./holdings";
-import { staffRules } from "./managers";
+import { staffRules } from "./effective-rules";
 import type { Permission } from "./resources";
 
 /**

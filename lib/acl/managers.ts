@@ -1,19 +1,14 @@
 import "server-only";
-import type { Actor } from "@/lib/audit/record";
+import type { Actor } from "@/lib/actor";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { staffRules, staffRulesOf } from "./effective-rules";
 import { isAllowed, type Rule } from "./evaluate";
 import type { Permission } from "./resources";
 
 /** The permission whose last active holder must not be locked out. */
 export const MANAGE_USERS = "users/user/edit" as const satisfies Permission;
 
-const RULES_OF_USER = {
-  groups: { select: { group: { select: { roles: { select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } } } } } } },
-} as const;
-
-type WithGroups = { groups: { group: { roles: { role: { rules: Rule[] } }[] } }[] };
-const rulesOf = (u: WithGroups): Rule[] => u.groups.flatMap((g) => g.group.roles.flatMap((r) => r.role.rules));
 
 /**
  * Fails the transaction when no active user could still manage users afterwards. Runs under a
@@ -28,21 +23,16 @@ export async function assertManagersRemain(tx: Tx): Promise<void> {
   for (;;) {
     const batch = await tx.staffUser.findMany({
       where: { status: "ACTIVE", groups: { some: { group: { roles: { some: { role: { rules: { some: mayAllow } } } } } } } },
-      select: { id: true, ...RULES_OF_USER },
+      select: { id: true },
       orderBy: { id: "asc" },
       take: 100,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    if (batch.some((u) => isAllowed(rulesOf(u), MANAGE_USERS))) return;
+    const rules = await staffRulesOf(tx, batch.map((u) => u.id));
+    if ([...rules.values()].some((r) => isAllowed(r, MANAGE_USERS))) return;
     if (batch.length < 100) throw new DomainError("lastManager");
     cursor = batch[batch.length - 1]!.id;
   }
-}
-
-/** The effective rules of one staff user as the transaction sees them. */
-export async function staffRules(tx: Tx, staffId: string): Promise<Rule[]> {
-  const user = await tx.staffUser.findUnique({ where: { id: staffId }, select: RULES_OF_USER });
-  return user ? rulesOf(user) : [];
 }
 
 /** What a person may not take away from themselves through a role or group change, and why not. */

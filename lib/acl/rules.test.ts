@@ -10,7 +10,7 @@ describe("rule editor options", () => {
   it("offers every area and, per area, only its resources and their actions", () => {
     expect(areaOptions()).toEqual(["*", "users", "customers", "sales", "catalog", "content", "system"]);
     expect(resourceOptions("sales")).toEqual(["*", "order", "quote"]);
-    expect(actionOptions("sales", "order")).toEqual(["*", "view", "create", "edit"]);
+    expect(actionOptions("sales", "order")).toEqual(["*", "view", "create", "edit", "override-price"]);
     expect(actionOptions("customers", "impersonation")).toEqual(["*", "start", "view", "end"]);
     expect(actionOptions("content", "*")).toEqual(["*", "view", "create", "edit", "delete", "preview"]);
   });
@@ -19,7 +19,7 @@ describe("rule editor options", () => {
     expect(resourceOptions("*")).toContain("cms-page");
     expect(resourceOptions("*")).toContain("user");
     expect(actionOptions("*", "impersonation")).toEqual(["*", "start", "view", "end"]);
-    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "preview", "reveal"]);
+    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "override-price", "preview", "reveal"]);
   });
 });
 

@@ -10,9 +10,9 @@ import type { Translate } from "@/lib/i18n/translate";
 import { clientIp } from "@/lib/identity/client-ip";
 import { currentStaff, type StaffSession } from "@/lib/identity/staff-session";
 
-import { refusal, type ActionResult, type FieldErrors } from "@/lib/actions/result";
+import { refusal } from "./refusal";
+import type { ActionResult, FieldErrors } from "./result";
 
-export type { ActionResult, FieldErrors } from "@/lib/actions/result";
 
 export const GUARD = Symbol.for("concierge.guard");
 /** Every permission the action requires: its own first, then the view permissions of the data it returns. */
@@ -37,8 +37,8 @@ function fieldErrorsOf(error: z.ZodError): FieldErrors {
 type Ctx<I> = { staff: StaffSession; actor: Actor; input: I; t: Translate };
 
 /**
- * The one way into a back-office server action: parse (zod) -> authenticate (session re-checked
- * against the database) -> authorize (ACL) -> the handler, which mutates and audits in one transaction. Expected
+ * The one way into a back-office server action: authenticate (session re-checked against the
+ * database) -> authorize (ACL) -> parse (zod) -> the handler, which mutates and audits in one transaction. Expected
  * failures come back as a translated `{ ok: false }`; anything else is thrown to the error page.
  * An action that returns records of other resources (a picker's options) names their view
  * permissions after its own: `["customers/customer-user/create", "users/user/view"]`.
@@ -51,16 +51,14 @@ export function staffAction<S extends z.ZodType, T = undefined>(
   const required: readonly Requirement[] = typeof requirement === "string" ? [requirement] : requirement;
   const permission = required[0]!;
   const action = async (raw: unknown): Promise<ActionResult<T>> => {
+    const staff = await currentStaff();
+    if (!staff) redirect("/admin/login");
     const t = (await getTranslations()) as unknown as Translate;
+    if (!required.every((p) => p === SIGNED_IN || staff.can(p))) return { ok: false, message: t("errors.forbidden") };
     const unstorable = unstorableInputPath(raw);
     if (unstorable !== null) return { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } };
     const parsed = schema(t).safeParse(raw);
-    if (!parsed.success) {
-      return { ok: false, message: t("errors.form"), fieldErrors: fieldErrorsOf(parsed.error) };
-    }
-    const staff = await currentStaff();
-    if (!staff) redirect("/admin/login");
-    if (!required.every((p) => p === SIGNED_IN || staff.can(p))) return { ok: false, message: t("errors.forbidden") };
+    if (!parsed.success) return { ok: false, message: t("errors.form"), fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(await headers()) };
       return await handler({ staff, actor, input: parsed.data, t });

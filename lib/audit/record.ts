@@ -3,7 +3,9 @@ import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who acted, from where: built once per request by the action wrapper and passed to services. */
-export type Actor = { staffId: string | null; label: string; ip: string | null; impersonationSessionId?: string };
+import type { Actor } from "@/lib/actor";
+
+export type { Actor } from "@/lib/actor";
 
 export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 

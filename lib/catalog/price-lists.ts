@@ -2,9 +2,9 @@ import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { companyPaths } from "@/lib/companies/tree";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { formatMinorUnits } from "@/lib/orders/money";
+import { formatMinorUnits } from "@/lib/money/money";
 import type { PriceListFormInput, PriceListFormValues } from "./price-list-schema";
 
 /** Price lists are few (one per negotiated deal), so the back office pages through them by name. */
@@ -86,7 +86,7 @@ async function resolve(tx: Tx, values: PriceListFormValues, id: string | undefin
 
 export async function savePriceList(actor: Actor, id: string | undefined, values: PriceListFormValues): Promise<{ id: string }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       // assignments are checked and written under one lock, so two lists cannot take one company at once
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:price-list-assignments'))`;
       const before = id ? await snapshot(tx, id) : null;
@@ -112,7 +112,7 @@ export async function savePriceList(actor: Actor, id: string | undefined, values
 }
 
 export async function deletePriceList(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) throw new DomainError("notFound");
     await tx.priceList.delete({ where: { id } });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { parseMinorUnits } from "@/lib/orders/money";
+import { parseMinorUnits } from "@/lib/money/money";
 
 const idSchema = z.string().min(1).max(64);
 export const text = (t: Translate, max: number) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -58,7 +58,7 @@ const data = (v: ProductFormValues) => ({ sku: v.sku, name: v.name, description:
 /** `imagePath` undefined keeps the current image; a new upload replaces it. */
 export async function saveProduct(actor: Actor, id: string | undefined, values: ProductFormValues, imagePath?: string): Promise<{ id: string }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       await assertGroups(tx, values.visibleGroupIds);
       const before = id ? await snapshot(tx, id) : null;
       if (id && !before) throw new DomainError("notFound");
@@ -77,7 +77,7 @@ export async function saveProduct(actor: Actor, id: string | undefined, values: 
 
 /** Past orders keep their own copy of SKU and name, so a product can go; its price entries go with it. */
 export async function deleteProduct(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) throw new DomainError("notFound");
     await tx.product.delete({ where: { id } });

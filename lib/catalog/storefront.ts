@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { renderMarkdown } from "@/lib/cms/markdown";
+import { renderMarkdown } from "@/lib/markdown/markdown";
 import type { ShopViewer } from "@/lib/storefront/context";
 import { resolvePrice, type Price } from "./pricing";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LISTED_PRODUCTS, parseMarkdown, parseProductsDirective, renderMarkdown } from "./markdown";
+import { MAX_LISTED_PRODUCTS, parseMarkdown, parseProductsDirective, renderMarkdown } from "@/lib/markdown/markdown";
 
 const skus = (n: number) => Array.from({ length: n }, (_, i) => `SKU-${i + 1}`);
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { companyPaths } from "@/lib/companies/tree";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CmsPageFormInput, CmsPageFormValues } from "./schema";
 import { containsText } from "@/lib/grid/text";
@@ -35,6 +35,11 @@ export async function getCmsPageForm(id: string, sees: Sees): Promise<(CmsPageFo
       companyLabel: b.companyId ? (paths.get(b.companyId) ?? []).join(" › ") : "",
     })),
   };
+}
+
+/** What the preview page names a content page by; null when it is gone. */
+export function getCmsPageHeader(id: string) {
+  return prisma.cmsPage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, published: true, website: { select: { name: true } } } });
 }
 
 export async function listCmsFormOptions() {
@@ -78,7 +83,7 @@ const blocksOf = (values: CmsPageFormValues) =>
   }));
 
 export async function saveCmsPage(actor: Actor, id: string | undefined, values: CmsPageFormValues): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const before = id ? await snapshot(tx, id) : null;
     if (id && !before) throw new DomainError("notFound");
     await assertValues(tx, values, id);
@@ -92,7 +97,7 @@ export async function saveCmsPage(actor: Actor, id: string | undefined, values: 
 }
 
 export async function deleteCmsPage(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await snapshot(tx, id);
     if (!before) throw new DomainError("notFound");
     await tx.cmsPage.delete({ where: { id } });

@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db";
 import type { ShopProduct } from "@/lib/catalog/storefront";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ShopViewer } from "@/lib/storefront/context";
-import { parseMarkdown } from "./markdown";
+import { parseMarkdown } from "@/lib/markdown/markdown";
 import { productsBySku } from "./product-lists";
 
 /** Part of a block as the viewer sees it: escaped HTML, or the products of a `::products` line they may see, at their prices. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -135,7 +135,7 @@ async function assertReferences(tx: Tx, values: CompanyFormValues, id?: string) 
 }
 
 export async function createCompany(actor: Actor, values: CompanyFormValues): Promise<{ id: string }> {
-  return prisma.$transaction((tx) => createCompanyIn(tx, actor, values));
+  return transaction((tx) => createCompanyIn(tx, actor, values));
 }
 
 /** Inside the caller's transaction, e.g. a customer user saved together with their new company. */
@@ -147,7 +147,7 @@ export async function createCompanyIn(tx: Tx, actor: Actor, values: CompanyFormV
 }
 
 export async function updateCompany(actor: Actor, id: string, values: CompanyFormValues): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await auditSnapshot(tx, id);
     if (!before) throw new DomainError("notFound");
     await assertReferences(tx, values, id);
@@ -158,7 +158,7 @@ export async function updateCompany(actor: Actor, id: string, values: CompanyFor
 
 /** Refused while subsidiaries or users belong to the company: they would lose their place in the tree. */
 export async function deleteCompany(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:company-tree'))`;
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Company" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ConsentFormInput, ConsentFormValues } from "./schema";
 
@@ -34,7 +34,7 @@ async function snapshot(tx: Tx, id: string) {
 
 export async function saveConsent(actor: Actor, id: string | undefined, values: ConsentFormValues): Promise<{ id: string }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const before = id ? await snapshot(tx, id) : null;
       if (id && !before) throw new DomainError("notFound");
       const cmsPageId = values.cmsPageId || null;
@@ -52,7 +52,7 @@ export async function saveConsent(actor: Actor, id: string | undefined, values: 
 
 /** A consent someone accepted is evidence of that acceptance: it can be deactivated, never deleted. */
 export async function deleteConsent(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     // the row lock makes a concurrent acceptance wait, so it cannot slip in between the count and the delete
     await tx.$queryRaw`SELECT id FROM "Consent" WHERE id = ${id} FOR UPDATE`;
     const before = await snapshot(tx, id);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
-import { isUniqueViolation, prisma } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsLower, containsText } from "@/lib/grid/text";
 import type { SaveCustomerAssignmentValues } from "./schema";
@@ -108,7 +108,7 @@ async function takenError(customerUserId: string, sees: Sees): Promise<DomainErr
 export async function saveCustomerAssignment(actor: Actor, values: SaveCustomerAssignmentValues, sees: Sees): Promise<{ assigned: number; deassigned: number }> {
   let inserting = null as string | null;
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const staff = await tx.staffUser.findUnique({ where: { id: values.staffUserId }, select: { email: true, status: true } });
       if (!staff || staff.status === "DELETED") throw new DomainError("notFound");
       const audited = (customerUserId: string, action: "create" | "delete", customer: string) =>

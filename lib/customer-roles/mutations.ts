@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_LEVELS, isCustomerCapability, isCustomerEntity } from "./catalog";
 import { ownerCompanyId, type CustomerRoleFormValues } from "./schema";
@@ -66,7 +66,7 @@ export async function createCustomerRole(actor: Actor, values: CustomerRoleFormV
   const permissions = grantedPermissions(values);
   const companyId = ownerCompanyId(values);
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       await assertCompanyExists(tx, companyId);
       await assertNameFree(tx, values.name, companyId);
       const created = await tx.customerRole.create({
@@ -90,7 +90,7 @@ export async function updateCustomerRole(actor: Actor, id: string, values: Custo
   const permissions = grantedPermissions(values);
   const companyId = ownerCompanyId(values);
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ companyId: string | null }[]>`SELECT "companyId" FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
       if (locked.length === 0) throw new DomainError("notFound");
       const before = await auditSnapshot(tx, id);
@@ -118,7 +118,7 @@ export async function updateCustomerRole(actor: Actor, id: string, values: Custo
  * assignments out between the count and the delete.
  */
 export async function deleteCustomerRole(actor: Actor, id: string, acknowledgedUsers: number): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");
     const users = await tx.customerUserRole.count({ where: { roleId: id } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, type AddressValues } from "./address-schema";
 
@@ -9,7 +9,7 @@ import { normalizeDefaults, type AddressValues } from "./address-schema";
  * the same transaction, so the user never has two defaults billing or shipping to.
  */
 export async function addAddress(actor: Actor, customerUserId: string, address: AddressValues): Promise<{ id: string }> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     // the user's row lock serialises two concurrent new defaults for the same user
     const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "CustomerUser" WHERE id = ${customerUserId} FOR UPDATE`;
     if (!user) throw new DomainError("notFound");

@@ -2,10 +2,10 @@ import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { createCompanyIn } from "@/lib/companies/service";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, withoutId } from "./address-schema";
-import { initialPassword } from "./password-rules";
+import { initialPassword } from "@/lib/identity/shop-password-rules";
 import type { CustomerUserFormValues } from "./schema";
 import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
@@ -34,7 +34,7 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
   // the form's check is the static hint; the configured policy is enforced here
   const { password, passwordHash } = await initialPassword(v);
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const companyId = await resolveCompany(tx, actor, v);
       await assertAssignable(tx, v, companyId);
       const user = await tx.customerUser.create({
@@ -59,7 +59,7 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
 /** Everything of the form but the password; disabling, or moving to another website, ends the user's sessions. */
 export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUserFormValues): Promise<void> {
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       const locked = await tx.$queryRaw<{ enabled: boolean; websiteId: string }[]>`SELECT enabled, "websiteId" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
       const current = locked[0];
       if (!current) throw new DomainError("notFound");
@@ -86,7 +86,7 @@ export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUs
 
 /** From the grid or the view page. Enabling needs a role, as on the form; disabling signs the user out. */
 export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: boolean): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ enabled: boolean }[]>`SELECT enabled FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
     if (!locked[0]) throw new DomainError("notFound");
     if (locked[0].enabled === enabled) return;
@@ -100,7 +100,7 @@ export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: 
 
 /** Removes the account; its orders, quotes and requests stay with the company (their user link is cleared). */
 export async function deleteCustomerUser(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await auditSnapshot(tx, id);
     if (!before) throw new DomainError("notFound");
     await tx.customerUser.delete({ where: { id } });

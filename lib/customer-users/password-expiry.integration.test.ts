@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { changeOwnPassword, customerActor } from "@/lib/shop-account/service";
+import { changeOwnPassword } from "@/lib/shop-account/service";
+import { shopActor } from "@/lib/identity/impersonated-session";
 import { makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { customerSessionOf } from "@/tests/session-fixtures";
-import { verifyCustomerLogin } from "./login";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { runPasswordExpiry } from "./password-expiry";
 
 afterEach(resetPasswordSettings);
@@ -20,7 +21,7 @@ describe("maximum password age", () => {
     expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordStatus: true } })).toEqual({ passwordStatus: "EXPIRED" });
     const session = (await customerSessionOf(w.user))!;
     expect(session.passwordExpired).toBe(true);
-    await changeOwnPassword(customerActor(session, null), w.user.id, "Old-pass-2026", "Fresh-pass-2026");
+    await changeOwnPassword(shopActor(session, null), w.user.id, "Old-pass-2026", "Fresh-pass-2026");
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordStatus: true, sessionVersion: true } });
     expect(u.passwordStatus).toBe("ACTIVE");
     expect((await customerSessionOf({ ...w.user, sessionVersion: u.sessionVersion }))!.passwordExpired).toBe(false);
@@ -52,7 +53,7 @@ describe("the policy on the customer's own change", () => {
     await setPasswordSettings({ passwordRequireUpper: true, passwordHistoryEnabled: true });
     const w = await makePasswordUser("Old-pass-2026");
     const session = (await customerSessionOf(w.user))!;
-    const actor = customerActor(session, null);
+    const actor = shopActor(session, null);
     await expect(changeOwnPassword(actor, w.user.id, "Old-pass-2026", "lower-only-2026")).rejects.toMatchObject({ code: "password.needsUpper", field: "password" });
     await expect(changeOwnPassword(actor, w.user.id, "Old-pass-2026", "Old-pass-2026")).rejects.toMatchObject({ code: "password.reused" });
     await changeOwnPassword(actor, w.user.id, "Old-pass-2026", "Next-pass-2026");

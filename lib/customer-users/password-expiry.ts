@@ -1,8 +1,8 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { CHANGE_PASSWORD_PATH } from "./password-policy";
-import { customerPasswordRules } from "./password-rules";
+import { CHANGE_PASSWORD_PATH } from "@/lib/identity/shop-password-policy";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 import { formatDate } from "@/lib/i18n/dates";
 
 const DAY = 86_400_000;
@@ -33,7 +33,7 @@ export async function runPasswordExpiry(now = new Date()): Promise<{ expired: nu
     const expiry = new Date(u.passwordChangedAt.getTime() + rules.maxAgeDays * DAY);
     const locale = u.preferredLocalization?.code ?? u.website.defaultLocalization.code;
     const expiresOn = expiry.toISOString().slice(0, 10);
-    const { created } = await prisma.$transaction((tx) => enqueueTemplatedEmail(tx, {
+    const { created } = await transaction((tx) => enqueueTemplatedEmail(tx, {
       key: "password-expiring", idempotencyKey: `password-expiring:${u.id}:${expiresOn}`, to: u.email,
       recipientType: "customer-user", recipientId: u.id, locale,
       vars: {

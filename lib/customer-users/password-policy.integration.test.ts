@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { getSettings } from "@/lib/settings/service";
+import { getSettings } from "@/lib/config/settings";
 import { resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { makeAdmin } from "@/tests/staff-fixtures";
 import { createAccountUser } from "@/lib/shop-company-users/service";
-import { customerActor } from "@/lib/shop-account/service";
+import { shopActor } from "@/lib/identity/impersonated-session";
 import { customerAccess } from "@/lib/shop-access/service";
 import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
 import { recipientCopy } from "@/tests/mail-fixtures";
@@ -43,7 +43,7 @@ describe("the configured storefront password policy", () => {
     await setPasswordSettings({ passwordMinLength: 9 });
     const tree = await makeAccountTree("COMPANY");
     const access = await customerAccess(sessionOf(tree.admin));
-    const actor = customerActor(tree.admin, "192.0.2.41");
+    const actor = shopActor(tree.admin, "192.0.2.41");
     const email = `colleague-policy-${tree.t}@example.com`;
     const values = { enabled: true, firstName: "Cora", lastName: "Colleague", email, companyId: tree.home.id, roleIds: [], generatePassword: false, password: "abcdefg1", repeatPassword: "abcdefg1", sendWelcomeEmail: false };
     await expect(createAccountUser(actor, access, values)).rejects.toMatchObject({ code: "password.tooShort", field: "password" });

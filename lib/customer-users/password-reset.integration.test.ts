@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { customerSessionOf } from "@/tests/session-fixtures";
 import { makeAdmin, auditRows } from "@/tests/staff-fixtures";
 import { mailedTokens, makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
-import { verifyCustomerLogin } from "./login";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { forcePasswordReset, requestPasswordReset, resetPasswordWithToken, resetTokenIsValid } from "./password-reset";
 
 afterEach(resetPasswordSettings);

@@ -3,11 +3,11 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { revokeSessions } from "@/lib/identity/session-store";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "./password-rules";
-import { hashToken } from "./registration";
+import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/identity/shop-password-rules";
+import { hashToken } from "@/lib/tokens";
 
 /** The least time between two self-service reset mails to one account. */
 export const RESET_MAIL_INTERVAL_MS = 2 * 60_000;
@@ -44,7 +44,7 @@ async function mailResetLink(tx: Tx, user: Recipient, key: "reset-password" | "f
  */
 export async function forcePasswordReset(actor: Actor, id: string, now = new Date()): Promise<void> {
   const { resetTtlHours } = await customerPasswordRules();
-  await prisma.$transaction((tx) => forcePasswordResetIn(tx, actor, id, resetTtlHours, now));
+  await transaction((tx) => forcePasswordResetIn(tx, actor, id, resetTtlHours, now));
 }
 
 /** The same inside the caller's transaction, e.g. a customer administrator's reset of a colleague after the scope check. */
@@ -65,7 +65,7 @@ export async function forcePasswordResetIn(tx: Tx, actor: Actor, id: string, res
 export async function requestPasswordReset(websiteId: string, email: string, ip: string | null, now = new Date()): Promise<void> {
   const started = Date.now();
   const { resetTtlHours } = await customerPasswordRules();
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const user = await tx.customerUser.findUnique({ where: { websiteId_email: { websiteId, email: email.trim().toLowerCase() } }, select: RECIPIENT });
     if (!user?.enabled) return;
     // one conditional update decides, so parallel requests on several instances send one mail
@@ -100,7 +100,7 @@ export async function resetPasswordWithToken(token: string, password: string, ip
   const user = found.customerUser;
   const rules = await customerPasswordRules();
   assertPasswordAllowed(rules, password, user.email);
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await assertNotReused(tx, rules, user.id, password);
     const [row] = await tx.$queryRaw<{ expiresAt: Date }[]>`
       DELETE FROM "CustomerPasswordResetToken" WHERE "tokenHash" = ${hashToken(token)} RETURNING "expiresAt"`;

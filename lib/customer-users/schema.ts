@@ -3,7 +3,7 @@ import { birthdayField, phoneField } from "@/lib/contact-fields";
 import { passwordProblems } from "@/lib/identity/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 import { addressSchema } from "./address-schema";
-import { CUSTOMER_PASSWORD_POLICY } from "./password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 
 const idSchema = z.string().min(1).max(64);
 /** An optional reference as a form sends it: "" means none. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
 import { prisma } from "@/lib/db";
-import { isLocked } from "./lockout";
+import { isLocked } from "@/lib/identity/shop-lockout";
 import type { CustomerUserListParams } from "./params";
 import { customerUserQuery, type CustomerUserGridRow, type PasswordStatus } from "./query";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/identity/password";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { customerPasswordRules, generatedPassword } from "./password-rules";
+import { customerPasswordRules, generatedPassword } from "@/lib/identity/shop-password-rules";
 
 /**
  * The welcome e-mail with the sign-in details, in the user's preferred language or else their

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor, type AuditEntry } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { browserOf, type Browser } from "./browser";
 import type { SessionOwner } from "./session-store";
@@ -34,7 +34,7 @@ export async function listOwnSessions(owner: SessionOwner, currentId: string, no
  * session id matches nothing and is "not found", exactly like an id that never existed.
  */
 export async function endOwnSession(actor: Actor, owner: SessionOwner, id: string, currentId: string, now = new Date()): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const { count } = await tx.authSession.updateMany({ where: { ...owner, ...live(now), id, NOT: { id: currentId } }, data: ended(now) });
     if (count === 0) throw new DomainError("notFound");
     await recordAudit(tx, actor, { ...auditTarget(owner), action: "end-session", after: { sessionId: id } });
@@ -43,7 +43,7 @@ export async function endOwnSession(actor: Actor, owner: SessionOwner, id: strin
 
 /** Signs out every session of the owner but the current one; returns how many ended. */
 export async function endOtherSessions(actor: Actor, owner: SessionOwner, currentId: string, now = new Date()): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const rows = await tx.authSession.updateManyAndReturn({ where: { ...owner, ...live(now), NOT: { id: currentId } }, data: ended(now), select: { id: true } });
     if (rows.length > 0) await recordAudit(tx, actor, { ...auditTarget(owner), action: "end-other-sessions", after: { sessionIds: rows.map((r) => r.id) } });
     return rows.length;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { changeOwnPassword, customerActor } from "@/lib/shop-account/service";
-import { verifyCustomerLogin } from "@/lib/customer-users/login";
+import { changeOwnPassword } from "@/lib/shop-account/service";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { setCustomerUserEnabled } from "@/lib/customer-users/manage";
 import { forcePasswordReset } from "@/lib/customer-users/password-reset";
 import { unlockCustomerUser } from "@/lib/customer-users/unlock";
@@ -83,7 +84,7 @@ describe("a customer user's session rows end with", () => {
     const own = await makePasswordUser("Shop-pass-2026");
     const [here, elsewhere] = [await customerClaimsOf(own.user), await customerClaimsOf(own.user)];
     const session = (await loadCustomerSession(here, own.website.id))!;
-    await changeOwnPassword(customerActor(session, null), own.user.id, "Shop-pass-2026", "Fresh-pass-2026");
+    await changeOwnPassword(shopActor(session, null), own.user.id, "Shop-pass-2026", "Fresh-pass-2026");
     expect([await reasonOf(here.sid), await reasonOf(elsewhere.sid)]).toEqual(["PASSWORD_CHANGED", "PASSWORD_CHANGED"]);
     await stillRefused(elsewhere, own.website.id, own.user.id);
   });

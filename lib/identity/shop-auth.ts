@@ -2,9 +2,9 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSecret, hostCookie, secureCookies } from "@/lib/env";
-import { verifyCustomerLogin } from "@/lib/customer-users/login";
-import { currentWebsite } from "@/lib/storefront/website";
-import { loginSchema } from "@/lib/staff-users/schema";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+import { currentWebsite } from "@/lib/websites/website";
+import { loginSchema } from "./sign-in-schema";
 import { clientIp } from "./client-ip";
 import { openSession, originOf, revokeSignedOutSession } from "./session-store";
 

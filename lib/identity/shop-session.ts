@@ -2,10 +2,10 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
-import { isLocked } from "@/lib/customer-users/lockout";
-import { CHANGE_PASSWORD_PATH } from "@/lib/customer-users/password-policy";
-import { endedImpersonationReason, liveImpersonation, type LiveImpersonation, type ToldEnd } from "@/lib/impersonation/service";
-import { currentWebsite } from "@/lib/storefront/website";
+import { isLocked } from "@/lib/identity/shop-lockout";
+import { CHANGE_PASSWORD_PATH } from "@/lib/identity/shop-password-policy";
+import { endedImpersonationReason, liveImpersonation, type LiveImpersonation, type ToldEnd } from "@/lib/identity/impersonated-session";
+import { currentWebsite } from "@/lib/websites/website";
 import { auth } from "./shop-auth";
 import { touchSession } from "./session-store";
 

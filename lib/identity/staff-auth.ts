@@ -2,8 +2,8 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSecret, env, hostCookie, secureCookies } from "@/lib/env";
-import { loginSchema } from "@/lib/staff-users/schema";
-import { verifyStaffLogin } from "@/lib/staff-users/login";
+import { loginSchema } from "./sign-in-schema";
+import { verifyStaffLogin } from "@/lib/identity/staff-sign-in";
 import { clientIp } from "./client-ip";
 import { openSession, originOf, revokeSignedOutSession } from "./session-store";
 

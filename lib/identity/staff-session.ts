@@ -1,6 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { RULE_COLUMNS, RULE_JOINS, rulesFromRows, type RuleRow } from "@/lib/acl/effective-rules";
 import { isAllowed, type Rule } from "@/lib/acl/evaluate";
 import type { Permission } from "@/lib/acl/resources";
 import { prisma } from "@/lib/db";
@@ -24,8 +25,8 @@ export type StaffSession = {
 
 type SessionRow = {
   id: string; email: string; firstName: string; lastName: string; locale: string; isAgent: boolean;
-  status: string; sessionVersion: number; area: string | null; resource: string | null; action: string | null; effect: Rule["effect"] | null;
-};
+  status: string; sessionVersion: number;
+} & RuleRow;
 
 /**
  * Re-check a JWT against the database: the session row it names must be live (not signed out, ended
@@ -45,16 +46,14 @@ export async function loadStaffSession(id: string, sessionVersion: unknown, sess
       WHERE id = ${sessionId} AND "staffUserId" = ${id} AND "revokedAt" IS NULL AND "expiresAt" > ${now} AND "lastSeenAt" < ${seenBefore}
     )
     SELECT u.id, u.email, u."firstName", u."lastName", u.locale, u."isAgent", u.status::text AS status, u."sessionVersion",
-           r.area, r.resource, r.action, r.effect::text AS effect
+           ${RULE_COLUMNS}
     FROM "StaffUser" u
     JOIN "AuthSession" s ON s.id = ${sessionId} AND s."staffUserId" = u.id AND s."revokedAt" IS NULL AND s."expiresAt" > ${now}
-    LEFT JOIN "StaffUserGroup" ug ON ug."userId" = u.id
-    LEFT JOIN "StaffGroupRole" gr ON gr."groupId" = ug."groupId"
-    LEFT JOIN "StaffRule" r ON r."roleId" = gr."roleId"
+    ${RULE_JOINS}
     WHERE u.id = ${id}`;
   const user = found[0];
   if (!user || user.status !== "ACTIVE" || user.sessionVersion !== sessionVersion) return null;
-  const rules: Rule[] = found.flatMap(({ area, resource, action, effect }) => (area && resource && action && effect ? [{ area, resource, action, effect }] : []));
+  const rules = rulesFromRows(found);
   return {
     id: user.id,
     email: user.email,

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 
 export const ACCOUNT_ACTIVITY_SIZE = 10;
 
@@ -36,7 +36,7 @@ export async function getAssistanceAllowed(customerUserId: string): Promise<bool
 
 /** The customer's own answer to "may staff sign in as me to help?", audited as theirs. */
 export async function setAssistanceAllowed(actor: Actor, customerUserId: string, allowed: boolean): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await tx.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { assistanceAllowed: true } });
     if (before.assistanceAllowed === allowed) return;
     await tx.customerUser.update({ where: { id: customerUserId }, data: { assistanceAllowed: allowed } });

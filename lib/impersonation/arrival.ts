@@ -5,7 +5,7 @@ import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/identity/sh
 import { clientIp } from "@/lib/identity/client-ip";
 import { secureCookies } from "@/lib/env";
 import { forgetCurrentList } from "@/lib/shopping-lists/current";
-import { currentWebsite } from "@/lib/storefront/website";
+import { currentWebsite } from "@/lib/websites/website";
 import { consumeStartToken } from "./service";
 
 /** How long after the time limit the tab keeps its (refused) token, to say that the session ended. */

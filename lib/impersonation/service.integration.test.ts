@@ -6,7 +6,7 @@ import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { customerSessionOf } from "@/tests/session-fixtures";
 import { actorOf, allow, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/tests/staff-fixtures";
 import { consumeStartToken, endImpersonation, startImpersonation } from "./service";
-import { auditImpersonatedWrite } from "./storefront";
+import { auditImpersonatedWrite } from "@/lib/identity/impersonated-session";
 
 const KEYS = ["impersonationEnabled", "assistanceConsentMode", "impersonationMaxMinutes"];
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe("impersonation sessions", () => {
     expect(await prisma.customerLoginAttempt.findFirst({ where: { customerUserId: w.user.id } })).toMatchObject({ source: "IMPERSONATION", success: true, ip: "198.51.100.1" });
     expect(await prisma.emailMessage.findFirst({ where: { recipientId: w.user.id, templateKey: "impersonation-notice" } })).toMatchObject({ to: w.user.email });
 
-    await auditImpersonatedWrite(session!, "addToList", { sku: "X", quantity: 2 }, "198.51.100.1");
+    await prisma.$transaction((tx) => auditImpersonatedWrite(tx, session!, "addToList", { sku: "X", quantity: 2 }, "198.51.100.1"));
     expect(await prisma.auditLog.findFirst({ where: { impersonationSessionId: sessionId } })).toMatchObject({ actorStaffId: a.staff.id, entity: "customer-user", entityId: w.user.id, action: "storefront:addToList" });
   });
 

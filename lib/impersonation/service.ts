@@ -1,27 +1,17 @@
 import "server-only";
 import type { Sees } from "@/lib/acl/visibility";
-import { createHash, randomBytes } from "node:crypto";
-import { isAllowed, type Rule } from "@/lib/acl/evaluate";
+import { randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/tokens";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { getSettings } from "@/lib/settings/service";
-import { liveVerdict, refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "./rules";
+import { getSettings } from "@/lib/config/settings";
+import { refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "@/lib/identity/impersonation-rules";
+import { CUSTOMER_STATE, SESSION_ROW, switchesFor, verifySession } from "@/lib/identity/impersonated-session";
+
+export { endImpersonation } from "@/lib/identity/impersonated-session";
 import { formatDateTime } from "@/lib/i18n/dates";
-
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
-const CUSTOMER_STATE = { enabled: true, confirmed: true, locked: true, lockedUntil: true, assistanceAllowed: true } as const;
-
-/** The capability each purpose needs, asked again on every request of the session. */
-export const PURPOSE_PERMISSION = { ASSIST: "customers/impersonation/start", PREVIEW: "content/cms-page/preview" } as const;
-
-async function switchesFor(websiteEnabled: boolean) {
-  const s = await getSettings();
-  return { global: s.impersonationEnabled, website: websiteEnabled, consentMode: s.assistanceConsentMode, maxMinutes: s.impersonationMaxMinutes, notify: s.impersonationNotifyCustomer };
-}
 
 /** Ends this staff user's sessions that can no longer be used, so at most one stays open per person. */
 async function closeStale(tx: Tx, staffUserId: string, now: Date) {
@@ -38,7 +28,7 @@ export type StartInput = { customerUserId: string; purpose: Purpose; reason: str
  * is also what keeps an impersonated tab from starting a nested one.
  */
 export async function startImpersonation(actor: Actor & { staffId: string }, input: StartInput, userAgent: string | null, now = new Date()) {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "StaffUser" WHERE id = ${actor.staffId} FOR UPDATE`;
     await closeStale(tx, actor.staffId, now);
     const live = await tx.impersonationSession.findFirst({ where: { staffUserId: actor.staffId, endedAt: null }, select: { customerEmail: true } });
@@ -73,77 +63,6 @@ export async function startImpersonation(actor: Actor & { staffId: string }, inp
   });
 }
 
-export type LiveImpersonation = {
-  sessionId: string;
-  staffUserId: string;
-  staffName: string;
-  purpose: Purpose;
-  expiresAt: Date;
-  /** where the tab started: for a preview, the content page being previewed */
-  startPath: string;
-};
-
-type SessionRow = {
-  id: string; purpose: Purpose; startedAt: Date | null; expiresAt: Date; endedAt: Date | null; staffUserId: string; customerUserId: string | null; websiteId: string; startPath: string;
-};
-
-/** Asks the questions of liveVerdict for one session row; ends it (with the reason) when one fails. */
-async function verify(row: SessionRow, now: Date): Promise<LiveImpersonation | null> {
-  if (row.endedAt) return null;
-  const [staff, rules, customer, website, assigned] = await Promise.all([
-    prisma.staffUser.findUnique({ where: { id: row.staffUserId }, select: { status: true, firstName: true, lastName: true } }),
-    staffRules(row.staffUserId),
-    row.customerUserId ? prisma.customerUser.findUnique({ where: { id: row.customerUserId }, select: { ...CUSTOMER_STATE, websiteId: true } }) : null,
-    prisma.website.findUnique({ where: { id: row.websiteId }, select: { impersonationEnabled: true } }),
-    // a preview is for the customers assigned to the staff member: taking the assignment away ends it
-    row.purpose === "PREVIEW" && row.customerUserId
-      ? prisma.staffCustomerAssignment.count({ where: { staffUserId: row.staffUserId, customerUserId: row.customerUserId } })
-      : 1,
-  ]);
-  const switches = await switchesFor(!!website?.impersonationEnabled);
-  const verdict = liveVerdict(
-    row,
-    { active: staff?.status === "ACTIVE", capable: isAllowed(rules, PURPOSE_PERMISSION[row.purpose]) && assigned > 0 },
-    customer && customer.websiteId === row.websiteId ? customer : null,
-    switches,
-    now,
-  );
-  if (verdict !== "ok") {
-    await endImpersonation(row.id, verdict, { now });
-    return null;
-  }
-  return { sessionId: row.id, staffUserId: row.staffUserId, staffName: `${staff!.firstName} ${staff!.lastName}`, purpose: row.purpose, expiresAt: row.expiresAt, startPath: row.startPath };
-}
-
-async function staffRules(staffUserId: string): Promise<Rule[]> {
-  return prisma.$queryRaw<Rule[]>`
-    SELECT r.area, r.resource, r.action, r.effect::text AS effect
-    FROM "StaffUserGroup" ug JOIN "StaffGroupRole" gr ON gr."groupId" = ug."groupId" JOIN "StaffRule" r ON r."roleId" = gr."roleId"
-    WHERE ug."userId" = ${staffUserId}`;
-}
-
-const SESSION_ROW = { id: true, purpose: true, startedAt: true, expiresAt: true, endedAt: true, staffUserId: true, customerUserId: true, websiteId: true, startPath: true } as const;
-
-/** The live session a storefront token's `act` claim names, if it is still live for this customer and website. */
-export async function liveImpersonation(sessionId: string, customerUserId: string, websiteId: string, now = new Date()): Promise<LiveImpersonation | null> {
-  const row = await prisma.impersonationSession.findUnique({ where: { id: sessionId }, select: SESSION_ROW });
-  if (!row || row.customerUserId !== customerUserId || row.websiteId !== websiteId) return null;
-  return verify(row, now);
-}
-
-/** The ends an impersonated tab is told about: the ones nobody chose in that tab (Log out clears the tab itself). */
-const TOLD_ENDS = ["EXPIRED", "FEATURE_OFF", "STAFF_UNAVAILABLE", "CUSTOMER_UNAVAILABLE", "ENDED_BY_STAFF"] as const satisfies readonly ImpersonationEndReason[];
-export type ToldEnd = (typeof TOLD_ENDS)[number];
-
-/**
- * Why the session a signed storefront token names has ended, as recorded by the check that ended
- * it: so the tab can say so instead of turning silently into a visitor's.
- */
-export async function endedImpersonationReason(sessionId: string, staffUserId: string, websiteId: string): Promise<ToldEnd | null> {
-  const row = await prisma.impersonationSession.findFirst({ where: { id: sessionId, staffUserId, websiteId, endedAt: { not: null } }, select: { endReason: true } });
-  return TOLD_ENDS.find((r) => r === row?.endReason) ?? null;
-}
-
 export type Arrival = { sessionId: string; staffUserId: string; customerUserId: string; customerSessionVersion: number; websiteId: string; startPath: string; expiresAt: Date };
 
 /**
@@ -165,13 +84,13 @@ export async function consumeStartToken(token: string, websiteId: string, ip: st
     await prisma.impersonationSession.updateMany({ where: { startTokenHash: hashToken(token), endedAt: null }, data: { startTokenHash: null, endedAt: now, endReason: "NOT_STARTED" } });
     return null;
   }
-  const live = await verify(row, now);
+  const live = await verifySession(row, now);
   if (!live || !row.customerUserId) return null;
   const customer = await prisma.customerUser.findUniqueOrThrow({
     where: { id: row.customerUserId },
     select: { email: true, firstName: true, lastName: true, sessionVersion: true, preferredLocalization: { select: { code: true } }, website: { select: { name: true, defaultLocalization: { select: { code: true } } } } },
   });
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.customerLoginAttempt.create({ data: { email: customer.email, websiteId, customerUserId: row.customerUserId, success: true, source: "IMPERSONATION", ip } });
     if (row.purpose === "ASSIST" && settings.impersonationNotifyCustomer) {
       const locale = customer.preferredLocalization?.code ?? customer.website.defaultLocalization.code;
@@ -195,26 +114,6 @@ async function enqueueImpersonationNotice(
   await enqueueTemplatedEmail(tx, {
     key: "impersonation-notice", idempotencyKey: `impersonation-notice:${s.id}`, to: s.to, recipientType: "customer-user", recipientId: s.customerUserId,
     locale: s.locale, vars: { ...vars, startedAt },
-  });
-}
-
-/**
- * Ends a session that is still open; returns whether this call ended it. An end someone chose (in
- * the banner or the back office) is audited with who chose it; the checks' ends are in the row.
- */
-export async function endImpersonation(
-  sessionId: string,
-  reason: ImpersonationEndReason,
-  opts: { now?: Date; onlyStaffUserId?: string; actor?: Actor } = {},
-): Promise<boolean> {
-  const now = opts.now ?? new Date();
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.impersonationSession.updateMany({
-      where: { id: sessionId, endedAt: null, ...(opts.onlyStaffUserId ? { staffUserId: opts.onlyStaffUserId } : {}) },
-      data: { endedAt: now, endReason: reason, startTokenHash: null },
-    });
-    if (count === 1 && opts.actor) await recordAudit(tx, opts.actor, { entity: "impersonation-session", entityId: sessionId, action: "end", after: { endReason: reason } });
-    return count === 1;
   });
 }
 

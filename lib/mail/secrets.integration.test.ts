@@ -5,7 +5,7 @@ import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { listEmails as listCustomerUserEmails } from "@/lib/customer-users/activity";
 import { forcePasswordReset } from "@/lib/customer-users/password-reset";
-import { registerCustomer, REGISTRATION_ROLE } from "@/lib/customer-users/registration";
+import { registerCustomer, REGISTRATION_ROLE } from "@/lib/shop-account/registration";
 import { sendWelcomeEmail } from "@/lib/customer-users/welcome";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";

@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/grid/text";
@@ -83,7 +83,7 @@ export async function getEmail(id: string): Promise<EmailDetail | null> {
  * that reads it.
  */
 export async function revealEmail(actor: Actor, id: string): Promise<RenderedEmail> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const m = await tx.emailMessage.findUnique({ where: { id }, select: { sealed: true, to: true, subject: true } });
     if (!m) throw new DomainError("notFound");
     if (m.sealed === null) throw new DomainError("mailNothingToReveal");

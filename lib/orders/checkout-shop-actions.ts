@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { shopAction } from "@/lib/actions/shop-action";
-import { currentWebsite } from "@/lib/storefront/website";
+import { currentWebsite } from "@/lib/websites/website";
 import { placeOrder } from "./checkout";
 import { checkoutSchema } from "./checkout-schema";
 

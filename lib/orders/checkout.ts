@@ -2,19 +2,21 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record";
 import type { CustomerSession } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
-import { customerActor } from "@/lib/shop-account/service";
-import { prisma, type Tx } from "@/lib/db";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { getTranslations } from "next-intl/server";
 import { priceLines } from "@/lib/shopping-lists/pricing";
 import { settle } from "@/lib/quotes/storefront";
-import type { ShopWebsite } from "@/lib/storefront/website";
+import type { ShopWebsite } from "@/lib/websites/website";
 import { holdsCapability } from "@/lib/shop-access/service";
-import { addressBookOf, addressLines, SNAPSHOT_SELECT } from "./addresses";
+import { addressBookOf, SNAPSHOT_SELECT } from "@/lib/sales-documents/addresses";
+
+export { checkoutAddresses } from "@/lib/sales-documents/addresses";
 import type { CheckoutValues } from "./checkout-schema";
-import { CURRENCY } from "./money";
-import { nextNumber } from "./service";
+import { CURRENCY } from "@/lib/money/money";
+import { nextNumber } from "@/lib/sales-documents/numbers";
 
 /** A localization code that is not a language tag Intl knows still gets a readable amount. */
 const moneyLocale = (code: string) => {
@@ -47,7 +49,7 @@ async function fromList(tx: Tx, customer: CustomerSession, listId: string): Prom
 /** An open quote of the customer's own company, at the quote's prices; it is marked accepted in the order's transaction, so it becomes one order at most. */
 async function fromQuote(tx: Tx, customer: CustomerSession, quoteId: string, ip: string | null): Promise<Source> {
   const quote = await settle(tx, customer, { id: quoteId }, new Date(), "ACCEPTED");
-  await recordAudit(tx, customerActor(customer, ip), { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "ACCEPTED" } });
+  await recordAudit(tx, shopActor(customer, ip), { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "ACCEPTED" } });
   return { lines: quote.lines, subtotal: quote.total, currency: quote.currency, poNumber: quote.requestForQuote?.poNumber ?? null, quoteId: quote.id, audit: { fromQuote: quote.number } };
 }
 
@@ -58,7 +60,7 @@ async function fromQuote(tx: Tx, customer: CustomerSession, quoteId: string, ip:
 export async function placeOrder(customer: CustomerSession, website: ShopWebsite, values: CheckoutValues, ip: string | null): Promise<{ id: string; number: string }> {
   if (!(await holdsCapability(customer.id, "place-orders"))) throw new DomainError("forbidden");
   if (!values.listId === !values.quoteId) throw new DomainError("notFound");
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const source = values.quoteId ? await fromQuote(tx, customer, values.quoteId, ip) : await fromList(tx, customer, values.listId!);
     const address = (id: string, kind: "billing" | "shipping") =>
       tx.customerAddress.findFirst({ where: { AND: [addressBookOf(customer), { id, [kind]: true }] }, select: SNAPSHOT_SELECT });
@@ -77,7 +79,7 @@ export async function placeOrder(customer: CustomerSession, website: ShopWebsite
       },
       select: { id: true, number: true },
     });
-    await recordAudit(tx, customerActor(customer, ip), {
+    await recordAudit(tx, shopActor(customer, ip), {
       entity: "order", entityId: order.id, action: "create",
       after: { number, customerUserId: customer.id, poNumber, currency, total: subtotal, lines: source.lines.length, ...source.audit },
     });
@@ -93,21 +95,4 @@ export async function placeOrder(customer: CustomerSession, website: ShopWebsite
     });
     return order;
   });
-}
-
-/** The addresses offered at checkout, labelled for the pickers, with the defaults preselected. */
-export async function checkoutAddresses(customer: { id: string; companyId: string }) {
-  const rows = await prisma.customerAddress.findMany({
-    where: { AND: [addressBookOf(customer), { OR: [{ billing: true }, { shipping: true }] }] },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, label: true, customerUserId: true, billing: true, shipping: true, defaultBilling: true, defaultShipping: true, ...SNAPSHOT_SELECT },
-  });
-  const option = (a: (typeof rows)[number]) => ({ id: a.id, label: [a.label, ...addressLines(a).slice(0, 4)].filter(Boolean).join(", ") });
-  const billing = rows.filter((a) => a.billing);
-  const shipping = rows.filter((a) => a.shipping);
-  const preferred = (list: typeof rows, flag: "defaultBilling" | "defaultShipping") => (list.find((a) => a[flag] && a.customerUserId) ?? list.find((a) => a[flag]) ?? list[0])?.id ?? "";
-  return {
-    billing: billing.map(option), shipping: shipping.map(option),
-    defaults: { billingAddressId: preferred(billing, "defaultBilling"), shippingAddressId: preferred(shipping, "defaultShipping") },
-  };
 }

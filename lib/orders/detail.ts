@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db";
 import type { OrderStatus, Prisma } from "@/lib/generated/prisma/client";
-import { addressLines, asSnapshot } from "./addresses";
+import { addressLines, asSnapshot } from "@/lib/sales-documents/addresses";
 
 export type OrderDetail = {
   id: string; number: string; status: OrderStatus; poNumber: string | null; currency: string; subtotal: number; total: number; createdAt: Date;

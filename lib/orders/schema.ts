@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { linesSchema } from "./lines";
+import { linesSchema } from "@/lib/sales-documents/lines";
 
 /** An order a staff member places for a customer user: catalog lines, and addresses from the customer's address book. */
 export function orderFormSchema(t: Translate) {
@@ -10,15 +10,6 @@ export function orderFormSchema(t: Translate) {
     billingAddressId: z.string().min(1, { error: t("orders.errors.billing") }).max(64),
     shippingAddressId: z.string().min(1, { error: t("orders.errors.shipping") }).max(64),
     lines: linesSchema(t),
-  });
-}
-
-/** The products of the catalog a customer user may buy, for the line picker: by SKU or name, at the quantity's price. */
-export function catalogLookupSchema() {
-  return z.object({
-    customerUserId: z.string().min(1).max(64),
-    q: z.string().trim().max(64),
-    quantity: z.coerce.number().int().min(1).max(1_000_000).catch(1),
   });
 }
 

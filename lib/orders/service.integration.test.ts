@@ -11,7 +11,7 @@ import { makeBuyer, makeBuyerRole } from "@/tests/order-fixtures";
 import { makeAdmin, tag } from "@/tests/staff-fixtures";
 import { orderFormSchema } from "./schema";
 import { createOrder } from "./service";
-import { lookupCatalog } from "./staff-documents";
+import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
 
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
 

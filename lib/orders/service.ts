@@ -1,17 +1,10 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma, type Tx } from "@/lib/db";
-import { bookAddresses, buyerOf, catalogLines } from "./staff-documents";
-import { totals } from "./money";
+import { transaction } from "@/lib/db";
+import { nextNumber } from "@/lib/sales-documents/numbers";
+import { bookAddresses, buyerOf, catalogLines } from "@/lib/sales-documents/staff-documents";
+import { totals } from "@/lib/money/money";
 import type { OrderFormValues } from "./schema";
-
-export { buyerOf } from "./staff-documents";
-
-/** "SO-000042" from a sequence: unique across concurrent transactions without a lock on the table. */
-export async function nextNumber(tx: Tx, sequence: "order_number_seq" | "quote_number_seq", prefix: string): Promise<string> {
-  const [row] = await tx.$queryRawUnsafe<{ n: bigint }[]>(`SELECT nextval('"${sequence}"') AS n`);
-  return `${prefix}-${String(row!.n).padStart(6, "0")}`;
-}
 
 /**
  * An order placed by staff for the customer user, as the customer would have placed it: products of
@@ -20,7 +13,7 @@ export async function nextNumber(tx: Tx, sequence: "order_number_seq" | "quote_n
  * customer's address book. The acting staff member is kept as its creator.
  */
 export async function createOrder(actor: Actor, values: OrderFormValues, mayOverridePrice: boolean): Promise<{ id: string; number: string }> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const buyer = await buyerOf(tx, values.customerUserId);
     const [catalog, addresses] = await Promise.all([catalogLines(buyer.viewer, values.lines, mayOverridePrice), bookAddresses(tx, buyer, values)]);
     const number = await nextNumber(tx, "order_number_seq", "SO");

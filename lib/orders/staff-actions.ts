@@ -2,9 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { lookupCatalog } from "./staff-documents";
-import type { CatalogMatch } from "./lines";
-import { catalogLookupSchema, orderFormSchema } from "./schema";
+import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
+import type { CatalogMatch } from "@/lib/sales-documents/lines";
+import { catalogLookupSchema } from "@/lib/sales-documents/lookup-schema";
+import { orderFormSchema } from "./schema";
 import { createOrder } from "./service";
 
 /** Returns the new number instead of redirecting: the form also runs inside a dialog, which closes itself. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { linesSchema } from "@/lib/orders/lines";
+import { linesSchema } from "@/lib/sales-documents/lines";
 import type { Translate } from "@/lib/i18n/translate";
 
 /** A quote a staff member prepares for a customer user; valid until the end of the given day, if any. */

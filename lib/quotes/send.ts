@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { formatDate } from "@/lib/i18n/dates";
@@ -21,7 +21,7 @@ function money(locale: string, minor: number, currency: string): string {
  * quote is never "sent" without its message (nor the other way round).
  */
 export async function sendQuote(actor: Actor, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const quote = await tx.quote.findUnique({
       where: { id },
       select: {

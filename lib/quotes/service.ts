@@ -1,10 +1,10 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { catalogLines } from "@/lib/orders/staff-documents";
-import { totals } from "@/lib/orders/money";
-import { buyerOf, nextNumber } from "@/lib/orders/service";
+import { buyerOf, catalogLines } from "@/lib/sales-documents/staff-documents";
+import { totals } from "@/lib/money/money";
+import { nextNumber } from "@/lib/sales-documents/numbers";
 import type { QuoteFormValues } from "./schema";
 
 /**
@@ -13,7 +13,7 @@ import type { QuoteFormValues } from "./schema";
  * may change quote prices (audited, as an accepted quote becomes an order at its prices).
  */
 export async function createQuote(actor: Actor, values: QuoteFormValues, mayOverridePrice: boolean): Promise<{ id: string; number: string }> {
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const buyer = await buyerOf(tx, values.customerUserId);
     const catalog = await catalogLines(buyer.viewer, values.lines, mayOverridePrice);
     const number = await nextNumber(tx, "quote_number_seq", "QT");

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
-import { lookupCatalog } from "@/lib/orders/staff-documents";
-import { catalogLookupSchema } from "@/lib/orders/schema";
+import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
+import { catalogLookupSchema } from "@/lib/sales-documents/lookup-schema";
 import { quoteFormSchema, quoteIdSchema } from "./schema";
 import { sendQuote } from "./send";
 import { createQuote } from "./service";

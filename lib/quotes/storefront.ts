@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { documentScope } from "@/lib/shop-access/service";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { CUSTOMER_QUOTE_STATUSES, isExpired } from "./status";
 
@@ -75,7 +75,7 @@ export async function getQuoteForCheckout(customer: Customer, id: string, now = 
 
 /** Declining settles the quote; like accepting at checkout, only an open, unexpired quote can be declined. */
 export async function declineQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const quote = await settle(tx, customer, { number }, now, "DECLINED");
     await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "DECLINED" } });
   });

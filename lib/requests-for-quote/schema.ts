@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { MAX_LINES } from "@/lib/orders/lines";
-import { parseMinorUnits } from "@/lib/orders/money";
+import { MAX_LINES } from "@/lib/sales-documents/lines";
+import { parseMinorUnits } from "@/lib/money/money";
 
 const quantity = (t: Translate) =>
   z.coerce.number({ error: t("orders.errors.quantity") }).int({ error: t("orders.errors.quantity") }).min(1, { error: t("orders.errors.quantity") }).max(1_000_000, { error: t("orders.errors.quantity") });

@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { getProduct } from "@/lib/catalog/storefront";
 import { permissionsOfUser } from "@/lib/shop-access/service";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { RequestForQuoteValues, ShoppingListRequestValues } from "./schema";
 
@@ -43,7 +43,7 @@ async function create(tx: Tx, actor: Actor, customer: Requester, values: { poNum
 export async function submitStandaloneRequest(actor: Actor, customer: Requester, values: RequestForQuoteValues) {
   await assertMayRequest(customer);
   const lines = await priceableLines(customer, values.lines);
-  return prisma.$transaction((tx) => create(tx, actor, customer, values, lines));
+  return transaction((tx) => create(tx, actor, customer, values, lines));
 }
 
 /**
@@ -64,5 +64,5 @@ export async function submitRequestForQuote(actor: Actor, customer: Requester, i
     if (!onList.has(l.sku)) throw new DomainError("rfqUnknownSku", `lines.${i}.sku`, { sku: l.sku });
   });
   const lines = await priceableLines(customer, chosen.map((l) => ({ sku: l.sku, quantity: l.quantity, targetPrice: null })));
-  return prisma.$transaction((tx) => create(tx, actor, customer, input, lines));
+  return transaction((tx) => create(tx, actor, customer, input, lines));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { ASSISTANCE_CONSENT_MODES, QUICK_ACTION_MODES } from "./keys";
+import { ASSISTANCE_CONSENT_MODES, QUICK_ACTION_MODES } from "@/lib/config/keys";
 
 const int = (t: Translate, min: number, max: number) =>
   z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { makeAdmin } from "@/tests/staff-fixtures";
-import { getSetting, getSettings, listWebsiteSwitches, saveSettings } from "./service";
+import { getSetting, getSettings } from "@/lib/config/settings";
+import { listWebsiteSwitches, saveSettings } from "./service";
 
 // settings are one per system: each test starts from none saved
 beforeEach(async () => {

@@ -1,20 +1,8 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { closeSessions } from "@/lib/impersonation/close";
-import { SETTING_KEYS, settingValue, type SettingKey, type SettingValues } from "./keys";
-
-/** One setting, or its default while nobody has saved it. */
-export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValues[K]> {
-  const row = await prisma.systemSetting.findUnique({ where: { key }, select: { value: true } });
-  return settingValue(key, row?.value);
-}
-
-export async function getSettings(): Promise<SettingValues> {
-  const rows = await prisma.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
-  const stored = new Map(rows.map((r) => [r.key, r.value]));
-  return Object.fromEntries(SETTING_KEYS.map((k) => [k, settingValue(k, stored.get(k))])) as SettingValues;
-}
+import { SETTING_KEYS, settingValue, type SettingValues } from "@/lib/config/keys";
 
 export type WebsiteSwitch = { id: string; impersonationEnabled: boolean };
 
@@ -28,7 +16,7 @@ export async function listWebsiteSwitches() {
  * switches in the same transaction, one audit entry per website whose switch changed.
  */
 export async function saveSettings(actor: Actor, values: Partial<SettingValues>, websites: WebsiteSwitch[] = []): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const rows = await tx.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
     const stored = new Map(rows.map((r) => [r.key, r.value]));
     const before: Record<string, unknown> = {};

@@ -5,24 +5,23 @@ import { shopAction } from "@/lib/actions/shop-action";
 import { addAddress } from "@/lib/customer-users/addresses";
 import { editOwnAddressSchema, ownAddressIdSchema, ownAddressSchema } from "./address-schema";
 import { deleteOwnAddress, updateOwnAddress } from "./addresses";
-import { customerActor } from "./service";
 
 const BOOK = "/account/addresses";
 
-export const addOwnAddressAction = shopAction("addOwnAddress", ownAddressSchema, async ({ customer, input, ip }) => {
-  await addAddress(customerActor(customer, ip), customer.id, input.address);
+export const addOwnAddressAction = shopAction("addOwnAddress", ownAddressSchema, async ({ customer, actor, input }) => {
+  await addAddress(actor, customer.id, input.address);
   revalidatePath(BOOK);
   return { ok: true };
 });
 
-export const updateOwnAddressAction = shopAction("updateOwnAddress", editOwnAddressSchema, async ({ customer, input, ip }) => {
-  await updateOwnAddress(customerActor(customer, ip), customer.id, input.id, input.address);
+export const updateOwnAddressAction = shopAction("updateOwnAddress", editOwnAddressSchema, async ({ customer, actor, input }) => {
+  await updateOwnAddress(actor, customer.id, input.id, input.address);
   revalidatePath(BOOK);
   return { ok: true };
 });
 
-export const deleteOwnAddressAction = shopAction("deleteOwnAddress", ownAddressIdSchema, async ({ customer, input, ip }) => {
-  await deleteOwnAddress(customerActor(customer, ip), customer.id, input.id);
+export const deleteOwnAddressAction = shopAction("deleteOwnAddress", ownAddressIdSchema, async ({ customer, actor, input }) => {
+  await deleteOwnAddress(actor, customer.id, input.id);
   revalidatePath(BOOK);
   return { ok: true };
 });

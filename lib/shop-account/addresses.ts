@@ -1,6 +1,6 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { normalizeDefaults, withoutId, type AddressValues } from "@/lib/customer-users/address-schema";
 
@@ -21,7 +21,7 @@ export async function listOwnAddresses(customerUserId: string): Promise<OwnAddre
  * someone else's address finds nothing; a new default replaces the previous one of its kind.
  */
 export async function updateOwnAddress(actor: Actor, customerUserId: string, id: string, address: AddressValues): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "CustomerUser" WHERE id = ${customerUserId} FOR UPDATE`;
     const before = await tx.customerAddress.findFirst({ where: { id, customerUserId }, select: SELECT });
     if (!before) throw new DomainError("notFound");
@@ -40,7 +40,7 @@ export async function updateOwnAddress(actor: Actor, customerUserId: string, id:
 }
 
 export async function deleteOwnAddress(actor: Actor, customerUserId: string, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await tx.customerAddress.findFirst({ where: { id, customerUserId }, select: SELECT });
     if (!before) throw new DomainError("notFound");
     await tx.customerAddress.deleteMany({ where: { id, customerUserId } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { birthdayField, phoneField } from "@/lib/contact-fields";
 import { passwordProblems } from "@/lib/identity/password-policy";
-import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 
 const name = (t: Translate, max = 100) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });

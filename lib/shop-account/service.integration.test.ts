@@ -7,7 +7,8 @@ import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { customerClaimsOf } from "@/tests/session-fixtures";
 import { auditRows } from "@/tests/staff-fixtures";
 import { deleteOwnAddress, listOwnAddresses, updateOwnAddress } from "./addresses";
-import { changeOwnEmail, changeOwnPassword, customerActor, updateProfile } from "./service";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { changeOwnEmail, changeOwnPassword, updateProfile } from "./service";
 
 const address = (city: string, over: object = {}) => ({
   label: null, organization: null, firstName: null, lastName: null, street: "Main St 1", street2: null, city, postalCode: "10115", region: null,
@@ -18,7 +19,7 @@ async function signedIn() {
   const w = await makeCustomerUser({ confirmed: true, passwordHash: await hashPassword("Old-pass-2026") });
   const claims = await customerClaimsOf(w.user);
   const session = (await loadCustomerSession(claims, w.website.id))!;
-  return { ...w, claims, session, actor: customerActor(session, "192.0.2.30") };
+  return { ...w, claims, session, actor: shopActor(session, "192.0.2.30") };
 }
 
 describe("the customer's own account", () => {

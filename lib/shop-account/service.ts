@@ -1,16 +1,13 @@
 import "server-only";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { storefrontActor } from "@/lib/impersonation/storefront";
 import type { CustomerSession } from "@/lib/identity/shop-session";
 import { verifyPassword } from "@/lib/identity/password";
-import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/customer-users/password-rules";
-import { isUniqueViolation, prisma } from "@/lib/db";
+import { assertNotReused, assertPasswordAllowed, customerPasswordRules, storeNewPassword } from "@/lib/identity/shop-password-rules";
+import { isUniqueViolation, prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ProfileValues } from "./schema";
 import { formatPhone } from "@/lib/contact-fields";
 
-/** The storefront user acting on their own account, as the audit log names them. */
-export const customerActor = (customer: Parameters<typeof storefrontActor>[0], ip: string | null): Actor => storefrontActor(customer, ip);
 
 export type Profile = { firstName: string; lastName: string; phone: string; birthday: string; preferredLocale: string; email: string; companyName: string };
 
@@ -27,7 +24,7 @@ export async function getProfile(customerUserId: string): Promise<Profile> {
 
 /** Names, phone, birthday and a preferred localization that must be one of the user's website. */
 export async function updateProfile(actor: Actor, customer: CustomerSession, v: ProfileValues): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     let preferredLocalizationId: string | null = null;
     if (v.preferredLocale) {
       const offered = await tx.websiteLocalization.findFirst({ where: { websiteId: customer.websiteId, localization: { code: v.preferredLocale } }, select: { localizationId: true } });
@@ -54,7 +51,7 @@ export async function changeOwnEmail(actor: Actor, customer: { id: string }, cur
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) throw new DomainError("currentPasswordWrong", "currentPassword");
   if (row.email === email) return;
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       await tx.customerUser.update({ where: { id: customer.id }, data: { email } });
       await recordAudit(tx, actor, { entity: "customer-user", entityId: customer.id, action: "update", before: { email: row.email }, after: { email } });
     });
@@ -74,7 +71,7 @@ export async function changeOwnPassword(actor: Actor, customerUserId: string, cu
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, currentPassword))) throw new DomainError("currentPasswordWrong", "currentPassword");
   const rules = await customerPasswordRules();
   assertPasswordAllowed(rules, password, row.email);
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await assertNotReused(tx, rules, customerUserId, password);
     await storeNewPassword(tx, customerUserId, password, now);
     await recordAudit(tx, actor, { entity: "customer-user", entityId: customerUserId, action: "change-password", after: { passwordHash: "changed" } });

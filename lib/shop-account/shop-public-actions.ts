@@ -8,12 +8,12 @@ import { CUSTOMER_PROVIDER_ID, signIn, signOut } from "@/lib/identity/shop-auth"
 import { currentCustomer, safeNext } from "@/lib/identity/shop-session";
 import { revokeSignedOutSession } from "@/lib/identity/session-store";
 import { endImpersonation } from "@/lib/impersonation/service";
-import { storefrontActor } from "@/lib/impersonation/storefront";
+import { shopActor } from "@/lib/identity/impersonated-session";
 import { clientIp } from "@/lib/identity/client-ip";
 import { headers } from "next/headers";
-import type { ActionResult } from "@/lib/actions/staff-action";
-import { confirmRegistration, registerCustomer } from "@/lib/customer-users/registration";
-import { currentWebsite } from "@/lib/storefront/website";
+import { type ActionResult } from "@/lib/actions/result";
+import { confirmRegistration, registerCustomer } from "@/lib/shop-account/registration";
+import { currentWebsite } from "@/lib/websites/website";
 import { customerLoginSchema, registrationSchema } from "./schema";
 
 const REFUSALS = new Set(["locked", "throttled", "unconfirmed", "disabled", "passwordReset"]);
@@ -44,7 +44,7 @@ export async function customerLogoutAction(): Promise<void> {
   // a staff member leaving an impersonated tab ends that session for good, not just this cookie
   const customer = await currentCustomer({ allowPreview: true });
   const impersonation = customer?.impersonation;
-  if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: storefrontActor(customer, clientIp(await headers())) });
+  if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: shopActor(customer, clientIp(await headers())) });
   else if (customer) await revokeSignedOutSession({ customerUserId: customer.id }, customer.sessionId);
   await signOut({ redirectTo: impersonation ? "/?notice=assistance-ended" : "/?notice=signed-out" });
 }

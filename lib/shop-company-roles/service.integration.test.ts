@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { customerActor } from "@/lib/shop-account/service";
+import { shopActor } from "@/lib/identity/impersonated-session";
 import { customerAccess } from "@/lib/shop-access/service";
 import { prisma } from "@/lib/db";
 import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
@@ -9,7 +9,7 @@ import { createAccountRole, deleteAccountRole, getAccountRole, listAccountRoles,
 
 async function viewer(capabilities?: string[]) {
   const tree = await makeAccountTree("COMPANY", capabilities);
-  return { tree, access: await customerAccess(sessionOf(tree.admin)), actor: customerActor(tree.admin, null) };
+  return { tree, access: await customerAccess(sessionOf(tree.admin)), actor: shopActor(tree.admin, null) };
 }
 
 describe("storefront roles", () => {

@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { escalations } from "@/lib/shop-access/levels";
 import { customerUserWhere, hasCapability, type CustomerAccess } from "@/lib/shop-access/service";
 import { userScope } from "@/lib/shop-company-users/scope";
-import { isUniqueViolation, prisma } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertNameFree, auditSnapshot, capabilitiesOf, grantedPermissions } from "@/lib/customer-roles/mutations";
@@ -63,7 +63,7 @@ const nameTaken = (e: unknown): never => {
 export async function createAccountRole(actor: Actor, access: CustomerAccess, v: AccountRoleFormValues): Promise<{ id: string }> {
   if (!hasCapability(access, "manage-roles")) throw new DomainError("notFound");
   const { permissions, capabilities } = checked(access, v);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await assertNameFree(tx, v.name, access.companyId);
     const created = await tx.customerRole.create({
       data: { name: v.name, companyId: access.companyId, selfManaged: true, capabilities, permissions: { create: permissions } },
@@ -75,7 +75,7 @@ export async function createAccountRole(actor: Actor, access: CustomerAccess, v:
 }
 
 export async function updateAccountRole(actor: Actor, access: CustomerAccess, id: string, v: AccountRoleFormValues): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
     if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } }))) throw new DomainError("notFound");
     const { permissions, capabilities } = checked(access, v);
@@ -89,7 +89,7 @@ export async function updateAccountRole(actor: Actor, access: CustomerAccess, id
 
 /** A role someone still holds is kept: taking it from colleagues silently is a decision for the person, role by role. */
 export async function deleteAccountRole(actor: Actor, access: CustomerAccess, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
     if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } }))) throw new DomainError("notFound");
     const users = await tx.customerUserRole.count({ where: { roleId: id } });

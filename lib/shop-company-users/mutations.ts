@@ -4,10 +4,10 @@ import { revokeSessions } from "@/lib/identity/session-store";
 import { companiesOf } from "@/lib/shop-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 import { assertRolesAssignable } from "@/lib/customer-roles/service";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { forcePasswordResetIn } from "@/lib/customer-users/password-reset";
-import { customerPasswordRules, initialPassword } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-password-rules";
 import { sendPendingWelcome, welcomeOnCreate } from "@/lib/customer-users/welcome";
 import { auditSnapshot } from "@/lib/customer-users/write-helpers";
 import type { AccountUserFormValues } from "./schema";
@@ -51,7 +51,7 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
   if (!companiesOf(create).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
   // the same password rules as every other way a customer user is created
   const { password, passwordHash } = await initialPassword(v);
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
     const user = await tx.customerUser.create({
       data: {
@@ -71,7 +71,7 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
  * enabled state stay as they are, so nobody locks themselves out or widens their own rights.
  */
 export async function updateAccountUser(actor: Actor, access: CustomerAccess, id: string, v: AccountUserFormValues): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const target = await lockInScope(tx, access, id, "EDIT");
     const self = id === access.customerUserId;
     const rolesChanged = JSON.stringify([...new Set(v.roleIds)].sort()) !== JSON.stringify(target.roleIds);
@@ -99,7 +99,7 @@ export async function updateAccountUser(actor: Actor, access: CustomerAccess, id
 
 /** Disabling ends the user's sessions; enabling needs a role; nobody disables themselves. */
 export async function setAccountUserEnabled(actor: Actor, access: CustomerAccess, id: string, enabled: boolean): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const target = await lockInScope(tx, access, id, "EDIT");
     if (id === access.customerUserId) throw new DomainError("accountUserSelf");
     if (target.enabled === enabled) return;
@@ -113,7 +113,7 @@ export async function setAccountUserEnabled(actor: Actor, access: CustomerAccess
 
 /** The row goes, and with it every session; orders and quotes stay with the company. */
 export async function deleteAccountUser(actor: Actor, access: CustomerAccess, id: string): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockInScope(tx, access, id, "DELETE");
     if (id === access.customerUserId) throw new DomainError("accountUserSelf");
     const before = await auditSnapshot(tx, id);
@@ -128,7 +128,7 @@ export async function deleteAccountUser(actor: Actor, access: CustomerAccess, id
  */
 export async function resetAccountUserPassword(actor: Actor, access: CustomerAccess, id: string): Promise<void> {
   const { resetTtlHours } = await customerPasswordRules();
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await lockInScope(tx, access, id, "EDIT");
     if (id === access.customerUserId) throw new DomainError("accountUserSelf");
     await forcePasswordResetIn(tx, actor, id, resetTtlHours);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { passwordProblems } from "@/lib/identity/password-policy";
-import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 import type { Translate } from "@/lib/i18n/translate";
 
 const id = z.string().min(1).max(64);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCustomerSession } from "@/lib/identity/shop-session";
 import { customerClaimsOf } from "@/tests/session-fixtures";
-import { customerActor } from "@/lib/shop-account/service";
+import { shopActor } from "@/lib/identity/impersonated-session";
 import { customerAccess } from "@/lib/shop-access/service";
 import { prisma } from "@/lib/db";
 import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
@@ -12,7 +12,7 @@ import { companyChoices, createAccountUser, deleteAccountUser, listAccountUsers,
 
 async function viewer(tree: Awaited<ReturnType<typeof makeAccountTree>>) {
   const access = await customerAccess(sessionOf(tree.admin));
-  return { access, actor: customerActor(tree.admin, "192.0.2.40") };
+  return { access, actor: shopActor(tree.admin, "192.0.2.40") };
 }
 
 const names = async (tree: Awaited<ReturnType<typeof makeAccountTree>>) =>

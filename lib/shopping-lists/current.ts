@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import type { CustomerSession } from "@/lib/identity/shop-session";
 import { hostCookie } from "@/lib/env";
-import { currentWebsite } from "@/lib/storefront/website";
+import { currentWebsite } from "@/lib/websites/website";
 import { resolveCurrentList } from "./service";
 
 /**

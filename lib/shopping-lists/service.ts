@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CustomerAction } from "@/lib/customer-roles/catalog";
 import type { ShopViewer } from "@/lib/storefront/context";
@@ -81,7 +81,7 @@ export async function addToList(viewer: ShopViewer, listId: string | null, produ
   const product = await prisma.product.findFirst({ where: { id: productId, active: true }, select: { id: true, sku: true, name: true } });
   const visible = product && (await priceLines(viewer, [{ productId: product.id, quantity }])).complete;
   if (!product || !visible) throw new DomainError("productUnknown");
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const list = listId
       ? await tx.shoppingList.findFirst({ where: { id: listId, customerUserId: viewer.customerUserId }, select: { id: true } })
       : await tx.shoppingList.create({ data: { name: newListName, customerUserId: viewer.customerUserId, companyId: viewer.companyId }, select: { id: true } });

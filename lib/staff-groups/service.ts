@@ -3,7 +3,7 @@ import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantor
 import { assertAccessSafe } from "@/lib/acl/managers";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -94,7 +94,7 @@ function rethrowDuplicateName(e: unknown): never {
 
 export async function createGroup(actor: Actor, values: GroupFormValues): Promise<{ id: string }> {
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       await assertNameFree(tx, values.name);
       const roleIds = await assertRolesGrantable(tx, await grantorOf(tx, actor), values.roleIds);
       const created = await tx.staffGroup.create({
@@ -115,7 +115,7 @@ export async function createGroup(actor: Actor, values: GroupFormValues): Promis
  */
 export async function updateGroup(actor: Actor, id: string, values: GroupFormValues): Promise<void> {
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
       const grantor = await grantorOf(tx, actor);
@@ -141,7 +141,7 @@ export async function updateGroup(actor: Actor, id: string, values: GroupFormVal
  * holds, and when dropping it would give its users something the actor lacks (a deny it carried).
  */
 export async function deleteGroup(actor: Actor, id: string, acknowledgedUsers: number): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "StaffGroup" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");
     const grantor = await grantorOf(tx, actor);

@@ -6,7 +6,7 @@ import { assertAccessSafe } from "@/lib/acl/managers";
 import type { Sees } from "@/lib/acl/visibility";
 import { ruleLabel, ruleProblems, type RuleInput } from "@/lib/acl/rules";
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
@@ -104,7 +104,7 @@ function rethrowDuplicateName(e: unknown): never {
 export async function createRole(actor: Actor, values: RoleFormValues): Promise<{ id: string }> {
   assertRulesValid(values.rules);
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       assertRulesGrantable(await grantorOf(tx, actor), values.rules);
       await assertNameFree(tx, values.name);
       const created = await tx.staffRole.create({ data: { name: values.name, rules: { create: values.rules } }, select: { id: true } });
@@ -123,7 +123,7 @@ export async function createRole(actor: Actor, values: RoleFormValues): Promise<
 export async function updateRole(actor: Actor, id: string, values: RoleFormValues): Promise<void> {
   assertRulesValid(values.rules);
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
       const grantor = await grantorOf(tx, actor);
@@ -149,7 +149,7 @@ export async function updateRole(actor: Actor, id: string, values: RoleFormValue
  * actor holds, and when dropping it would give its users something the actor lacks (a deny it carried).
  */
 export async function deleteRole(actor: Actor, id: string, acknowledgedGroups: number): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "StaffRole" WHERE id = ${id} FOR UPDATE`;
     if (locked.length === 0) throw new DomainError("notFound");
     const grantor = await grantorOf(tx, actor);

@@ -6,10 +6,7 @@ import type { Translate } from "@/lib/i18n/translate";
 export const STAFF_STATUSES = ["ACTIVE", "DEACTIVATED", "DELETED"] as const;
 export type StaffStatusValue = (typeof STAFF_STATUSES)[number];
 
-export const loginSchema = z.object({
-  email: z.string().trim().toLowerCase().pipe(z.email()),
-  password: z.string().min(1).max(1024),
-});
+export { loginSchema } from "@/lib/identity/sign-in-schema";
 
 export const makeLoginSchema = (t: Translate) =>
   z.object({

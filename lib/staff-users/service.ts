@@ -2,13 +2,14 @@ import "server-only";
 import type { Rule } from "@/lib/acl/evaluate";
 import { assertMayGrant, assertNotAbove, grantorOf, rulesOfGroups, type Grantor } from "@/lib/acl/grants";
 import { firstNotHeld, type GrantOption } from "@/lib/acl/holdings";
-import { assertManagersRemain, staffRules } from "@/lib/acl/managers";
+import { staffRules } from "@/lib/acl/effective-rules";
+import { assertManagersRemain } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/identity/password";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { DomainError } from "@/lib/errors";
 import { closeSessions } from "@/lib/impersonation/close";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { STAFF_STATUSES, type StaffStatusValue, type UserFormValues } from "./schema";
@@ -130,7 +131,7 @@ function rethrowDuplicateEmail(e: unknown): never {
 export async function createUser(actor: Actor, values: UserFormValues): Promise<{ id: string }> {
   const passwordHash = await hashPassword(values.password);
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const groupIds = await assertGroupsGrantable(tx, await grantorOf(tx, actor), values.groupIds);
       const created = await tx.staffUser.create({
         data: {
@@ -159,7 +160,7 @@ export async function createUser(actor: Actor, values: UserFormValues): Promise<
 export async function updateUser(actor: Actor, id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   try {
-    return await prisma.$transaction(async (tx) => {
+    return await transaction(async (tx) => {
       const before = await auditSnapshot(tx, id);
       if (!before) throw new DomainError("notFound");
       const grantor = await grantorOf(tx, actor);
@@ -199,7 +200,7 @@ const STATUS_ACTION = { ACTIVE: "activate", DEACTIVATED: "deactivate", DELETED: 
  * change of status ends the user's open sessions.
  */
 export async function setUserStatus(actor: Actor, id: string, status: StaffStatusValue): Promise<void> {
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const before = await tx.staffUser.findUnique({ where: { id }, select: { status: true } });
     if (before) await assertMayChangeUser(tx, actor, await grantorOf(tx, actor), id);
     const { count } = await tx.staffUser.updateMany({

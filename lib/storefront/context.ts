@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { CHANGE_PASSWORD_PATH, currentCustomer } from "@/lib/identity/shop-session";
-import { currentWebsite, type ShopWebsite } from "./website";
+import { currentWebsite, type ShopWebsite } from "@/lib/websites/website";
 
 /**
  * Who is looking at the storefront, as every storefront query needs it: the company and customer

@@ -1,5 +1,5 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { DomainError } from "@/lib/errors";
 import { DEFAULT_TEMPLATE_LOCALE, SAMPLE_VALUES, TEMPLATE_KEYS, TEMPLATE_KEY_LIST, type TemplateKey } from "@/lib/mail/template-keys";
@@ -46,7 +46,7 @@ export async function saveTemplate(actor: Actor, values: TemplateFormValues): Pr
     const name = unknownVariable(values[field], TEMPLATE_KEYS[key]);
     if (name !== null) throw new DomainError("unknownTemplateVariable", field, { name });
   }
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     const localization = await tx.localization.findUnique({ where: { code: values.locale }, select: { id: true } });
     if (!localization) throw new DomainError("notFound");
     const where = { key_localizationId: { key, localizationId: localization.id } };

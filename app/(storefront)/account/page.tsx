@@ -8,8 +8,8 @@ import { ShopNotice } from "@/components/storefront/shop-notice";
 import { requireCustomer } from "@/lib/identity/shop-session";
 import { policyHint } from "@/lib/shop-account/policy-hint";
 import { getProfile } from "@/lib/shop-account/service";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
-import { currentWebsite } from "@/lib/storefront/website";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
+import { currentWebsite } from "@/lib/websites/website";
 
 export const metadata: Metadata = { title: "My account" };
 

@@ -7,7 +7,7 @@ import { OrderLines } from "@/components/storefront/orders/order-lines";
 import { Notice } from "@/components/ui/notice";
 import { requireCustomer } from "@/lib/identity/shop-session";
 import { checkoutAddresses } from "@/lib/orders/checkout";
-import { CURRENCY } from "@/lib/orders/money";
+import { CURRENCY } from "@/lib/money/money";
 import { getQuoteForCheckout } from "@/lib/quotes/storefront";
 import { getList } from "@/lib/shopping-lists/service";
 import { holdsCapability } from "@/lib/shop-access/service";

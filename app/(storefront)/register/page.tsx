@@ -6,7 +6,7 @@ import { RegisterForm } from "@/components/storefront/register-form";
 import { currentCustomer } from "@/lib/identity/shop-session";
 import { listMandatoryConsents } from "@/lib/consents/storefront";
 import { policyHint } from "@/lib/shop-account/policy-hint";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 
 export const metadata: Metadata = { title: "Register" };
 

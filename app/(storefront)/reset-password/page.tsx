@@ -5,7 +5,7 @@ import { ResetPasswordForm } from "@/components/storefront/reset-password-form";
 import { Notice } from "@/components/ui/notice";
 import { policyHint } from "@/lib/shop-account/policy-hint";
 import { resetTokenIsValid } from "@/lib/customer-users/password-reset";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 
 // the token is in the address: no referrer may carry it to another page or site
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 
 /** A server refusal shown at the fields it names ("values.entries.2.sku" -> "entries.2.sku"). */
 export function applyFieldErrors<V extends FieldValues>(res: Extract<ActionResult, { ok: false }>, setError: UseFormSetError<V>) {

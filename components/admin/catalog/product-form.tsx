@@ -10,7 +10,7 @@ import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createProductAction, updateProductAction } from "@/lib/catalog/staff-actions";
-import { formatMinorUnits } from "@/lib/orders/money";
+import { formatMinorUnits } from "@/lib/money/money";
 import { productFormSchema, type ProductFormInput, type ProductFormValues } from "@/lib/catalog/schema";
 import { applyFieldErrors } from "./form-errors";
 

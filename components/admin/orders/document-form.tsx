@@ -12,7 +12,7 @@ import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createOrderAction, orderCatalogLookupAction } from "@/lib/orders/staff-actions";
-import { emptyLine, type LineInput } from "@/lib/orders/lines";
+import { emptyLine, type LineInput } from "@/lib/sales-documents/lines";
 import { orderFormSchema } from "@/lib/orders/schema";
 import { createQuoteAction, quoteCatalogLookupAction } from "@/lib/quotes/staff-actions";
 import { quoteFormSchema } from "@/lib/quotes/schema";

@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import { formatPrice } from "@/lib/catalog/pricing";
-import { emptyLine, MAX_LINES, type CatalogMatch, type LineInput } from "@/lib/orders/lines";
-import { formatMinorUnits, parseMinorUnits } from "@/lib/orders/money";
+import { emptyLine, MAX_LINES, type CatalogMatch, type LineInput } from "@/lib/sales-documents/lines";
+import { formatMinorUnits, parseMinorUnits } from "@/lib/money/money";
 
 type WithLines = { lines: LineInput[] };
 export type CatalogLookup = (input: { customerUserId: string; q: string; quantity: number }) => Promise<ActionResult<CatalogMatch[]>>;

@@ -1,6 +1,6 @@
 import type { StaffSession } from "@/lib/identity/staff-session";
-import { CURRENCY } from "@/lib/orders/money";
-import { addressChoicesFor } from "@/lib/orders/staff-documents";
+import { CURRENCY } from "@/lib/money/money";
+import { addressChoicesFor } from "@/lib/sales-documents/staff-documents";
 import { DocumentForm } from "./document-form";
 
 type Props = { kind: "order" | "quote"; customerUserId: string; staff: StaffSession; fromRequest?: Parameters<typeof DocumentForm>[0]["fromRequest"] };

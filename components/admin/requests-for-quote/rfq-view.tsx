@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { TabTable } from "@/components/admin/customer-users/view/tab-table";
 import type { Sees } from "@/lib/acl/visibility";
 import { formatPrice } from "@/lib/catalog/pricing";
-import { CURRENCY } from "@/lib/orders/money";
+import { CURRENCY } from "@/lib/money/money";
 import type { getRequestForStaff } from "@/lib/requests-for-quote/service";
 import { formatDateTime } from "@/lib/i18n/dates";
 

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { ASSISTANCE_CONSENT_MODES } from "@/lib/settings/keys";
+import { ASSISTANCE_CONSENT_MODES } from "@/lib/config/keys";
 import type { SettingsFormInput } from "@/lib/settings/schema";
 
 /**

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { QUICK_ACTION_MODES } from "@/lib/settings/keys";
+import { QUICK_ACTION_MODES } from "@/lib/config/keys";
 import { saveSettingsAction } from "@/lib/settings/staff-actions";
 import { ImpersonationSettings } from "./impersonation-settings";
 import { PASSWORD_NUMBERS, PASSWORD_TOGGLES, settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";

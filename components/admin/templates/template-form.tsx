@@ -8,7 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ActionResult } from "@/lib/actions/staff-action";
+import { type ActionResult } from "@/lib/actions/result";
 import type { RenderedEmail } from "@/lib/mail/templates";
 import { previewTemplateAction, saveTemplateAction } from "@/lib/templates/staff-actions";
 import { templateFormSchema, type TemplateFormInput, type TemplateFormValues } from "@/lib/templates/schema";

@@ -6,8 +6,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { setAssistanceAllowedAction } from "@/lib/impersonation/consent-shop-actions";
-import type { AssistanceConsentMode } from "@/lib/settings/keys";
+import { setAssistanceAllowedAction } from "@/lib/shop-account/assistance-consent-shop-actions";
+import type { AssistanceConsentMode } from "@/lib/config/keys";
 
 /**
  * Whether staff may sign in to help: with "opt-out" no answer means yes, with "opt-in" it means no,

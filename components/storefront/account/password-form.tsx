@@ -10,7 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { changePasswordAction } from "@/lib/shop-account/profile-shop-actions";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/shop-account/schema";
-import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 import { applyFieldErrors } from "../form-errors";
 
 const FIELDS = [

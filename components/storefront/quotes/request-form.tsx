@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { MAX_LINES } from "@/lib/orders/lines";
+import { MAX_LINES } from "@/lib/sales-documents/lines";
 import { submitRequestForQuoteAction } from "@/lib/requests-for-quote/shop-actions";
 import { emptyRequestLine, requestForQuoteSchema, type RequestForQuoteInput, type RequestForQuoteValues } from "@/lib/requests-for-quote/schema";
 import { applyFieldErrors } from "../form-errors";

@@ -5,7 +5,7 @@ import { AssistanceConsent } from "@/components/storefront/account/assistance-co
 import { ListPager, pageOf } from "@/components/storefront/quotes/doc-table";
 import { requireCustomer } from "@/lib/identity/shop-session";
 import { ACCOUNT_ACTIVITY_SIZE, getAssistanceAllowed, listAccountActivity } from "@/lib/impersonation/account";
-import { getSetting } from "@/lib/settings/service";
+import { getSetting } from "@/lib/config/settings";
 import { formatDateTime } from "@/lib/i18n/dates";
 
 export const metadata: Metadata = { title: "Account activity" };

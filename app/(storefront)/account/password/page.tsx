@@ -5,7 +5,7 @@ import { PasswordForm } from "@/components/storefront/account/password-form";
 import { Notice } from "@/components/ui/notice";
 import { CHANGE_PASSWORD_PATH, requireCustomer } from "@/lib/identity/shop-session";
 import { policyHint } from "@/lib/shop-account/policy-hint";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 
 export const metadata: Metadata = { title: "Change password" };
 

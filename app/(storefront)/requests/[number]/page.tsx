@@ -6,7 +6,7 @@ import { DocTable } from "@/components/storefront/quotes/doc-table";
 import { Notice } from "@/components/ui/notice";
 import { requireCustomer } from "@/lib/identity/shop-session";
 import { formatPrice } from "@/lib/catalog/pricing";
-import { CURRENCY } from "@/lib/orders/money";
+import { CURRENCY } from "@/lib/money/money";
 import { displayStatus } from "@/lib/quotes/status";
 import { getMyRequest } from "@/lib/requests-for-quote/service";
 import { formatDateTime } from "@/lib/i18n/dates";

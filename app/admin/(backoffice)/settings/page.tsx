@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/admin/settings/settings-form";
 import { requireStaffPage } from "@/lib/identity/staff-session";
-import { getSettings, listWebsiteSwitches } from "@/lib/settings/service";
+import { getSettings } from "@/lib/config/settings";
+import { listWebsiteSwitches } from "@/lib/settings/service";
 
 export const metadata: Metadata = { title: "System settings" };
 

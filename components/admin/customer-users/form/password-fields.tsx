@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { CUSTOMER_PASSWORD_POLICY } from "@/lib/customer-users/password-policy";
+import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 import type { CustomerUserForm } from "./types";
 
 /** Generate a password, or type one twice; and whether the welcome e-mail carries the sign-in details. */

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { ModalTrigger } from "@/components/ui/modal";
-import type { QuickActionMode } from "@/lib/settings/keys";
+import type { QuickActionMode } from "@/lib/config/keys";
 
 export type QuickAction = { key: string; label: string; href: string; form: ReactNode };
 

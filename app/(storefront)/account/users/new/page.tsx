@@ -6,7 +6,7 @@ import { AccountUserForm } from "@/components/storefront/company-users/user-form
 import { companyChoices } from "@/lib/shop-company-users/service";
 import { policyHint } from "@/lib/shop-account/policy-hint";
 import { requireAccountCapability } from "@/lib/shop-access/page";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 
 export const metadata: Metadata = { title: "New user" };
 

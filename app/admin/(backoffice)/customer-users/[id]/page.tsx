@@ -4,7 +4,7 @@ import { CustomerUserView } from "@/components/admin/customer-users/view/custome
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseViewTab } from "@/lib/customer-users/tabs";
 import { getCustomerUserView } from "@/lib/customer-users/view";
-import { getSetting } from "@/lib/settings/service";
+import { getSetting } from "@/lib/config/settings";
 
 export const metadata: Metadata = { title: "Customer user" };
 

@@ -5,7 +5,7 @@ import { customerUserPickers } from "@/components/admin/customer-users/form/pick
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { policyHint } from "@/lib/shop-account/policy-hint";
 import { assignableRoles, websiteOptions } from "@/lib/customer-users/form-data";
-import { customerPasswordRules } from "@/lib/customer-users/password-rules";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
 
 export const metadata: Metadata = { title: "Create customer user" };

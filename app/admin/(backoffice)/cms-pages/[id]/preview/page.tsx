@@ -9,9 +9,9 @@ import { GridTable } from "@/components/ui/grid-table";
 import { Pagination } from "@/components/ui/pagination";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { assignedCustomerUsers } from "@/lib/customer-assignment/service";
-import { prisma } from "@/lib/db";
 import { gridHref, parseGridParams } from "@/lib/grid/params";
 import { ownLiveSession } from "@/lib/impersonation/service";
+import { getCmsPageHeader } from "@/lib/cms/service";
 
 export const metadata: Metadata = { title: "Preview CMS page" };
 
@@ -27,7 +27,7 @@ export default async function CmsPreviewPage({ params, searchParams }: PageProps
   const staff = await requireStaffPage("content/cms-page/preview", "content/cms-page/view");
   const showCompany = staff.can("customers/company/view");
   const [{ id }, raw] = await Promise.all([params, searchParams]);
-  const page = await prisma.cmsPage.findUnique({ where: { id }, select: { id: true, slug: true, title: true, published: true, website: { select: { name: true } } } });
+  const page = await getCmsPageHeader(id);
   if (!page) notFound();
   const grid = parseGridParams(raw, { sorts: ["assignedAt"] as const, defaultSort: "assignedAt" });
   const [t, { rows, total }, live] = await Promise.all([

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ProductForm } from "@/components/admin/catalog/product-form";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getProductForStaff, listCustomerGroups } from "@/lib/catalog/service";
-import { formatMinorUnits } from "@/lib/orders/money";
+import { formatMinorUnits } from "@/lib/money/money";
 
 export const metadata: Metadata = { title: "Edit product" };
 

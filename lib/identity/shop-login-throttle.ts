@@ -1,9 +1,9 @@
 import "server-only";
 import type { ThrottleKey } from "@/lib/identity/throttle";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { revokeSessions } from "@/lib/identity/session-store";
-import { lockAfterFailure, type LockoutPolicy } from "./lockout";
+import { lockAfterFailure, type LockoutPolicy } from "@/lib/identity/shop-lockout";
 
 /** Stands for the settings' 0 ("no end") in a throttle window or block: about a century. */
 const FOREVER_MINUTES = 100 * 365 * 24 * 60;
@@ -47,7 +47,7 @@ export async function claimAccountAttempt(id: string, policy: LockoutPolicy, now
 export async function settleAccountFailure(id: string, place: number, policy: LockoutPolicy, now: Date): Promise<void> {
   const lock = lockAfterFailure(place, policy, now);
   if (!lock) return;
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.customerUser.update({ where: { id }, data: { ...lock, sessionVersion: { increment: 1 } } });
     await revokeSessions(tx, { customerUserId: id }, "LOCKED", now);
   });

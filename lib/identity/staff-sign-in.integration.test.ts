@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
 import { prisma } from "@/lib/db";
-import { verifyStaffLogin } from "./login";
+import { verifyStaffLogin } from "@/lib/identity/staff-sign-in";
 
 // every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
 vi.mock("@/lib/identity/password", async (importOriginal) => {

@@ -1,11 +1,12 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { hashToken } from "@/lib/tokens";
+import { randomBytes } from "node:crypto";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { acceptOnRegistration } from "@/lib/consents/storefront";
 import { hashPassword } from "@/lib/identity/password";
-import { isUniqueViolation, prisma, type Tx } from "@/lib/db";
+import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
-import { assertPasswordAllowed, customerPasswordRules } from "./password-rules";
+import { assertPasswordAllowed, customerPasswordRules } from "@/lib/identity/shop-password-rules";
 import { registerExistingAddress } from "./registration-existing";
 import type { RegistrationValues } from "@/lib/shop-account/schema";
 
@@ -13,7 +14,6 @@ export const CONFIRMATION_TTL_HOURS = 48;
 /** Oro's predefined storefront role that the first user of a self-registered company holds. */
 export const REGISTRATION_ROLE = "Administrator";
 
-export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 /** A new single-use confirmation link; only its hash is stored. */
 async function issueConfirmation(tx: Tx, customerUserId: string, now: Date): Promise<string> {
@@ -36,7 +36,7 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
   const passwordHash = await hashPassword(v.password);
   const actor: Actor = { staffId: null, label: `storefront: ${v.email}`, ip };
   try {
-    await prisma.$transaction(async (tx) => {
+    await transaction(async (tx) => {
       if (await registerExistingAddress(tx, websiteId, v, ip, now)) return;
       const website = await tx.website.findUniqueOrThrow({
         where: { id: websiteId },
@@ -74,7 +74,7 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
     });
   } catch (e) {
     // a parallel registration of the same address got there first: answer as for any existing address
-    if (!isUniqueViolation(e) || !(await prisma.$transaction((tx) => registerExistingAddress(tx, websiteId, v, ip, now)))) throw e;
+    if (!isUniqueViolation(e) || !(await transaction((tx) => registerExistingAddress(tx, websiteId, v, ip, now)))) throw e;
   }
 }
 
@@ -84,7 +84,7 @@ export async function registerCustomer(websiteId: string, v: RegistrationValues,
  */
 export async function confirmRegistration(token: string, now = new Date()): Promise<{ ok: boolean }> {
   if (!token || token.length > 200) return { ok: false };
-  return prisma.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const [row] = await tx.$queryRaw<{ customerUserId: string; expiresAt: Date }[]>`
       DELETE FROM "CustomerConfirmationToken" WHERE "tokenHash" = ${hashToken(token)} RETURNING "customerUserId", "expiresAt"`;
     if (!row || row.expiresAt <= now) return { ok: false };

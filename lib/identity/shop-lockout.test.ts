@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isLocked, lockAfterFailure, UNLOCKED } from "./lockout";
+import { isLocked, lockAfterFailure, UNLOCKED } from "@/lib/identity/shop-lockout";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const policy = { maxFailures: 3, windowMinutes: 60, lockoutMinutes: 30 };

@@ -4,8 +4,8 @@ import { hashPassword, verifyPassword } from "@/lib/identity/password";
 import { revokeSessions } from "@/lib/identity/session-store";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getSettings } from "@/lib/settings/service";
-import { generatePassword } from "./password";
+import { getSettings } from "@/lib/config/settings";
+import { generatePassword } from "./generated-password";
 
 /** The storefront password policy as configured in the system settings. */
 export type CustomerPasswordRules = PasswordPolicy & { historyCount: number; maxAgeDays: number; reminderDays: number; resetTtlHours: number };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Translate } from "@/lib/i18n/translate";
-import { parseMinorUnits } from "./money";
+import { parseMinorUnits } from "@/lib/money/money";
 
 export const MAX_LINES = 100;
 

@@ -1,13 +1,13 @@
 import "server-only";
-import { prisma, type Tx } from "@/lib/db";
+import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError, DomainFieldErrors, type FieldIssue } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { visibleProductsBySku, searchVisibleProducts } from "@/lib/catalog/storefront";
 import { priceLines } from "@/lib/shopping-lists/pricing";
 import type { ShopViewer } from "@/lib/storefront/context";
 import type { CatalogMatch, LineValues } from "./lines";
-import { addressBookOf, SNAPSHOT_SELECT, type AddressSnapshot } from "./addresses";
-import { checkoutAddresses } from "./checkout";
+import { addressBookOf, checkoutAddresses, SNAPSHOT_SELECT, type AddressSnapshot } from "./addresses";
+
 
 /** The customer user a document is for, as the storefront sees them: their company and its customer group; locked against deletion. */
 export async function buyerOf(tx: Tx, customerUserId: string): Promise<{ id: string; companyId: string; viewer: ShopViewer }> {
@@ -57,7 +57,7 @@ export async function catalogLines(viewer: ShopViewer, lines: LineValues[], mayO
 
 /** Up to ten products the customer may buy whose SKU or name matches, at the customer's price for the quantity. */
 export async function lookupCatalog(customerUserId: string, q: string, quantity: number): Promise<CatalogMatch[]> {
-  const buyer = await prisma.$transaction((tx) => buyerOf(tx, customerUserId));
+  const buyer = await transaction((tx) => buyerOf(tx, customerUserId));
   const found = await searchVisibleProducts(buyer.viewer, q, 10);
   const priced = await priceLines(buyer.viewer, found.map((p) => ({ productId: p.id, quantity, sku: p.sku, name: p.name })));
   return priced.lines.flatMap((l) => (l.unitPrice ? [{ sku: l.sku, name: l.name, unitPrice: l.unitPrice.amount, currency: l.unitPrice.currency }] : []));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { passwordProblems } from "@/lib/identity/password-policy";
-import { generatePassword } from "./password";
-import { CUSTOMER_PASSWORD_POLICY } from "./password-policy";
+import { generatePassword } from "./generated-password";
+import { CUSTOMER_PASSWORD_POLICY } from "./shop-password-policy";
 
 describe("generatePassword", () => {
   it("always satisfies the storefront policy and differs each time", () => {

@@ -1,4 +1,4 @@
-import type { AssistanceConsentMode } from "@/lib/settings/keys";
+import type { AssistanceConsentMode } from "@/lib/config/keys";
 
 /** The one-time start link lives this long: long enough to open a tab, too short to be forwarded. */
 export const START_TOKEN_TTL_MS = 60_000;

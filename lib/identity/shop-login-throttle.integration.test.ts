@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { tag } from "@/tests/staff-fixtures";
-import { verifyCustomerLogin } from "./login";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 
 // every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
 vi.mock("@/lib/identity/password", async (importOriginal) => {

@@ -1,3 +1,4 @@
+import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatPhone } from "@/lib/contact-fields";
 
@@ -23,4 +24,21 @@ export function addressLines(a: AddressSnapshot | null): string[] {
 
 export function asSnapshot(value: unknown): AddressSnapshot | null {
   return value && typeof value === "object" ? (value as AddressSnapshot) : null;
+}
+
+/** The addresses offered at checkout, labelled for the pickers, with the defaults preselected. */
+export async function checkoutAddresses(customer: { id: string; companyId: string }) {
+  const rows = await prisma.customerAddress.findMany({
+    where: { AND: [addressBookOf(customer), { OR: [{ billing: true }, { shipping: true }] }] },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, label: true, customerUserId: true, billing: true, shipping: true, defaultBilling: true, defaultShipping: true, ...SNAPSHOT_SELECT },
+  });
+  const option = (a: (typeof rows)[number]) => ({ id: a.id, label: [a.label, ...addressLines(a).slice(0, 4)].filter(Boolean).join(", ") });
+  const billing = rows.filter((a) => a.billing);
+  const shipping = rows.filter((a) => a.shipping);
+  const preferred = (list: typeof rows, flag: "defaultBilling" | "defaultShipping") => (list.find((a) => a[flag] && a.customerUserId) ?? list.find((a) => a[flag]) ?? list[0])?.id ?? "";
+  return {
+    billing: billing.map(option), shipping: shipping.map(option),
+    defaults: { billingAddressId: preferred(billing, "defaultBilling"), shippingAddressId: preferred(shipping, "defaultShipping") },
+  };
 }

@@ -6,8 +6,8 @@ import { saveSettings } from "@/lib/settings/service";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { customerClaimsOf } from "@/tests/session-fixtures";
 import { actorOf, auditRows, makeStaff, tag } from "@/tests/staff-fixtures";
-import { lockoutPolicy, verifyCustomerLogin } from "./login";
-import { unlockCustomerUser } from "./unlock";
+import { lockoutPolicy, verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+import { unlockCustomerUser } from "@/lib/customer-users/unlock";
 
 const PASSWORD = "Right-pass-2026";
 const policy = { maxFailures: 3, windowMinutes: 60, lockoutMinutes: 30 };

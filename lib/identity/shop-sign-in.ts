@@ -3,12 +3,12 @@ import { burnPasswordCheck, verifyPassword } from "@/lib/identity/password";
 import { recordAudit } from "@/lib/audit/record";
 import { passwordExpiresAt } from "@/lib/identity/password-policy";
 import { reserveAttempt, settleFailure, settleSuccess } from "@/lib/identity/throttle";
-import { prisma } from "@/lib/db";
+import { prisma, transaction } from "@/lib/db";
 import type { CustomerLoginSource } from "@/lib/generated/prisma/client";
-import { getSettings } from "@/lib/settings/service";
-import type { LockoutPolicy } from "./lockout";
-import { claimAccountAttempt, settleAccountFailure, shopIpKey, unknownEmailKey } from "./login-throttle";
-import { customerPasswordRules } from "./password-rules";
+import { getSettings } from "@/lib/config/settings";
+import type { LockoutPolicy } from "@/lib/identity/shop-lockout";
+import { claimAccountAttempt, settleAccountFailure, shopIpKey, unknownEmailKey } from "@/lib/identity/shop-login-throttle";
+import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
 
 export type CustomerLoginResult =
   | { kind: "ok"; user: { id: string; email: string; sessionVersion: number; websiteId: string } }
@@ -82,7 +82,7 @@ async function checkAccount(user: Account, password: string, rules: LockoutPolic
   // past its maximum age the password still signs in, but the session asks for a new one first
   const expiresAt = passwordExpiresAt(user.passwordChangedAt, (await customerPasswordRules()).maxAgeDays);
   const expire = user.passwordStatus === "ACTIVE" && !!expiresAt && expiresAt <= now;
-  await prisma.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.customerUser.update({ where: { id: user.id }, data: { ...cleared, lastLoginAt: now, ...(expire ? { passwordStatus: "EXPIRED" } : {}) } });
     await tx.customerLoginAttempt.create({ data: { ...attempt, success: true } });
     if (expire) await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip: attempt.ip }, { entity: "customer-user", entityId: user.id, action: "password-expired", after: { passwordStatus: "EXPIRED" } });

@@ -6,8 +6,9 @@ import messages from "@/messages/en.json";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { recipientCopy } from "@/tests/mail-fixtures";
 import { auditRows, tag } from "@/tests/staff-fixtures";
-import { verifyCustomerLogin } from "./login";
-import { confirmRegistration, hashToken, registerCustomer, REGISTRATION_ROLE } from "./registration";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+import { hashToken } from "@/lib/tokens";
+import { confirmRegistration, registerCustomer, REGISTRATION_ROLE } from "./registration";
 
 /** The storefront request outside Next: the website it is for, the English catalogue, redirects as errors. */
 const request = vi.hoisted(() => ({ websiteId: "", hashes: 0 }));
@@ -18,7 +19,7 @@ vi.mock("next/navigation", () => ({
   },
 }));
 vi.mock("next-intl/server", () => ({ getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }) }));
-vi.mock("@/lib/storefront/website", () => ({ currentWebsite: async () => ({ id: request.websiteId }) }));
+vi.mock("@/lib/websites/website", () => ({ currentWebsite: async () => ({ id: request.websiteId }) }));
 vi.mock("@/lib/identity/password", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/identity/password")>();
   return { ...real, hashPassword: (password: string) => (request.hashes++, real.hashPassword(password)) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { liveVerdict, refusalFor, type CustomerState } from "./rules";
+import { liveVerdict, refusalFor, type CustomerState } from "@/lib/identity/impersonation-rules";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const ok: CustomerState = { enabled: true, confirmed: true, locked: false, lockedUntil: null, assistanceAllowed: null };

@@ -1,0 +1,2 @@
+/** Who a change is by, as the audit log records it: a staff member, a customer user (staffId null), or the system. */
+export type Actor = { staffId: string | null; label: string; ip: string | null; impersonationSessionId?: string };
