@@ -8,10 +8,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addOwnAddressAction, updateOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
-import { applyFieldErrors } from "../form-errors";
 
 const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const;
 const FLAGS = ["billing", "shipping", "defaultBilling", "defaultShipping"] as const;
@@ -39,8 +39,7 @@ export function OwnAddressForm({ id, defaults, onDone }: { id?: string; defaults
       router.refresh();
       return;
     }
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors, "address.");
+    setFormError(applyServerErrors(res, setError, { within: "address" }));
   });
 
   return (

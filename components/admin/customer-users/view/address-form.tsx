@@ -4,11 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addAddressAction } from "@/lib/customer-users/address-staff-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
@@ -38,11 +39,7 @@ export function AddressForm({ customerUserId }: { customerUserId: string }) {
       router.push(`/admin/customer-users/${customerUserId}?notice=address-created`);
       return;
     }
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^address\./, "");
-      if (name !== "address" && messages?.[0]) setError(name as Path<AddressInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError, { within: "address" }));
   });
 
   return (
