@@ -12,7 +12,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCustomerUserAction, updateCustomerUserAction } from "@/lib/customer-users/staff-actions";
 import type { RoleOption, WebsiteOption } from "@/lib/customer-users/form-data";
 import { customerUserFormSchema, type CustomerUserFormInput, type CustomerUserFormValues } from "@/lib/customer-users/schema";
-import { AddressFields } from "./address-fields";
+import { AddressRows } from "./address-rows";
 import { CompanyFields } from "./company-fields";
 import { PasswordFields } from "./password-fields";
 import { RolesField } from "./roles-field";
@@ -87,7 +87,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
           </Field>
         )}
       </Section>
-      <Section title={t("customerUsers.form.addressesSection")}><AddressFields form={form} /></Section>
+      <Section title={t("customerUsers.form.addressesSection")}><AddressRows form={form} /></Section>
       <Section title={t("customerUsers.form.rolesSection")}>{denied.customerRoles ? <p className="text-sm text-slate-500" data-testid="no-access">{denied.customerRoles}</p> : <RolesField form={form} companyId={companyId} initial={roles} />}</Section>
       <Button type="submit" disabled={isSubmitting}>{t(mode === "create" ? "customerUsers.form.create" : "customerUsers.form.update")}</Button>
     </form>
