@@ -1,8 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { getCountries } from "libphonenumber-js/min";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
 
 export type AddressField = Exclude<keyof AddressInput, "id">;
@@ -33,7 +36,8 @@ type Props = {
 /**
  * The inputs of one address, the same in the back office and the storefront: text fields, each
  * with its error below it, then the billing / shipping kinds and defaults, each checkbox with its
- * own error. The country is the two-letter code the schema checks; the phone is a `tel` input,
+ * own error. The country is the two-letter code the schema checks, typed or picked from the
+ * countries named in the reader's language; the phone is a `tel` input,
  * which the schema reads as dialled in that country (lib/contact-fields.ts) and stores in E.164;
  * a form edits a stored phone as `formatPhone` shows it.
  */
@@ -48,7 +52,8 @@ export function AddressFields({ register, errors = {}, idPrefix, labels, autoFil
           return (
             <Field key={name} id={id} label={t(name)} error={error}>
               <input id={id} type={name === "phone" ? "tel" : "text"} autoComplete={autoFill ? AUTOCOMPLETE[name] : "off"} {...register(name)}
-                className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, false, !!error)} />
+                list={name === "country" ? `${id}-options` : undefined} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, false, !!error)} />
+              {name === "country" && <CountryOptions id={`${id}-options`} />}
             </Field>
           );
         })}
@@ -70,4 +75,19 @@ export function AddressFields({ register, errors = {}, idPrefix, labels, autoFil
       </div>
     </>
   );
+}
+
+/**
+ * The countries to pick from, by code, named in the reader's language. Rendered once hydrated: the
+ * server's and the browser's names of a country may differ.
+ */
+function CountryOptions({ id }: { id: string }) {
+  const locale = useLocale();
+  const hydrated = useHydrated();
+  const options = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: "region" });
+    return getCountries().map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  }, [locale]);
+  if (!hydrated) return null;
+  return <datalist id={id}>{options.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}</datalist>;
 }
