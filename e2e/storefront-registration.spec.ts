@@ -90,10 +90,14 @@ test("register, a second registration of the address answered alike and mailed t
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page.getByTestId("new-country-error")).toHaveText("Enter a two-letter country code, e.g. DE.");
   await page.getByLabel("Country (ISO code, e.g. DE)").fill("de");
+  // an address's phone may be written as dialled in its country; it is kept in E.164 and edited as shown
+  await page.getByLabel("Phone").fill("030 1234567");
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page.getByTestId("address-entry")).toHaveCount(1);
   await expect(page.getByTestId("address-text")).toContainText("10115 Berlin");
+  expect(await db.customerAddress.findFirstOrThrow({ where: { customerUserId: user.id } })).toMatchObject({ phone: "+49301234567" });
   await page.getByRole("button", { name: "Edit" }).click();
+  await expect(page.getByTestId("address-entry").getByLabel("Phone")).toHaveValue("+49 30 1234567");
   await page.getByTestId("address-entry").getByLabel("City").fill("Potsdam");
   await page.getByTestId("address-entry").getByRole("button", { name: "Save address" }).click();
   await expect(page.getByTestId("address-text")).toContainText("10115 Potsdam");

@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { forgotPasswordAction } from "@/lib/shop-account/password-shop-public-actions";
 import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/shop-account/schema";
-import { applyFieldErrors } from "./form-errors";
 
 export function ForgotPasswordForm() {
   const t = useTranslations();
@@ -24,8 +24,7 @@ export function ForgotPasswordForm() {
     // on success the action goes to the sign-in page with the same notice for every e-mail
     const res = await forgotPasswordAction(getValues());
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

@@ -8,11 +8,11 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { registerAction } from "@/lib/shop-account/shop-public-actions";
 import { registrationSchema, type RegistrationInput } from "@/lib/shop-account/schema";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
-import { applyFieldErrors } from "./form-errors";
 
 const FIELDS = [
   { name: "firstName", type: "text", autoComplete: "given-name" },
@@ -46,8 +46,7 @@ export function RegisterForm({ hint: policyHint, consents = [] }: { hint?: strin
     setFormError(null);
     const res = await registerAction(getValues());
     if (res && !res.ok) {
-      setFormError(res.message);
-      applyFieldErrors(setError, res.fieldErrors);
+      setFormError(applyServerErrors(res, setError));
     }
   });
 

@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { resetPasswordAction } from "@/lib/shop-account/password-shop-public-actions";
 import { resetPasswordSchema, type ResetPasswordInput } from "@/lib/shop-account/schema";
-import { applyFieldErrors } from "./form-errors";
 
 const FIELDS = ["password", "repeatPassword"] as const;
 
@@ -29,8 +29,7 @@ export function ResetPasswordForm({ token, hint }: { token: string; hint: string
     // on success the action goes to the sign-in page
     const res = await resetPasswordAction(getValues());
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

@@ -7,11 +7,11 @@ import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createPriceListAction, updatePriceListAction } from "@/lib/catalog/price-list-staff-actions";
 import { PRICE_LIST_CURRENCIES, priceListFormSchema, type PriceListFormInput, type PriceListFormValues } from "@/lib/catalog/price-list-schema";
 import { CompanyPicker } from "./company-picker";
-import { applyFieldErrors } from "./form-errors";
 
 type Option = { id: string; name: string };
 
@@ -35,8 +35,7 @@ export function PriceListForm({ priceListId, defaults, customerGroups, deniedCom
     const values = getValues();
     const res = priceListId ? await updatePriceListAction({ id: priceListId, values }) : await createPriceListAction(values);
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(res, setError);
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

@@ -8,11 +8,11 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createProductAction, updateProductAction } from "@/lib/catalog/staff-actions";
 import { formatMinorUnits } from "@/lib/money/money";
 import { productFormSchema, type ProductFormInput, type ProductFormValues } from "@/lib/catalog/schema";
-import { applyFieldErrors } from "./form-errors";
 
 type Option = { id: string; name: string };
 
@@ -33,9 +33,9 @@ export function ProductForm({ productId, imagePath, defaults, customerGroups }: 
     const file = image.current?.files?.[0] ?? null;
     const res = productId ? await updateProductAction({ id: productId, values, image: file }) : await createProductAction({ values, image: file });
     if (res.ok) return;
-    setFormError(res.message);
+    // the image is no field of the form's values: its error is kept beside the file input
     setImageError(res.fieldErrors?.image?.[0] ?? null);
-    applyFieldErrors(res, setError);
+    setFormError(applyServerErrors(res, setError));
   });
 
   const input = (name: "sku" | "name" | "basePrice", hint?: string) => (

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
-import { applyFieldErrors } from "@/components/admin/catalog/form-errors";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCmsPageAction, updateCmsPageAction } from "@/lib/cms/staff-actions";
 import { CMS_AUDIENCES, cmsPageFormSchema, emptyBlock, type CmsPageFormInput, type CmsPageFormValues } from "@/lib/cms/schema";
@@ -33,8 +33,7 @@ export function CmsPageForm({ pageId, defaults, options, deniedCompanies }: {
     setFormError(null);
     const res = pageId ? await updateCmsPageAction({ id: pageId, values }) : await createCmsPageAction(values);
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(res, setError);
+    setFormError(applyServerErrors(res, setError));
   });
 
   const text = (name: "slug" | "title", hint?: string) => (

@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCompanyAction, updateCompanyAction } from "@/lib/companies/staff-actions";
 import { companyFormSchema, type CompanyFormInput, type CompanyFormValues } from "@/lib/companies/schema";
@@ -34,11 +35,7 @@ export function CompanyForm({ mode, companyId, parentLabel, defaults, options, d
     const raw = { ...values, parentId: values.parentId ?? "", customerGroupId: values.customerGroupId ?? "", salesRepId: values.salesRepId ?? "" };
     const res = mode === "create" ? await createCompanyAction(raw) : await updateCompanyAction({ id: companyId, values: raw });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^values\./, "");
-      if (name !== "values" && messages?.[0]) setError(name as Path<CompanyFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   const select = (name: "websiteId" | "customerGroupId" | "salesRepId", list: Option[], empty?: string) => (

@@ -4,10 +4,10 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors } from "@/components/admin/catalog/form-errors";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createConsentAction, updateConsentAction } from "@/lib/consents/staff-actions";
 import { consentFormSchema, type ConsentFormInput, type ConsentFormValues } from "@/lib/consents/schema";
@@ -28,8 +28,7 @@ export function ConsentForm({ consentId, defaults, pages, deniedPages }: { conse
     setFormError(null);
     const res = consentId ? await updateConsentAction({ id: consentId, values }) : await createConsentAction(values);
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(res, setError);
+    setFormError(applyServerErrors(res, setError));
   });
 
   const text = (name: "code" | "name", hint?: string) => (

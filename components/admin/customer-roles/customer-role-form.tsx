@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCustomerRoleAction, updateCustomerRoleAction } from "@/lib/customer-roles/staff-actions";
 import { customerRoleFormSchema, type CustomerRoleFormInput, type CustomerRoleFormValues } from "@/lib/customer-roles/schema";
@@ -30,11 +31,7 @@ export function CustomerRoleForm({ mode, roleId, companyLabel, defaults, deniedC
     setFormError(null);
     const res = mode === "create" ? await createCustomerRoleAction(values) : await updateCustomerRoleAction({ id: roleId, values });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^values\./, "");
-      if (name !== "values" && messages?.[0]) setError(name as Path<CustomerRoleFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   const nameError = formState.errors.name?.message;

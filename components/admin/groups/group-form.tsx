@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GrantOption } from "@/lib/acl/holdings";
 import { createGroupAction, updateGroupAction } from "@/lib/staff-groups/staff-actions";
@@ -31,11 +32,7 @@ export function GroupForm({ mode, groupId, roles, deniedRoles, defaults }: Props
     const values = { ...form, roleIds: withLockedKept(roles, form.roleIds, defaults.roleIds ?? []) };
     const res = mode === "create" ? await createGroupAction(values) : await updateGroupAction({ id: groupId, values });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^values\./, "");
-      if (name !== "values" && messages?.[0]) setError(name as Path<GroupFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

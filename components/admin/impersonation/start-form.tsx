@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { startAssistAction } from "@/lib/impersonation/staff-actions";
 import { startAssistSchema, type StartAssistInput } from "@/lib/impersonation/schema";
@@ -36,9 +37,7 @@ export function StartAssistForm({ customerUserId, disabled }: { customerUserId: 
       return;
     }
     if (res.ok) return;
-    setFormError(res.message);
-    const reasonError = res.fieldErrors?.reason?.[0];
-    if (reasonError) setError("reason", { message: reasonError });
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

@@ -4,12 +4,13 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Control, type FieldErrors, type Path, type Resolver, type UseFormRegister } from "react-hook-form";
+import { useForm, type Control, type FieldErrors, type Resolver, type UseFormRegister } from "react-hook-form";
 import type { z } from "zod";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createOrderAction, orderCatalogLookupAction } from "@/lib/orders/staff-actions";
 import { emptyLine, type LineInput } from "@/lib/sales-documents/lines";
@@ -69,10 +70,7 @@ export function DocumentForm({ kind, customerUserId, currency, fromRequest, mayO
       router.push(`/admin/customer-users/${customerUserId}?tab=${kind}s&notice=${kind}-created`);
       return;
     }
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      if (messages?.[0]) setError(field as Path<Values>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   const extra = kind === "order" ? "poNumber" : "validUntil";

@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createRoleAction, updateRoleAction } from "@/lib/staff-roles/staff-actions";
 import { roleFormSchema, type RoleFormInput, type RoleFormValues } from "@/lib/staff-roles/schema";
@@ -25,11 +26,7 @@ export function RoleForm({ mode, roleId, defaults }: Props) {
     setFormError(null);
     const res = mode === "create" ? await createRoleAction(values) : await updateRoleAction({ id: roleId, values });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^values\./, "");
-      if (name !== "values" && messages?.[0]) setError(name as Path<RoleFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   const nameError = formState.errors.name?.message;

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/config/keys";
 import { saveSettingsAction } from "@/lib/settings/staff-actions";
@@ -27,11 +28,7 @@ export function SettingsForm({ defaults, websites, canEdit }: { defaults: Settin
     setResult(null);
     const res = await saveSettingsAction(values);
     if (res.ok) return setResult({ ok: true, message: t("settings.saved") });
-    setResult({ ok: false, message: res.message });
-    for (const key of ["quickActionMode", ...NUMBERS, ...PASSWORD_NUMBERS, "impersonationMaxMinutes", "assistanceConsentMode"] as const) {
-      const fieldError = res.fieldErrors?.[key]?.[0];
-      if (fieldError) setError(key, { message: fieldError });
-    }
+    setResult({ ok: false, message: applyServerErrors(res, setError) });
   });
 
   return (

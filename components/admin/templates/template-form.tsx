@@ -3,10 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { type ActionResult } from "@/lib/actions/result";
 import type { RenderedEmail } from "@/lib/mail/templates";
@@ -29,10 +30,7 @@ export function TemplateForm({ defaults, variables }: Props) {
 
   const refused = (res: ActionResult<unknown>) => {
     if (res.ok) return false;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      if (messages?.[0]) setError(field as Path<TemplateFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
     return true;
   };
 

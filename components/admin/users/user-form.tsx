@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -43,11 +44,7 @@ export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroup
     const values = { ...form, groupIds: withLockedKept(groups, form.groupIds, defaults.groupIds ?? [], ownAccount) };
     const res = mode === "create" ? await createUserAction(values) : await updateUserAction({ id: userId, values });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field === "values" ? null : field;
-      if (name && messages?.[0]) setError(name as Path<UserFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   const text = (name: "email" | "firstName" | "lastName", type = "text", autoComplete?: string) => (

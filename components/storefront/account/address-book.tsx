@@ -6,16 +6,18 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { deleteOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
+import { formatPhone } from "@/lib/contact-fields";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
 import { OwnAddressForm } from "./address-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type BookAddress = { [K in keyof AddressInput]-?: Exclude<AddressInput[K], undefined> | null } & { id: string };
 
+// the stored E.164 phone is edited as it is shown, as the back office's form does
 const toInput = (a: BookAddress): AddressInput => {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(a)) if (k !== "id") out[k] = v ?? "";
-  return out as AddressInput;
+  return { ...(out as AddressInput), phone: formatPhone(a.phone) };
 };
 
 /** The customer's own addresses: each can be edited in place or deleted; a new one is added below. */

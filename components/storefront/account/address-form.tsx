@@ -5,16 +5,13 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { AddressFields } from "@/components/shared/address-fields";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addOwnAddressAction, updateOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
-import { applyFieldErrors } from "../form-errors";
-
-const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const;
-const FLAGS = ["billing", "shipping", "defaultBilling", "defaultShipping"] as const;
 
 /** Adds an address to the signed-in customer's own book, or edits one of theirs (`id`). */
 export function OwnAddressForm({ id, defaults, onDone }: { id?: string; defaults?: AddressInput; onDone?: () => void }) {
@@ -39,38 +36,13 @@ export function OwnAddressForm({ id, defaults, onDone }: { id?: string; defaults
       router.refresh();
       return;
     }
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors, "address.");
+    setFormError(applyServerErrors(res, setError, { within: "address" }));
   });
 
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid={`address-form-${prefix}`} className="space-y-4 rounded-lg border border-slate-200 p-4">
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {TEXT_FIELDS.map((name) => {
-          const fieldId = `${prefix}-${name}`;
-          const error = errors[name]?.message;
-          return (
-            <Field key={name} id={fieldId} label={t(`shop.account.addresses.fields.${name}`)} error={error}>
-              <input id={fieldId} type="text" {...register(name)} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(fieldId, false, !!error)} />
-            </Field>
-          );
-        })}
-      </div>
-      <div className="flex flex-wrap gap-4">
-        {FLAGS.map((name) => {
-          const error = errors[name]?.message;
-          return (
-            <div key={name}>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" {...register(name)} aria-invalid={!!error} />
-                {t(`shop.account.addresses.fields.${name}`)}
-              </label>
-              {error && <p data-testid={`${prefix}-${name}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
-            </div>
-          );
-        })}
-      </div>
+      <AddressFields register={register} errors={errors} idPrefix={`${prefix}-`} labels="shop.account.addresses.fields" autoFill />
       <div className="flex gap-2">
         <Button type="submit" disabled={formState.isSubmitting}>{t("shop.account.addresses.save")}</Button>
         {onDone && <Button type="button" variant="secondary" onClick={onDone}>{t("shop.account.addresses.cancel")}</Button>}

@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { changeEmailAction } from "@/lib/shop-account/profile-shop-actions";
 import { changeEmailSchema, type ChangeEmailInput } from "@/lib/shop-account/schema";
-import { applyFieldErrors } from "../form-errors";
 
 const FIELDS = [
   { name: "email", type: "email", autoComplete: "email" },
@@ -30,8 +30,7 @@ export function EmailForm() {
     // on success the action loads the account page afresh with a notice
     const res = await changeEmailAction(getValues());
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

@@ -7,11 +7,11 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { changePasswordAction } from "@/lib/shop-account/profile-shop-actions";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/shop-account/schema";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
-import { applyFieldErrors } from "../form-errors";
 
 const FIELDS = [
   { name: "currentPassword", autoComplete: "current-password" },
@@ -34,8 +34,7 @@ export function PasswordForm({ hint: policyHint }: { hint?: string } = {}) {
     // on success the action loads the account page afresh with a notice
     const res = await changePasswordAction(getValues());
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

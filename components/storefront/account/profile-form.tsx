@@ -8,10 +8,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { updateProfileAction } from "@/lib/shop-account/profile-shop-actions";
 import { profileSchema, type ProfileInput, type ProfileValues } from "@/lib/shop-account/schema";
-import { applyFieldErrors } from "../form-errors";
 
 const TEXT = [{ name: "firstName", type: "text" }, { name: "lastName", type: "text" }, { name: "phone", type: "tel" }, { name: "birthday", type: "date" }] as const;
 
@@ -32,8 +32,7 @@ export function ProfileForm({ defaults, locales }: { defaults: ProfileInput; loc
       router.refresh();
       return;
     }
-    setResult({ ok: false, message: res.message });
-    applyFieldErrors(setError, res.fieldErrors);
+    setResult({ ok: false, message: applyServerErrors(res, setError) });
   });
 
   return (

@@ -7,11 +7,11 @@ import { useForm } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createAccountRoleAction, updateAccountRoleAction } from "@/lib/shop-company-roles/shop-actions";
 import { accountRoleFormSchema, type AccountRoleFormInput, type AccountRoleFormValues } from "@/lib/shop-company-roles/schema";
 import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_ENTITIES, CUSTOMER_LEVELS } from "@/lib/customer-roles/catalog";
-import { applyFieldErrors } from "../form-errors";
 
 /**
  * The permission matrix (every entity × action, in catalogue order, as `defaults.permissions` lists
@@ -34,8 +34,7 @@ export function AccountRoleForm({ id, defaults, readOnly = false }: { id?: strin
     const values = getValues();
     const res = id ? await updateAccountRoleAction({ id, values }) : await createAccountRoleAction(values);
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors, "values.");
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (

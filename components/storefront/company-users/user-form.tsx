@@ -7,11 +7,11 @@ import { useForm, useWatch } from "react-hook-form";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createAccountUserAction, updateAccountUserAction } from "@/lib/shop-company-users/shop-actions";
 import { accountUserFormSchema, type AccountUserFormInput, type AccountUserFormValues } from "@/lib/shop-company-users/schema";
 import type { CompanyChoice } from "@/lib/shop-company-users/service";
-import { applyFieldErrors } from "../form-errors";
 
 const TEXT = [{ name: "firstName", type: "text" }, { name: "lastName", type: "text" }, { name: "email", type: "email" }] as const;
 
@@ -41,8 +41,7 @@ export function AccountUserForm({ id, defaults, companies, passwordHint }: { id?
     const values = getValues();
     const res = id ? await updateAccountUserAction({ id, values }) : await createAccountUserAction(values);
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors, "values.");
+    setFormError(applyServerErrors(res, setError));
   });
 
   const check = (name: "enabled" | "generatePassword" | "sendWelcomeEmail") => (

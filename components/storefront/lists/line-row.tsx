@@ -7,10 +7,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { removeLineAction, setLineQuantityAction } from "@/lib/shopping-lists/shop-actions";
 import { lineQuantitySchema } from "@/lib/shopping-lists/schema";
-import { applyFieldErrors } from "../form-errors";
 
 type Input = { listId: string; lineId: string; quantity: unknown };
 type Values = { listId: string; lineId: string; quantity: number };
@@ -30,8 +30,7 @@ export function LineRow({ listId, line, unitPrice, lineTotal }: {
   const error = formState.errors.quantity?.message ?? message;
   const done = (res: { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined> }) => {
     if (res.ok) return router.refresh();
-    setMessage(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setMessage(applyServerErrors(res, setError));
   };
   const update = handleSubmit(async (values) => done(await setLineQuantityAction(values)));
   const id = `qty-${line.id}`;

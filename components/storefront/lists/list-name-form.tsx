@@ -7,10 +7,10 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createListAction, renameListAction } from "@/lib/shopping-lists/shop-actions";
 import { createListSchema, type ListNameInput } from "@/lib/shopping-lists/schema";
-import { applyFieldErrors } from "../form-errors";
 
 /** Creates a list (which becomes the current one), or renames the list `id`. */
 export function ListNameForm({ id, name, onDone }: { id?: string; name?: string; onDone?: () => void }) {
@@ -31,8 +31,7 @@ export function ListNameForm({ id, name, onDone }: { id?: string; name?: string;
       onDone?.();
       return router.refresh();
     }
-    setMessage(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setMessage(applyServerErrors(res, setError));
   });
   const fieldId = id ? `rename-${id}` : "new-list-name";
   return (

@@ -7,10 +7,10 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { placeOrderAction } from "@/lib/orders/checkout-shop-actions";
 import { checkoutSchema, type CheckoutInput, type CheckoutValues } from "@/lib/orders/checkout-schema";
-import { applyFieldErrors } from "../form-errors";
 
 type Option = { id: string; label: string };
 
@@ -29,8 +29,7 @@ export function CheckoutForm({ listId, quoteId, billing, shipping, defaults }: {
     setFormError(null);
     const res = await placeOrderAction(getValues());
     if (res.ok) return;
-    setFormError(res.message);
-    applyFieldErrors(setError, res.fieldErrors);
+    setFormError(applyServerErrors(res, setError));
   });
   const select = (name: "billingAddressId" | "shippingAddressId", options: Option[]) => (
     <Field id={name} label={t(`shop.checkout.${name}`)} error={errors[name]?.message}>

@@ -8,11 +8,11 @@ import { useFieldArray, useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { MAX_LINES } from "@/lib/sales-documents/lines";
 import { submitRequestForQuoteAction } from "@/lib/requests-for-quote/shop-actions";
 import { emptyRequestLine, requestForQuoteSchema, type RequestForQuoteInput, type RequestForQuoteValues } from "@/lib/requests-for-quote/schema";
-import { applyFieldErrors } from "../form-errors";
 
 const CELLS = ["sku", "quantity", "targetPrice"] as const;
 
@@ -37,8 +37,7 @@ export function RequestForm() {
       return;
     }
     if (!res.ok) {
-      setFormError(res.message);
-      applyFieldErrors(setError, res.fieldErrors);
+      setFormError(applyServerErrors(res, setError));
     }
   });
 

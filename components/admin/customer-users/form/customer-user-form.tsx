@@ -3,15 +3,16 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, useWatch, type Path } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCustomerUserAction, updateCustomerUserAction } from "@/lib/customer-users/staff-actions";
 import type { RoleOption, WebsiteOption } from "@/lib/customer-users/form-data";
 import { customerUserFormSchema, type CustomerUserFormInput, type CustomerUserFormValues } from "@/lib/customer-users/schema";
-import { AddressFields } from "./address-fields";
+import { AddressRows } from "./address-rows";
 import { CompanyFields } from "./company-fields";
 import { PasswordFields } from "./password-fields";
 import { RolesField } from "./roles-field";
@@ -45,11 +46,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
     const raw = form.getValues();
     const res = mode === "create" ? await createCustomerUserAction(raw) : await updateCustomerUserAction({ id: userId, values: raw });
     if (res.ok) return;
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^values\./, "");
-      if (name !== "values" && messages?.[0]) setError(name as Path<CustomerUserFormInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (
@@ -90,7 +87,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
           </Field>
         )}
       </Section>
-      <Section title={t("customerUsers.form.addressesSection")}><AddressFields form={form} /></Section>
+      <Section title={t("customerUsers.form.addressesSection")}><AddressRows form={form} /></Section>
       <Section title={t("customerUsers.form.rolesSection")}>{denied.customerRoles ? <p className="text-sm text-slate-500" data-testid="no-access">{denied.customerRoles}</p> : <RolesField form={form} companyId={companyId} initial={roles} />}</Section>
       <Button type="submit" disabled={isSubmitting}>{t(mode === "create" ? "customerUsers.form.create" : "customerUsers.form.update")}</Button>
     </form>

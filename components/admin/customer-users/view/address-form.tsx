@@ -4,17 +4,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { AddressFields } from "@/components/shared/address-fields";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addAddressAction } from "@/lib/customer-users/address-staff-actions";
 import { addressSchema, emptyAddress, type AddressInput, type AddressValues } from "@/lib/customer-users/address-schema";
-
-const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const;
-const FLAGS = ["billing", "shipping", "defaultBilling", "defaultShipping"] as const;
 
 /** A new address of one customer user: a page of its own, or the view page's dialog. */
 export function AddressForm({ customerUserId }: { customerUserId: string }) {
@@ -38,41 +36,13 @@ export function AddressForm({ customerUserId }: { customerUserId: string }) {
       router.push(`/admin/customer-users/${customerUserId}?notice=address-created`);
       return;
     }
-    setFormError(res.message);
-    for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
-      const name = field.replace(/^address\./, "");
-      if (name !== "address" && messages?.[0]) setError(name as Path<AddressInput>, { message: messages[0] });
-    }
+    setFormError(applyServerErrors(res, setError, { within: "address" }));
   });
 
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="address-form" className="max-w-2xl space-y-4 rounded-lg bg-white p-6 shadow">
       {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {TEXT_FIELDS.map((name) => {
-          const id = `address-${name}`;
-          const error = errors[name]?.message;
-          return (
-            <Field key={name} id={id} label={t(`customerUserView.address.${name}`)} error={error}>
-              <input id={id} type="text" {...register(name)} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, false, !!error)} />
-            </Field>
-          );
-        })}
-      </div>
-      <div className="flex flex-wrap gap-4">
-        {FLAGS.map((name) => {
-          const error = errors[name]?.message;
-          return (
-            <div key={name}>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" {...register(name)} aria-invalid={!!error} />
-                {t(`customerUserView.address.${name}`)}
-              </label>
-              {error && <p data-testid={`address-${name}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
-            </div>
-          );
-        })}
-      </div>
+      <AddressFields register={register} errors={errors} idPrefix="address-" labels="customerUserView.address" />
       <Button type="submit" disabled={formState.isSubmitting}>{t("customerUserView.address.create")}</Button>
     </form>
   );

@@ -8,6 +8,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { addNoteAction } from "@/lib/customer-users/note-staff-actions";
 import { noteSchema, type NoteInput } from "@/lib/customer-users/note-schema";
@@ -32,9 +33,7 @@ export function NoteForm({ customerUserId }: { customerUserId: string }) {
       router.refresh();
       return;
     }
-    setFormError(res.message);
-    const bodyError = res.fieldErrors?.body?.[0];
-    if (bodyError) setError("body", { message: bodyError });
+    setFormError(applyServerErrors(res, setError));
   });
 
   return (
