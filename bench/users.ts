@@ -3,7 +3,8 @@
 // directly on PostgreSQL. Embedded PostgreSQL 17 (.data/pg-bench) unless BENCH_DATABASE_URL names a
 // server; its database `concierge_bench` is recreated.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { userListQuery } from "../lib/staff-users/list-query";
 import { connect, ensureBuild, formatTable, freshDatabase, log, ms, percentile, runBench, staffCookie, staffCount, startServer, timeRuns, withClient } from "./lib";
 
 const USERS = 10_000;
@@ -85,7 +86,7 @@ async function seedUsers(url: string, n: number): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------
-// Cases: one users-list URL each, and the query listUsers (lib/staff-users/service.ts) makes for it
+// Cases: one users-list URL each, and the query the page runs for it (userListQuery)
 // ---------------------------------------------------------------------------
 
 type Sort = "email" | "firstName" | "lastName" | "lastLoginAt" | "status" | "isAgent";
@@ -118,32 +119,9 @@ function pageUrl(base: string, c: Case): string {
   return `${base}/admin/users?${qs.toString()}`;
 }
 
-function listArgs(c: Case) {
-  const where: Prisma.StaffUserWhereInput = {};
-  if (c.q) {
-    where.OR = [
-      { email: { contains: c.q, mode: "insensitive" } },
-      { firstName: { contains: c.q, mode: "insensitive" } },
-      { lastName: { contains: c.q, mode: "insensitive" } },
-    ];
-  }
-  if (c.status) where.status = c.status;
-  const orderBy: Prisma.StaffUserOrderByWithRelationInput[] =
-    c.sort === "lastLoginAt"
-      ? [{ lastLoginAt: { sort: c.dir, nulls: c.dir === "asc" ? "first" : "last" } }, { id: "asc" }]
-      : [{ [c.sort]: c.dir }, { id: "asc" }];
-  const size = c.size ?? 25;
-  return {
-    findMany: {
-      where,
-      orderBy,
-      skip: ((c.page ?? 1) - 1) * size,
-      take: size,
-      select: { id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true },
-    },
-    count: { where },
-  };
-}
+/** The users page's own query (lib/staff-users/list-query.ts) for the case. */
+const listArgs = (c: Case) =>
+  userListQuery({ q: c.q ?? "", filters: c.status ? { status: c.status } : {}, sort: c.sort, dir: c.dir, page: c.page ?? 1, size: c.size ?? 25 });
 
 type Statement = { text: string; values: unknown[] };
 type Captured = { rows: Statement; count: Statement; firstEmail: string | undefined; rowCount: number; total: number };

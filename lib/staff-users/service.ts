@@ -10,56 +10,15 @@ import { revokeSessions } from "@/lib/identity/session-store";
 import { DomainError } from "@/lib/errors";
 import { closeSessions } from "@/lib/impersonation/close";
 import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import type { GridParams } from "@/lib/grid/params";
-import { STAFF_STATUSES, type StaffStatusValue, type UserFormValues } from "./schema";
-import { containsText } from "@/lib/grid/text";
+import { userListQuery, type UserListParams, type UserRow } from "./list-query";
+import type { StaffStatusValue, UserFormValues } from "./schema";
 
-export const USER_SORTS = ["email", "firstName", "lastName", "lastLoginAt", "status", "isAgent"] as const;
-export type UserSort = (typeof USER_SORTS)[number];
-export const USER_FILTERS = { status: STAFF_STATUSES } as const;
-export type UserListParams = GridParams<UserSort, "status">;
-
-export type UserRow = {
-  id: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  lastLoginAt: Date | null;
-  status: StaffStatusValue;
-  isAgent: boolean;
-};
-
-export function userListWhere(q: string, status?: string): Prisma.StaffUserWhereInput {
-  const where: Prisma.StaffUserWhereInput = {};
-  if (q) {
-    where.OR = [
-      { email: containsText(q) },
-      { firstName: containsText(q) },
-      { lastName: containsText(q) },
-    ];
-  }
-  if (status) where.status = status as StaffStatusValue;
-  return where;
-}
+export { USER_FILTERS, USER_SORTS, userListQuery, userListWhere, type UserListParams, type UserRow, type UserSort } from "./list-query";
 
 /** One page of the users grid: filter, sort and page in SQL, with the total for the pager. */
 export async function listUsers(params: UserListParams): Promise<{ rows: UserRow[]; total: number }> {
-  const where = userListWhere(params.q, params.filters.status);
-  const orderBy: Prisma.StaffUserOrderByWithRelationInput[] =
-    params.sort === "lastLoginAt"
-      ? [{ lastLoginAt: { sort: params.dir, nulls: params.dir === "asc" ? "first" : "last" } }, { id: "asc" }]
-      : [{ [params.sort]: params.dir }, { id: "asc" }];
-  const [rows, total] = await Promise.all([
-    prisma.staffUser.findMany({
-      where,
-      orderBy,
-      skip: (params.page - 1) * params.size,
-      take: params.size,
-      select: { id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true },
-    }),
-    prisma.staffUser.count({ where }),
-  ]);
+  const query = userListQuery(params);
+  const [rows, total] = await Promise.all([prisma.staffUser.findMany(query.findMany), prisma.staffUser.count(query.count)]);
   return { rows, total };
 }
 
