@@ -131,3 +131,36 @@ test("a customer administrator posting another company's user id gets not found 
   expect(await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } })).toEqual(before);
   expect(await db.auditLog.count({ where: { entityId: { in: [b.id, colleague.id] } } })).toBe(0);
 });
+
+test("a colleague's password set by a customer administrator obeys the configured policy, as in the back office", async ({ page }) => {
+  const t = tag();
+  const admin = { email: `deleg-policy-${t}@example.com`, password: `Delegate-${t}-1` };
+  await createCustomer(admin);
+  const saved = await db.systemSetting.findUnique({ where: { key: "passwordMinLength" } });
+  await db.systemSetting.upsert({ where: { key: "passwordMinLength" }, create: { key: "passwordMinLength", value: 9 }, update: { value: 9 } });
+  try {
+    await shopSignInOk(page, admin.email, admin.password);
+    await page.goto("/account/users/new");
+    await page.locator("form[data-hydrated=true]").waitFor();
+    await page.getByLabel("First name").fill("Pia");
+    await page.getByLabel("Last name").fill(`Policy${t}`);
+    const email = `deleg-policy-colleague-${t}@example.com`;
+    await page.getByLabel("E-mail", { exact: true }).fill(email);
+    await page.getByRole("checkbox", { name: "Buyer", exact: true }).check();
+    await page.getByLabel("Generate password").uncheck();
+    await expect(page.locator("#password-hint")).toContainText("9");
+    await page.getByLabel("Password", { exact: true }).fill("abcdefg1");
+    await page.getByLabel("Repeat password").fill("abcdefg1");
+    await page.getByRole("button", { name: "Save user" }).click();
+    await expect(page.getByTestId("password-error")).toHaveText("Use at least 9 characters.");
+    expect(await db.customerUser.count({ where: { email } })).toBe(0);
+    await page.getByLabel("Password", { exact: true }).fill("abcdefgh1");
+    await page.getByLabel("Repeat password").fill("abcdefgh1");
+    await page.getByRole("button", { name: "Save user" }).click();
+    await expect(page.getByTestId("notice")).toHaveText("The user was created.");
+    expect(await db.customerUser.count({ where: { email } })).toBe(1);
+  } finally {
+    if (saved) await db.systemSetting.update({ where: { key: "passwordMinLength" }, data: { value: saved.value as never } });
+    else await db.systemSetting.deleteMany({ where: { key: "passwordMinLength" } });
+  }
+});

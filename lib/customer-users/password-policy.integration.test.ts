@@ -9,6 +9,8 @@ import { shopActor } from "@/lib/identity/impersonated-session";
 import { customerAccess } from "@/lib/shop-access/service";
 import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
 import { recipientCopy } from "@/tests/mail-fixtures";
+import { hashPassword } from "@/lib/identity/password";
+import { changeOwnPassword } from "@/lib/shop-account/service";
 import { createCustomerUser } from "./manage";
 
 afterEach(resetPasswordSettings);
@@ -56,5 +58,14 @@ describe("the configured storefront password policy", () => {
     await createAccountUser(actor, access, { ...values, email: generated, generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true });
     const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: generated } });
     expect((/Password: (\S+)/.exec((await recipientCopy(mail.id)).text)?.[1] ?? "").length).toBeGreaterThanOrEqual(24);
+  });
+
+  it("is enforced when a customer user changes their own password, as on every other path that sets one", async () => {
+    // registration, reset by link and the expiry flow are held to it in their own tests (shop-account/registration, password-reset, password-expiry)
+    await setPasswordSettings({ passwordMinLength: 9 });
+    const w = await makeCustomerUser({ confirmed: true, passwordHash: await hashPassword("Current-pass-1") });
+    const actor = shopActor({ email: w.user.email }, null);
+    await expect(changeOwnPassword(actor, w.user.id, "Current-pass-1", "abcdefg1")).rejects.toMatchObject({ code: "password.tooShort", field: "password" });
+    await changeOwnPassword(actor, w.user.id, "Current-pass-1", "abcdefgh1");
   });
 });

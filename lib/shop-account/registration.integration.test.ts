@@ -8,6 +8,7 @@ import { recipientCopy } from "@/tests/mail-fixtures";
 import { auditRows, tag } from "@/tests/staff-fixtures";
 import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { hashToken } from "@/lib/tokens";
+import { resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
 import { confirmRegistration, registerCustomer, REGISTRATION_ROLE } from "./registration";
 
 /** The storefront request outside Next: the website it is for, the English catalogue, redirects as errors. */
@@ -51,6 +52,17 @@ const tokenOf = async (customerUserId: string) => {
 };
 
 describe("storefront registration", () => {
+  it("refuses a password the configured policy refuses, and creates nothing", async () => {
+    const { t, website } = await site();
+    await setPasswordSettings({ passwordMinLength: 24 });
+    try {
+      await expect(registerCustomer(website.id, values(t), null)).rejects.toMatchObject({ code: "password.tooShort", field: "password" });
+      expect(await prisma.customerUser.count({ where: { email: values(t).email } })).toBe(0);
+    } finally {
+      await resetPasswordSettings();
+    }
+  });
+
   it("creates a company on the website with the user as its Administrator, unconfirmed, and e-mails a link", async () => {
     const { t, website } = await site();
     const { id } = await register(website.id, t);
