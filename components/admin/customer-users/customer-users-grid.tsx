@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AdminGrid } from "@/components/ui/admin-grid";
+import { GridStateFields } from "@/components/ui/grid-search";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
@@ -39,9 +40,7 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
       filters={
         <>
           <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
-            <input type="hidden" name="sort" value={params.sort} />
-            <input type="hidden" name="dir" value={params.dir} />
-            <input type="hidden" name="size" value={params.size} />
+            <GridStateFields params={params} />
             {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
           </form>
           <p className="mt-2 text-sm text-slate-600">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { inputClass } from "@/components/ui/field";
+import { GridStateFields } from "@/components/ui/grid-search";
 import { FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { listAdminOrders } from "@/lib/orders/admin";
@@ -21,9 +22,7 @@ export async function OrdersGrid({ staff, params }: { staff: StaffSession; param
       t={t} base={BASE} params={params} total={total} rows={rows} testId="orders-table" rowTestId="order-row"
       filters={
         <form method="get" action={BASE} role="search" className="mt-4 flex flex-wrap items-end gap-3">
-          <input type="hidden" name="sort" value={params.sort} />
-          <input type="hidden" name="dir" value={params.dir} />
-          <input type="hidden" name="size" value={params.size} />
+          <GridStateFields params={params} />
           <label className="min-w-56 flex-1 text-sm">
             <span className="font-medium">{t("filters.q")}</span>
             <input name="q" type="search" defaultValue={params.q} className={inputClass} />
