@@ -9,11 +9,12 @@ import { Notice } from "./notice";
 import { Pagination } from "./pagination";
 import { SortHeader } from "./sort-header";
 
-/** A column's header: a link that sorts the grid by `sort` when it has one, a plain label otherwise. */
+/**
+ * A column's header, labelled by the grid's `columns.<key>`: a link that sorts the grid by `sort`
+ * when it has one, a plain label otherwise.
+ */
 export type GridHeader<S extends string = string> = {
   key: string;
-  /** the label; by default the grid's `columns.<key>` */
-  header?: string;
   sort?: S;
   /** false leaves the column out, header and cells (a column the viewer may not see) */
   show?: boolean;
@@ -69,7 +70,6 @@ type Props<R, S extends string> = Rows<R, S> & Paging<S> & {
   filters?: ReactNode;
   testId: string;
   rows: R[];
-  empty?: string;
   /** more header rows under the labels (column filters) */
   filterRow?: ReactNode;
   /** a log: cells align to the top, headers don't wrap */
@@ -105,7 +105,7 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
   const th = `px-3 py-2 text-left font-semibold${layout === "log" ? " whitespace-nowrap" : ""}`;
   const td = `px-3 py-2${layout === "log" ? " align-top" : ""}`;
   const header = (c: GridHeader<S>) => {
-    const label = c.header ?? t(`columns.${c.key}`);
+    const label = t(`columns.${c.key}`);
     if (!c.sort || !params?.dir || !href) return <th key={c.key} scope="col" className={th}>{label}</th>;
     const active = params.sort === c.sort;
     const flip = active && params.dir === "asc" ? "desc" : "asc";
@@ -127,7 +127,7 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
       <GridTable
         testId={testId}
         columns={columns.length + (hasActions ? 1 : 0)}
-        empty={rows.length === 0 ? (props.empty ?? t("empty")) : null}
+        empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
