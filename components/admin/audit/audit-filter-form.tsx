@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/field";
-import { DateRangeFilter, FilterButtons } from "@/components/ui/filter-fields";
+import { GridStateFields } from "@/components/ui/grid-search";
+import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
 import { gridHref } from "@/lib/grid/params";
 import { AUDIT_ACTIONS, type AuditListParams } from "@/lib/audit/params";
 
@@ -17,9 +18,7 @@ export async function AuditFilterForm({ base, params, actorEmail, entities, with
   const f = params.filters;
   return (
     <form method="get" action={base} className="mt-4 space-y-3" role="search">
-      <input type="hidden" name="sort" value={params.sort} />
-      <input type="hidden" name="dir" value={params.dir} />
-      <input type="hidden" name="size" value={params.size} />
+      <GridStateFields params={params} />
       {f.actorId && <input type="hidden" name="actorId" value={f.actorId} />}
       {f.actorId && (
         <p className="text-sm" data-testid="audit-actor-only">
@@ -41,20 +40,8 @@ export async function AuditFilterForm({ base, params, actorEmail, entities, with
             <input name="actor" type="search" defaultValue={f.actor ?? ""} className={inputClass} />
           </label>
         )}
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.entity")}</span>
-          <select name="entity" defaultValue={f.entity ?? ""} className={inputClass}>
-            <option value="">{tg("all")}</option>
-            {entities.map((e) => <option key={e} value={e}>{t(`entities.${e}`)}</option>)}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="font-medium">{t("filters.action")}</span>
-          <select name="action" defaultValue={f.action ?? ""} className={inputClass}>
-            <option value="">{tg("all")}</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{t(`actions.${a}`)}</option>)}
-          </select>
-        </label>
+        <FilterSelect name="entity" label={t("filters.entity")} value={f.entity} all={tg("all")} options={entities.map((e) => ({ value: e, label: t(`entities.${e}`) }))} />
+        <FilterSelect name="action" label={t("filters.action")} value={f.action} all={tg("all")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
         <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
         <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
       </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/field";
-import { DateRangeFilter, FilterButtons } from "@/components/ui/filter-fields";
+import { GridStateFields } from "@/components/ui/grid-search";
+import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
 import { LOGIN_ATTEMPT_SOURCES, type LoginAttemptListParams } from "@/lib/customer-login-attempts/params";
 import { gridHref } from "@/lib/grid/params";
 
@@ -10,19 +11,11 @@ export async function LoginAttemptsFilter({ base, params, websites }: { base: st
   const [t, tg] = await Promise.all([getTranslations("loginAttempts"), getTranslations("grid")]);
   const f = params.filters;
   const select = (name: "result" | "source" | "website", options: { value: string; label: string }[]) => (
-    <label className="text-sm">
-      <span className="font-medium">{t(`filters.${name}`)}</span>
-      <select name={name} defaultValue={f[name] ?? ""} className={inputClass}>
-        <option value="">{tg("all")}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-      </select>
-    </label>
+    <FilterSelect name={name} label={t(`filters.${name}`)} value={f[name]} all={tg("all")} options={options} />
   );
   return (
     <form method="get" action={base} className="mt-4 space-y-3" role="search">
-      <input type="hidden" name="sort" value={params.sort} />
-      <input type="hidden" name="dir" value={params.dir} />
-      <input type="hidden" name="size" value={params.size} />
+      <GridStateFields params={params} />
       {f.customerUserId && (
         <p className="text-sm" data-testid="attempts-user-only">
           {t("filters.userOnly")} <Link className="underline" href={gridHref(base, params, { filters: { customerUserId: "" }, page: 1 })}>{t("filters.allUsers")}</Link>

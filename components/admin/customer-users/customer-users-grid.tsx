@@ -1,10 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
-import { GridTable } from "@/components/ui/grid-table";
-import { Notice } from "@/components/ui/notice";
-import { Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
+import { AdminGrid } from "@/components/ui/admin-grid";
+import { GridStateFields } from "@/components/ui/grid-search";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
@@ -15,18 +12,16 @@ import { CustomerUserRows } from "./customer-user-rows";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
-const NOTICES = ["deleted"] as const;
 const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
 
 export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
-  const [t, tc, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), getTranslations("common"), listCustomerUsers(params, staff.can)]);
+  const [t, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), listCustomerUsers(params, staff.can)]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
-  const columns = staff.can("customers/company/view") ? COLUMNS : COLUMNS.filter((c) => c !== "company");
-  const known = NOTICES.find((n) => n === notice);
+  const withCompany = staff.can("customers/company/view");
   const may: RowPermissions = {
     edit: staff.can("customers/customer-user/edit"),
     delete: staff.can("customers/customer-user/delete"),
-    viewCompany: staff.can("customers/company/view"),
+    viewCompany: withCompany,
     impersonate: staff.can("customers/impersonation/start"),
   };
 
@@ -38,47 +33,26 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
   }
 
   return (
-    <section>
-      <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
-        {staff.can("customers/customer-user/create") && <ButtonLink href={`${BASE}/new`}>{t("addNew")}</ButtonLink>}
-      </div>
-      {known && <div className="mt-4"><Notice tone="success">{t(`notice.${known}`)}</Notice></div>}
-      <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
-        <input type="hidden" name="sort" value={params.sort} />
-        <input type="hidden" name="dir" value={params.dir} />
-        <input type="hidden" name="size" value={params.size} />
-        {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
-      </form>
-      <p className="mt-2 text-sm text-slate-600">
-        <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>
-      </p>
-
-      <GridTable
-        testId="customer-users-table"
-        columns={columns.length + 1}
-        empty={rows.length === 0 ? t("empty") : null}
-        head={
-          <>
-            <tr>
-              {columns.map((c) => (
-                <SortHeader
-                  key={c}
-                  label={t(`columns.${c}`)}
-                  active={params.sort === c}
-                  dir={params.dir}
-                  href={gridHref(BASE, params, { sort: c, dir: params.sort === c && params.dir === "asc" ? "desc" : "asc", page: 1 })}
-                />
-              ))}
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{tc("actions")}</th>
-            </tr>
-            <FilterRow params={params} websites={websites} withCompany={columns.includes("company")} />
-          </>
-        }
-      >
-        <CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} />
-      </GridTable>
-      <Pagination page={params.page} size={params.size} total={total} href={(change) => gridHref(BASE, params, change)} />
-    </section>
+    <AdminGrid
+      t={t} base={BASE} params={params} total={total} rows={rows} testId="customer-users-table"
+      create={staff.can("customers/customer-user/create")} notice={notice} notices={["deleted"]}
+      // one filter per column, in the table head; their form is out here, with the state that rides along
+      filters={
+        <>
+          <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
+            <GridStateFields params={params} />
+            {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
+          </form>
+          <p className="mt-2 text-sm text-slate-600">
+            <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>
+          </p>
+        </>
+      }
+      columns={COLUMNS.map((c) => ({ key: c, sort: c, show: c !== "company" || withCompany }))}
+      filterRow={<FilterRow params={params} websites={websites} withCompany={withCompany} />}
+      // every viewer may at least open a customer user from its row menu
+      actions
+      body={<CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} />}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/ui/field";
+import { GridStateFields } from "@/components/ui/grid-search";
 import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
 import { LOG_PURPOSES, LOG_STATUSES, type LogListParams } from "@/lib/impersonation/log-params";
 
@@ -9,9 +10,7 @@ export async function LogFilterForm({ base, params, people }: { base: string; pa
   const f = params.filters;
   return (
     <form method="get" action={base} className="mt-4 flex flex-wrap items-end gap-3" role="search">
-      <input type="hidden" name="sort" value={params.sort} />
-      <input type="hidden" name="dir" value={params.dir} />
-      <input type="hidden" name="size" value={params.size} />
+      <GridStateFields params={params} />
       {people.staff && (
         <label className="min-w-48 flex-1 text-sm">
           <span className="font-medium">{t("filters.staff")}</span>
