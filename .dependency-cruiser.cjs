@@ -17,30 +17,54 @@ const below = (...layers) => ({ path: "^lib/", pathNot: layers.join("|") });
 
 module.exports = {
   forbidden: [
-    { name: "no-circular", severity: "error", comment: "modules that import each other, directly or not", from: {}, to: { circular: true } },
     {
-      name: "foundation-imports-foundation", severity: "error", comment: "the foundation knows no layer above it",
-      from: { path: FOUNDATION }, to: below(FOUNDATION),
+      name: "no-circular",
+      severity: "error",
+      comment: "modules that import each other, directly or not",
+      from: {},
+      to: { circular: true },
     },
     {
-      name: "platform-below-identity", severity: "error", comment: "settings reads, websites, ACL and audit sit below who is acting",
-      from: { path: PLATFORM }, to: below(FOUNDATION, PLATFORM),
+      name: "foundation-imports-foundation",
+      severity: "error",
+      comment: "the foundation knows no layer above it",
+      from: { path: FOUNDATION },
+      to: below(FOUNDATION),
     },
     {
-      name: "identity-imports-no-domain", severity: "error", comment: "sign-in, sessions and the impersonation check import no domain folder",
-      from: { path: IDENTITY }, to: below(FOUNDATION, PLATFORM, IDENTITY),
+      name: "platform-below-identity",
+      severity: "error",
+      comment: "settings reads, websites, ACL and audit sit below who is acting",
+      from: { path: PLATFORM },
+      to: below(FOUNDATION, PLATFORM),
     },
     {
-      name: "actions-import-no-domain", severity: "error", comment: "the wrappers stand between identity and the domains that use them",
-      from: { path: ACTIONS }, to: below(FOUNDATION, PLATFORM, IDENTITY, ACTIONS),
+      name: "identity-imports-no-domain",
+      severity: "error",
+      comment: "sign-in, sessions and the impersonation check import no domain folder",
+      from: { path: IDENTITY },
+      to: below(FOUNDATION, PLATFORM, IDENTITY),
     },
     {
-      name: "pages-do-not-query", severity: "error", comment: "pages and components read through lib services, never the database client",
-      from: { path: "^(app|components)/" }, to: { path: "^lib/(db\\.ts|generated/prisma/client)" },
+      name: "actions-import-no-domain",
+      severity: "error",
+      comment: "the wrappers stand between identity and the domains that use them",
+      from: { path: ACTIONS },
+      to: below(FOUNDATION, PLATFORM, IDENTITY, ACTIONS),
     },
     {
-      name: "ui-kit-knows-no-domain", severity: "error", comment: "components/ui is the kit every screen uses: it imports no screen and no domain",
-      from: { path: "^components/ui/" }, to: { path: "^(components/(?!ui/)|lib/)", pathNot: `${FOUNDATION}|^lib/actions/result\\.ts$` },
+      name: "pages-do-not-query",
+      severity: "error",
+      comment: "pages and components read through lib services, never the database client",
+      from: { path: "^(app|components)/" },
+      to: { path: "^lib/(db\\.ts|generated/prisma/client)" },
+    },
+    {
+      name: "ui-kit-knows-no-domain",
+      severity: "error",
+      comment: "components/ui is the kit every screen uses: it imports no screen and no domain",
+      from: { path: "^components/ui/" },
+      to: { path: "^(components/(?!ui/)|lib/)", pathNot: `${FOUNDATION}|^lib/actions/result\\.ts$` },
     },
   ],
   options: {
@@ -48,6 +72,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     doNotFollow: { path: "node_modules" },
     exclude: { path: "(^lib/generated/|node_modules|\\.test\\.tsx?$)" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
   },
 };

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { hasBadUrlText, isCrossOrigin, isReadableActionForm, isReadableActionText } from "@/lib/http/request-guard";
 import { newNonce, securityHeaders } from "@/lib/http/security-headers";
 
@@ -8,14 +9,18 @@ const REALM_HEADER = "x-concierge-realm";
 const ACTION_BODY_LIMIT = 3 * 1024 * 1024;
 
 const refuse = (status: 400 | 403 | 413, text: string) =>
-  new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  new NextResponse(text, {
+    status,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 
 /** Why a server action's body cannot be read, as the status to answer, or null when it can. */
 async function actionBodyProblem(request: NextRequest): Promise<400 | 413 | null> {
   if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT) return 413;
   const type = request.headers.get("content-type") ?? "";
   try {
-    if (type.startsWith("multipart/form-data")) return isReadableActionForm(await request.clone().formData()) ? null : 400;
+    if (type.startsWith("multipart/form-data"))
+      return isReadableActionForm(await request.clone().formData()) ? null : 400;
     const body = await request.clone().text();
     if (body.length > ACTION_BODY_LIMIT) return 413;
     return type.startsWith("text/plain") && !isReadableActionText(body) ? 400 : null;
@@ -31,11 +36,13 @@ async function actionBodyProblem(request: NextRequest): Promise<400 | 413 | null
  * nonce. No access check happens here: every page, action and route checks its caller itself.
  */
 export async function proxy(request: NextRequest) {
-  if (hasBadUrlText(new URL(request.url))) return refuse(400, "Bad request: the address contains characters that are not allowed.");
+  if (hasBadUrlText(new URL(request.url)))
+    return refuse(400, "Bad request: the address contains characters that are not allowed.");
   const path = request.nextUrl.pathname;
   // pages take POSTs only as server actions (with JavaScript, or a plain form post without it): never from another site
   const pagePost = request.method === "POST" && !path.startsWith("/api/") && !path.startsWith("/oauth/");
-  if (pagePost && isCrossOrigin(request.headers)) return refuse(403, "Forbidden: a form of another site cannot act here.");
+  if (pagePost && isCrossOrigin(request.headers))
+    return refuse(403, "Forbidden: a form of another site cannot act here.");
   if (pagePost && request.headers.has("next-action")) {
     const problem = await actionBodyProblem(request);
     if (problem === 413) return refuse(413, "The request is too large.");
@@ -44,7 +51,10 @@ export async function proxy(request: NextRequest) {
 
   const admin = path === "/admin" || path.startsWith("/admin/") || path.startsWith("/api/admin-auth/");
   const nonce = newNonce();
-  const security = securityHeaders(nonce, { dev: process.env.NODE_ENV === "development", https: request.nextUrl.protocol === "https:" });
+  const security = securityHeaders(nonce, {
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:",
+  });
   // the header is always overwritten, so a client cannot choose the realm; Next reads the nonce from the request's policy
   const headers = new Headers(request.headers);
   headers.set(REALM_HEADER, admin ? "admin" : "shop");

@@ -11,7 +11,15 @@ export default defineConfig({
   resolve: { alias },
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.integration.test.ts"], environment: "node" } },
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+          exclude: ["**/*.integration.test.ts"],
+          environment: "node",
+        },
+      },
       {
         resolve: { alias },
         test: {
@@ -27,7 +35,13 @@ export default defineConfig({
       },
       {
         // `npm start` against a PostgreSQL the test stops and starts again (node scripts/test.mjs --only=fault)
-        test: { name: "fault", include: ["tests/**/*.fault.test.ts"], environment: "node", testTimeout: 100_000, hookTimeout: 100_000 },
+        test: {
+          name: "fault",
+          include: ["tests/**/*.fault.test.ts"],
+          environment: "node",
+          testTimeout: 100_000,
+          hookTimeout: 100_000,
+        },
       },
     ],
   },

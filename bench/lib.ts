@@ -1,12 +1,13 @@
-import { randomUUID } from "node:crypto";
 // Plumbing shared by the benchmarks: a database of their own, a production server of the app, a
 // back-office session cookie, timing statistics and the result table.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+
 import { bin, buildIsStale, log, run, staffCount } from "../scripts/lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "../scripts/lib/embedded-pg.mjs";
 
@@ -64,7 +65,8 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 export async function freshDatabase(name: string, { port = 54349, dir = ".data/pg-bench" } = {}): Promise<string> {
   let server = process.env.BENCH_DATABASE_URL;
   if (!server) {
-    if (await portInUse(port)) throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_DATABASE_URL`);
+    if (await portInUse(port))
+      throw new Error(`port ${port} is in use: stop what listens there, or set BENCH_DATABASE_URL`);
     mkdirSync(".data", { recursive: true });
     const db = await startEmbeddedPostgres({ dir, port });
     onCleanup(() => db.pg.stop());
@@ -103,8 +105,14 @@ function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: "127.0.0.1", port });
     socket.setTimeout(1000);
-    socket.once("connect", () => { socket.destroy(); resolve(true); });
-    socket.once("timeout", () => { socket.destroy(); resolve(false); });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("timeout", () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.once("error", () => resolve(false));
   });
 }
@@ -129,7 +137,10 @@ function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const kill = setTimeout(() => child.kill("SIGKILL"), 5000);
-    child.once("exit", () => { clearTimeout(kill); resolve(); });
+    child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
     child.kill("SIGTERM");
   });
 }
@@ -139,11 +150,15 @@ export async function startServer(port: number, databaseUrl: string): Promise<st
   if (await portInUse(port)) throw new Error(`port ${port} is in use`);
   const base = `http://127.0.0.1:${port}`;
   const env = { ...baseEnv, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: base };
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"], env });
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env,
+  });
   onCleanup(() => stopProcess(child));
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited (${child.signalCode ?? child.exitCode})`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited (${child.signalCode ?? child.exitCode})`);
     try {
       const res = await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(5000) });
       await res.text();
@@ -158,14 +173,24 @@ export async function startServer(port: number, databaseUrl: string): Promise<st
 
 /** A `Cookie` header with a valid back-office session of `email`, as a sign-in would set it. */
 export async function staffCookie(databaseUrl: string, email: string): Promise<string> {
-  const user = await withClient(databaseUrl, async (c) =>
-    (await c.query<{ id: string; sessionVersion: number }>('SELECT id, "sessionVersion" FROM "StaffUser" WHERE email = $1', [email])).rows[0],
+  const user = await withClient(
+    databaseUrl,
+    async (c) =>
+      (
+        await c.query<{ id: string; sessionVersion: number }>(
+          'SELECT id, "sessionVersion" FROM "StaffUser" WHERE email = $1',
+          [email],
+        )
+      ).rows[0],
   );
   if (!user) throw new Error(`no back-office user ${email}`);
   // a token is only a bearer for a live session row: open one, as signing in does
   const sid = randomUUID();
   await withClient(databaseUrl, (c) =>
-    c.query(`INSERT INTO "AuthSession" (id, "staffUserId", "createdAt", "lastSeenAt", "expiresAt") VALUES ($1, $2, now(), now(), now() + interval '1 hour')`, [sid, user.id]),
+    c.query(
+      `INSERT INTO "AuthSession" (id, "staffUserId", "createdAt", "lastSeenAt", "expiresAt") VALUES ($1, $2, now(), now(), now() + interval '1 hour')`,
+      [sid, user.id],
+    ),
   );
   const token = await encode({
     token: { sub: user.id, sv: user.sessionVersion, sid, email },

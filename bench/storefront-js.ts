@@ -4,6 +4,7 @@
 // in a fresh database on embedded PostgreSQL 17 (.data/pg-bench-js, port 54359) unless
 // BENCH_DATABASE_URL names a server.
 import { gzipSync } from "node:zlib";
+
 import { cleanup, ensureBuild, formatTable, freshDatabase, interrupted, log, startServer, withClient } from "./lib";
 
 const PORT = 3184;
@@ -14,7 +15,9 @@ async function measure(base: string, path: string, cache: Map<string, Buffer>): 
   const res = await fetch(`${base}${path}`);
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  const srcs = [
+    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))),
+  ];
   let raw = 0;
   let gzip = 0;
   for (const src of srcs) {
@@ -26,22 +29,42 @@ async function measure(base: string, path: string, cache: Map<string, Buffer>): 
     raw += body.length;
     gzip += gzipSync(body).length;
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]!), 0);
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (n, m) => n + Buffer.byteLength(m[1]!),
+    0,
+  );
   return { scripts: srcs.length, raw, gzip, inline };
 }
 
 async function main() {
   await ensureBuild();
   const url = await freshDatabase("concierge_bench_js", { port: 54359, dir: ".data/pg-bench-js" });
-  const sku = await withClient(url, async (c) => (await c.query<{ sku: string }>(`SELECT sku FROM "Product" WHERE active ORDER BY sku LIMIT 1`)).rows[0]?.sku);
+  const sku = await withClient(
+    url,
+    async (c) =>
+      (await c.query<{ sku: string }>(`SELECT sku FROM "Product" WHERE active ORDER BY sku LIMIT 1`)).rows[0]?.sku,
+  );
   const base = await startServer(PORT, url);
-  const routes = ["/", "/products", ...(sku ? [`/products/${encodeURIComponent(sku)}`] : []), "/pages/about", "/login", "/register"];
+  const routes = [
+    "/",
+    "/products",
+    ...(sku ? [`/products/${encodeURIComponent(sku)}`] : []),
+    "/pages/about",
+    "/login",
+    "/register",
+  ];
   const cache = new Map<string, Buffer>();
   const rows: string[][] = [];
   for (const path of routes) {
     if (interrupted()) break;
     const s = await measure(base, path, cache);
-    rows.push([path, String(s.scripts), (s.raw / 1024).toFixed(1), (s.gzip / 1024).toFixed(1), (s.inline / 1024).toFixed(1)]);
+    rows.push([
+      path,
+      String(s.scripts),
+      (s.raw / 1024).toFixed(1),
+      (s.gzip / 1024).toFixed(1),
+      (s.inline / 1024).toFixed(1),
+    ]);
   }
   log("first-load JavaScript per storefront page (KiB)");
   console.log(formatTable(["route", "scripts", "raw KiB", "gzip KiB", "inline KiB"], rows));

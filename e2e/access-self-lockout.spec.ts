@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { formReady, signInOk } from "./fixtures/auth";
+
 import { createGroup, createRole, rulesOf } from "./fixtures/access";
+import { formReady, signInOk } from "./fixtures/auth";
 import { createStaff, db, tag } from "./fixtures/db";
 
 /** An administrator of their own group and role, so the test can take things away without touching the demo data. */
@@ -49,7 +50,9 @@ test("a duplicate rule or role name is shown at its field before anything is sen
     await page.getByLabel(`Area of rule ${n}`).selectOption({ label: "Sales" });
   }
   await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByTestId("rule-2-error")).toHaveText("There is already a rule for this area, resource and action.");
+  await expect(page.getByTestId("rule-2-error")).toHaveText(
+    "There is already a rule for this area, resource and action.",
+  );
   await page.getByRole("button", { name: "Remove rule 2" }).click();
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("name-error")).toHaveText("A role with this name already exists.");

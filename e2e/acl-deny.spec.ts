@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { formReady, signInOk } from "./fixtures/auth";
+
 import { rulesOf } from "./fixtures/access";
+import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
-test("a deny rule hides and refuses creating users until an admin removes it, from the user's next request on", async ({ browser }) => {
+test("a deny rule hides and refuses creating users until an admin removes it, from the user's next request on", async ({
+  browser,
+}) => {
   const t = tag();
   const roleName = `Almost admin ${t}`;
   const groupName = `Almost admins ${t}`;
@@ -26,7 +29,14 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   await admin.getByRole("button", { name: "Add rule" }).click();
   await admin.getByLabel("Area of rule 2").selectOption({ label: "Users" });
   // the editor offers only the resources of the chosen area
-  await expect(admin.getByLabel("Resource of rule 2").locator("option")).toHaveText(["* (all)", "User", "User group", "User role", "Audit log", "Customer assignment"]);
+  await expect(admin.getByLabel("Resource of rule 2").locator("option")).toHaveText([
+    "* (all)",
+    "User",
+    "User group",
+    "User role",
+    "Audit log",
+    "Customer assignment",
+  ]);
   await admin.getByLabel("Resource of rule 2").selectOption({ label: "User" });
   await admin.getByLabel("Action of rule 2").selectOption({ label: "Create" });
   await admin.getByLabel("Effect of rule 2").selectOption({ label: "Deny" });
@@ -44,7 +54,9 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   await expect(admin.getByTestId("notice")).toHaveText("The group has been created.");
   await admin.getByLabel("Search by name").fill(t);
   await admin.getByRole("button", { name: "Search" }).click();
-  await expect(admin.getByTestId("group-row").filter({ hasText: groupName }).getByTestId("group-roles")).toHaveText(roleName);
+  await expect(admin.getByTestId("group-row").filter({ hasText: groupName }).getByTestId("group-roles")).toHaveText(
+    roleName,
+  );
 
   // a user in that group
   await menu.getByRole("link", { name: "Users", exact: true }).click();
@@ -70,7 +82,9 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   await expect(user.getByRole("heading", { name: "Access denied" })).toBeVisible();
   // inside the back-office shell: the navigation the user may use and who is signed in
   await expect(user.getByTestId("staff-email")).toContainText(email);
-  await expect(user.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Users", exact: true })).toBeVisible();
+  await expect(
+    user.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Users", exact: true }),
+  ).toBeVisible();
 
   // the admin removes the deny rule
   await admin.goto(`/admin/roles?q=${t}`);

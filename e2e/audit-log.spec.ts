@@ -1,12 +1,21 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
-import { ADMIN, VIEWER, createGroup, createStaff, db, tag } from "./fixtures/db";
+import { ADMIN, createGroup, createStaff, db, tag, VIEWER } from "./fixtures/db";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
 
-test("an admin's edit and deactivation of a user show in the audit log, filtered by entity and action", async ({ page }) => {
+test("an admin's edit and deactivation of a user show in the audit log, filtered by entity and action", async ({
+  page,
+}) => {
   const t = tag();
-  const user = await createStaff({ email: `audited-${t}@example.com`, password: `Audited-pass-${t}`, firstName: "Old", lastName: `Audited ${t}`, group: "Read-only" });
+  const user = await createStaff({
+    email: `audited-${t}@example.com`,
+    password: `Audited-pass-${t}`,
+    firstName: "Old",
+    lastName: `Audited ${t}`,
+    group: "Read-only",
+  });
   await signInOk(page, ADMIN.email, ADMIN.password);
 
   // edit the first name, then deactivate, as on the users list
@@ -62,7 +71,15 @@ test("an admin's edit and deactivation of a user show in the audit log, filtered
 test("the read-only login may view the audit log but gets no edit links", async ({ page }) => {
   const t = tag();
   const user = await createStaff({ email: `viewed-${t}@example.com`, password: `Viewed-pass-${t}` });
-  await db.auditLog.create({ data: { actorLabel: `actor-${t}@example.com`, entity: "staff-user", entityId: user.id, action: "update", changes: { passwordHash: { before: "[redacted]", after: "[redacted]" } } } });
+  await db.auditLog.create({
+    data: {
+      actorLabel: `actor-${t}@example.com`,
+      entity: "staff-user",
+      entityId: user.id,
+      action: "update",
+      changes: { passwordHash: { before: "[redacted]", after: "[redacted]" } },
+    },
+  });
   await signInOk(page, VIEWER.email, VIEWER.password);
   await menu(page).getByRole("link", { name: "Audit log" }).click();
   await page.getByLabel("Actor (e-mail)").fill(`actor-${t}`);
@@ -79,9 +96,20 @@ test("times follow the interface language", async ({ page }) => {
   const email = `german-${t}@example.com`;
   const german = await createStaff({ email, password: `German-pass-${t}`, group: "Read-only" });
   await db.staffUser.update({ where: { id: german.id }, data: { locale: "de" } });
-  await db.auditLog.create({ data: { at: new Date("2030-03-05T14:07:09Z"), actorLabel: `zeit-${t}@example.com`, entity: "staff-role", entityId: `role-${t}`, action: "delete" } });
+  await db.auditLog.create({
+    data: {
+      at: new Date("2030-03-05T14:07:09Z"),
+      actorLabel: `zeit-${t}@example.com`,
+      entity: "staff-role",
+      entityId: `role-${t}`,
+      action: "delete",
+    },
+  });
   await signInOk(page, email, `German-pass-${t}`);
-  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Audit-Protokoll" }).click();
+  await page
+    .getByRole("navigation", { name: "Hauptnavigation" })
+    .getByRole("link", { name: "Audit-Protokoll" })
+    .click();
   await page.getByLabel("Akteur (E-Mail)").fill(`zeit-${t}`);
   await page.getByRole("button", { name: "Filtern" }).click();
   const entry = page.getByTestId("audit-row");

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
@@ -6,7 +7,9 @@ test.beforeEach(async ({ page }) => {
   await signInOk(page, ADMIN.email, ADMIN.password);
 });
 
-test("a product form refuses a taken SKU, a bad price and an SVG upload at their fields, and writes nothing", async ({ page }) => {
+test("a product form refuses a taken SKU, a bad price and an SVG upload at their fields, and writes nothing", async ({
+  page,
+}) => {
   const t = tag();
   await page.goto("/admin/products/new");
   await formReady(page);
@@ -21,7 +24,11 @@ test("a product form refuses a taken SKU, a bad price and an SVG upload at their
   await expect(page.getByTestId("sku-error")).toHaveText("A product with this SKU already exists.");
 
   await page.getByLabel("SKU").fill(`SVG-${t}`);
-  await page.getByLabel("Image").setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+  await page.getByLabel("Image").setInputFiles({
+    name: "logo.png",
+    mimeType: "image/png",
+    buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+  });
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("image-error")).toHaveText("Upload a PNG, JPEG, GIF or WebP image.");
   expect(await db.product.count({ where: { name: `Chair ${t}` } })).toBe(0);
@@ -42,7 +49,9 @@ test("a price list refuses an unknown SKU at its row and a company that already 
   await page.getByRole("combobox", { name: "Companies" }).fill("Contoso");
   await page.getByRole("option", { name: "Contoso Retail", exact: true }).click();
   await page.getByRole("button", { name: "Create" }).click();
-  await expect(page.getByTestId("companies-error")).toHaveText("Contoso Retail already has the price list “Contoso Retail”.");
+  await expect(page.getByTestId("companies-error")).toHaveText(
+    "Contoso Retail already has the price list “Contoso Retail”.",
+  );
   expect(await db.priceList.count({ where: { name: `Refused ${t}` } })).toBe(0);
 });
 

@@ -1,11 +1,18 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
 // the smallest valid PNG: one transparent pixel
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=",
+  "base64",
+);
 
-test("the back office creates a product with a company price list; a visitor sees the base price, the image and the description", async ({ page, browser }) => {
+test("the back office creates a product with a company price list; a visitor sees the base price, the image and the description", async ({
+  page,
+  browser,
+}) => {
   const t = tag();
   const sku = `E2E-${t}`;
   const website = await db.website.findUniqueOrThrow({ where: { code: "wholesale" } });
@@ -36,7 +43,10 @@ test("the back office creates a product with a company price list; a visitor see
   await expect(page.getByTestId("chosen-companies")).toContainText(`Buyer ${t}`);
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The price list has been created.");
-  const list = await db.priceList.findUniqueOrThrow({ where: { name: `Deal ${t}` }, include: { entries: true, companies: true } });
+  const list = await db.priceList.findUniqueOrThrow({
+    where: { name: `Deal ${t}` },
+    include: { entries: true, companies: true },
+  });
   expect([list.entries.map((e) => e.price), list.companies.map((c) => c.companyId)]).toEqual([[999], [company.id]]);
 
   const visitor = await (await browser.newContext()).newPage();
@@ -48,7 +58,11 @@ test("the back office creates a product with a company price list; a visitor see
   await expect(visitor.getByTestId("product-price")).toHaveText("€12.34");
   await expect(visitor.getByTestId("product-description").locator("strong")).toHaveText("up to 40 sheets");
   const image = await visitor.request.get(product.imagePath!);
-  expect([image.status(), image.headers()["content-type"], image.headers()["x-content-type-options"]]).toEqual([200, "image/png", "nosniff"]);
+  expect([image.status(), image.headers()["content-type"], image.headers()["x-content-type-options"]]).toEqual([
+    200,
+    "image/png",
+    "nosniff",
+  ]);
   expect((await visitor.request.get("/media/..%2F..%2Fpackage.json")).status()).toBe(404);
 
   // restricted to a customer group, the product is gone for visitors
@@ -74,17 +88,26 @@ test("a CMS page shows its Markdown, and a script in its content does not run", 
   await page.getByLabel("Address").fill(slug);
   await page.getByLabel("Title").fill(`Notice ${t}`);
   await page.getByLabel("Published").check();
-  await page.getByLabel("Text").fill(`# Opening hours ${t}\n\n<script>document.title = "pwned"; window.pwned = true</script>\n\n[Click](javascript:window.pwned=true) <img src=x onerror="window.pwned=true">`);
+  await page
+    .getByLabel("Text")
+    .fill(
+      `# Opening hours ${t}\n\n<script>document.title = "pwned"; window.pwned = true</script>\n\n[Click](javascript:window.pwned=true) <img src=x onerror="window.pwned=true">`,
+    );
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The page has been created.");
 
   const visitor = await (await browser.newContext()).newPage();
   const dialogs: string[] = [];
-  visitor.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  visitor.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await visitor.goto(`/pages/${slug}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Notice ${t}`);
   await expect(visitor.getByRole("heading", { level: 2 })).toHaveText(`Opening hours ${t}`);
-  await expect(visitor.getByTestId("cms-content")).toContainText('<script>document.title = "pwned"; window.pwned = true</script>');
+  await expect(visitor.getByTestId("cms-content")).toContainText(
+    '<script>document.title = "pwned"; window.pwned = true</script>',
+  );
   await expect(visitor.getByTestId("cms-content").locator("script, img, a")).toHaveCount(0);
   await visitor.getByText("Click").click();
   expect(await visitor.evaluate(() => (window as unknown as { pwned?: boolean }).pwned ?? false)).toBe(false);
@@ -92,7 +115,9 @@ test("a CMS page shows its Markdown, and a script in its content does not run", 
   expect(dialogs).toEqual([]);
 });
 
-test("a visitor's home page shows the home content and products at base prices, without partner content or partner-only products", async ({ browser }) => {
+test("a visitor's home page shows the home content and products at base prices, without partner content or partner-only products", async ({
+  browser,
+}) => {
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/");
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Welcome to Concierge");

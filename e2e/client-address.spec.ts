@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
+
 import { signIn, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag, VIEWER } from "./fixtures/db";
 import { shopSignIn } from "./fixtures/shop";
@@ -18,7 +19,10 @@ async function staffAttempt(request: APIRequestContext, email: string, address: 
   });
 }
 
-test("60 failed back-office sign-ins claiming 60 addresses count against the one real address and block it", async ({ page, request }) => {
+test("60 failed back-office sign-ins claiming 60 addresses count against the one real address and block it", async ({
+  page,
+  request,
+}) => {
   // the suite's other sign-ins come from 127.0.0.1 as well (its limit is 1000): start this client 60
   // failures short of the per-address limit, so exactly these 60 reach it
   const limit = Number(process.env.STAFF_LOGIN_IP_MAX_FAILURES ?? 50);
@@ -36,14 +40,20 @@ test("60 failed back-office sign-ins claiming 60 addresses count against the one
     // now even the right password, claiming yet another address, is refused
     await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.77", "x-real-ip": "198.51.100.77" });
     await signIn(page, VIEWER.email, VIEWER.password);
-    await expect(page.getByTestId("login-error")).toHaveText("Too many failed sign-in attempts. Please wait a few minutes and try again.");
+    await expect(page.getByTestId("login-error")).toHaveText(
+      "Too many failed sign-in attempts. Please wait a few minutes and try again.",
+    );
   } finally {
     // unblock 127.0.0.1 for the specs after this one
-    await db.loginThrottle.deleteMany({ where: { OR: [{ key: OWN_KEY }, { key: { startsWith: "staff:ip:203.0.113." } }] } });
+    await db.loginThrottle.deleteMany({
+      where: { OR: [{ key: OWN_KEY }, { key: { startsWith: "staff:ip:203.0.113." } }] },
+    });
   }
 });
 
-test("the storefront's sign-in attempts log shows the address a request came from, not the one it claims", async ({ page }) => {
+test("the storefront's sign-in attempts log shows the address a request came from, not the one it claims", async ({
+  page,
+}) => {
   const email = `claimed-${tag()}@example.com`;
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.200", "x-real-ip": "203.0.113.201" });
   await shopSignIn(page, email, "Not-the-password-1");

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
@@ -13,7 +14,9 @@ async function chooseParent(page: Page, typed: string, option: string) {
   await expect(field).toHaveValue(option);
 }
 
-test("a subsidiary is placed through the parent search, the list shows the tree, and a cycle is refused at the field", async ({ page }) => {
+test("a subsidiary is placed through the parent search, the list shows the tree, and a cycle is refused at the field", async ({
+  page,
+}) => {
   const t = tag();
   const parent = `Parent ${t}`;
   const child = `Child ${t}`;
@@ -35,7 +38,9 @@ test("a subsidiary is placed through the parent search, the list shows the tree,
   await page.goto(`/admin/companies?q=${t}`);
   // sorted by name: the child ("Child …") comes first, shown below its parent
   await expect(page.getByTestId("company-path")).toHaveText([`${parent} › ${child}`, parent]);
-  const parentRow = page.getByTestId("company-row").filter({ has: page.getByTestId("company-path").getByRole("link", { name: parent, exact: true }) });
+  const parentRow = page
+    .getByTestId("company-row")
+    .filter({ has: page.getByTestId("company-path").getByRole("link", { name: parent, exact: true }) });
   await parentRow.getByRole("link", { name: "1 subsidiary" }).click();
   await expect(page.getByTestId("parent-filter")).toContainText(`Subsidiaries of ${parent}.`);
   await expect(page.getByTestId("company-path")).toHaveText([`${parent} › ${child}`]);
@@ -45,7 +50,9 @@ test("a subsidiary is placed through the parent search, the list shows the tree,
   await formReady(page);
   await chooseParent(page, child, `${parent} › ${child}`);
   await page.getByRole("button", { name: "Update" }).click();
-  await expect(page.getByTestId("parentId-error")).toHaveText("A company cannot be placed below itself or one of its subsidiaries.");
+  await expect(page.getByTestId("parentId-error")).toHaveText(
+    "A company cannot be placed below itself or one of its subsidiaries.",
+  );
   const stored = await db.company.findFirstOrThrow({ where: { name: parent } });
   expect(stored.parentId).toBeNull();
 });
@@ -60,7 +67,9 @@ test("a company with a subsidiary is not deleted, and says why; once alone it is
   await expect(page.getByTestId("subsidiaries").getByRole("link")).toHaveText([child.name]);
   await page.goto(`/admin/companies/${parent.id}/delete`);
   await page.getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByTestId("delete-error")).toHaveText("This company has 1 subsidiary. Move or delete them first.");
+  await expect(page.getByTestId("delete-error")).toHaveText(
+    "This company has 1 subsidiary. Move or delete them first.",
+  );
   expect(await db.company.count({ where: { id: parent.id } })).toBe(1);
 
   await db.company.delete({ where: { id: child.id } });

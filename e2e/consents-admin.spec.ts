@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer } from "./fixtures/shop";
 
-test("a consent is created with its page under Content; once accepted it can only be deactivated, an unused one is deleted", async ({ page }) => {
+test("a consent is created with its page under Content; once accepted it can only be deactivated, an unused one is deleted", async ({
+  page,
+}) => {
   const t = tag();
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.getByRole("link", { name: "Consents" }).click();
@@ -24,7 +27,9 @@ test("a consent is created with its page under Content; once accepted it can onl
   const customer = await createCustomer({ email: `survey-${t}@example.com`, password: `Survey-pass-${t}` });
   await db.consentAcceptance.create({ data: { consentId: consent.id, customerUserId: customer.id } });
   await page.goto(`/admin/consents/${consent.id}/delete`);
-  await expect(page.getByTestId("consent-in-use")).toHaveText("1 customer user has accepted this consent: it cannot be deleted, but you can deactivate it.");
+  await expect(page.getByTestId("consent-in-use")).toHaveText(
+    "1 customer user has accepted this consent: it cannot be deleted, but you can deactivate it.",
+  );
   await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
 
   const unused = await db.consent.create({ data: { code: `unused-${t}`, name: `Unused ${t}` } });

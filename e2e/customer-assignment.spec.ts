@@ -1,12 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag, VIEWER } from "./fixtures/db";
 import { createCustomer } from "./fixtures/shop";
 
 const ready = (page: Page) => page.locator("[data-hydrated=true]").waitFor();
 const assignedTo = async (staffUserId: string) =>
-  (await db.staffCustomerAssignment.findMany({ where: { staffUserId }, select: { customerUser: { select: { lastName: true } } } }))
-    .map((a) => a.customerUser.lastName).sort();
+  (
+    await db.staffCustomerAssignment.findMany({
+      where: { staffUserId },
+      select: { customerUser: { select: { lastName: true } } },
+    })
+  )
+    .map((a) => a.customerUser.lastName)
+    .sort();
 
 async function searchCandidates(page: Page, q: string) {
   await page.getByRole("tab", { name: "Customers to be assigned" }).click();
@@ -16,11 +23,29 @@ async function searchCandidates(page: Page, q: string) {
   await ready(page);
 }
 
-test("an admin assigns customer users to a staff user, deassigns one, and cannot take one held elsewhere", async ({ page }) => {
+test("an admin assigns customer users to a staff user, deassigns one, and cannot take one held elsewhere", async ({
+  page,
+}) => {
   const t = tag();
-  const staff = await createStaff({ email: `assign-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Sam", lastName: `Assign ${t}` });
-  const holder = await createStaff({ email: `holder-${t}@example.com`, password: `Holder-pass-${t}`, firstName: "Hugo", lastName: `Holder ${t}` });
-  const customer = (name: string) => createCustomer({ email: `${name.toLowerCase()}-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `${name} ${t}` });
+  const staff = await createStaff({
+    email: `assign-${t}@example.com`,
+    password: `Assign-pass-${t}`,
+    firstName: "Sam",
+    lastName: `Assign ${t}`,
+  });
+  const holder = await createStaff({
+    email: `holder-${t}@example.com`,
+    password: `Holder-pass-${t}`,
+    firstName: "Hugo",
+    lastName: `Holder ${t}`,
+  });
+  const customer = (name: string) =>
+    createCustomer({
+      email: `${name.toLowerCase()}-${t}@example.com`,
+      password: `Customer-pass-${t}`,
+      website: "shop",
+      lastName: `${name} ${t}`,
+    });
   await customer("Alpha");
   await customer("Beta");
   const gamma = await customer("Gamma");
@@ -30,14 +55,20 @@ test("an admin assigns customer users to a staff user, deassigns one, and cannot
   await page.goto("/admin/users");
   await page.getByLabel("Search by name or e-mail").fill(staff.email);
   await page.getByRole("button", { name: "Search" }).click();
-  await page.getByTestId("user-row").filter({ hasText: staff.email }).getByRole("link", { name: "Assign Customers" }).click();
+  await page
+    .getByTestId("user-row")
+    .filter({ hasText: staff.email })
+    .getByRole("link", { name: "Assign Customers" })
+    .click();
   await expect(page.getByRole("heading", { name: `Assign customers to Sam Assign ${t}` })).toBeVisible();
 
   // search, tick two, Save
   await searchCandidates(page, t);
   const candidates = page.getByTestId("candidates-table").getByTestId("customer-row");
   await expect(candidates).toHaveCount(3);
-  await expect(candidates.filter({ hasText: `Gamma ${t}` }).getByTestId("customer-holder")).toHaveText(`Assigned to Hugo Holder ${t}`);
+  await expect(candidates.filter({ hasText: `Gamma ${t}` }).getByTestId("customer-holder")).toHaveText(
+    `Assigned to Hugo Holder ${t}`,
+  );
   await page.getByLabel(`Assign Carla Alpha ${t}`).check();
   await page.getByLabel(`Assign Carla Beta ${t}`).check();
   await page.getByRole("tab", { name: /Pending changes/ }).click();
@@ -66,7 +97,9 @@ test("an admin assigns customer users to a staff user, deassigns one, and cannot
     `Carla Gamma ${t} (${gamma.email}) is already assigned to Hugo Holder ${t}. Deassign them there first.`,
   );
   expect(await assignedTo(staff.id)).toEqual([`Beta ${t}`]);
-  expect((await db.staffCustomerAssignment.findUniqueOrThrow({ where: { customerUserId: gamma.id } })).staffUserId).toBe(holder.id);
+  expect(
+    (await db.staffCustomerAssignment.findUniqueOrThrow({ where: { customerUserId: gamma.id } })).staffUserId,
+  ).toBe(holder.id);
 
   // the staff user's edit page counts them
   await page.goto(`/admin/users/${staff.id}/edit`);
@@ -75,8 +108,18 @@ test("an admin assigns customer users to a staff user, deassigns one, and cannot
 
 test("a read-only user sees a staff user's assignments but cannot change them", async ({ page }) => {
   const t = tag();
-  const staff = await createStaff({ email: `assign-ro-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Rita", lastName: `Readonly ${t}` });
-  const held = await createCustomer({ email: `held-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `Held ${t}` });
+  const staff = await createStaff({
+    email: `assign-ro-${t}@example.com`,
+    password: `Assign-pass-${t}`,
+    firstName: "Rita",
+    lastName: `Readonly ${t}`,
+  });
+  const held = await createCustomer({
+    email: `held-${t}@example.com`,
+    password: `Customer-pass-${t}`,
+    website: "shop",
+    lastName: `Held ${t}`,
+  });
   await db.staffCustomerAssignment.create({ data: { customerUserId: held.id, staffUserId: staff.id } });
 
   await signInOk(page, VIEWER.email, VIEWER.password);
@@ -87,10 +130,23 @@ test("a read-only user sees a staff user's assignments but cannot change them", 
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
 });
 
-test("ticked customers survive searching, paging and a page-size change until saved, and Discard drops them", async ({ page }) => {
+test("ticked customers survive searching, paging and a page-size change until saved, and Discard drops them", async ({
+  page,
+}) => {
   const t = tag();
-  const staff = await createStaff({ email: `assign-pg-${t}@example.com`, password: `Assign-pass-${t}`, firstName: "Pia", lastName: `Pager ${t}` });
-  const customer = (name: string) => createCustomer({ email: `${name.toLowerCase()}-${t}@example.com`, password: `Customer-pass-${t}`, website: "shop", lastName: `${name} ${t}` });
+  const staff = await createStaff({
+    email: `assign-pg-${t}@example.com`,
+    password: `Assign-pass-${t}`,
+    firstName: "Pia",
+    lastName: `Pager ${t}`,
+  });
+  const customer = (name: string) =>
+    createCustomer({
+      email: `${name.toLowerCase()}-${t}@example.com`,
+      password: `Customer-pass-${t}`,
+      website: "shop",
+      lastName: `${name} ${t}`,
+    });
   for (let i = 0; i <= 10; i++) await customer(`Pager${String(i).padStart(2, "0")}`);
   const kept = await customer("Kept");
   await db.staffCustomerAssignment.create({ data: { customerUserId: kept.id, staffUserId: staff.id } });

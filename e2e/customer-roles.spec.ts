@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag, VIEWER } from "./fixtures/db";
 
@@ -21,10 +22,16 @@ async function ownedBy(page: Page, company: string) {
 
 const grantsOf = async (name: string) => {
   const role = await db.customerRole.findFirstOrThrow({ where: { name }, include: { permissions: true } });
-  return { companyId: role.companyId, capabilities: role.capabilities, permissions: role.permissions.map((p) => `${p.entity}:${p.action}=${p.level}`).sort() };
+  return {
+    companyId: role.companyId,
+    capabilities: role.capabilities,
+    permissions: role.permissions.map((p) => `${p.entity}:${p.action}=${p.level}`).sort(),
+  };
 };
 
-test("a company-owned role is created with a level and a capability, listed, edited, and a second one of the same name is refused at the field", async ({ page }) => {
+test("a company-owned role is created with a level and a capability, listed, edited, and a second one of the same name is refused at the field", async ({
+  page,
+}) => {
   const t = tag();
   const company = await shopCompany(`Rolesco ${t}`);
 
@@ -38,7 +45,11 @@ test("a company-owned role is created with a level and a capability, listed, edi
   await page.getByLabel("Approve orders").check();
   await page.getByRole("button", { name: "Create" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The customer user role has been created.");
-  expect(await grantsOf(`Approver ${t}`)).toEqual({ companyId: company.id, capabilities: ["approve-orders"], permissions: ["order:VIEW=COMPANY"] });
+  expect(await grantsOf(`Approver ${t}`)).toEqual({
+    companyId: company.id,
+    capabilities: ["approve-orders"],
+    permissions: ["order:VIEW=COMPANY"],
+  });
 
   await page.getByLabel("Type").selectOption({ label: "Company-owned" });
   await page.getByLabel("Company name contains").fill(company.name);
@@ -59,7 +70,9 @@ test("a company-owned role is created with a level and a capability, listed, edi
   await page.getByRole("button", { name: "Update" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The customer user role has been updated.");
   expect(await grantsOf(`Senior approver ${t}`)).toEqual({
-    companyId: company.id, capabilities: ["place-orders", "approve-orders"], permissions: ["order:EDIT=OWN", "order:VIEW=COMPANY"],
+    companyId: company.id,
+    capabilities: ["place-orders", "approve-orders"],
+    permissions: ["order:EDIT=OWN", "order:VIEW=COMPANY"],
   });
 
   await page.goto("/admin/customer-roles/new");
@@ -76,14 +89,23 @@ test("a predefined role held in another company cannot be given to one company",
   const [mine, theirs] = [await shopCompany(`Mine ${t}`), await shopCompany(`Theirs ${t}`)];
   const role = await db.customerRole.create({ data: { name: `Shared ${t}` } });
   await db.customerUser.create({
-    data: { companyId: theirs.id, websiteId: theirs.websiteId, email: `holder-${t}@example.com`, firstName: "Hold", lastName: t, roles: { create: [{ roleId: role.id }] } },
+    data: {
+      companyId: theirs.id,
+      websiteId: theirs.websiteId,
+      email: `holder-${t}@example.com`,
+      firstName: "Hold",
+      lastName: t,
+      roles: { create: [{ roleId: role.id }] },
+    },
   });
 
   await page.goto(`/admin/customer-roles/${role.id}/edit`);
   await formReady(page);
   await ownedBy(page, mine.name);
   await page.getByRole("button", { name: "Update" }).click();
-  await expect(page.getByTestId("companyId-error")).toHaveText("1 customer user of another company holds this role. Take it from them before giving the role to one company.");
+  await expect(page.getByTestId("companyId-error")).toHaveText(
+    "1 customer user of another company holds this role. Take it from them before giving the role to one company.",
+  );
   expect((await db.customerRole.findUniqueOrThrow({ where: { id: role.id } })).companyId).toBeNull();
 });
 
@@ -92,7 +114,14 @@ test("deleting a role that customer users hold warns how many, and confirming ta
   const company = await shopCompany(`Holders ${t}`);
   const role = await db.customerRole.create({ data: { name: `Temporary ${t}`, companyId: company.id } });
   const user = await db.customerUser.create({
-    data: { companyId: company.id, websiteId: company.websiteId, email: `temp-${t}@example.com`, firstName: "Temp", lastName: t, roles: { create: [{ roleId: role.id }] } },
+    data: {
+      companyId: company.id,
+      websiteId: company.websiteId,
+      email: `temp-${t}@example.com`,
+      firstName: "Temp",
+      lastName: t,
+      roles: { create: [{ roleId: role.id }] },
+    },
   });
 
   await page.goto(`/admin/customer-roles?q=${t}`);
@@ -110,11 +139,15 @@ test("deleting a role that customer users hold warns how many, and confirming ta
   expect(await db.customerUser.count({ where: { id: user.id } })).toBe(1);
 });
 
-test("read-only: a person who may only view sees a predefined role's grants but cannot change them", async ({ page }) => {
+test("read-only: a person who may only view sees a predefined role's grants but cannot change them", async ({
+  page,
+}) => {
   await signInOk(page, VIEWER.email, VIEWER.password);
   const buyer = await db.customerRole.findFirstOrThrow({ where: { name: "Buyer", companyId: null } });
   await page.goto("/admin/customer-roles?q=Buyer");
-  const row = page.getByTestId("customer-role-row").filter({ has: page.getByRole("link", { name: "Buyer", exact: true }) });
+  const row = page
+    .getByTestId("customer-role-row")
+    .filter({ has: page.getByRole("link", { name: "Buyer", exact: true }) });
   await expect(row.getByTestId("customer-role-type")).toHaveText("Predefined");
   await expect(row.getByRole("link", { name: "Delete", exact: true })).toHaveCount(0);
   await row.getByRole("link", { name: "View", exact: true }).click();

@@ -1,19 +1,48 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 
 async function customerUser(t: string) {
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
   const parent = await db.company.create({ data: { name: `View Holding ${t}`, websiteId: website.id } });
-  const company = await db.company.create({ data: { name: `View Co ${t}`, parentId: parent.id, websiteId: website.id } });
+  const company = await db.company.create({
+    data: { name: `View Co ${t}`, parentId: parent.id, websiteId: website.id },
+  });
   const role = await db.customerRole.create({
-    data: { name: `View buyer ${t}`, capabilities: ["place-orders"], permissions: { create: [{ entity: "order", action: "VIEW", level: "COMPANY" }] } },
+    data: {
+      name: `View buyer ${t}`,
+      capabilities: ["place-orders"],
+      permissions: { create: [{ entity: "order", action: "VIEW", level: "COMPANY" }] },
+    },
   });
   const user = await db.customerUser.create({
     data: {
-      companyId: company.id, websiteId: website.id, email: `view-${t}@example.com`, namePrefix: "Dr.", firstName: "Vera", middleName: "Maria",
-      lastName: `Viewed${t}`, birthday: new Date("1990-05-15T00:00:00Z"), phone: "+49 30 1234", confirmed: true, roles: { create: [{ roleId: role.id }] },
-      addresses: { create: [{ street: "First Street 1", city: "Berlin", postalCode: "10115", country: "DE", billing: true, shipping: true, defaultBilling: true, defaultShipping: true }] },
+      companyId: company.id,
+      websiteId: website.id,
+      email: `view-${t}@example.com`,
+      namePrefix: "Dr.",
+      firstName: "Vera",
+      middleName: "Maria",
+      lastName: `Viewed${t}`,
+      birthday: new Date("1990-05-15T00:00:00Z"),
+      phone: "+49 30 1234",
+      confirmed: true,
+      roles: { create: [{ roleId: role.id }] },
+      addresses: {
+        create: [
+          {
+            street: "First Street 1",
+            city: "Berlin",
+            postalCode: "10115",
+            country: "DE",
+            billing: true,
+            shipping: true,
+            defaultBilling: true,
+            defaultShipping: true,
+          },
+        ],
+      },
     },
   });
   return { website, company, parent, user };
@@ -27,14 +56,33 @@ async function setQuickActionMode(page: Page, label: string) {
   await expect(page.getByTestId("notice")).toHaveText("The settings were saved.");
 }
 
-test("a customer user's page shows their facts and history, takes notes, and creates orders and addresses through quick actions", async ({ page }) => {
+test("a customer user's page shows their facts and history, takes notes, and creates orders and addresses through quick actions", async ({
+  page,
+}) => {
   const t = tag();
   const { company, parent, user } = await customerUser(t);
-  await db.order.create({ data: { number: `E2E-${t}`, companyId: company.id, customerUserId: user.id, currency: "EUR", subtotal: 1250, total: 1250, poNumber: `OLD-${t}` } });
+  await db.order.create({
+    data: {
+      number: `E2E-${t}`,
+      companyId: company.id,
+      customerUserId: user.id,
+      currency: "EUR",
+      subtotal: 1250,
+      total: 1250,
+      poNumber: `OLD-${t}`,
+    },
+  });
   const consent = await db.consent.create({ data: { code: `news-${t}`, name: `Newsletter ${t}` } });
   await db.consentAcceptance.create({ data: { consentId: consent.id, customerUserId: user.id } });
   const mail = await db.emailMessage.create({
-    data: { idempotencyKey: `view-${t}`, to: user.email, subject: `Welcome ${t}`, text: "Hello", recipientType: "customer-user", recipientId: user.id },
+    data: {
+      idempotencyKey: `view-${t}`,
+      to: user.email,
+      subject: `Welcome ${t}`,
+      text: "Hello",
+      recipientType: "customer-user",
+      recipientId: user.id,
+    },
   });
 
   await signInOk(page, ADMIN.email, ADMIN.password);
@@ -46,7 +94,10 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("customer-user-name")).toHaveText(`Dr. Vera Maria Viewed${t}`);
   await expect(page.getByTestId("info-email")).toHaveText(user.email);
   await expect(page.getByTestId("info-confirmed")).toHaveText("Yes");
-  await expect(page.getByTestId("info-company").getByRole("link")).toHaveAttribute("href", `/admin/companies/${company.id}`);
+  await expect(page.getByTestId("info-company").getByRole("link")).toHaveAttribute(
+    "href",
+    `/admin/companies/${company.id}`,
+  );
   await expect(page.getByTestId("info-parent-company")).toHaveText(parent.name);
   await expect(page.getByTestId("info-phone")).toHaveText("+49 30 1234");
   await expect(page.getByTestId("address-card")).toHaveCount(1);
@@ -96,7 +147,9 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await dialog.getByLabel("PO number").fill(`PO-${t}`);
   await dialog.getByLabel("SKU 1").fill(`NOPE-${t}`);
   await dialog.getByRole("button", { name: "Create order" }).click();
-  await expect(dialog.getByTestId("order-lines-0-sku-error")).toHaveText(`No product with SKU NOPE-${t} is available to this customer.`);
+  await expect(dialog.getByTestId("order-lines-0-sku-error")).toHaveText(
+    `No product with SKU NOPE-${t} is available to this customer.`,
+  );
   await dialog.getByLabel("SKU 1").fill(anvil.sku);
   await dialog.getByLabel("Quantity 1").fill("3");
   await expect(dialog.getByTestId("order-lines-0-name")).toHaveText(`Anvil ${t}`);
@@ -113,7 +166,10 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await expect(page.getByTestId("orders-row").first()).toContainText(`PO-${t}`);
   await expect(page.getByTestId("orders-row").first()).toContainText("€59.97");
   await expect(page.getByTestId("orders-row").first()).toContainText("Ada Admin");
-  const order = await db.order.findFirstOrThrow({ where: { customerUserId: user.id, poNumber: `PO-${t}` }, include: { lines: true } });
+  const order = await db.order.findFirstOrThrow({
+    where: { customerUserId: user.id, poNumber: `PO-${t}` },
+    include: { lines: true },
+  });
   expect(order.total).toBe(5997);
   expect(order.lines.map((l) => [l.sku, l.name, l.quantity, l.unitPrice])).toEqual([[anvil.sku, anvil.name, 3, 1999]]);
   expect(order.billingAddress).toMatchObject({ street: "First Street 1", city: "Berlin" });
@@ -140,11 +196,17 @@ test("a customer user's page shows their facts and history, takes notes, and cre
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page).toHaveURL(new RegExp(`${viewUrl}\\?notice=address-created$`));
   await expect(page.getByTestId("address-card")).toHaveCount(2);
-  await expect(page.getByTestId("address-card").filter({ hasText: "Second Street 2" }).getByTestId("default-billing")).toBeVisible();
-  await expect(page.getByTestId("address-card").filter({ hasText: "First Street 1" }).getByTestId("default-billing")).toHaveCount(0);
+  await expect(
+    page.getByTestId("address-card").filter({ hasText: "Second Street 2" }).getByTestId("default-billing"),
+  ).toBeVisible();
+  await expect(
+    page.getByTestId("address-card").filter({ hasText: "First Street 1" }).getByTestId("default-billing"),
+  ).toHaveCount(0);
 });
 
-test("a read-only staff member sees the page in their language, without edit links, quick actions or the note form", async ({ page }) => {
+test("a read-only staff member sees the page in their language, without edit links, quick actions or the note form", async ({
+  page,
+}) => {
   const t = tag();
   const { user } = await customerUser(t);
   const password = `Read-only-${t}-2026`;
@@ -170,11 +232,19 @@ test("a read-only staff member sees the page in their language, without edit lin
   await expect(page.getByTestId("order-form")).toHaveCount(0);
 });
 
-test("staff without the price permission place an order at the customer's own price, with no price field to change", async ({ page }) => {
+test("staff without the price permission place an order at the customer's own price, with no price field to change", async ({
+  page,
+}) => {
   const t = tag();
   const { company, user } = await customerUser(t);
   const product = await db.product.create({ data: { sku: `DEAL-${t}`, name: `Deal ${t}`, basePrice: 2000 } });
-  await db.priceList.create({ data: { name: `Deal ${t}`, entries: { create: [{ productId: product.id, price: 1500 }] }, companies: { create: [{ companyId: company.id }] } } });
+  await db.priceList.create({
+    data: {
+      name: `Deal ${t}`,
+      entries: { create: [{ productId: product.id, price: 1500 }] },
+      companies: { create: [{ companyId: company.id }] },
+    },
+  });
   const service = { email: `service-${t}@example.com`, password: "Service-pass-2026" };
   await createStaff({ ...service, group: "Customer Service" });
   await signInOk(page, service.email, service.password);

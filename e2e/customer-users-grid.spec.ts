@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
-import { ADMIN, VIEWER, db, tag } from "./fixtures/db";
+import { ADMIN, db, tag, VIEWER } from "./fixtures/db";
 
 test("the customer users grid filters by column, sorts and pages in the URL", async ({ page }) => {
   const t = tag();
@@ -9,8 +10,12 @@ test("the customer users grid filters by column, sorts and pages in the URL", as
   // 12 users sharing the tag; every third one is disabled; last names run a..l
   await db.customerUser.createMany({
     data: Array.from({ length: 12 }, (_, i) => ({
-      companyId: company.id, websiteId: website.id, email: `grid-${t}-${String(i).padStart(2, "0")}@example.com`,
-      firstName: `First${i}`, lastName: `${String.fromCharCode(97 + i)}-${t}`, enabled: i % 3 !== 0,
+      companyId: company.id,
+      websiteId: website.id,
+      email: `grid-${t}-${String(i).padStart(2, "0")}@example.com`,
+      firstName: `First${i}`,
+      lastName: `${String.fromCharCode(97 + i)}-${t}`,
+      enabled: i % 3 !== 0,
     })),
   });
   await signInOk(page, ADMIN.email, ADMIN.password);
@@ -47,12 +52,27 @@ test("the customer users grid filters by column, sorts and pages in the URL", as
   expect(page.url()).toContain("enabled=no");
 });
 
-test("a row's More options offer what the staff user may do, logging in as a user where it would work and otherwise saying why", async ({ browser }) => {
+test("a row's More options offer what the staff user may do, logging in as a user where it would work and otherwise saying why", async ({
+  browser,
+}) => {
   const t = tag();
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
   const company = await db.company.create({ data: { name: `Menu Co ${t}`, websiteId: website.id } });
-  const [on, off] = await Promise.all([true, false].map((enabled, i) =>
-    db.customerUser.create({ data: { companyId: company.id, websiteId: website.id, email: `menu-${t}-${i}@example.com`, firstName: "Mia", lastName: `Menu ${i} ${t}`, enabled, confirmed: true } })));
+  const [on, off] = await Promise.all(
+    [true, false].map((enabled, i) =>
+      db.customerUser.create({
+        data: {
+          companyId: company.id,
+          websiteId: website.id,
+          email: `menu-${t}-${i}@example.com`,
+          firstName: "Mia",
+          lastName: `Menu ${i} ${t}`,
+          enabled,
+          confirmed: true,
+        },
+      }),
+    ),
+  );
   const rowOf = async (page: Page, email: string) => {
     await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
     const row = page.getByTestId("customer-user-row");
@@ -63,13 +83,21 @@ test("a row's More options offer what the staff user may do, logging in as a use
   const admin = await browser.newPage();
   await signInOk(admin, ADMIN.email, ADMIN.password);
   let row = await rowOf(admin, on!.email);
-  await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveAttribute("href", `/admin/customer-users/${on!.id}/impersonate`);
+  await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveAttribute(
+    "href",
+    `/admin/customer-users/${on!.id}/impersonate`,
+  );
   await expect(row.getByRole("button", { name: "Disable" })).toBeEnabled();
-  await expect(row.getByRole("link", { name: "View company" })).toHaveAttribute("href", `/admin/companies/${company.id}`);
+  await expect(row.getByRole("link", { name: "View company" })).toHaveAttribute(
+    "href",
+    `/admin/companies/${company.id}`,
+  );
   row = await rowOf(admin, off!.email);
   await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
   await expect(row.getByRole("link", { name: "Log in as a user" })).toHaveCount(0);
-  await expect(row.getByTestId("impersonate-unavailable")).toContainText("This customer user is disabled: nobody can sign in as them.");
+  await expect(row.getByTestId("impersonate-unavailable")).toContainText(
+    "This customer user is disabled: nobody can sign in as them.",
+  );
   await expect(row.getByRole("button", { name: "Reset password" })).toHaveCount(0);
   await admin.close();
 
@@ -77,7 +105,10 @@ test("a row's More options offer what the staff user may do, logging in as a use
   const viewer = await browser.newPage();
   await signInOk(viewer, VIEWER.email, VIEWER.password);
   row = await rowOf(viewer, on!.email);
-  await expect(row.getByRole("link", { name: "View", exact: true })).toHaveAttribute("href", `/admin/customer-users/${on!.id}`);
+  await expect(row.getByRole("link", { name: "View", exact: true })).toHaveAttribute(
+    "href",
+    `/admin/customer-users/${on!.id}`,
+  );
   await expect(row.getByRole("listitem")).toHaveCount(2);
   await viewer.close();
 });

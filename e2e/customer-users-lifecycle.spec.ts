@@ -1,5 +1,6 @@
 import { verify } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
@@ -28,7 +29,9 @@ async function openRowMenu(page: Page, email: string) {
   return row;
 }
 
-test("a customer user of a subsidiary: role required, welcome mail with working credentials, disable/enable, language reset on website change, delete", async ({ page }) => {
+test("a customer user of a subsidiary: role required, welcome mail with working credentials, disable/enable, language reset on website change, delete", async ({
+  page,
+}) => {
   const t = tag();
   const parent = `Holding ${t}`;
   const child = `Branch ${t}`;
@@ -58,7 +61,9 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   await page.getByRole("button", { name: "Save customer user" }).click();
   await expect(page).toHaveURL(/\/admin\/customer-users\/[^/?]+\?notice=created-welcome$/);
 
-  await expect(page.getByTestId("notice")).toHaveText("The customer user was created and the welcome e-mail is on its way.");
+  await expect(page.getByTestId("notice")).toHaveText(
+    "The customer user was created and the welcome e-mail is on its way.",
+  );
   await expect(page.getByTestId("customer-user-name")).toHaveText(`Berta Buyer ${t}`);
   // the view page's history tabs: empty lists say so, the activity lists the welcome mail
   const tabs = page.getByRole("navigation", { name: "History" });
@@ -69,7 +74,11 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   await tabs.getByRole("link", { name: "Activity" }).click();
   await expect(page.getByTestId("tab-activity")).toContainText("Welcome to Concierge Shop");
 
-  const user = await db.customerUser.findFirstOrThrow({ where: { email }, omit: { passwordHash: false }, include: { company: true, roles: { include: { role: true } } } });
+  const user = await db.customerUser.findFirstOrThrow({
+    where: { email },
+    omit: { passwordHash: false },
+    include: { company: true, roles: { include: { role: true } } },
+  });
   expect(user.company.name).toBe(child);
   expect(user.roles.map((r) => r.role.name)).toEqual(["Buyer"]);
 
@@ -96,7 +105,9 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   await expect(shop.getByTestId("account-email")).toHaveText(email);
   await shop.close();
   // and the outbox kept no copy of the password
-  await expect.poll(async () => (await db.emailMessage.findFirstOrThrow({ where: { to: email } })).text).toContain("Password: ••••••••");
+  await expect
+    .poll(async () => (await db.emailMessage.findFirstOrThrow({ where: { to: email } })).text)
+    .toContain("Password: ••••••••");
 
   // disable and enable from the grid's "More options"
   let row = await openRowMenu(page, email);
@@ -133,11 +144,22 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
   expect(await db.customerUser.findUnique({ where: { id: user.id } })).toBeNull();
 });
 
-test("an address added on the form is saved with its default flags, and a bad country is refused at the field", async ({ page }) => {
+test("an address added on the form is saved with its default flags, and a bad country is refused at the field", async ({
+  page,
+}) => {
   const t = tag();
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
   const company = await db.company.create({ data: { name: `Addr Co ${t}`, websiteId: website.id } });
-  const user = await db.customerUser.create({ data: { email: `addr-${t}@example.com`, firstName: "Ada", lastName: `Addr ${t}`, companyId: company.id, websiteId: website.id, enabled: false } });
+  const user = await db.customerUser.create({
+    data: {
+      email: `addr-${t}@example.com`,
+      firstName: "Ada",
+      lastName: `Addr ${t}`,
+      companyId: company.id,
+      websiteId: website.id,
+      enabled: false,
+    },
+  });
 
   await page.goto(`/admin/customer-users/${user.id}/edit`);
   await formReady(page);
@@ -155,10 +177,21 @@ test("an address added on the form is saved with its default flags, and a bad co
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(/\?notice=updated$/);
   const saved = await db.customerAddress.findMany({ where: { customerUserId: user.id } });
-  expect(saved).toMatchObject([{ street: "Hauptstraße 5", country: "DE", billing: true, shipping: true, defaultShipping: true, defaultBilling: false }]);
+  expect(saved).toMatchObject([
+    {
+      street: "Hauptstraße 5",
+      country: "DE",
+      billing: true,
+      shipping: true,
+      defaultShipping: true,
+      defaultBilling: false,
+    },
+  ]);
 });
 
-test("a customer user created disabled gets no credentials; the welcome e-mail goes out, with a new password, on enabling", async ({ page }) => {
+test("a customer user created disabled gets no credentials; the welcome e-mail goes out, with a new password, on enabling", async ({
+  page,
+}) => {
   const t = tag();
   const email = `later-${t}@example.com`;
   const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
@@ -174,9 +207,13 @@ test("a customer user created disabled gets no credentials; the welcome e-mail g
   await page.getByRole("checkbox", { name: /^Buyer/ }).check();
   await page.getByLabel("Enabled").uncheck();
   await expect(page.getByLabel("Send welcome e-mail with the sign-in details")).toBeChecked();
-  await expect(page.getByTestId("welcome-on-enable")).toHaveText("The account is disabled: the welcome e-mail goes out, with a new password, when it is enabled.");
+  await expect(page.getByTestId("welcome-on-enable")).toHaveText(
+    "The account is disabled: the welcome e-mail goes out, with a new password, when it is enabled.",
+  );
   await page.getByRole("button", { name: "Save customer user" }).click();
-  await expect(page.getByTestId("notice")).toHaveText("The customer user was created disabled: the welcome e-mail goes out, with a new password, when the account is enabled.");
+  await expect(page.getByTestId("notice")).toHaveText(
+    "The customer user was created disabled: the welcome e-mail goes out, with a new password, when the account is enabled.",
+  );
 
   // nothing is queued for the disabled account, so nothing can reach the mail server
   const user = await db.customerUser.findFirstOrThrow({ where: { email } });

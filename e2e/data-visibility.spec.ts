@@ -1,9 +1,19 @@
-import { hash } from "@node-rs/argon2";
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { hash } from "@node-rs/argon2";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+
 import { VIEW_TABS } from "../lib/customer-users/tabs";
-import { assignPreviewCustomer, markersIn, removeCanaries, seedCanaries, VIEW_PERMISSIONS, WITHOUT_MARKER, type Canaries, type ViewPermission } from "../tests/canaries";
+import {
+  assignPreviewCustomer,
+  markersIn,
+  removeCanaries,
+  seedCanaries,
+  VIEW_PERMISSIONS,
+  WITHOUT_MARKER,
+  type Canaries,
+  type ViewPermission,
+} from "../tests/canaries";
 import { db, tag } from "./fixtures/db";
 
 /**
@@ -29,10 +39,22 @@ function adminRoutes(dir = ADMIN_DIR, segments: string[] = ["admin"]): string[] 
 
 /** The canary that fills a dynamic segment, keyed by the segment before it; a new kind of page fails here until it is added. */
 const segmentValues = (c: Canaries): Record<string, string> => ({
-  "users/[id]": c.staff.id, "groups/[id]": c.group.id, "roles/[id]": c.role.id, "companies/[id]": c.company.id,
-  "customer-users/[id]": c.customer.id, "customer-roles/[id]": c.buyerRole.id, "cms-pages/[id]": c.cmsPage.id, "consents/[id]": c.consent.id,
-  "price-lists/[id]": c.priceList.id, "products/[id]": c.product.id, "orders/[id]": c.order.id, "quotes/[number]": c.quote.number,
-  "requests-for-quote/[number]": c.rfq.number, "mailbox/[id]": c.mail.id, "email-templates/[key]": "welcome", "[key]/[locale]": c.localization.code,
+  "users/[id]": c.staff.id,
+  "groups/[id]": c.group.id,
+  "roles/[id]": c.role.id,
+  "companies/[id]": c.company.id,
+  "customer-users/[id]": c.customer.id,
+  "customer-roles/[id]": c.buyerRole.id,
+  "cms-pages/[id]": c.cmsPage.id,
+  "consents/[id]": c.consent.id,
+  "price-lists/[id]": c.priceList.id,
+  "products/[id]": c.product.id,
+  "orders/[id]": c.order.id,
+  "quotes/[number]": c.quote.number,
+  "requests-for-quote/[number]": c.rfq.number,
+  "mailbox/[id]": c.mail.id,
+  "email-templates/[key]": "welcome",
+  "[key]/[locale]": c.localization.code,
 });
 
 /** Views of a page that its URL chooses: tabs, and filters that name a record. */
@@ -50,12 +72,14 @@ function urlsFor(c: Canaries): string[] {
   const variants = queryVariants(c);
   return adminRoutes().flatMap((route) => {
     const segments = route.split("/");
-    const url = segments.map((s, i) => {
-      if (!s.startsWith("[")) return s;
-      const value = values[`${segments[i - 1]}/${s}`];
-      if (!value) throw new Error(`no canary fills ${s} in ${route}: add one to segmentValues`);
-      return encodeURIComponent(value);
-    }).join("/");
+    const url = segments
+      .map((s, i) => {
+        if (!s.startsWith("[")) return s;
+        const value = values[`${segments[i - 1]}/${s}`];
+        if (!value) throw new Error(`no canary fills ${s} in ${route}: add one to segmentValues`);
+        return encodeURIComponent(value);
+      })
+      .join("/");
     return [url, ...(variants[route] ?? []).map((q) => url + q)];
   });
 }
@@ -67,20 +91,26 @@ type Page = { url: string; status: number; body: string };
  * searched e-mail) into every page it renders, a 403 page too, and that is what was asked, not shown.
  */
 function withoutUrl(url: string, body: string): string {
-  const pieces = url.split(/[/?&=]/).map(decodeURIComponent).flatMap((p) => [p, encodeURIComponent(p)]).filter((p) => p.length > 3);
+  const pieces = url
+    .split(/[/?&=]/)
+    .map(decodeURIComponent)
+    .flatMap((p) => [p, encodeURIComponent(p)])
+    .filter((p) => p.length > 3);
   return pieces.reduce((text, piece) => text.split(piece).join(""), body);
 }
 async function crawl(ctx: APIRequestContext, urls: string[]): Promise<Page[]> {
   const pages: Page[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: PARALLEL }, async () => {
-    while (next < urls.length) {
-      const url = urls[next++]!;
-      // once more when the server closed a kept-alive connection just as it was reused
-      const res = await ctx.get(url, { timeout: 30_000 }).catch(() => ctx.get(url, { timeout: 30_000 }));
-      pages.push({ url, status: res.status(), body: withoutUrl(url, await res.text()) });
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < urls.length) {
+        const url = urls[next++]!;
+        // once more when the server closed a kept-alive connection just as it was reused
+        const res = await ctx.get(url, { timeout: 30_000 }).catch(() => ctx.get(url, { timeout: 30_000 }));
+        pages.push({ url, status: res.status(), body: withoutUrl(url, await res.text()) });
+      }
+    }),
+  );
   return pages;
 }
 
@@ -95,19 +125,38 @@ test.beforeAll(async ({ playwright }, info) => {
   const passwordHash = await hash(PASSWORD, { algorithm: 2 });
   const baseURL = info.project.use.baseURL;
   // an agent (for the agents' desk) with */*/* and, for each view permission, one who is denied only that
-  await Promise.all([["all", null] as const, ...probed.map((p) => [p, p] as const)].map(async ([key, denied]) => {
-    const [area, resource, action] = denied?.split("/") ?? [];
-    const rules = [{ area: "*", resource: "*", action: "*", effect: "ALLOW" as const }, ...(denied ? [{ area: area!, resource: resource!, action: action!, effect: "DENY" as const }] : [])];
-    const name = `probe ${key} ${t}`;
-    const group = await db.staffGroup.create({ data: { name, roles: { create: [{ role: { create: { name, rules: { create: rules } } } }] } } });
-    const email = `probe-${key.replaceAll("/", "-")}-${t}@example.com`;
-    const user = await db.staffUser.create({ data: { email, passwordHash, firstName: "Probe", lastName: t, isAgent: true, groups: { create: [{ groupId: group.id }] } } });
-    const ctx = await playwright.request.newContext({ baseURL });
-    const { csrfToken } = (await (await ctx.get("/api/admin-auth/csrf")).json()) as { csrfToken: string };
-    await ctx.post("/api/admin-auth/callback/staff-credentials", { form: { csrfToken, email, password: PASSWORD }, maxRedirects: 0 });
-    expect(await (await ctx.get("/admin/account")).text()).toContain(email);
-    crawlers.set(key, { id: user.id, ctx });
-  }));
+  await Promise.all(
+    [["all", null] as const, ...probed.map((p) => [p, p] as const)].map(async ([key, denied]) => {
+      const [area, resource, action] = denied?.split("/") ?? [];
+      const rules = [
+        { area: "*", resource: "*", action: "*", effect: "ALLOW" as const },
+        ...(denied ? [{ area: area!, resource: resource!, action: action!, effect: "DENY" as const }] : []),
+      ];
+      const name = `probe ${key} ${t}`;
+      const group = await db.staffGroup.create({
+        data: { name, roles: { create: [{ role: { create: { name, rules: { create: rules } } } }] } },
+      });
+      const email = `probe-${key.replaceAll("/", "-")}-${t}@example.com`;
+      const user = await db.staffUser.create({
+        data: {
+          email,
+          passwordHash,
+          firstName: "Probe",
+          lastName: t,
+          isAgent: true,
+          groups: { create: [{ groupId: group.id }] },
+        },
+      });
+      const ctx = await playwright.request.newContext({ baseURL });
+      const { csrfToken } = (await (await ctx.get("/api/admin-auth/csrf")).json()) as { csrfToken: string };
+      await ctx.post("/api/admin-auth/callback/staff-credentials", {
+        form: { csrfToken, email, password: PASSWORD },
+        maxRedirects: 0,
+      });
+      expect(await (await ctx.get("/admin/account")).text()).toContain(email);
+      crawlers.set(key, { id: user.id, ctx });
+    }),
+  );
   // written after the sign-ins, so that the canaries' audit entries are the newest
   canaries = await seedCanaries(db, t);
   for (const { id } of crawlers.values()) await assignPreviewCustomer(db, canaries, id);
@@ -118,7 +167,10 @@ test.afterAll(async () => {
   for (const { ctx } of crawlers.values()) await ctx.dispose();
   if (canaries) await removeCanaries(db, canaries);
   const ids = [...crawlers.values()].map((c) => c.id);
-  const groups = await db.staffGroup.findMany({ where: { users: { some: { userId: { in: ids } } } }, select: { id: true, roles: { select: { roleId: true } } } });
+  const groups = await db.staffGroup.findMany({
+    where: { users: { some: { userId: { in: ids } } } },
+    select: { id: true, roles: { select: { roleId: true } } },
+  });
   await db.staffUser.deleteMany({ where: { id: { in: ids } } });
   await db.staffGroup.deleteMany({ where: { id: { in: groups.map((g) => g.id) } } });
   await db.staffRole.deleteMany({ where: { id: { in: groups.flatMap((g) => g.roles.map((r) => r.roleId)) } } });
@@ -128,7 +180,9 @@ test("with every permission, every page opens and every canary shows somewhere",
   test.setTimeout(90_000);
   const pages = await crawl(crawlers.get("all")!.ctx, urls);
   expect(pages.filter((p) => p.status !== 200).map((p) => `${p.url}: ${p.status}`)).toEqual([]);
-  const unseen = probed.flatMap((p) => canaries.markers[p].filter((m) => !pages.some((page) => page.body.toLowerCase().includes(m))));
+  const unseen = probed.flatMap((p) =>
+    canaries.markers[p].filter((m) => !pages.some((page) => page.body.toLowerCase().includes(m))),
+  );
   expect(unseen).toEqual([]);
 });
 
@@ -136,7 +190,9 @@ for (const permission of probed) {
   test(`denied ${permission}, no page shows its data`, async () => {
     test.setTimeout(90_000);
     const pages = await crawl(crawlers.get(permission)!.ctx, urls);
-    const leaks = pages.flatMap((p) => markersIn(p.body, canaries.markers, permission).map((m) => `${p.url} (${p.status}) shows ${m}`));
+    const leaks = pages.flatMap((p) =>
+      markersIn(p.body, canaries.markers, permission).map((m) => `${p.url} (${p.status}) shows ${m}`),
+    );
     expect(leaks.sort()).toEqual([]);
   });
 }

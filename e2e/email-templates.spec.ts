@@ -1,25 +1,35 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, tag } from "./fixtures/db";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
 
-test("an admin edits the German welcome e-mail: an unknown variable is refused at its field, the preview fills in example values with the HTML inert, the fix is saved", async ({ page }) => {
+test("an admin edits the German welcome e-mail: an unknown variable is refused at its field, the preview fills in example values with the HTML inert, the fix is saved", async ({
+  page,
+}) => {
   const t = tag();
   await signInOk(page, ADMIN.email, ADMIN.password);
 
   await menu(page).getByRole("link", { name: "E-mail templates" }).click();
   await expect(page.getByRole("heading", { name: "E-mail templates" })).toBeVisible();
-  const germanWelcome = page.getByTestId("template-row").filter({ has: page.getByRole("link", { name: "Welcome", exact: true }) }).filter({ hasText: "Deutsch" });
+  const germanWelcome = page
+    .getByTestId("template-row")
+    .filter({ has: page.getByRole("link", { name: "Welcome", exact: true }) })
+    .filter({ hasText: "Deutsch" });
   await germanWelcome.getByRole("link", { name: "Welcome", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Welcome (Deutsch)" })).toBeVisible();
   await expect(page.getByTestId("template-variables")).toContainText("{{ loginUrl }}");
   await formReady(page);
 
   await page.getByLabel("Subject").fill(`Willkommen {{ firstName }} ${t} {{ discount }}`);
-  await page.getByLabel("HTML (optional)").fill(`<p>Hallo <b>{{ firstName }}</b></p><script>document.body.textContent = "scripted"</script>`);
+  await page
+    .getByLabel("HTML (optional)")
+    .fill(`<p>Hallo <b>{{ firstName }}</b></p><script>document.body.textContent = "scripted"</script>`);
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("subject-error")).toHaveText("The variable “discount” is not available in this template.");
+  await expect(page.getByTestId("subject-error")).toHaveText(
+    "The variable “discount” is not available in this template.",
+  );
 
   await page.getByLabel("Subject").fill(`Willkommen {{ firstName }} ${t}`);
   await page.getByRole("button", { name: "Preview" }).click();

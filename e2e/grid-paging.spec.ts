@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -6,7 +7,12 @@ import { createCustomer, shopSignInOk } from "./fixtures/shop";
 test("a back-office grid asked for a page past its end shows the last page", async ({ page }) => {
   const t = tag();
   await db.staffUser.createMany({
-    data: Array.from({ length: 5 }, (_, i) => ({ email: `past-${t}-${i}@example.com`, passwordHash: "not-a-login", firstName: "Past", lastName: `${t}-${i}` })),
+    data: Array.from({ length: 5 }, (_, i) => ({
+      email: `past-${t}-${i}@example.com`,
+      passwordHash: "not-a-login",
+      firstName: "Past",
+      lastName: `${t}-${i}`,
+    })),
   });
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto(`/admin/users?q=${t}&sort=email&dir=asc&page=99&size=10`);

@@ -1,9 +1,15 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
-const KEYS = ["impersonationEnabled", "impersonationMaxMinutes", "assistanceConsentMode", "impersonationNotifyCustomer"];
+const KEYS = [
+  "impersonationEnabled",
+  "impersonationMaxMinutes",
+  "assistanceConsentMode",
+  "impersonationNotifyCustomer",
+];
 
 /** Settings are global and other specs share the server: put back exactly what was stored before. */
 async function snapshotSettings() {
@@ -12,12 +18,15 @@ async function snapshotSettings() {
   return async () => {
     await db.systemSetting.deleteMany({ where: { key: { in: KEYS } } });
     for (const r of rows) await db.systemSetting.create({ data: { key: r.key, value: r.value as never } });
-    for (const w of websites) await db.website.update({ where: { id: w.id }, data: { impersonationEnabled: w.impersonationEnabled } });
+    for (const w of websites)
+      await db.website.update({ where: { id: w.id }, data: { impersonationEnabled: w.impersonationEnabled } });
   };
 }
 
 test.describe.serial("global impersonation settings", () => {
-  test("the settings section refuses 0 minutes next to the field, then saves, with each website's switch audited", async ({ page }) => {
+  test("the settings section refuses 0 minutes next to the field, then saves, with each website's switch audited", async ({
+    page,
+  }) => {
     const restore = await snapshotSettings();
     const wholesale = await db.website.findUniqueOrThrow({ where: { code: "wholesale" } });
     try {
@@ -36,10 +45,19 @@ test.describe.serial("global impersonation settings", () => {
       await page.getByRole("button", { name: "Save settings" }).click();
       await expect(page.getByTestId("notice")).toHaveText("The settings were saved.");
 
-      const stored = Object.fromEntries((await db.systemSetting.findMany({ where: { key: { in: KEYS } } })).map((r) => [r.key, r.value]));
-      expect(stored).toMatchObject({ impersonationEnabled: true, impersonationMaxMinutes: 45, assistanceConsentMode: "opt-in" });
+      const stored = Object.fromEntries(
+        (await db.systemSetting.findMany({ where: { key: { in: KEYS } } })).map((r) => [r.key, r.value]),
+      );
+      expect(stored).toMatchObject({
+        impersonationEnabled: true,
+        impersonationMaxMinutes: 45,
+        assistanceConsentMode: "opt-in",
+      });
       expect((await db.website.findUniqueOrThrow({ where: { id: wholesale.id } })).impersonationEnabled).toBe(true);
-      const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "website", entityId: wholesale.id }, orderBy: { at: "desc" } });
+      const audit = await db.auditLog.findFirstOrThrow({
+        where: { entity: "website", entityId: wholesale.id },
+        orderBy: { at: "desc" },
+      });
       expect(audit.changes).toEqual({ impersonationEnabled: { before: false, after: true } });
 
       await page.reload();
@@ -51,10 +69,16 @@ test.describe.serial("global impersonation settings", () => {
     }
   });
 
-  test("with consent opt-in the customer allows staff assistance in the account, and sees when staff signed in", async ({ page }) => {
+  test("with consent opt-in the customer allows staff assistance in the account, and sees when staff signed in", async ({
+    page,
+  }) => {
     const restore = await snapshotSettings();
     try {
-      await db.systemSetting.upsert({ where: { key: "assistanceConsentMode" }, create: { key: "assistanceConsentMode", value: "opt-in" }, update: { value: "opt-in" } });
+      await db.systemSetting.upsert({
+        where: { key: "assistanceConsentMode" },
+        create: { key: "assistanceConsentMode", value: "opt-in" },
+        update: { value: "opt-in" },
+      });
       const t = tag();
       const email = `assist-${t}@example.com`;
       const password = `Assist-${t}-1`;
@@ -63,15 +87,29 @@ test.describe.serial("global impersonation settings", () => {
       const startedAt = new Date(Date.now() - 3_600_000);
       await db.impersonationSession.create({
         data: {
-          staffUserId: staff.id, customerUserId: user.id, customerEmail: user.email, websiteId: user.websiteId, purpose: "ASSIST", reason: `Ticket ${t}`,
-          startTokenExpiresAt: startedAt, startedAt, expiresAt: new Date(startedAt.getTime() + 1_800_000), endedAt: new Date(startedAt.getTime() + 600_000), endReason: "LOGGED_OUT",
+          staffUserId: staff.id,
+          customerUserId: user.id,
+          customerEmail: user.email,
+          websiteId: user.websiteId,
+          purpose: "ASSIST",
+          reason: `Ticket ${t}`,
+          startTokenExpiresAt: startedAt,
+          startedAt,
+          expiresAt: new Date(startedAt.getTime() + 1_800_000),
+          endedAt: new Date(startedAt.getTime() + 600_000),
+          endReason: "LOGGED_OUT",
         },
       });
 
       await shopSignInOk(page, email, password);
-      await page.getByRole("navigation", { name: "My account" }).getByRole("link", { name: "Account activity" }).click();
+      await page
+        .getByRole("navigation", { name: "My account" })
+        .getByRole("link", { name: "Account activity" })
+        .click();
       await expect(page.getByRole("heading", { name: "Account activity", level: 1 })).toBeVisible();
-      await expect(page.getByTestId("activity-entry")).toHaveText([/A member of our staff \(Ada\) signed in to your account on .*10 minutes/]);
+      await expect(page.getByTestId("activity-entry")).toHaveText([
+        /A member of our staff \(Ada\) signed in to your account on .*10 minutes/,
+      ]);
       await expect(page.getByTestId("activity-entry")).not.toContainText(ADMIN.email);
 
       const consent = page.getByTestId("assistance-consent");
@@ -87,9 +125,15 @@ test.describe.serial("global impersonation settings", () => {
   });
 });
 
-test("an agent finds a customer by part of the e-mail and by exact number, and opens the start page", async ({ page }) => {
+test("an agent finds a customer by part of the e-mail and by exact number, and opens the start page", async ({
+  page,
+}) => {
   const t = tag();
-  const user = await createCustomer({ email: `agent-find-${t}@example.com`, password: `Find-${t}-1`, lastName: `Found${t}` });
+  const user = await createCustomer({
+    email: `agent-find-${t}@example.com`,
+    password: `Find-${t}-1`,
+    lastName: `Found${t}`,
+  });
   const email = `agent-${t}@example.com`;
   const password = `Agent-${t}-pass`;
   const agent = await createStaff({ email, password, group: "Administrators", firstName: "Alex" });
@@ -125,18 +169,37 @@ test("a staff member who is not an agent neither sees nor opens the agents' page
   await expect(page.getByRole("heading", { name: "Access denied" })).toBeVisible();
 });
 
-test("the impersonation log lists a session, filters by customer e-mail, links its audit entries and ends it", async ({ page }) => {
+test("the impersonation log lists a session, filters by customer e-mail, links its audit entries and ends it", async ({
+  page,
+}) => {
   const t = tag();
   const user = await createCustomer({ email: `logged-${t}@example.com`, password: `Logged-${t}-1` });
   const staff = await db.staffUser.findUniqueOrThrow({ where: { email: ADMIN.email } });
   const now = Date.now();
   const session = await db.impersonationSession.create({
     data: {
-      staffUserId: staff.id, customerUserId: user.id, customerEmail: user.email, websiteId: user.websiteId, purpose: "ASSIST", reason: `Ticket ${t}`,
-      startTokenExpiresAt: new Date(now), startedAt: new Date(now - 60_000), expiresAt: new Date(now + 1_800_000), ip: "192.0.2.7", userAgent: `Mozilla/5.0 (X11; Linux x86_64) Test browser ${t}`,
+      staffUserId: staff.id,
+      customerUserId: user.id,
+      customerEmail: user.email,
+      websiteId: user.websiteId,
+      purpose: "ASSIST",
+      reason: `Ticket ${t}`,
+      startTokenExpiresAt: new Date(now),
+      startedAt: new Date(now - 60_000),
+      expiresAt: new Date(now + 1_800_000),
+      ip: "192.0.2.7",
+      userAgent: `Mozilla/5.0 (X11; Linux x86_64) Test browser ${t}`,
     },
   });
-  await db.auditLog.create({ data: { actorLabel: `Ada Admin as ${user.email}`, entity: "customer-user", entityId: user.id, action: "storefront:placeOrder", impersonationSessionId: session.id } });
+  await db.auditLog.create({
+    data: {
+      actorLabel: `Ada Admin as ${user.email}`,
+      entity: "customer-user",
+      entityId: user.id,
+      action: "storefront:placeOrder",
+      impersonationSessionId: session.id,
+    },
+  });
 
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.getByRole("link", { name: "Impersonation log" }).click();
@@ -162,14 +225,22 @@ test("the impersonation log lists a session, filters by customer e-mail, links i
   // the customer user's own page: the number an agent searches by, and the session among the activity
   await page.goto(`/admin/customer-users/${user.id}?tab=activity`);
   await expect(page.getByTestId("info-customer-number")).toHaveText(String(user.customerNumber));
-  await expect(page.getByTestId("impersonations-row")).toHaveText([new RegExp(`Ada Admin \\(${ADMIN.email}\\)Assistance.*Ticket ${t}`)]);
+  await expect(page.getByTestId("impersonations-row")).toHaveText([
+    new RegExp(`Ada Admin \\(${ADMIN.email}\\)Assistance.*Ticket ${t}`),
+  ]);
 });
 
-test("with impersonation switched off, 'Log in as a user' is shown disabled with the reason, in the grid menu and on the view page", async ({ page }) => {
+test("with impersonation switched off, 'Log in as a user' is shown disabled with the reason, in the grid menu and on the view page", async ({
+  page,
+}) => {
   const restore = await snapshotSettings();
   try {
     const t = tag();
-    const customer = await createCustomer({ email: `switched-${t}@example.com`, password: `Switched-${t}-pass`, lastName: `Switched ${t}` });
+    const customer = await createCustomer({
+      email: `switched-${t}@example.com`,
+      password: `Switched-${t}-pass`,
+      lastName: `Switched ${t}`,
+    });
     await signInOk(page, ADMIN.email, ADMIN.password);
     const reasons = {
       website: "Signing in as customer users is switched off for this customer user's website.",
@@ -188,7 +259,11 @@ test("with impersonation switched off, 'Log in as a user' is shown disabled with
     await expect(page.getByTestId("impersonate-link")).toHaveCount(0);
 
     await db.website.update({ where: { id: customer.websiteId }, data: { impersonationEnabled: true } });
-    await db.systemSetting.upsert({ where: { key: "impersonationEnabled" }, update: { value: false }, create: { key: "impersonationEnabled", value: false } });
+    await db.systemSetting.upsert({
+      where: { key: "impersonationEnabled" },
+      update: { value: false },
+      create: { key: "impersonationEnabled", value: false },
+    });
     await page.reload();
     await expect(page.getByTestId("impersonate-unavailable")).toHaveText(reasons.global);
 

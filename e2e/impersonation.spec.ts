@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createGroup, createStaff, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
@@ -13,7 +14,13 @@ const REASON_ERROR = "Give a reason of at least 3 characters.";
 async function agent(t: string) {
   const email = `assist-${t}@example.com`;
   const password = `Assist-${t}-pass-1`;
-  const staff = await createStaff({ email, password, firstName: "Sam", lastName: `Support ${t}`, group: "Customer Service" });
+  const staff = await createStaff({
+    email,
+    password,
+    firstName: "Sam",
+    lastName: `Support ${t}`,
+    group: "Customer Service",
+  });
   return { ...staff, password };
 }
 
@@ -26,7 +33,12 @@ async function customer(t: string, name: string, extra: Record<string, unknown> 
 }
 
 /** Starts with a reason from the grid's "More options" menu, or from the view page's button; returns the storefront tab. */
-async function startAssist(page: Page, customer: { id: string; email: string }, reason = "Ticket 4711: help with an order", from: "grid" | "view" = "view") {
+async function startAssist(
+  page: Page,
+  customer: { id: string; email: string },
+  reason = "Ticket 4711: help with an order",
+  from: "grid" | "view" = "view",
+) {
   if (from === "grid") {
     await page.goto(`/admin/customer-users?email=${encodeURIComponent(customer.email)}`);
     const row = page.getByTestId("customer-user-row");
@@ -38,7 +50,10 @@ async function startAssist(page: Page, customer: { id: string; email: string }, 
   }
   await formReady(page);
   await page.getByLabel("Reason").fill(reason);
-  const [tab] = await Promise.all([page.waitForEvent("popup"), page.getByRole("button", { name: "Log in as a user" }).click()]);
+  const [tab] = await Promise.all([
+    page.waitForEvent("popup"),
+    page.getByRole("button", { name: "Log in as a user" }).click(),
+  ]);
   await tab.waitForLoadState();
   return tab;
 }
@@ -46,11 +61,27 @@ async function startAssist(page: Page, customer: { id: string; email: string }, 
 const sessionOf = (staffUserId: string, customerUserId: string) =>
   db.impersonationSession.findFirstOrThrow({ where: { staffUserId, customerUserId }, orderBy: { createdAt: "desc" } });
 
-test("log in as a customer with a reason, banner on every page, order on their behalf, restricted actions, log out", async ({ page, browser, baseURL }) => {
+test("log in as a customer with a reason, banner on every page, order on their behalf, restricted actions, log out", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const t = tag();
   const staff = await agent(t);
   const buyer = await customer(t, "buyer");
-  await db.customerAddress.create({ data: { customerUserId: buyer.id, street: `Assist Road ${t}`, city: "Hamburg", postalCode: "20095", country: "DE", billing: true, shipping: true, defaultBilling: true, defaultShipping: true } });
+  await db.customerAddress.create({
+    data: {
+      customerUserId: buyer.id,
+      street: `Assist Road ${t}`,
+      city: "Hamburg",
+      postalCode: "20095",
+      country: "DE",
+      billing: true,
+      shipping: true,
+      defaultBilling: true,
+      defaultShipping: true,
+    },
+  });
   const product = await db.product.create({ data: { sku: `IMP-${t}`, name: `Impersonated ${t}`, basePrice: 2500 } });
 
   // the customer's own session, in another browser: it must live on
@@ -68,7 +99,9 @@ test("log in as a customer with a reason, banner on every page, order on their b
   const banner = tab.getByTestId("impersonation-banner");
   await expect(banner).toContainText(`Sam Support ${t}, you are signed in as Carla buyer ${t} (${buyer.email})`);
   await expect(tab.getByTestId("time-left")).toHaveText(/^(30:00|29:[0-5]\d)$/);
-  expect(new URL(tab.url()).host).toBe(new URL((await db.website.findUniqueOrThrow({ where: { code: "wholesale" } })).baseUrl).host);
+  expect(new URL(tab.url()).host).toBe(
+    new URL((await db.website.findUniqueOrThrow({ where: { code: "wholesale" } })).baseUrl).host,
+  );
 
   await tab.goto(`/products/${product.sku}`);
   await expect(banner).toBeVisible();
@@ -83,20 +116,31 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await expect(banner).toBeVisible();
   await tab.getByRole("button", { name: "Place order" }).click();
   await expect(tab).toHaveURL(/\/orders\/SO-\d{6}\?notice=order-placed$/);
-  await expect(tab.getByTestId("created-on-behalf")).toHaveText("This order was created on your behalf by a member of our staff.");
+  await expect(tab.getByTestId("created-on-behalf")).toHaveText(
+    "This order was created on your behalf by a member of our staff.",
+  );
 
   const session = await sessionOf(staff.id, buyer.id);
   const order = await db.order.findFirstOrThrow({ where: { customerUserId: buyer.id } });
   expect(order).toMatchObject({ createdByStaffUserId: staff.id, impersonationSessionId: session.id });
   expect(session).toMatchObject({ reason: "Ticket 4711: help with an order", purpose: "ASSIST", endedAt: null });
-  const audited = await db.auditLog.findMany({ where: { impersonationSessionId: session.id }, select: { action: true, actorStaffId: true } });
-  expect(audited.map((a) => a.action)).toEqual(expect.arrayContaining(["storefront:addToList", "storefront:placeOrder"]));
+  const audited = await db.auditLog.findMany({
+    where: { impersonationSessionId: session.id },
+    select: { action: true, actorStaffId: true },
+  });
+  expect(audited.map((a) => a.action)).toEqual(
+    expect.arrayContaining(["storefront:addToList", "storefront:placeOrder"]),
+  );
   expect(new Set(audited.map((a) => a.actorStaffId))).toEqual(new Set([staff.id]));
 
   // the order confirmation says so, and the customer was told that staff signed in
   const mail = async () => (await receivedMail(buyer.email)).map((m) => textOf(m.raw)).join("\n");
-  await expect.poll(mail, { timeout: 20_000 }).toContain("This order was created on your behalf by a member of our staff.");
-  await expect.poll(mail, { timeout: 20_000 }).toContain(`Sam Support ${t} from Concierge Wholesale signed in to your account`);
+  await expect
+    .poll(mail, { timeout: 20_000 })
+    .toContain("This order was created on your behalf by a member of our staff.");
+  await expect
+    .poll(mail, { timeout: 20_000 })
+    .toContain(`Sam Support ${t} from Concierge Wholesale signed in to your account`);
 
   await page.goto(`/admin/orders/${order.id}`);
   await expect(page.getByTestId("order-created-by")).toHaveText(`Sam Support ${t}`);
@@ -108,22 +152,30 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await tab.getByLabel("New password", { exact: true }).fill(`Changed-${t}-Pw9`);
   await tab.getByLabel("Repeat new password").fill(`Changed-${t}-Pw9`);
   await tab.getByRole("button", { name: "Change password" }).click();
-  await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
+  await expect(
+    tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves."),
+  ).toBeVisible();
   await tab.goto("/account/email");
   await tab.locator("[data-testid=email-form][data-hydrated=true]").waitFor();
   await tab.getByLabel("New e-mail address").fill(`taken-over-${t}@example.com`);
   await tab.getByTestId("email-form").getByLabel("Current password").fill(buyer.password);
   await tab.getByRole("button", { name: "Change e-mail address" }).click();
-  await expect(tab.getByTestId("email-form-error")).toHaveText("Staff signed in as a customer cannot do this. The customer must do it themselves.");
+  await expect(tab.getByTestId("email-form-error")).toHaveText(
+    "Staff signed in as a customer cannot do this. The customer must do it themselves.",
+  );
   expect((await db.customerUser.findUniqueOrThrow({ where: { id: buyer.id } })).email).toBe(buyer.email);
   await tab.goto("/account/consents");
   await tab.getByRole("button", { name: "Accept: Marketing e-mails" }).click();
-  await expect(tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves.")).toBeVisible();
+  await expect(
+    tab.getByText("Staff signed in as a customer cannot do this. The customer must do it themselves."),
+  ).toBeVisible();
   expect(await db.consentAcceptance.count({ where: { customerUserId: buyer.id } })).toBe(0);
   expect((await db.customerUser.findUniqueOrThrow({ where: { id: buyer.id } })).passwordHash).toBe(buyer.passwordHash);
   // nor do they see or end the customer's own sessions
   await tab.goto("/account/security");
-  await expect(tab.getByTestId("sessions-restricted")).toHaveText("Only the customer can see and end the sessions of their account.");
+  await expect(tab.getByTestId("sessions-restricted")).toHaveText(
+    "Only the customer can see and end the sessions of their account.",
+  );
   await expect(tab.getByTestId("session-row")).toHaveCount(0);
   await expect(tab.getByRole("link", { name: "Security" })).toHaveCount(0);
 
@@ -154,10 +206,14 @@ test("log in as a customer with a reason, banner on every page, order on their b
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto(`/admin/mailbox?q=${encodeURIComponent(buyer.email)}`);
   await page.getByTestId("mail-row").filter({ hasText: "Your order" }).getByRole("link").first().click();
-  await expect(page.getByTestId("mail-text")).toContainText("This order was created on your behalf by a member of our staff.");
+  await expect(page.getByTestId("mail-text")).toContainText(
+    "This order was created on your behalf by a member of our staff.",
+  );
 });
 
-test("A then B in a row: a live session blocks another start until it ends, and B's tab starts clean", async ({ page }) => {
+test("A then B in a row: a live session blocks another start until it ends, and B's tab starts clean", async ({
+  page,
+}) => {
   const t = tag();
   const staff = await agent(t);
   const a = await customer(t, "anna");
@@ -205,7 +261,9 @@ test("a used start link is refused, and a session past its limit is signed out",
   const replay = await elsewhere.newPage();
   await replay.goto(link!);
   await expect(replay).toHaveURL(/\/login\?notice=impersonation-invalid$/);
-  await expect(replay.getByText("This sign-in link has expired or was already used. Start again from the back office.")).toBeVisible();
+  await expect(
+    replay.getByText("This sign-in link has expired or was already used. Start again from the back office."),
+  ).toBeVisible();
   await elsewhere.close();
 
   const session = await sessionOf(staff.id, buyer.id);
@@ -213,11 +271,15 @@ test("a used start link is refused, and a session past its limit is signed out",
   await tab.goto("/account");
   await expect(tab).toHaveURL(/\/login\?next=%2Faccount$/);
   await expect(tab.getByTestId("impersonation-banner")).toHaveCount(0);
-  await expect(tab.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: time limit reached.");
+  await expect(tab.getByTestId("impersonation-ended")).toContainText(
+    "The session as this customer has ended: time limit reached.",
+  );
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("EXPIRED");
 });
 
-test("refused with a clear message: disabled, locked, unconfirmed, feature off, website off, consent missing, capability missing", async ({ page }) => {
+test("refused with a clear message: disabled, locked, unconfirmed, feature off, website off, consent missing, capability missing", async ({
+  page,
+}) => {
   const t = tag();
   const staff = await agent(t);
   await signInOk(page, staff.email, staff.password);
@@ -226,8 +288,14 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
     await expect(page.getByTestId("impersonation-refusal")).toHaveText(message);
     await expect(page.getByRole("button", { name: "Log in as a user" })).toBeDisabled();
   };
-  await refusal((await customer(t, "locked", { locked: true })).id, "This customer user is locked: unlock the account first.");
-  await refusal((await customer(t, "unconfirmed", { confirmed: false })).id, "This customer user has not confirmed their e-mail address yet.");
+  await refusal(
+    (await customer(t, "locked", { locked: true })).id,
+    "This customer user is locked: unlock the account first.",
+  );
+  await refusal(
+    (await customer(t, "unconfirmed", { confirmed: false })).id,
+    "This customer user has not confirmed their e-mail address yet.",
+  );
   const disabled = await customer(t, "disabled", { enabled: false });
   await refusal(disabled.id, "This customer user is disabled: nobody can sign in as them.");
   await page.goto(`/admin/customer-users/${disabled.id}`);
@@ -243,10 +311,17 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
     await refusal(fine.id, "Signing in as customer users is switched off in System > Settings.");
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
     await db.systemSetting.create({ data: { key: "assistanceConsentMode", value: "opt-in" } });
-    await refusal(fine.id, "This customer user has not allowed staff to sign in to their account yet. Ask them to allow it under Account > Consents.");
+    await refusal(
+      fine.id,
+      "This customer user has not allowed staff to sign in to their account yet. Ask them to allow it under Account > Consents.",
+    );
   } finally {
     await db.website.update({ where: { id: wholesale.id }, data: { impersonationEnabled: true } });
-    await db.systemSetting.upsert({ where: { key: "impersonationEnabled" }, create: { key: "impersonationEnabled", value: true }, update: { value: true } });
+    await db.systemSetting.upsert({
+      where: { key: "impersonationEnabled" },
+      create: { key: "impersonationEnabled", value: true },
+      update: { value: true },
+    });
     await db.systemSetting.deleteMany({ where: { key: "assistanceConsentMode" } });
   }
   expect(await db.impersonationSession.count({ where: { staffUserId: staff.id } })).toBe(0);
@@ -257,7 +332,11 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
     { area: "customers", resource: "impersonation", action: "start", effect: "DENY" },
   ]);
   const plainPassword = `Plain-${t}-pass-1`;
-  const plain = await createStaff({ email: `plain-${t}@example.com`, password: plainPassword, group: `No assist ${t}` });
+  const plain = await createStaff({
+    email: `plain-${t}@example.com`,
+    password: plainPassword,
+    group: `No assist ${t}`,
+  });
   await page.context().clearCookies();
   await signInOk(page, plain.email, plainPassword);
   await page.goto(`/admin/customer-users/${fine.id}`);
@@ -268,7 +347,9 @@ test("refused with a clear message: disabled, locked, unconfirmed, feature off, 
   expect(response?.status()).toBe(403);
 });
 
-test("deactivating the staff user or switching the feature off ends their live session on the next request", async ({ page }) => {
+test("deactivating the staff user or switching the feature off ends their live session on the next request", async ({
+  page,
+}) => {
   const t = tag();
   const staff = await agent(t);
   const buyer = await customer(t, "ends");
@@ -280,7 +361,9 @@ test("deactivating the staff user or switching the feature off ends their live s
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
     await first.reload();
     await expect(first.getByTestId("impersonation-banner")).toHaveCount(0);
-    await expect(first.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: signing in as customer users was switched off.");
+    await expect(first.getByTestId("impersonation-ended")).toContainText(
+      "The session as this customer has ended: signing in as customer users was switched off.",
+    );
     expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("FEATURE_OFF");
   } finally {
     await db.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: true } });
@@ -288,10 +371,15 @@ test("deactivating the staff user or switching the feature off ends their live s
 
   const second = await startAssist(page, buyer);
   await expect(second.getByTestId("impersonation-banner")).toBeVisible();
-  await db.staffUser.update({ where: { id: staff.id }, data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } } });
+  await db.staffUser.update({
+    where: { id: staff.id },
+    data: { status: "DEACTIVATED", sessionVersion: { increment: 1 } },
+  });
   await second.reload();
   await expect(second.getByTestId("impersonation-banner")).toHaveCount(0);
-  await expect(second.getByTestId("impersonation-ended")).toContainText("The session as this customer has ended: your staff account was deactivated or no longer has the permission.");
+  await expect(second.getByTestId("impersonation-ended")).toContainText(
+    "The session as this customer has ended: your staff account was deactivated or no longer has the permission.",
+  );
   expect((await sessionOf(staff.id, buyer.id)).endReason).toBe("STAFF_UNAVAILABLE");
   // closing the notice forgets the tab's token: the shop is a visitor's again, without a word
   await second.getByRole("button", { name: "Close" }).click();

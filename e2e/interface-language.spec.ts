@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { createStaff, db, tag } from "./fixtures/db";
 
@@ -16,13 +17,18 @@ test("a user switches the back office to German and it applies at once, dates in
   await expect(page.getByTestId("notice")).toHaveText("Ihre Einstellungen wurden gespeichert.");
   expect((await db.staffUser.findUniqueOrThrow({ where: { email } })).locale).toBe("de");
 
-  await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Benutzer", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "Hauptnavigation" })
+    .getByRole("link", { name: "Benutzer", exact: true })
+    .click();
   await expect(page.getByRole("heading", { name: "Benutzer" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Letzte Anmeldung" })).toBeVisible();
   await page.getByLabel("Nach Name oder E-Mail suchen").fill(t);
   await page.getByRole("button", { name: "Suchen" }).click();
   // German date format: day.month.year
-  await expect(page.getByTestId("user-row").filter({ hasText: email }).locator("td").nth(3)).toHaveText(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC$/);
+  await expect(page.getByTestId("user-row").filter({ hasText: email }).locator("td").nth(3)).toHaveText(
+    /^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2} UTC$/,
+  );
   await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
 
   // a fresh sign-in keeps the saved language

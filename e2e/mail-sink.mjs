@@ -22,7 +22,10 @@ const smtp = new SMTPServer({
     const chunks = [];
     stream.on("data", (c) => chunks.push(c));
     stream.on("end", () => {
-      received.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks).toString("utf8") });
+      received.push({
+        to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+        raw: Buffer.concat(chunks).toString("utf8"),
+      });
       callback();
     });
   },
@@ -38,12 +41,14 @@ worker.on("exit", (code) => {
   process.exit(1);
 });
 
-http.createServer((req, res) => {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  const to = url.searchParams.get("to")?.toLowerCase();
-  const body = url.pathname === "/messages" ? received.filter((m) => !to || m.to.includes(to)) : { ok: true };
-  res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
-}).listen(HTTP_PORT, "127.0.0.1");
+http
+  .createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const to = url.searchParams.get("to")?.toLowerCase();
+    const body = url.pathname === "/messages" ? received.filter((m) => !to || m.to.includes(to)) : { ok: true };
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+  })
+  .listen(HTTP_PORT, "127.0.0.1");
 
 for (const s of ["SIGINT", "SIGTERM"]) {
   process.on(s, () => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
-import { ADMIN, VIEWER, tag } from "./fixtures/db";
+import { ADMIN, tag, VIEWER } from "./fixtures/db";
 import { openInMailbox, receivedMail, revealText, textOf, undeliverable } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
@@ -15,7 +16,9 @@ async function forgotPassword(page: Page, email: string) {
   await expect(page).toHaveURL(/\/login\?notice=reset-requested/);
 }
 
-test("an undelivered reset link is masked in the mailbox; the admin reveals it, the reveal is audited, and the link works", async ({ page }) => {
+test("an undelivered reset link is masked in the mailbox; the admin reveals it, the reveal is audited, and the link works", async ({
+  page,
+}) => {
   const t = tag();
   const email = undeliverable(`reset-${t}`);
   const user = await createCustomer({ email, password: `Old-pass-${t}`, lastName: `Masked ${t}` });
@@ -30,7 +33,9 @@ test("an undelivered reset link is masked in the mailbox; the admin reveals it, 
   await expect(page.getByTestId("mail-text")).toContainText("••••••••");
   await expect(page.getByTestId("mail-text")).not.toContainText("token=");
   await expect(htmlPart(page)).not.toContainText("token=");
-  await expect(page.getByTestId("mail-secrets")).toHaveText(/Links and passwords in this message are hidden\. Revealing them is recorded in the audit log\./);
+  await expect(page.getByTestId("mail-secrets")).toHaveText(
+    /Links and passwords in this message are hidden\. Revealing them is recorded in the audit log\./,
+  );
 
   const link = RESET_LINK.exec(await revealText(page))?.[0];
   expect(link).toBeTruthy();
@@ -58,7 +63,9 @@ test("an undelivered reset link is masked in the mailbox; the admin reveals it, 
   await shopSignInOk(page, email, `New-pass-${t}`);
 });
 
-test("a reader of the mailbox without the reveal permission sees the link masked and no Reveal button", async ({ page }) => {
+test("a reader of the mailbox without the reveal permission sees the link masked and no Reveal button", async ({
+  page,
+}) => {
   const t = tag();
   const email = undeliverable(`viewer-${t}`);
   await createCustomer({ email, password: `Old-pass-${t}` });
@@ -69,7 +76,9 @@ test("a reader of the mailbox without the reveal permission sees the link masked
   await openInMailbox(page, email);
   await expect(page.getByTestId("mail-text")).toContainText("••••••••");
   await expect(page.getByTestId("mail-text")).not.toContainText("token=");
-  await expect(page.getByTestId("mail-secrets")).toHaveText(/Revealing them needs the permission System › E-mail › Reveal\./);
+  await expect(page.getByTestId("mail-secrets")).toHaveText(
+    /Revealing them needs the permission System › E-mail › Reveal\./,
+  );
   await expect(page.getByRole("button", { name: "Reveal links and passwords" })).toHaveCount(0);
 });
 
@@ -83,10 +92,15 @@ test("once SMTP delivered a message, the mailbox keeps it masked with nothing le
 
   await signInOk(page, ADMIN.email, ADMIN.password);
   // the worker marks it sent right after the SMTP server took it
-  await expect.poll(async () => {
-    await openInMailbox(page, email);
-    return page.getByTestId("mail-secrets").innerText();
-  }, { timeout: 20_000 }).toContain("The recipient received them; no copy is kept.");
+  await expect
+    .poll(
+      async () => {
+        await openInMailbox(page, email);
+        return page.getByTestId("mail-secrets").innerText();
+      },
+      { timeout: 20_000 },
+    )
+    .toContain("The recipient received them; no copy is kept.");
   await expect(page.getByTestId("mail-text")).not.toContainText("token=");
   await expect(page.getByRole("button", { name: "Reveal links and passwords" })).toHaveCount(0);
 });

@@ -1,10 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
 
-test("an admin finds a sent message in System > Mailbox and reads both parts, the HTML without its script", async ({ page }) => {
+test("an admin finds a sent message in System > Mailbox and reads both parts, the HTML without its script", async ({
+  page,
+}) => {
   const t = tag();
   const to = `invitee-${t}@example.com`;
   const message = await db.emailMessage.create({

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { signInOk } from "./fixtures/auth";
+
 import { createGroup, createRole } from "./fixtures/access";
+import { signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 
 test.beforeEach(async ({ page }) => {
@@ -42,7 +43,12 @@ test("a role nobody uses is deleted after the plain warning", async ({ page }) =
 test("deleting a group with users warns how many belong to it; they keep their accounts", async ({ page }) => {
   const t = tag();
   const group = await createGroup(`Leaving ${t}`);
-  const member = await createStaff({ email: `member-${t}@example.com`, password: `Member-pass-${t}`, lastName: `Member ${t}`, group: group.name });
+  const member = await createStaff({
+    email: `member-${t}@example.com`,
+    password: `Member-pass-${t}`,
+    lastName: `Member ${t}`,
+    group: group.name,
+  });
 
   // the edit page lists the group's users, linked to their own pages
   await page.goto(`/admin/groups?q=${t}`);
@@ -58,7 +64,9 @@ test("deleting a group with users warns how many belong to it; they keep their a
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The group has been deleted.");
   expect(await db.staffGroup.count({ where: { id: group.id } })).toBe(0);
-  expect((await db.staffUser.findUniqueOrThrow({ where: { id: member.id }, include: { groups: true } })).groups).toEqual([]);
+  expect(
+    (await db.staffUser.findUniqueOrThrow({ where: { id: member.id }, include: { groups: true } })).groups,
+  ).toEqual([]);
 });
 
 test("a user who joined after the warning was shown stops the deletion", async ({ page }) => {
@@ -68,6 +76,8 @@ test("a user who joined after the warning was shown stops the deletion", async (
   await expect(page.getByTestId("usage")).toHaveText("No user belongs to this group.");
   await createStaff({ email: `late-${t}@example.com`, password: `Late-pass-${t}`, group: group.name });
   await page.getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByTestId("delete-error")).toHaveText("1 user belongs to this group now. Open the warning page again and confirm.");
+  await expect(page.getByTestId("delete-error")).toHaveText(
+    "1 user belongs to this group now. Open the warning page again and confirm.",
+  );
   expect(await db.staffUserGroup.count({ where: { groupId: group.id } })).toBe(1);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignIn, shopSignInOk } from "./fixtures/shop";
@@ -25,7 +26,9 @@ test("a sign-out on one instance ends the session on the other at its next reque
   const staff = await staffUser();
   await signInOk(page, staff.email, staff.password);
   // the same cookie, in another browser that talks to the second instance only
-  const second = await (await browser.newContext({ baseURL: SECOND, storageState: await page.context().storageState() })).newPage();
+  const second = await (
+    await browser.newContext({ baseURL: SECOND, storageState: await page.context().storageState() })
+  ).newPage();
   await second.goto("/admin/account");
   await expect(second.getByTestId("staff-email")).toContainText(staff.email);
   await expect(second.getByTestId("session-row")).toHaveCount(1);
@@ -49,14 +52,20 @@ test("a deactivation on one instance ends the user's session on the other", asyn
 
   await theirs.goto("/admin/account");
   await expect(theirs).toHaveURL(/\/admin\/login$/);
-  expect(await db.authSession.findFirstOrThrow({ where: { staffUserId: staff.id } })).toMatchObject({ revokeReason: "DEACTIVATED" });
+  expect(await db.authSession.findFirstOrThrow({ where: { staffUserId: staff.id } })).toMatchObject({
+    revokeReason: "DEACTIVATED",
+  });
 });
 
 test("a storefront lockout on one instance ends the customer's session on the other", async ({ page, browser }) => {
   const t = tag();
   const customer = { email: `instances-shop-${t}@example.com`, password: `Instances-shop-${t}-1` };
   const created = await createCustomer({ ...customer, lastName: `Instances ${t}` });
-  await db.systemSetting.upsert({ where: { key: "customerLoginMaxFailures" }, update: { value: 3 }, create: { key: "customerLoginMaxFailures", value: 3 } });
+  await db.systemSetting.upsert({
+    where: { key: "customerLoginMaxFailures" },
+    update: { value: 3 },
+    create: { key: "customerLoginMaxFailures", value: 3 },
+  });
   const theirs = await onSecond(browser);
   await shopSignInOk(theirs, customer.email, customer.password);
 
@@ -65,7 +74,9 @@ test("a storefront lockout on one instance ends the customer's session on the ot
     await formReady(page);
     await expect(page.getByTestId("login-error")).toBeVisible();
   }
-  expect(await db.authSession.findFirstOrThrow({ where: { customerUserId: created.id } })).toMatchObject({ revokeReason: "LOCKED" });
+  expect(await db.authSession.findFirstOrThrow({ where: { customerUserId: created.id } })).toMatchObject({
+    revokeReason: "LOCKED",
+  });
   await theirs.goto("/account");
   await expect(theirs).toHaveURL(/\/login\?next=%2Faccount$/);
 });

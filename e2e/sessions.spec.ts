@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { createStaff, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -31,10 +32,15 @@ test("back office: signing out also signs out a copy of the cookie taken before"
   await expect(page).toHaveURL(/\/admin\/login\?notice=signed-out$/);
   await copied.goto("/admin/account");
   await expect(copied).toHaveURL(/\/admin\/login$/);
-  expect(await db.authSession.findFirstOrThrow({ where: { staffUserId: staff.id } })).toMatchObject({ revokeReason: "SIGNED_OUT" });
+  expect(await db.authSession.findFirstOrThrow({ where: { staffUserId: staff.id } })).toMatchObject({
+    revokeReason: "SIGNED_OUT",
+  });
 });
 
-test("back office: My account lists the sessions, and ending one signs that browser out on its next request", async ({ page, browser }) => {
+test("back office: My account lists the sessions, and ending one signs that browser out on its next request", async ({
+  page,
+  browser,
+}) => {
   const staff = await staffUser();
   const other = await (await browser.newContext()).newPage();
   const third = await (await browser.newContext()).newPage();
@@ -63,7 +69,11 @@ test("back office: My account lists the sessions, and ending one signs that brow
   expect([await signedOut(other), await signedOut(third)]).toEqual([true, true]);
   await page.goto("/admin/account");
   await expect(page.getByTestId("staff-email")).toContainText(staff.email);
-  const audited = await db.auditLog.findMany({ where: { entity: "staff-user", entityId: staff.id }, orderBy: { at: "asc" }, select: { action: true } });
+  const audited = await db.auditLog.findMany({
+    where: { entity: "staff-user", entityId: staff.id },
+    orderBy: { at: "asc" },
+    select: { action: true },
+  });
   expect(audited.map((a) => a.action)).toEqual(["end-session", "end-other-sessions"]);
 });
 
@@ -79,10 +89,15 @@ test("storefront: signing out also signs out a copy of the cookie taken before",
   await copied.goto("/account");
   await expect(copied).toHaveURL(/\/login\?next=%2Faccount$/);
   await expect(copied.getByRole("link", { name: "Sign in" })).toBeVisible();
-  expect(await db.authSession.findFirstOrThrow({ where: { customerUserId: customer.id } })).toMatchObject({ revokeReason: "SIGNED_OUT" });
+  expect(await db.authSession.findFirstOrThrow({ where: { customerUserId: customer.id } })).toMatchObject({
+    revokeReason: "SIGNED_OUT",
+  });
 });
 
-test("storefront: the account's security page lists the sessions, and ending one signs that browser out", async ({ page, browser }) => {
+test("storefront: the account's security page lists the sessions, and ending one signs that browser out", async ({
+  page,
+  browser,
+}) => {
   const customer = await customerUser();
   const other = await (await browser.newContext()).newPage();
   await shopSignInOk(page, customer.email, customer.password);
@@ -101,5 +116,7 @@ test("storefront: the account's security page lists the sessions, and ending one
   await expect(other).toHaveURL(/\/login\?next=%2Faccount$/);
   await page.goto("/account/security");
   await expect(page.getByTestId("session-row")).toHaveCount(1);
-  expect(await db.auditLog.findFirstOrThrow({ where: { entity: "customer-user", entityId: customer.id } })).toMatchObject({ action: "end-session", actorLabel: `storefront: ${customer.email}` });
+  expect(
+    await db.auditLog.findFirstOrThrow({ where: { entity: "customer-user", entityId: customer.id } }),
+  ).toMatchObject({ action: "end-session", actorLabel: `storefront: ${customer.email}` });
 });

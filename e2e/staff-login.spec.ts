@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signIn, signInOk } from "./fixtures/auth";
 import { createStaff, tag, VIEWER } from "./fixtures/db";
 
@@ -19,7 +20,9 @@ test("an account is blocked after 9 failures, even for the right password", asyn
     await expect(page.getByTestId("login-error")).toBeVisible();
   }
   await signIn(page, email, `Throttle-pass-${t}`);
-  await expect(page.getByTestId("login-error")).toHaveText("Too many failed sign-in attempts. Please wait a few minutes and try again.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Too many failed sign-in attempts. Please wait a few minutes and try again.",
+  );
 });
 
 test("a user without a permission does not see the page in the menu and gets 403 on its URL", async ({ page }) => {

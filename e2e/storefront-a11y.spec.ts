@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+
 import { db, tag } from "./fixtures/db";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
@@ -9,11 +10,24 @@ async function violations(page: Page) {
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-test("the main storefront pages have no accessibility violations, for visitors and signed-in customers", async ({ page }) => {
+test("the main storefront pages have no accessibility violations, for visitors and signed-in customers", async ({
+  page,
+}) => {
   // axe walks every page it is given: on a busy machine that takes longer than one page load
   test.setTimeout(120_000);
-  const product = await db.product.findFirstOrThrow({ where: { active: true, visibility: { none: {} } }, orderBy: { sku: "asc" } });
-  for (const path of ["/", "/products", `/products/${encodeURIComponent(product.sku)}`, "/pages/about", "/pages/offers", "/login", "/register"]) {
+  const product = await db.product.findFirstOrThrow({
+    where: { active: true, visibility: { none: {} } },
+    orderBy: { sku: "asc" },
+  });
+  for (const path of [
+    "/",
+    "/products",
+    `/products/${encodeURIComponent(product.sku)}`,
+    "/pages/about",
+    "/pages/offers",
+    "/login",
+    "/register",
+  ]) {
     await page.goto(path);
     expect(await violations(page), path).toEqual([]);
   }

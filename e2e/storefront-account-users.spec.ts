@@ -1,5 +1,6 @@
 import { verify } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
+
 import { db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -7,7 +8,9 @@ import { createCustomer, shopSignInOk } from "./fixtures/shop";
 // createCustomer puts the administrator on the wholesale website, which the demo seed serves at 127.0.0.1 (the base URL)
 const rowOf = (page: Page, email: string) => page.getByTestId("account-user-row").filter({ hasText: email });
 
-test("a customer administrator creates a colleague with a generated password, edits, disables and deletes them", async ({ page }) => {
+test("a customer administrator creates a colleague with a generated password, edits, disables and deletes them", async ({
+  page,
+}) => {
   const t = tag();
   const admin = { email: `deleg-admin-${t}@example.com`, password: `Delegate-${t}-1` };
   await createCustomer(admin);
@@ -47,22 +50,36 @@ test("a customer administrator creates a colleague with a generated password, ed
   // reset the colleague's password: it stops working and the link goes out
   page.once("dialog", (d) => void d.accept());
   await rowOf(page, email).getByRole("button", { name: "Reset password" }).click();
-  await expect(rowOf(page, email).getByTestId("row-status")).toHaveText("The password was reset; the e-mail with the link is on its way.");
-  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ passwordStatus: "RESET", sessionVersion: created.sessionVersion + 1 });
-  await expect.poll(async () => (await receivedMail(email)).some((m) => /reset-password\?token=/.test(textOf(m.raw)))).toBe(true);
+  await expect(rowOf(page, email).getByTestId("row-status")).toHaveText(
+    "The password was reset; the e-mail with the link is on its way.",
+  );
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+    passwordStatus: "RESET",
+    sessionVersion: created.sessionVersion + 1,
+  });
+  await expect
+    .poll(async () => (await receivedMail(email)).some((m) => /reset-password\?token=/.test(textOf(m.raw))))
+    .toBe(true);
 
   await rowOf(page, email).getByRole("button", { name: "Disable" }).click();
   await expect(rowOf(page, email).getByTestId("account-user-status")).toHaveText("Disabled");
-  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ enabled: false, sessionVersion: created.sessionVersion + 2 });
+  expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+    enabled: false,
+    sessionVersion: created.sessionVersion + 2,
+  });
 
   page.once("dialog", (d) => void d.accept());
   await rowOf(page, email).getByRole("button", { name: "Delete" }).click();
   await expect(rowOf(page, email)).toHaveCount(0);
   expect(await db.customerUser.count({ where: { id: created.id } })).toBe(0);
-  expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(5);
+  expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(
+    5,
+  );
 });
 
-test("a customer administrator creates, edits and deletes a role of their company, and cannot grant more than they have", async ({ page }) => {
+test("a customer administrator creates, edits and deletes a role of their company, and cannot grant more than they have", async ({
+  page,
+}) => {
   const t = tag();
   const admin = { email: `deleg-roles-${t}@example.com`, password: `Delegate-${t}-1` };
   const user = await createCustomer(admin);
@@ -77,36 +94,58 @@ test("a customer administrator creates, edits and deletes a role of their compan
   await page.getByLabel("Orders: Assign").selectOption("OWN");
   await page.getByLabel("Manage users").check();
   await page.getByRole("button", { name: "Save role" }).click();
-  await expect(page.getByTestId("permissions.14.level-error")).toHaveText("A role cannot grant more than you have yourself.");
+  await expect(page.getByTestId("permissions.14.level-error")).toHaveText(
+    "A role cannot grant more than you have yourself.",
+  );
   expect(await db.customerRole.count({ where: { companyId: user.companyId } })).toBe(0);
 
   await page.getByLabel("Orders: Assign").selectOption("NONE");
   await page.getByRole("button", { name: "Save role" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The role was created.");
   await expect(page.getByTestId("account-role-row").filter({ hasText: `Clerks ${t}` })).toContainText("Your company");
-  const role = await db.customerRole.findFirstOrThrow({ where: { companyId: user.companyId }, include: { permissions: true } });
+  const role = await db.customerRole.findFirstOrThrow({
+    where: { companyId: user.companyId },
+    include: { permissions: true },
+  });
   expect(role).toMatchObject({ name: `Clerks ${t}`, selfManaged: true, capabilities: ["manage-users"] });
   expect(role.permissions.map((p) => `${p.entity}:${p.action}=${p.level}`)).toEqual(["customer-user:VIEW=COMPANY"]);
 
-  await page.getByTestId("account-role-row").filter({ hasText: `Clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page
+    .getByTestId("account-role-row")
+    .filter({ hasText: `Clerks ${t}` })
+    .getByRole("link", { name: "Edit" })
+    .click();
   await page.locator("form[data-hydrated=true]").waitFor();
   await expect(page.getByLabel("Users: View")).toHaveValue("COMPANY");
   await page.getByLabel("Name").fill(`Senior clerks ${t}`);
   await page.getByRole("button", { name: "Save role" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The role was saved.");
-  await page.getByTestId("account-role-row").filter({ hasText: `Senior clerks ${t}` }).getByRole("link", { name: "Edit" }).click();
+  await page
+    .getByTestId("account-role-row")
+    .filter({ hasText: `Senior clerks ${t}` })
+    .getByRole("link", { name: "Edit" })
+    .click();
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The role was deleted.");
   expect(await db.customerRole.count({ where: { companyId: user.companyId } })).toBe(0);
 });
 
-test("a customer administrator posting another company's user id gets not found and nothing changes", async ({ page }) => {
+test("a customer administrator posting another company's user id gets not found and nothing changes", async ({
+  page,
+}) => {
   const t = tag();
   const admin = { email: `deleg-a-${t}@example.com`, password: `Delegate-${t}-1` };
   const a = await createCustomer(admin);
   const b = await createCustomer({ email: `deleg-b-${t}@example.com`, password: `Delegate-${t}-2` });
   const colleague = await db.customerUser.create({
-    data: { email: `deleg-a2-${t}@example.com`, firstName: "Ann", lastName: "Colleague", companyId: a.companyId, websiteId: a.websiteId, confirmed: true },
+    data: {
+      email: `deleg-a2-${t}@example.com`,
+      firstName: "Ann",
+      lastName: "Colleague",
+      companyId: a.companyId,
+      websiteId: a.websiteId,
+      confirmed: true,
+    },
   });
   await shopSignInOk(page, admin.email, admin.password);
 
@@ -122,22 +161,33 @@ test("a customer administrator posting another company's user id gets not found 
     if (route.request().method() !== "POST" || !body) return route.continue();
     await route.continue({ postData: body.replaceAll(colleague.id, b.id) });
   });
-  const before = await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } });
+  const before = await db.customerUser.findMany({
+    where: { id: { in: [b.id, colleague.id] } },
+    orderBy: { id: "asc" },
+  });
   await rowOf(page, colleague.email).getByRole("button", { name: "Disable" }).click();
   await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
   page.once("dialog", (d) => void d.accept());
   await rowOf(page, colleague.email).getByRole("button", { name: "Delete" }).click();
   await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
-  expect(await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } })).toEqual(before);
+  expect(
+    await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } }),
+  ).toEqual(before);
   expect(await db.auditLog.count({ where: { entityId: { in: [b.id, colleague.id] } } })).toBe(0);
 });
 
-test("a colleague's password set by a customer administrator obeys the configured policy, as in the back office", async ({ page }) => {
+test("a colleague's password set by a customer administrator obeys the configured policy, as in the back office", async ({
+  page,
+}) => {
   const t = tag();
   const admin = { email: `deleg-policy-${t}@example.com`, password: `Delegate-${t}-1` };
   await createCustomer(admin);
   const saved = await db.systemSetting.findUnique({ where: { key: "passwordMinLength" } });
-  await db.systemSetting.upsert({ where: { key: "passwordMinLength" }, create: { key: "passwordMinLength", value: 9 }, update: { value: 9 } });
+  await db.systemSetting.upsert({
+    where: { key: "passwordMinLength" },
+    create: { key: "passwordMinLength", value: 9 },
+    update: { value: 9 },
+  });
   try {
     await shopSignInOk(page, admin.email, admin.password);
     await page.goto("/account/users/new");
@@ -160,7 +210,8 @@ test("a colleague's password set by a customer administrator obeys the configure
     await expect(page.getByTestId("notice")).toHaveText("The user was created.");
     expect(await db.customerUser.count({ where: { email } })).toBe(1);
   } finally {
-    if (saved) await db.systemSetting.update({ where: { key: "passwordMinLength" }, data: { value: saved.value as never } });
+    if (saved)
+      await db.systemSetting.update({ where: { key: "passwordMinLength" }, data: { value: saved.value as never } });
     else await db.systemSetting.deleteMany({ where: { key: "passwordMinLength" } });
   }
 });

@@ -1,5 +1,6 @@
 import { hash } from "@node-rs/argon2";
 import { expect, test, type Browser } from "@playwright/test";
+
 import { db, tag } from "./fixtures/db";
 import { shopSignInOk } from "./fixtures/shop";
 
@@ -11,8 +12,16 @@ async function customerOf(companyName: string, t: string) {
   const email = `${companyName.split(" ")[0]!.toLowerCase()}-${t}@example.com`;
   const password = `Prices-pass-${t}`;
   await db.customerUser.create({
-    data: { email, firstName: "Price", lastName: companyName, companyId: company.id, websiteId: website.id, confirmed: true,
-      passwordHash: await hash(password, { algorithm: 2 }), roles: { create: [{ roleId: role.id }] } },
+    data: {
+      email,
+      firstName: "Price",
+      lastName: companyName,
+      companyId: company.id,
+      websiteId: website.id,
+      confirmed: true,
+      passwordHash: await hash(password, { algorithm: 2 }),
+      roles: { create: [{ roleId: role.id }] },
+    },
   });
   return { email, password };
 }
@@ -31,7 +40,9 @@ async function look(browser: Browser, who: { email: string; password: string } |
   return { chair, pallet, about };
 }
 
-test("two companies see their own prices and content; a visitor sees base prices and no partner content", async ({ browser }) => {
+test("two companies see their own prices and content; a visitor sees base prices and no partner content", async ({
+  browser,
+}) => {
   const t = tag();
   const partner = await look(browser, await customerOf("Northwind Berlin", t)); // customer group "Wholesale partners"
   const contoso = await look(browser, await customerOf("Contoso Retail", t)); // a company price list of its own

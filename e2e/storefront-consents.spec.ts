@@ -1,9 +1,12 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
-test("the consent ticked at registration is listed, with its time, on the customer user's back-office page", async ({ page }) => {
+test("the consent ticked at registration is listed, with its time, on the customer user's back-office page", async ({
+  page,
+}) => {
   const t = tag();
   const email = `consent-${t}@example.com`;
   await page.goto("/register");
@@ -27,7 +30,9 @@ test("the consent ticked at registration is listed, with its time, on the custom
   await expect(page.getByTestId("consents-row")).toHaveText([/Terms of use.*\d{1,2}:\d{2}/]);
 });
 
-test("an optional consent is accepted and revoked in the account; the mandatory one cannot be revoked", async ({ page }) => {
+test("an optional consent is accepted and revoked in the account; the mandatory one cannot be revoked", async ({
+  page,
+}) => {
   const t = tag();
   const email = `consents-${t}@example.com`;
   const password = `Consents-${t}-1`;
@@ -43,7 +48,9 @@ test("an optional consent is accepted and revoked in the account; the mandatory 
   await marketing.getByRole("button", { name: "Accept: Marketing e-mails" }).click();
   await expect(page.getByTestId("notice")).toHaveText("You accepted Marketing e-mails.");
   await expect(marketing.getByTestId("consent-status")).toContainText("Accepted on");
-  expect(await db.consentAcceptance.count({ where: { customerUserId: user.id, consent: { code: "marketing-emails" } } })).toBe(1);
+  expect(
+    await db.consentAcceptance.count({ where: { customerUserId: user.id, consent: { code: "marketing-emails" } } }),
+  ).toBe(1);
 
   await terms.getByRole("button", { name: "Accept: Terms of use" }).click();
   await expect(terms.getByTestId("consent-status")).toContainText("Accepted on");

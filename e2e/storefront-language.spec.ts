@@ -1,12 +1,18 @@
 import { expect, test } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignIn } from "./fixtures/shop";
 
 // the demo seed serves the bilingual "Concierge Shop" at localhost and the English-only wholesale site at 127.0.0.1
-const SHOP = (process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3104}`).replace("127.0.0.1", "localhost");
+const SHOP = (process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3104}`).replace(
+  "127.0.0.1",
+  "localhost",
+);
 
-test("the storefront speaks the customer's preferred localization while the back office keeps the staff user's language", async ({ page }) => {
+test("the storefront speaks the customer's preferred localization while the back office keeps the staff user's language", async ({
+  page,
+}) => {
   const t = tag();
   const email = `lang-${t}@example.com`;
   const password = `Language-${t}-1`;

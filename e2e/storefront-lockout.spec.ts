@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignIn, shopSignInOk } from "./fixtures/shop";
@@ -10,7 +11,9 @@ test.afterEach(async () => {
   await db.systemSetting.deleteMany({ where: { key: { in: LIMIT_KEYS } } });
 });
 
-test("locked after the store's limit whatever the password, like an unknown address, shown in the back office, unlocked there, then signing in works", async ({ page }) => {
+test("locked after the store's limit whatever the password, like an unknown address, shown in the back office, unlocked there, then signing in works", async ({
+  page,
+}) => {
   const t = tag();
   const email = `lock-${t}@example.com`;
   const password = `Lockout-${t}-1`;
@@ -52,13 +55,22 @@ test("locked after the store's limit whatever the password, like an unknown addr
 
   await page.goto(`/admin/customer-login-attempts?email=${encodeURIComponent(email)}`);
   await expect(page.getByTestId("login-attempt-row")).toHaveCount(5);
-  await expect(page.getByTestId("login-attempt-result")).toHaveText(["Failure", "Failure", "Failure", "Failure", "Failure"]);
+  await expect(page.getByTestId("login-attempt-result")).toHaveText([
+    "Failure",
+    "Failure",
+    "Failure",
+    "Failure",
+    "Failure",
+  ]);
 
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   await row.getByLabel("More options").click();
   await row.getByRole("button", { name: "Unlock" }).click();
   await expect(row.getByTestId("customer-user-locked")).toHaveText("No");
-  const audit = await db.auditLog.findFirstOrThrow({ where: { entity: "customer-user", action: "unlock" }, orderBy: { at: "desc" } });
+  const audit = await db.auditLog.findFirstOrThrow({
+    where: { entity: "customer-user", action: "unlock" },
+    orderBy: { at: "desc" },
+  });
   expect(audit.actorLabel).toBe(ADMIN.email);
 
   await shopSignInOk(page, email, password);

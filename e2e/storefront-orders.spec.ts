@@ -1,16 +1,21 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
-test("a customer fills a shopping list, checks out with addresses, sees the order and its e-mail; the back office lists it", async ({ page }) => {
+test("a customer fills a shopping list, checks out with addresses, sees the order and its e-mail; the back office lists it", async ({
+  page,
+}) => {
   const t = tag();
   const email = `buyer-${t}@example.com`;
   const password = `Buyer-${t}-pass-1`;
   const customer = await createCustomer({ email, password, lastName: `Buyer ${t}` });
   const address = (street: string, kind: object) =>
-    db.customerAddress.create({ data: { customerUserId: customer.id, street, city: "Hamburg", postalCode: "20095", country: "DE", ...kind } });
+    db.customerAddress.create({
+      data: { customerUserId: customer.id, street, city: "Hamburg", postalCode: "20095", country: "DE", ...kind },
+    });
   await address(`Invoice Road ${t}`, { billing: true, defaultBilling: true });
   await address(`Dock Street ${t}`, { shipping: true });
   await address(`Warehouse Lane ${t}`, { shipping: true, defaultShipping: true });

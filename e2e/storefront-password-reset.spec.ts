@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
@@ -20,7 +21,9 @@ async function setNewPassword(page: Page, link: string, password: string) {
   await page.getByRole("button", { name: "Set password" }).click();
 }
 
-test("a back-office reset signs the customer out, only the newest link works, and the new password signs in", async ({ page }) => {
+test("a back-office reset signs the customer out, only the newest link works, and the new password signs in", async ({
+  page,
+}) => {
   const t = tag();
   const email = `reset-${t}@example.com`;
   const user = await createCustomer({ email, password: `Old-pass-${t}`, lastName: `Reset ${t}` });
@@ -39,7 +42,9 @@ test("a back-office reset signs the customer out, only the newest link works, an
   await page.goto("/account");
   await expect(page).toHaveURL(/\/login/);
   await shopSignIn(page, email, `Old-pass-${t}`);
-  await expect(page.getByTestId("login-error")).toHaveText("Your password was reset. Please set a new one through the link in the e-mail we sent you.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Your password was reset. Please set a new one through the link in the e-mail we sent you.",
+  );
 
   await page.goto(`/admin/customer-users/${user.id}`);
   await page.getByRole("button", { name: "Reset password" }).click();
@@ -81,7 +86,10 @@ test("forgot password answers alike for an unknown e-mail, and an expired link i
   expect(await db.emailMessage.count({ where: { to: `nobody-${t}@example.com` } })).toBe(0);
 
   const [link] = await resetLinks(email, 1);
-  await db.customerPasswordResetToken.updateMany({ where: { customerUserId: user.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+  await db.customerPasswordResetToken.updateMany({
+    where: { customerUserId: user.id },
+    data: { expiresAt: new Date(Date.now() - 60_000) },
+  });
   await page.goto(link!);
   await expect(page.getByTestId("reset-invalid")).toHaveText("This link is invalid or has expired.");
   await expect(page.getByTestId("reset-password-form")).toHaveCount(0);
@@ -117,7 +125,9 @@ test.describe("with the history rule on", () => {
     await page.getByRole("button", { name: "Send link" }).click();
     const [link] = await resetLinks(email, 1);
     await setNewPassword(page, link!, `First-pass-${t}`);
-    await expect(page.getByTestId("password-error")).toHaveText("Choose a password you have not used for your last 12 passwords.");
+    await expect(page.getByTestId("password-error")).toHaveText(
+      "Choose a password you have not used for your last 12 passwords.",
+    );
     await setNewPassword(page, link!, `Third-pass-${t}`);
     await expect(page.getByText("Your new password is set. You can sign in now.")).toBeVisible();
   });
@@ -132,7 +142,9 @@ test("an expired password must be changed before anything else", async ({ page }
   await expect(page).toHaveURL(/\/account\/password$/);
   await page.goto("/products");
   await expect(page).toHaveURL(/\/account\/password$/);
-  await expect(page.getByTestId("password-expired")).toHaveText("Your password has expired. Please choose a new one to continue.");
+  await expect(page.getByTestId("password-expired")).toHaveText(
+    "Your password has expired. Please choose a new one to continue.",
+  );
   await page.locator("form[data-hydrated=true][data-testid=password-form]").waitFor();
   await page.getByLabel("Current password").fill(`Old-pass-${t}`);
   await page.getByLabel("New password", { exact: true }).fill(`New-pass-${t}`);

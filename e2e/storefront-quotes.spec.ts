@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
@@ -7,12 +8,16 @@ import { createCustomer, shopSignInOk } from "./fixtures/shop";
 /** A billing and a shipping address, both defaults, in the customer's address book. */
 async function defaultAddresses(customerUserId: string, t: string) {
   const address = (street: string, kind: object) =>
-    db.customerAddress.create({ data: { customerUserId, street, city: "Hamburg", postalCode: "20095", country: "DE", ...kind } });
+    db.customerAddress.create({
+      data: { customerUserId, street, city: "Hamburg", postalCode: "20095", country: "DE", ...kind },
+    });
   await address(`Invoice Road ${t}`, { billing: true, defaultBilling: true });
   await address(`Warehouse Lane ${t}`, { shipping: true, defaultShipping: true });
 }
 
-test("a customer asks for a quote, staff price and send it, the customer accepts it through checkout into an order with addresses", async ({ page }) => {
+test("a customer asks for a quote, staff price and send it, the customer accepts it through checkout into an order with addresses", async ({
+  page,
+}) => {
   const t = tag();
   const email = `rfq-${t}@example.com`;
   const password = `Quote-${t}-1`;
@@ -38,7 +43,10 @@ test("a customer asks for a quote, staff price and send it, the customer accepts
   await page.getByLabel("PO number").fill(`PO-${t}`);
   await page.getByRole("button", { name: "Send request" }).click();
   await expect(page.getByTestId("notice")).toContainText("your request was sent");
-  const rfq = await db.requestForQuote.findFirstOrThrow({ where: { customerUserId: user.id }, include: { lines: true } });
+  const rfq = await db.requestForQuote.findFirstOrThrow({
+    where: { customerUserId: user.id },
+    include: { lines: true },
+  });
   expect(rfq.lines.map((l) => [l.sku, l.name, l.quantity])).toEqual([[sku, `Crane ${t}`, 5]]);
   await expect(page.getByTestId("rfq-title")).toHaveText(`Request ${rfq.number}`);
 
@@ -98,16 +106,29 @@ test("a customer asks for a quote, staff price and send it, the customer accepts
   await expect(page.getByTestId("shipping-address")).toContainText(`Warehouse Lane ${t}`);
 });
 
-test("an expired quote reads Expired and cannot be accepted, even from a checkout opened before it expired", async ({ page }) => {
+test("an expired quote reads Expired and cannot be accepted, even from a checkout opened before it expired", async ({
+  page,
+}) => {
   const t = tag();
   const email = `rfq-exp-${t}@example.com`;
   const password = `Quote-${t}-1`;
   const user = await createCustomer({ email, password });
   await defaultAddresses(user.id, t);
   const lines = { create: [{ sku: `X-${t}`, name: "Crane", quantity: 1, unitPrice: 500, lineTotal: 500 }] };
-  const base = { companyId: user.companyId, customerUserId: user.id, currency: "EUR", total: 500, status: "SENT" as const, lines };
-  const old = await db.quote.create({ data: { ...base, number: `QT-E${t}`, validUntil: new Date("2020-01-31T00:00:00Z") } });
-  const open = await db.quote.create({ data: { ...base, number: `QT-O${t}`, validUntil: new Date("2999-12-31T00:00:00Z") } });
+  const base = {
+    companyId: user.companyId,
+    customerUserId: user.id,
+    currency: "EUR",
+    total: 500,
+    status: "SENT" as const,
+    lines,
+  };
+  const old = await db.quote.create({
+    data: { ...base, number: `QT-E${t}`, validUntil: new Date("2020-01-31T00:00:00Z") },
+  });
+  const open = await db.quote.create({
+    data: { ...base, number: `QT-O${t}`, validUntil: new Date("2999-12-31T00:00:00Z") },
+  });
 
   await shopSignInOk(page, email, password);
   await page.goto(`/quotes/${old.number}`);

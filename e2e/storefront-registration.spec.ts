@@ -1,10 +1,13 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { shopSignIn, shopSignInOk } from "./fixtures/shop";
 
-test("register, a second registration of the address answered alike and mailed to its owner, confirm by the e-mailed link, sign in, keep the profile and address book, change the password", async ({ page }) => {
+test("register, a second registration of the address answered alike and mailed to its owner, confirm by the e-mailed link, sign in, keep the profile and address book, change the password", async ({
+  page,
+}) => {
   const t = tag();
   const email = `reg-${t}@example.com`;
   const password = `Register-${t}-1`;
@@ -28,13 +31,18 @@ test("register, a second registration of the address answered alike and mailed t
   await expect(page).toHaveURL(/\/login\?notice=registered$/);
   await expect(page.getByTestId("notice")).toContainText("We have sent you an e-mail");
 
-  const user = await db.customerUser.findFirstOrThrow({ where: { email }, include: { company: true, roles: { include: { role: true } } } });
+  const user = await db.customerUser.findFirstOrThrow({
+    where: { email },
+    include: { company: true, roles: { include: { role: true } } },
+  });
   expect(user).toMatchObject({ confirmed: false, company: { name: `Register Co ${t}` } });
   expect(user.roles.map((r) => r.role.name)).toEqual(["Administrator"]);
 
   // not yet confirmed: a clear message instead of a session
   await shopSignIn(page, email, password);
-  await expect(page.getByTestId("login-error")).toHaveText("Please confirm your account first: open the link in the e-mail we sent you after registering.");
+  await expect(page.getByTestId("login-error")).toHaveText(
+    "Please confirm your account first: open the link in the e-mail we sent you after registering.",
+  );
 
   const [mail] = await receivedMail(email);
   const link = /https?:\/\/\S+\/confirm\?token=[\w-]+/.exec(textOf(mail!.raw))![0];
@@ -55,10 +63,18 @@ test("register, a second registration of the address answered alike and mailed t
   expect(await db.customerUser.count({ where: { email } })).toBe(1);
   expect(await db.company.count({ where: { name: `Intruder Co ${t}` } })).toBe(0);
   let notice = "";
-  await expect.poll(async () => {
-    notice = (await receivedMail(email)).map((m) => textOf(m.raw)).find((text) => text.includes("Someone tried to register")) ?? "";
-    return notice;
-  }, { timeout: 30_000 }).not.toBe("");
+  await expect
+    .poll(
+      async () => {
+        notice =
+          (await receivedMail(email))
+            .map((m) => textOf(m.raw))
+            .find((text) => text.includes("Someone tried to register")) ?? "";
+        return notice;
+      },
+      { timeout: 30_000 },
+    )
+    .not.toBe("");
   expect(notice).toContain(`Hello Rita Register ${t},`);
   expect(notice).toMatch(/https?:\/\/\S+\/forgot-password/);
   await page.goto(link);
@@ -68,7 +84,9 @@ test("register, a second registration of the address answered alike and mailed t
   // the link works once
   await page.goto(link);
   await page.getByRole("button", { name: "Confirm my account" }).click();
-  await expect(page.getByTestId("confirm-error")).toHaveText("This confirmation link is invalid, was already used or has expired.");
+  await expect(page.getByTestId("confirm-error")).toHaveText(
+    "This confirmation link is invalid, was already used or has expired.",
+  );
 
   await shopSignInOk(page, email, password);
   await expect(page.getByTestId("shop-customer")).toHaveText(`Signed in as Rita Register ${t}`);
@@ -95,7 +113,9 @@ test("register, a second registration of the address answered alike and mailed t
   await page.getByRole("button", { name: "Save address" }).click();
   await expect(page.getByTestId("address-entry")).toHaveCount(1);
   await expect(page.getByTestId("address-text")).toContainText("10115 Berlin");
-  expect(await db.customerAddress.findFirstOrThrow({ where: { customerUserId: user.id } })).toMatchObject({ phone: "+49301234567" });
+  expect(await db.customerAddress.findFirstOrThrow({ where: { customerUserId: user.id } })).toMatchObject({
+    phone: "+49301234567",
+  });
   await page.getByRole("button", { name: "Edit" }).click();
   await expect(page.getByTestId("address-entry").getByLabel("Phone")).toHaveValue("+49 30 1234567");
   await page.getByTestId("address-entry").getByLabel("City").fill("Potsdam");

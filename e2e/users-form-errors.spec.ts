@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 

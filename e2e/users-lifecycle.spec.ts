@@ -1,8 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signIn, signInOk, formReady } from "./fixtures/auth";
+
+import { formReady, signIn, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
-test("an admin creates a user who signs in, is edited, deactivated mid-session, deleted and reactivated", async ({ browser }) => {
+test("an admin creates a user who signs in, is edited, deactivated mid-session, deleted and reactivated", async ({
+  browser,
+}) => {
   const t = tag();
   const email = `lifecycle-${t}@example.com`;
   const password = `Lifecycle-pass-${t}`;
@@ -27,7 +30,10 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
   await admin.getByRole("button", { name: "Search" }).click();
   await expect(row()).toContainText("Lena");
   await expect(row().getByTestId("user-status")).toHaveText("Active");
-  const stored = await db.staffUser.findUniqueOrThrow({ where: { email }, select: { passwordHash: true, isAgent: true } });
+  const stored = await db.staffUser.findUniqueOrThrow({
+    where: { email },
+    select: { passwordHash: true, isAgent: true },
+  });
   expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
   expect(stored.isAgent).toBe(true);
 

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
@@ -10,7 +11,7 @@ test("the users list searches, sorts and pages in the URL", async ({ page }) => 
       email: `list-${t}-${String(i).padStart(2, "0")}@example.com`,
       passwordHash: "not-a-login",
       firstName: `First${i}`,
-      lastName: `${t}-${String.fromCharCode(122 - i % 26)}${String(i).padStart(2, "0")}`,
+      lastName: `${t}-${String.fromCharCode(122 - (i % 26))}${String(i).padStart(2, "0")}`,
       status: i % 3 === 0 ? ("DEACTIVATED" as const) : ("ACTIVE" as const),
     })),
   });
@@ -30,12 +31,18 @@ test("the users list searches, sorts and pages in the URL", async ({ page }) => 
   await expect(emails.first()).toHaveText(`list-${t}-10@example.com`);
 
   // sort by e-mail descending: a click on the active header flips the direction
-  await page.getByTestId("users-table").getByRole("link", { name: /^E-mail/ }).click();
+  await page
+    .getByTestId("users-table")
+    .getByRole("link", { name: /^E-mail/ })
+    .click();
   await expect(page.getByRole("columnheader", { name: /E-mail/ })).toHaveAttribute("aria-sort", "descending");
   await expect(emails.first()).toHaveText(`list-${t}-29@example.com`);
 
   // sort by last name
-  await page.getByTestId("users-table").getByRole("link", { name: /^Last name/ }).click();
+  await page
+    .getByTestId("users-table")
+    .getByRole("link", { name: /^Last name/ })
+    .click();
   await expect(emails.first()).toHaveText(`list-${t}-25@example.com`); // "…-a25"
 
   // the URL holds the state: a reload shows the same page

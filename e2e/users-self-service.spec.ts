@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { signInOk } from "./fixtures/auth";
 import { createStaff, db, tag } from "./fixtures/db";
 
@@ -10,7 +11,9 @@ test("a user who deactivates their own account is signed out with a message", as
   await page.goto(`/admin/users?q=${t}`);
   await page.getByTestId("user-row").filter({ hasText: email }).getByRole("button", { name: "Deactivate" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?notice=self-deactivated/);
-  await expect(page.getByTestId("notice")).toHaveText("Your account has been deactivated and you have been signed out.");
+  await expect(page.getByTestId("notice")).toHaveText(
+    "Your account has been deactivated and you have been signed out.",
+  );
   expect((await db.staffUser.findUniqueOrThrow({ where: { email } })).status).toBe("DEACTIVATED");
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/admin\/login/);

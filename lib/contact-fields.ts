@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/min";
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 
 /**
@@ -27,14 +28,24 @@ export function formatPhone(value: string | null | undefined): string {
  * (see `addressPhone`).
  */
 export function phoneField(t: Translate) {
-  return z.string().trim().max(40, { error: t("errors.tooLong", { max: 40 }) })
+  return z
+    .string()
+    .trim()
+    .max(40, { error: t("errors.tooLong", { max: 40 }) })
     .refine((v) => v === "" || toE164(v) !== null, { error: t("errors.phoneInvalid") })
     .transform((v) => (v ? toE164(v) : null));
 }
 
 /** For an object schema's superRefine: the phone at `path` must be valid in `country`. */
-export function checkAddressPhone(t: Translate, phone: string | null, country: string, ctx: z.RefinementCtx, path: (string | number)[] = ["phone"]) {
-  if (phone && toE164(phone, country) === null) ctx.addIssue({ code: "custom", path, message: t("errors.phoneInvalidIn", { country }) });
+export function checkAddressPhone(
+  t: Translate,
+  phone: string | null,
+  country: string,
+  ctx: z.RefinementCtx,
+  path: (string | number)[] = ["phone"],
+) {
+  if (phone && toE164(phone, country) === null)
+    ctx.addIssue({ code: "custom", path, message: t("errors.phoneInvalidIn", { country }) });
 }
 
 export const EARLIEST_BIRTHDAY = "1900-01-01";
@@ -42,7 +53,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** An optional birthday as `<input type="date">` sends it: a real calendar day, not in the future nor before 1900. */
 export function birthdayField(t: Translate) {
-  return z.string().trim()
+  return z
+    .string()
+    .trim()
     .refine((v) => v === "" || isCalendarDay(v), { error: t("errors.dateInvalid") })
     .refine((v) => v === "" || !isCalendarDay(v) || v <= today(), { error: t("errors.birthdayFuture") })
     .refine((v) => v === "" || !isCalendarDay(v) || v >= EARLIEST_BIRTHDAY, { error: t("errors.birthdayTooEarly") })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isConnectionError, outageLog, retryWhileDown } from "./db-outage";
 
 const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
@@ -27,7 +28,10 @@ describe("outageLog", () => {
   it("logs an outage once when it starts and once when it ends, however many pollers fail", () => {
     const lines: string[] = [];
     let t = 0;
-    const outage = outageLog((l) => lines.push(l), () => t);
+    const outage = outageLog(
+      (l) => lines.push(l),
+      () => t,
+    );
     for (let i = 0; i < 20; i++) outage.failure(i % 2 ? refused : shutdown, "queue error");
     expect(outage.down).toBe(true);
     t = 10_400;
@@ -45,7 +49,10 @@ describe("outageLog", () => {
     const outage = outageLog((l) => lines.push(l));
     outage.failure(syntax, "sweep failed");
     outage.failure(syntax, "sweep failed");
-    expect(lines).toEqual(['sweep failed: syntax error at or near "SELCT"', 'sweep failed: syntax error at or near "SELCT"']);
+    expect(lines).toEqual([
+      'sweep failed: syntax error at or near "SELCT"',
+      'sweep failed: syntax error at or near "SELCT"',
+    ]);
     expect(outage.down).toBe(false);
   });
 });
@@ -55,7 +62,12 @@ describe("retryWhileDown", () => {
     const lines: string[] = [];
     const outage = outageLog((l) => lines.push(l));
     let calls = 0;
-    const started = await retryWhileDown(async () => (++calls < 2 ? Promise.reject(refused) : "started"), outage, new AbortController().signal, "starting");
+    const started = await retryWhileDown(
+      async () => (++calls < 2 ? Promise.reject(refused) : "started"),
+      outage,
+      new AbortController().signal,
+      "starting",
+    );
     expect(started).toBe("started");
     expect(calls).toBe(2);
     expect(lines).toHaveLength(2);
@@ -64,13 +76,28 @@ describe("retryWhileDown", () => {
 
   it("throws any other error at once", async () => {
     let calls = 0;
-    await expect(retryWhileDown(async () => { calls++; throw syntax; }, outageLog(() => {}), new AbortController().signal, "starting")).rejects.toBe(syntax);
+    await expect(
+      retryWhileDown(
+        async () => {
+          calls++;
+          throw syntax;
+        },
+        outageLog(() => {}),
+        new AbortController().signal,
+        "starting",
+      ),
+    ).rejects.toBe(syntax);
     expect(calls).toBe(1);
   });
 
   it("stops waiting when the process shuts down", async () => {
     const shutdownSignal = new AbortController();
-    const attempt = retryWhileDown(() => Promise.reject(refused), outageLog(() => {}), shutdownSignal.signal, "starting");
+    const attempt = retryWhileDown(
+      () => Promise.reject(refused),
+      outageLog(() => {}),
+      shutdownSignal.signal,
+      "starting",
+    );
     setTimeout(() => shutdownSignal.abort(), 50);
     await expect(attempt).rejects.toThrow(/abort/i);
   });

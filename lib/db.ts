@@ -1,11 +1,13 @@
 import "server-only";
-import { PrismaPg } from "@prisma/adapter-pg";
+
 import { AsyncLocalStorage } from "node:async_hooks";
+import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+
 import { outageLog } from "./db-outage";
 import { env } from "./env";
-import { SerialPgClient } from "./serial-pg-client";
 import { Prisma, PrismaClient } from "./generated/prisma/client";
+import { SerialPgClient } from "./serial-pg-client";
 
 function createClient() {
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_MAX, Client: SerialPgClient });
@@ -24,8 +26,11 @@ function createClient() {
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // secrets are never selected unless a query asks for them by name
     omit: {
-      staffUser: { passwordHash: true }, customerUser: { passwordHash: true },
-      customerPasswordResetToken: { tokenHash: true }, passwordHistory: { passwordHash: true }, emailMessage: { sealed: true },
+      staffUser: { passwordHash: true },
+      customerUser: { passwordHash: true },
+      customerPasswordResetToken: { tokenHash: true },
+      passwordHistory: { passwordHash: true },
+      emailMessage: { sealed: true },
     },
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -14,10 +15,17 @@ const proxyHopsError = "TRUST_PROXY must be the number of reverse proxies in fro
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string({ error: "DATABASE_URL is not set: `npm start` sets it for the embedded database, or export DATABASE_URL=postgresql://user:pass@host:5432/db" }).min(1),
+  DATABASE_URL: z
+    .string({
+      error:
+        "DATABASE_URL is not set: `npm start` sets it for the embedded database, or export DATABASE_URL=postgresql://user:pass@host:5432/db",
+    })
+    .min(1),
   DATABASE_POOL_MAX: intFrom(10, 1),
   AUTH_SECRET: z.string().optional(),
-  APP_URL: z.url({ error: "APP_URL must be an absolute URL such as https://backoffice.example.com" }).default("http://localhost:3000"),
+  APP_URL: z
+    .url({ error: "APP_URL must be an absolute URL such as https://backoffice.example.com" })
+    .default("http://localhost:3000"),
   STAFF_SESSION_HOURS: intFrom(8, 1),
   STAFF_LOGIN_MAX_FAILURES: intFrom(9, 1),
   STAFF_LOGIN_IP_MAX_FAILURES: intFrom(50, 1),
@@ -28,7 +36,11 @@ const schema = z.object({
   SHOP_LOGIN_IP_BLOCK_MINUTES: intFrom(15, 1),
   STAFF_PASSWORD_MIN_LENGTH: intFrom(12, 8),
   /** reverse proxies in front of the app whose X-Forwarded-For entries are believed; 0 trusts none */
-  TRUST_PROXY: z.coerce.number({ error: proxyHopsError }).int({ error: proxyHopsError }).min(0, { error: proxyHopsError }).default(0),
+  TRUST_PROXY: z.coerce
+    .number({ error: proxyHopsError })
+    .int({ error: proxyHopsError })
+    .min(0, { error: proxyHopsError })
+    .default(0),
   /** e.g. smtp://user:pass@smtp.example.com:587; unset: messages stay in the back-office mailbox only */
   SMTP_URL: z.url({ error: "SMTP_URL must be a URL such as smtp://user:password@smtp.example.com:587" }).optional(),
   MAIL_FROM: z.string().min(3).default("Concierge <no-reply@localhost>"),
@@ -40,7 +52,9 @@ const schema = z.object({
 const building = process.env.NEXT_PHASE === "phase-production-build";
 
 function load() {
-  const parsed = schema.safeParse(building ? { DATABASE_URL: "postgresql://build-time-placeholder/none", ...process.env } : process.env);
+  const parsed = schema.safeParse(
+    building ? { DATABASE_URL: "postgresql://build-time-placeholder/none", ...process.env } : process.env,
+  );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join("\n")}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { secretBox } from "./secret-box";
 
 const box = secretBox("app-secret-0123456789", "mail-secrets");

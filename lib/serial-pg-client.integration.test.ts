@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 
@@ -19,10 +20,22 @@ describe("queries inside a transaction", () => {
     const read = await prisma.$transaction((tx) =>
       tx.customerUser.findUnique({
         where: { id: user.id },
-        select: { email: true, company: { select: { name: true } }, website: { select: { code: true } }, preferredLocalization: { select: { code: true } }, roles: true },
+        select: {
+          email: true,
+          company: { select: { name: true } },
+          website: { select: { code: true } },
+          preferredLocalization: { select: { code: true } },
+          roles: true,
+        },
       }),
     );
-    expect(read).toEqual({ email: `cu-${t}@example.com`, company: { name: `Child ${t}` }, website: { code: `site-${t}` }, preferredLocalization: { code: lang.code }, roles: [] });
+    expect(read).toEqual({
+      email: `cu-${t}@example.com`,
+      company: { name: `Child ${t}` },
+      website: { code: `site-${t}` },
+      preferredLocalization: { code: lang.code },
+      roles: [],
+    });
     await new Promise((r) => setImmediate(r));
     expect(warnings.filter((w) => w.includes("already executing a query"))).toEqual([]);
   });

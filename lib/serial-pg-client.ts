@@ -14,7 +14,8 @@ export class SerialPgClient extends pg.Client {
   override query(...args: unknown[]): never {
     const [config, values, callback] = args as [unknown, unknown, unknown];
     const passThrough =
-      typeof values === "function" || typeof callback === "function" ||
+      typeof values === "function" ||
+      typeof callback === "function" ||
       (typeof config === "object" && config !== null && typeof (config as { submit?: unknown }).submit === "function");
     const query = super.query.bind(this) as (...a: unknown[]) => Promise<unknown>;
     if (passThrough) return query(...args) as never;

@@ -5,12 +5,18 @@ import { createRequire } from "node:module";
 import { cruise } from "dependency-cruiser";
 
 const config = createRequire(import.meta.url)("../.dependency-cruiser.cjs");
-const { output } = await cruise(["lib", "app", "components"], { ...config.options, validate: true, ruleSet: { forbidden: config.forbidden } });
+const { output } = await cruise(["lib", "app", "components"], {
+  ...config.options,
+  validate: true,
+  ruleSet: { forbidden: config.forbidden },
+});
 
 let failed = false;
 for (const v of output.summary.violations) {
   failed = true;
-  console.error(`${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name ?? c).join(" → ")})` : ""}`);
+  console.error(
+    `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name ?? c).join(" → ")})` : ""}`,
+  );
 }
 
 /** lib/orders/service.ts -> "orders"; files at lib/'s top level are the foundation, not a folder. */
@@ -31,21 +37,34 @@ for (const m of output.modules) {
 
 // Tarjan's strongly connected components over the folder graph: any with two folders is a cycle
 let index = 0;
-const idx = new Map(), low = new Map(), stack = [], on = new Set();
+const idx = new Map(),
+  low = new Map(),
+  stack = [],
+  on = new Set();
 function visit(v) {
-  idx.set(v, index); low.set(v, index++); stack.push(v); on.add(v);
+  idx.set(v, index);
+  low.set(v, index++);
+  stack.push(v);
+  on.add(v);
   for (const w of edges.get(v) ?? []) {
-    if (!idx.has(w)) { visit(w); low.set(v, Math.min(low.get(v), low.get(w))); }
-    else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    if (!idx.has(w)) {
+      visit(w);
+      low.set(v, Math.min(low.get(v), low.get(w)));
+    } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
   }
   if (low.get(v) !== idx.get(v)) return;
   const group = [];
   let w;
-  do { w = stack.pop(); on.delete(w); group.push(w); } while (w !== v);
+  do {
+    w = stack.pop();
+    on.delete(w);
+    group.push(w);
+  } while (w !== v);
   if (group.length < 2) return;
   failed = true;
   console.error(`folder cycle in lib/: ${group.sort().join(", ")}`);
-  for (const a of group) for (const b of group) if (via.has(`${a}>${b}`)) console.error(`  ${a} → ${b}: ${via.get(`${a}>${b}`)}`);
+  for (const a of group)
+    for (const b of group) if (via.has(`${a}>${b}`)) console.error(`  ${a} → ${b}: ${via.get(`${a}>${b}`)}`);
 }
 for (const v of edges.keys()) if (!idx.has(v)) visit(v);
 

@@ -7,9 +7,66 @@ export const LARGE_COMPANIES = 5_000;
 export const LARGE_USERS = 100_000;
 const MARK = "Large seed ";
 
-const FIRST = ["Anna", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hugo", "Ida", "Jonas", "Klara", "Lukas", "Mia", "Noah", "Olga", "Paul", "Rosa", "Sven", "Tara", "Umar"];
-const LAST = ["Müller", "Schmidt", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Hoffmann", "Smith", "Johnson", "Brown", "Garcia", "Rossi", "Dubois", "Nowak", "Jansen", "Nielsen", "Yilmaz", "Tanaka", "Nguyen", "Patel", "Okafor", "Kim", "Singh"];
-const SECTORS = ["Traders", "Logistics", "Foods", "Hardware", "Textiles", "Medical", "Energy", "Media", "Motors", "Pharma"];
+const FIRST = [
+  "Anna",
+  "Ben",
+  "Clara",
+  "David",
+  "Emma",
+  "Felix",
+  "Greta",
+  "Hugo",
+  "Ida",
+  "Jonas",
+  "Klara",
+  "Lukas",
+  "Mia",
+  "Noah",
+  "Olga",
+  "Paul",
+  "Rosa",
+  "Sven",
+  "Tara",
+  "Umar",
+];
+const LAST = [
+  "Müller",
+  "Schmidt",
+  "Fischer",
+  "Weber",
+  "Meyer",
+  "Wagner",
+  "Becker",
+  "Hoffmann",
+  "Smith",
+  "Johnson",
+  "Brown",
+  "Garcia",
+  "Rossi",
+  "Dubois",
+  "Nowak",
+  "Jansen",
+  "Nielsen",
+  "Yilmaz",
+  "Tanaka",
+  "Nguyen",
+  "Patel",
+  "Okafor",
+  "Kim",
+  "Singh",
+];
+const SECTORS = [
+  "Traders",
+  "Logistics",
+  "Foods",
+  "Hardware",
+  "Textiles",
+  "Medical",
+  "Energy",
+  "Media",
+  "Motors",
+  "Pharma",
+];
 
 /** Deterministic pseudo-random numbers in [0, 1): every run seeds the same data. */
 function mulberry32(seed: number): () => number {
@@ -21,7 +78,11 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const ascii = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 
 /**
  * Two INSERT ... SELECT unnest statements (companies, then users) in one transaction, then VACUUM
@@ -33,7 +94,8 @@ export async function seedLarge(url: string): Promise<void> {
   try {
     const websites = (await c.query<{ id: string }>('SELECT id FROM "Website" ORDER BY code')).rows.map((r) => r.id);
     if (websites.length === 0) throw new Error("no websites: run the demo seed (prisma/seed.ts) first");
-    if ((await c.query(`SELECT 1 FROM "Company" WHERE name LIKE $1 LIMIT 1`, [`${MARK}%`])).rowCount) throw new Error("the large seed is already in this database");
+    if ((await c.query(`SELECT 1 FROM "Company" WHERE name LIKE $1 LIMIT 1`, [`${MARK}%`])).rowCount)
+      throw new Error("the large seed is already in this database");
     const rnd = mulberry32(20261123);
     const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
     const now = Date.now();
@@ -46,8 +108,19 @@ export async function seedLarge(url: string): Promise<void> {
       co.parent.push(parent === null ? null : co.id[parent]!);
       co.website.push(parent === null ? pick(websites) : co.website[parent]!);
     }
-    const u = { id: [] as string[], company: [] as string[], website: [] as string[], email: [] as string[], first: [] as string[], last: [] as string[],
-      enabled: [] as boolean[], confirmed: [] as boolean[], status: [] as string[], locked: [] as boolean[], created: [] as string[] };
+    const u = {
+      id: [] as string[],
+      company: [] as string[],
+      website: [] as string[],
+      email: [] as string[],
+      first: [] as string[],
+      last: [] as string[],
+      enabled: [] as boolean[],
+      confirmed: [] as boolean[],
+      status: [] as string[],
+      locked: [] as boolean[],
+      created: [] as string[],
+    };
     for (let i = 0; i < LARGE_USERS; i++) {
       const company = Math.floor(rnd() * LARGE_COMPANIES);
       const [first, last] = [pick(FIRST), pick(LAST)];
@@ -89,11 +162,14 @@ export async function seedLarge(url: string): Promise<void> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   // without DATABASE_URL: the embedded dev database of `npm run db:dev`
-  const url = process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${process.env.PGPORT ?? 54329}/concierge`;
+  const url =
+    process.env.DATABASE_URL ?? `postgresql://postgres:postgres@127.0.0.1:${process.env.PGPORT ?? 54329}/concierge`;
   const t0 = Date.now();
   try {
     await seedLarge(url);
-    console.log(`[concierge] ${LARGE_COMPANIES} companies and ${LARGE_USERS} customer users seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    console.log(
+      `[concierge] ${LARGE_COMPANIES} companies and ${LARGE_USERS} customer users seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+    );
   } catch (e) {
     console.error(`[concierge] ${(e as Error).message}`);
     process.exitCode = 1;

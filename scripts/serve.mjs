@@ -7,10 +7,15 @@
 // connections, finish the requests in flight, exit 0.
 import http from "node:http";
 import { parseArgs } from "node:util";
+
 import { proxyHops, rewriteForwarded } from "../lib/identity/forwarded.mjs";
 
 const { values } = parseArgs({
-  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" }, keepAliveTimeout: { type: "string" } },
+  options: {
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+    keepAliveTimeout: { type: "string" },
+  },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname; // unset: every interface, as with `next start`
@@ -52,7 +57,12 @@ for (const signal of ["SIGINT", "SIGTERM"]) {
     if (closing) return;
     closing = true;
     // like `next start`: no new connections, the requests in flight finish, then Next.js cleans up
-    server.close(() => app.close().catch(console.error).finally(() => process.exit(0)));
+    server.close(() =>
+      app
+        .close()
+        .catch(console.error)
+        .finally(() => process.exit(0)),
+    );
     server.closeIdleConnections();
   });
 }

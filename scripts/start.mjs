@@ -5,6 +5,7 @@
 // down. Ctrl-C / SIGTERM stops both, then the embedded database, and exits 0.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+
 import { bin, buildIsStale, log, printDemoLogins, run, staffCount } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 import { supervise } from "./lib/supervise.mjs";
@@ -46,7 +47,9 @@ try {
   const serveArgs = ["scripts/serve.mjs", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])];
   children.push(supervise("the web server", process.execPath, serveArgs, { env, log }));
   if (env.WORKER !== "0") {
-    children.push(supervise("the e-mail worker", bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env, log }));
+    children.push(
+      supervise("the e-mail worker", bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env, log }),
+    );
   }
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s on http://localhost:${port}`);
   printDemoLogins(`http://localhost:${port}`);

@@ -8,6 +8,7 @@
 //   vitest or Playwright, e.g. a file filter)
 //   node scripts/test.mjs --only=fault   just the PostgreSQL restart test
 import { existsSync } from "node:fs";
+
 import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 
@@ -18,13 +19,24 @@ const MIN = 60_000;
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
 const dashes = process.argv.indexOf("--");
 const extra = dashes >= 0 ? process.argv.slice(dashes + 1) : [];
-const base = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1" };
+const base = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+};
 delete base.DATABASE_URL;
 const chromium = base.CHROMIUM_PATH ?? "/usr/bin/chromium";
 let db = null;
 let code = 0;
-const stop = async () => { if (db) await db.pg.stop().catch(() => {}); };
-for (const s of ["SIGINT", "SIGTERM"]) process.on(s, async () => { await stop(); process.exit(130); });
+const stop = async () => {
+  if (db) await db.pg.stop().catch(() => {});
+};
+for (const s of ["SIGINT", "SIGTERM"])
+  process.on(s, async () => {
+    await stop();
+    process.exit(130);
+  });
 
 async function databases() {
   let server = base.TEST_DATABASE_URL;
@@ -39,7 +51,8 @@ async function databases() {
 
 try {
   if (!only) {
-    if (!existsSync(chromium)) throw new Error(`${chromium} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    if (!existsSync(chromium))
+      throw new Error(`${chromium} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
     await run(bin("next"), ["typegen"], { env: base, quiet: true });
     await run(bin("tsc"), ["--noEmit"], { env: base });
     await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
@@ -57,7 +70,10 @@ try {
     const intUrl = await ensureDatabase(server, name, { fresh: true });
     log(`integration database: ${name}`);
     await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
-    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], { env: { ...base, DATABASE_URL: intUrl }, timeoutMs: MIN * 8 });
+    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
+      env: { ...base, DATABASE_URL: intUrl },
+      timeoutMs: MIN * 8,
+    });
   }
 
   if (!only || only === "e2e") {
@@ -66,28 +82,35 @@ try {
     // E2E_SHARDS=1 runs it in one; a file filter after -- runs in one.
     const shards = only && extra.length ? 1 : Math.max(1, Number(base.E2E_SHARDS ?? 2));
     const firstPort = Number(base.E2E_PORT ?? 3104);
-    const shardEnv = await Promise.all(Array.from({ length: shards }, async (_, i) => {
-      const port = String(firstPort + 20 * i);
-      const env = {
-        ...base,
-        E2E_PORT: port,
-        E2E_OUTPUT_DIR: shards > 1 ? `test-results/shard-${i + 1}` : "test-results",
-        DATABASE_URL: await ensureDatabase(server, `${name}_e2e${i === 0 ? "" : i + 1}`, { fresh: true }),
-        AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-        // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
-        STAFF_LOGIN_IP_MAX_FAILURES: "1000",
-        SHOP_LOGIN_IP_MAX_FAILURES: "1000",
-      };
-      await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
-      await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
-      return env;
-    }));
+    const shardEnv = await Promise.all(
+      Array.from({ length: shards }, async (_, i) => {
+        const port = String(firstPort + 20 * i);
+        const env = {
+          ...base,
+          E2E_PORT: port,
+          E2E_OUTPUT_DIR: shards > 1 ? `test-results/shard-${i + 1}` : "test-results",
+          DATABASE_URL: await ensureDatabase(server, `${name}_e2e${i === 0 ? "" : i + 1}`, { fresh: true }),
+          AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+          // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
+          STAFF_LOGIN_IP_MAX_FAILURES: "1000",
+          SHOP_LOGIN_IP_MAX_FAILURES: "1000",
+        };
+        await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+        await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
+        return env;
+      }),
+    );
     if (build) await build;
     else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
-    const results = await Promise.allSettled(shardEnv.map((env, i) => run(
-      bin("playwright"), ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
-      { env, timeoutMs: MIN * 15, prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "" },
-    )));
+    const results = await Promise.allSettled(
+      shardEnv.map((env, i) =>
+        run(
+          bin("playwright"),
+          ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
+          { env, timeoutMs: MIN * 15, prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "" },
+        ),
+      ),
+    );
     const failed = results.find((r) => r.status === "rejected");
     if (failed) throw failed.reason;
   }
@@ -99,7 +122,10 @@ try {
       FAULT_PGPORT: String(Number(base.TEST_PGPORT ?? 54339) + 1),
       FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
     };
-    await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], { env: faultEnv, timeoutMs: MIN * 5 });
+    await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
+      env: faultEnv,
+      timeoutMs: MIN * 5,
+    });
   }
   log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 } catch (e) {

@@ -2,24 +2,30 @@
 // It runs with the "react-server" condition, so the server-only modules it shares with the app load here too.
 // PostgreSQL going away does not end it: started jobs ride the outage out, a start waits for the
 // database (1 s, 2 s ... 30 s apart), and the outage is logged once when it starts and once when it ends.
-import { env } from "@/lib/env";
+import { startPasswordExpiryJob } from "@/lib/customer-users/password-expiry-job";
 import { outageLog, retryWhileDown } from "@/lib/db-outage";
+import { env } from "@/lib/env";
 import { transportFromEnv } from "@/lib/mail/delivery";
 import { startMailWorker } from "@/lib/mail/worker";
-import { startPasswordExpiryJob } from "@/lib/customer-users/password-expiry-job";
 
 const outage = outageLog((line) => console.log(`[worker] ${line}`));
 const shutdown = new AbortController();
 const running: { stop(): Promise<unknown> }[] = [];
 
 const jobs = [
-  { name: "e-mail worker", start: () => startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv(), outage }) },
+  {
+    name: "e-mail worker",
+    start: () => startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv(), outage }),
+  },
   { name: "password expiry job", start: () => startPasswordExpiryJob({ connectionString: env.DATABASE_URL, outage }) },
 ];
 
 const starting = (async () => {
-  for (const job of jobs) running.push(await retryWhileDown(job.start, outage, shutdown.signal, `starting the ${job.name}`));
-  console.log(`[mail] worker started (${env.SMTP_URL ? "delivering over SMTP" : "no SMTP_URL: messages stay in the back-office mailbox"})`);
+  for (const job of jobs)
+    running.push(await retryWhileDown(job.start, outage, shutdown.signal, `starting the ${job.name}`));
+  console.log(
+    `[mail] worker started (${env.SMTP_URL ? "delivering over SMTP" : "no SMTP_URL: messages stay in the back-office mailbox"})`,
+  );
 })();
 starting.catch((e: unknown) => {
   if (shutdown.signal.aborted) return;

@@ -1,13 +1,23 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { createTranslator } from "next-intl";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
 import { GUARD, REQUIRES, type Requirement } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealMessage } from "@/lib/mail/sealed";
 import messages from "@/messages/en.json";
-import { markersIn, removeCanaries, seedCanaries, VIEW_PERMISSIONS, WITHOUT_MARKER, type Canaries, type ViewPermission } from "./canaries";
+
+import {
+  markersIn,
+  removeCanaries,
+  seedCanaries,
+  VIEW_PERMISSIONS,
+  WITHOUT_MARKER,
+  type Canaries,
+  type ViewPermission,
+} from "./canaries";
 import { entryPoints } from "./entry-points";
 
 /**
@@ -24,7 +34,8 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  getTranslations: async (namespace?: string) =>
+    createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
 vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
@@ -34,7 +45,10 @@ vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
       if (!session.id) return null;
       const { sessionVersion, authSessions } = await prisma.staffUser.findUniqueOrThrow({
         where: { id: session.id },
-        select: { sessionVersion: true, authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 } },
+        select: {
+          sessionVersion: true,
+          authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 },
+        },
       });
       return real.loadStaffSession(session.id, sessionVersion, authSessions[0]?.id);
     },
@@ -43,16 +57,41 @@ vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
 
 /** Actions that answer with records, each with an input that finds the canaries and the data an unrestricted caller gets. */
 const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPermission[] }> = {
-  "lib/companies/staff-actions.ts#searchCompaniesAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view"] },
-  "lib/customer-users/staff-actions.ts#searchCompanyOptionsAction": { input: (c) => ({ q: c.company.name }), reveals: ["customers/company/view", "users/user/view"] },
-  "lib/customer-users/staff-actions.ts#searchSalesRepOptionsAction": { input: (c) => ({ q: c.staff.email }), reveals: ["users/user/view"] },
-  "lib/customer-users/staff-actions.ts#assignableRolesAction": { input: (c) => ({ companyId: c.company.id }), reveals: ["customers/customer-role/view"] },
-  "lib/orders/staff-actions.ts#orderCatalogLookupAction": { input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }), reveals: ["catalog/product/view"] },
-  "lib/quotes/staff-actions.ts#quoteCatalogLookupAction": { input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }), reveals: ["catalog/product/view"] },
+  "lib/companies/staff-actions.ts#searchCompaniesAction": {
+    input: (c) => ({ q: c.company.name }),
+    reveals: ["customers/company/view"],
+  },
+  "lib/customer-users/staff-actions.ts#searchCompanyOptionsAction": {
+    input: (c) => ({ q: c.company.name }),
+    reveals: ["customers/company/view", "users/user/view"],
+  },
+  "lib/customer-users/staff-actions.ts#searchSalesRepOptionsAction": {
+    input: (c) => ({ q: c.staff.email }),
+    reveals: ["users/user/view"],
+  },
+  "lib/customer-users/staff-actions.ts#assignableRolesAction": {
+    input: (c) => ({ companyId: c.company.id }),
+    reveals: ["customers/customer-role/view"],
+  },
+  "lib/orders/staff-actions.ts#orderCatalogLookupAction": {
+    input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }),
+    reveals: ["catalog/product/view"],
+  },
+  "lib/quotes/staff-actions.ts#quoteCatalogLookupAction": {
+    input: (c) => ({ customerUserId: c.customer.id, q: c.product.sku, quantity: 1 }),
+    reveals: ["catalog/product/view"],
+  },
   "lib/mail/staff-actions.ts#revealEmailAction": { input: (c) => ({ id: c.mail.id }), reveals: ["system/mail/view"] },
   // renders the text it is given with made-up sample values: nothing stored
   "lib/templates/staff-actions.ts#previewTemplateAction": {
-    input: (c) => ({ key: "welcome", locale: c.localization.code, subject: "Hello", bodyText: "Hello {{ firstName }}", bodyHtml: "" }), reveals: [],
+    input: (c) => ({
+      key: "welcome",
+      locale: c.localization.code,
+      subject: "Hello",
+      bodyText: "Hello {{ firstName }}",
+      bodyHtml: "",
+    }),
+    reveals: [],
   },
 };
 /** A name with one of these verbs changes something and answers with at most what it made; any other action must be in READS. */
@@ -70,12 +109,21 @@ async function caller(permission: Requirement | null) {
   if (callers.has(key)) return callers.get(key)!;
   const [area, resource, action] = permission?.split("/") ?? [];
   const t = randomUUID().slice(0, 8);
-  const rules = [{ area: "*", resource: "*", action: "*", effect: "ALLOW" as const }, ...(area ? [{ area, resource: resource!, action: action!, effect: "DENY" as const }] : [])];
+  const rules = [
+    { area: "*", resource: "*", action: "*", effect: "ALLOW" as const },
+    ...(area ? [{ area, resource: resource!, action: action!, effect: "DENY" as const }] : []),
+  ];
   const role = await prisma.staffRole.create({ data: { name: `visibility-${t}`, rules: { create: rules } } });
-  const group = await prisma.staffGroup.create({ data: { name: `visibility-${t}`, roles: { create: [{ roleId: role.id }] } } });
+  const group = await prisma.staffGroup.create({
+    data: { name: `visibility-${t}`, roles: { create: [{ roleId: role.id }] } },
+  });
   const user = await prisma.staffUser.create({
     data: {
-      email: `visibility-${t}@example.com`, passwordHash: "x", firstName: "Probe", lastName: t, groups: { create: [{ groupId: group.id }] },
+      email: `visibility-${t}@example.com`,
+      passwordHash: "x",
+      firstName: "Probe",
+      lastName: t,
+      groups: { create: [{ groupId: group.id }] },
       authSessions: { create: [{ expiresAt: new Date(Date.now() + 60 * 60_000) }] },
     },
   });
@@ -116,14 +164,19 @@ describe("actions that answer with records", () => {
 
   it.each(Object.keys(READS))("%s gives a caller denied a view permission none of its data", async (key) => {
     const leaks: string[] = [];
-    for (const permission of probed) leaks.push(...markersIn(await callAs(permission, key), canaries.markers, permission).map((m) => `${permission}: ${m}`));
+    for (const permission of probed)
+      leaks.push(
+        ...markersIn(await callAs(permission, key), canaries.markers, permission).map((m) => `${permission}: ${m}`),
+      );
     expect(leaks).toEqual([]);
   });
 
   it.each(Object.keys(READS))("%s refuses a caller lacking any permission it requires", async (key) => {
     const point = points.find((p) => p.key === key)!;
     for (const permission of (point.fn as unknown as Record<symbol, readonly Requirement[]>)[REQUIRES]!) {
-      expect(await callAs(permission, key)).toBe(JSON.stringify({ ok: false, message: "You do not have the permission to do this." }));
+      expect(await callAs(permission, key)).toBe(
+        JSON.stringify({ ok: false, message: "You do not have the permission to do this." }),
+      );
     }
   });
 });

@@ -13,11 +13,16 @@ function walk(dir: string, match: (file: string, rel: string) => boolean): strin
 
 /** A module whose exports are all server actions: found by its directive, whatever the file is called. */
 const isServerActionModule = (file: string, rel: string) =>
-  /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(root, rel), "utf8"));
+  /\.tsx?$/.test(file) &&
+  !/\.test\.tsx?$/.test(file) &&
+  /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(readFileSync(path.join(root, rel), "utf8"));
 
 /** Every module that exposes server actions, and every route handler. */
 export const entryModules = () =>
-  [...["lib", "app", "components"].flatMap((d) => walk(d, isServerActionModule)), ...walk("app", (f) => f === "route.ts")].sort();
+  [
+    ...["lib", "app", "components"].flatMap((d) => walk(d, isServerActionModule)),
+    ...walk("app", (f) => f === "route.ts"),
+  ].sort();
 
 /** Exported functions of an entry module, named `<file>#<export>`. */
 export async function entryPoints(): Promise<{ key: string; fn: (...args: unknown[]) => unknown }[]> {
@@ -25,7 +30,8 @@ export async function entryPoints(): Promise<{ key: string; fn: (...args: unknow
   for (const file of entryModules()) {
     const mod = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
-      if (typeof value === "function") out.push({ key: `${file}#${name}`, fn: value as (...args: unknown[]) => unknown });
+      if (typeof value === "function")
+        out.push({ key: `${file}#${name}`, fn: value as (...args: unknown[]) => unknown });
     }
   }
   return out;
@@ -40,14 +46,22 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "lib/staff-users/staff-actions.ts#logoutAction": "ends the caller's own session, whoever they are",
   "app/api/admin-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints (session, csrf, sign-in callback)",
   "app/api/admin-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints (session, csrf, sign-in callback)",
-  "lib/shop-account/shop-public-actions.ts#customerLoginAction": "the storefront sign-in form; the credentials provider locks out, records and checks",
-  "lib/shop-account/shop-public-actions.ts#customerLogoutAction": "ends the caller's own storefront session, whoever they are",
-  "lib/shop-account/shop-public-actions.ts#registerAction": "anyone may register on a website; the account stays unusable until confirmed",
-  "lib/shop-account/shop-public-actions.ts#confirmRegistrationAction": "the single-use token from the e-mail is the credential",
+  "lib/shop-account/shop-public-actions.ts#customerLoginAction":
+    "the storefront sign-in form; the credentials provider locks out, records and checks",
+  "lib/shop-account/shop-public-actions.ts#customerLogoutAction":
+    "ends the caller's own storefront session, whoever they are",
+  "lib/shop-account/shop-public-actions.ts#registerAction":
+    "anyone may register on a website; the account stays unusable until confirmed",
+  "lib/shop-account/shop-public-actions.ts#confirmRegistrationAction":
+    "the single-use token from the e-mail is the credential",
   "app/api/shop-auth/[...nextauth]/route.ts#GET": "next-auth's own endpoints of the storefront realm",
   "app/api/shop-auth/[...nextauth]/route.ts#POST": "next-auth's own endpoints of the storefront realm",
-  "lib/shop-account/password-shop-public-actions.ts#forgotPasswordAction": "anyone may ask for a reset link; the answer is the same for every e-mail and mails are rate-limited per account",
-  "lib/shop-account/password-shop-public-actions.ts#resetPasswordAction": "the single-use, expiring token from the e-mail is the credential",
-  "app/(storefront)/impersonate/[token]/route.ts#GET": "the one-time, 60-second start token of an impersonation session is the credential",
-  "app/media/[file]/route.ts#GET": "uploaded product images, public like the shop's shipped images; only generated file names are served",
+  "lib/shop-account/password-shop-public-actions.ts#forgotPasswordAction":
+    "anyone may ask for a reset link; the answer is the same for every e-mail and mails are rate-limited per account",
+  "lib/shop-account/password-shop-public-actions.ts#resetPasswordAction":
+    "the single-use, expiring token from the e-mail is the credential",
+  "app/(storefront)/impersonate/[token]/route.ts#GET":
+    "the one-time, 60-second start token of an impersonation session is the credential",
+  "app/media/[file]/route.ts#GET":
+    "uploaded product images, public like the shop's shipped images; only generated file names are served",
 };

@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { createTranslator } from "next-intl";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+
 import { allPermissions } from "@/lib/acl/resources";
 import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
 import { GUARD, SIGNED_IN, type Requirement } from "@/lib/actions/staff-action";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
+
 import { entryPoints, PUBLIC_ENTRY_POINTS } from "./entry-points";
 import { fingerprint } from "./fingerprint";
 import { signInRow } from "./session-fixtures";
@@ -20,7 +22,8 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  getTranslations: async (namespace?: string) =>
+    createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
 vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/identity/staff-session")>();
@@ -30,7 +33,10 @@ vi.mock("@/lib/identity/staff-session", async (importOriginal) => {
       if (!session.id) return null;
       const { sessionVersion, authSessions } = await prisma.staffUser.findUniqueOrThrow({
         where: { id: session.id },
-        select: { sessionVersion: true, authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 } },
+        select: {
+          sessionVersion: true,
+          authSessions: { where: { revokedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true }, take: 1 },
+        },
       });
       return real.loadStaffSession(session.id, sessionVersion, authSessions[0]?.id);
     },
@@ -46,13 +52,24 @@ async function staffLacking(permission: string) {
   const role = await prisma.staffRole.create({
     data: {
       name: `lacking-${t}`,
-      rules: { create: [{ area: "*", resource: "*", action: "*", effect: "ALLOW" }, { area, resource, action, effect: "DENY" }] },
+      rules: {
+        create: [
+          { area: "*", resource: "*", action: "*", effect: "ALLOW" },
+          { area, resource, action, effect: "DENY" },
+        ],
+      },
     },
   });
-  const group = await prisma.staffGroup.create({ data: { name: `lacking-${t}`, roles: { create: [{ roleId: role.id }] } } });
+  const group = await prisma.staffGroup.create({
+    data: { name: `lacking-${t}`, roles: { create: [{ roleId: role.id }] } },
+  });
   return prisma.staffUser.create({
     data: {
-      email: `lacking-${t}@example.com`, passwordHash: "x", firstName: "No", lastName: t, groups: { create: [{ groupId: group.id }] },
+      email: `lacking-${t}@example.com`,
+      passwordHash: "x",
+      firstName: "No",
+      lastName: t,
+      groups: { create: [{ groupId: group.id }] },
       // signed in: a live session row, so a refusal comes from the permission alone
       authSessions: { create: [{ expiresAt: new Date(Date.now() + 60 * 60_000) }] },
     },
@@ -61,7 +78,9 @@ async function staffLacking(permission: string) {
 
 async function targetUser() {
   const t = tag();
-  return prisma.staffUser.create({ data: { email: `target-${t}@example.com`, passwordHash: "x", firstName: "Tar", lastName: t } });
+  return prisma.staffUser.create({
+    data: { email: `target-${t}@example.com`, passwordHash: "x", firstName: "Tar", lastName: t },
+  });
 }
 
 const VALID_INPUT = STAFF_ACTION_INPUTS;
@@ -78,15 +97,22 @@ describe("every server action and route handler is guarded", () => {
 
   it("carries a permission guard unless it is public by design", () => {
     // storefront actions carry the customer guard instead; tests/customer-guards.integration.test.ts proves it
-    const unguarded = points.filter((p) => !(GUARD in p.fn) && !(CUSTOMER_GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS)).map((p) => p.key);
+    const unguarded = points
+      .filter((p) => !(GUARD in p.fn) && !(CUSTOMER_GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS))
+      .map((p) => p.key);
     expect(unguarded).toEqual([]);
     const known = new Set<string>([...allPermissions(), SIGNED_IN]);
-    const unknown = points.filter((p) => GUARD in p.fn && !known.has((p.fn as unknown as Record<symbol, string>)[GUARD]!));
+    const unknown = points.filter(
+      (p) => GUARD in p.fn && !known.has((p.fn as unknown as Record<symbol, string>)[GUARD]!),
+    );
     expect(unknown.map((p) => p.key)).toEqual([]);
   });
 
   it("has a valid input in the refusal table for every guarded action", () => {
-    const guarded = points.filter((p) => GUARD in p.fn).map((p) => p.key).sort();
+    const guarded = points
+      .filter((p) => GUARD in p.fn)
+      .map((p) => p.key)
+      .sort();
     expect(Object.keys(VALID_INPUT).sort()).toEqual(guarded);
   });
 });
@@ -100,13 +126,18 @@ describe("a caller without the permission is refused and nothing changes", () =>
     // signed out: sent to the sign-in page, nothing written
     session.id = null;
     let before = await fingerprint();
-    await expect(point.fn(input)).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/admin/login") });
+    await expect(point.fn(input)).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT;replace;/admin/login"),
+    });
     expect(await fingerprint()).toBe(before);
 
     if (requirement === SIGNED_IN) return; // any signed-in user may: there is no permission to lack
     session.id = (await staffLacking(requirement)).id;
     before = await fingerprint();
-    await expect(point.fn(input)).resolves.toEqual({ ok: false, message: "You do not have the permission to do this." });
+    await expect(point.fn(input)).resolves.toEqual({
+      ok: false,
+      message: "You do not have the permission to do this.",
+    });
     expect(await fingerprint()).toBe(before);
   });
 });
@@ -120,12 +151,25 @@ describe("a staff user ends only their own sessions", () => {
     const mine = await signInRow({ staffUserId: me.id });
     const theirs = await signInRow({ staffUserId: (await targetUser()).id });
     const before = await fingerprint();
-    await expect(action("endOwnSessionAction")({ id: theirs })).resolves.toEqual({ ok: false, message: "This record no longer exists." });
-    await expect(action("endOwnSessionAction")({ id: current })).resolves.toEqual({ ok: false, message: "This record no longer exists." });
+    await expect(action("endOwnSessionAction")({ id: theirs })).resolves.toEqual({
+      ok: false,
+      message: "This record no longer exists.",
+    });
+    await expect(action("endOwnSessionAction")({ id: current })).resolves.toEqual({
+      ok: false,
+      message: "This record no longer exists.",
+    });
     expect(await fingerprint()).toBe(before);
     await expect(action("endOtherSessionsAction")({})).resolves.toEqual({ ok: true });
     const rows = await prisma.authSession.findMany({ where: { id: { in: [current, mine, theirs] } } });
-    expect(Object.fromEntries(rows.map((r) => [r.id, r.revokeReason]))).toEqual({ [current]: null, [mine]: "ENDED_BY_USER", [theirs]: null });
-    expect(await prisma.auditLog.findFirst({ where: { entity: "staff-user", entityId: me.id } })).toMatchObject({ action: "end-other-sessions", actorStaffId: me.id });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.revokeReason]))).toEqual({
+      [current]: null,
+      [mine]: "ENDED_BY_USER",
+      [theirs]: null,
+    });
+    expect(await prisma.auditLog.findFirst({ where: { entity: "staff-user", entityId: me.id } })).toMatchObject({
+      action: "end-other-sessions",
+      actorStaffId: me.id,
+    });
   });
 });

@@ -33,7 +33,10 @@ const wrongType = fc.oneof(
 const hostileValue = fc.oneof(hostileText, wrongType);
 
 type Path = (string | number)[];
-type Edit = { at: number; kind: "set"; value: unknown } | { at: number; kind: "delete" } | { at: number; kind: "extra"; key: string; value: unknown };
+type Edit =
+  | { at: number; kind: "set"; value: unknown }
+  | { at: number; kind: "delete" }
+  | { at: number; kind: "extra"; key: string; value: unknown };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ at: fc.nat(), kind: fc.constant("set" as const), value: hostileValue }) },
@@ -43,7 +46,10 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     arbitrary: fc.record({
       at: fc.nat(),
       kind: fc.constant("extra" as const),
-      key: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("id", "staffId", "customerUserId", "companyId", "websiteId", "role", "isAdmin", "constructor")),
+      key: fc.oneof(
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom("id", "staffId", "customerUserId", "companyId", "websiteId", "role", "isAdmin", "constructor"),
+      ),
       value: hostileValue,
     }),
   },
@@ -53,7 +59,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 function pathsOf(value: unknown, at: Path = []): Path[] {
   const out: Path[] = [at];
   if (Array.isArray(value)) value.forEach((v, i) => out.push(...pathsOf(v, [...at, i])));
-  else if (value && typeof value === "object" && !(value instanceof Date)) for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
+  else if (value && typeof value === "object" && !(value instanceof Date))
+    for (const [k, v] of Object.entries(value)) out.push(...pathsOf(v, [...at, k]));
   return out;
 }
 
@@ -69,7 +76,8 @@ function apply(root: unknown, e: Edit): unknown {
   let parent = copy as Record<string | number, unknown>;
   for (const k of parentPath) parent = parent[k] as Record<string | number, unknown>;
   if (e.kind === "extra") {
-    if (parent && typeof parent === "object" && !Array.isArray(parent)) Object.defineProperty(parent, e.key, { value: e.value, enumerable: true, configurable: true, writable: true });
+    if (parent && typeof parent === "object" && !Array.isArray(parent))
+      Object.defineProperty(parent, e.key, { value: e.value, enumerable: true, configurable: true, writable: true });
     return copy;
   }
   const key = path[path.length - 1]!;

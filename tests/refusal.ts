@@ -1,4 +1,5 @@
 import { createTranslator } from "next-intl";
+
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
 import messages from "@/messages/en.json";

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ShopHeader } from "@/components/storefront/shop-header";
+
 import "../globals.css";
 
 export const metadata: Metadata = { title: { default: "Concierge shop", template: "%s · Concierge shop" } };

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AdminShell } from "@/components/admin/admin-shell";
 import { currentStaff } from "@/lib/identity/staff-session";
 
@@ -13,7 +14,9 @@ export default async function Forbidden() {
     <section className="max-w-lg" data-testid="forbidden">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-slate-700">{t("body")}</p>
-      <Link href="/admin" className="mt-6 inline-block underline">{t("back")}</Link>
+      <Link href="/admin" className="mt-6 inline-block underline">
+        {t("back")}
+      </Link>
     </section>
   );
   return staff ? <AdminShell staff={staff}>{body}</AdminShell> : <main className="mx-auto max-w-lg p-10">{body}</main>;

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+
 import { ClientMessages } from "@/components/i18n/client-messages";
+
 import "../globals.css";
 
-export const metadata: Metadata = { title: { default: "Concierge back office", template: "%s · Concierge" }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: "Concierge back office", template: "%s · Concierge" },
+  robots: { index: false },
+};
 
 export default async function AdminRootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

@@ -1,11 +1,13 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReactNode } from "react";
+
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { logoutAction } from "@/lib/staff-users/staff-actions";
+
 import { visibleNavigation } from "./navigation";
-import { ActionNotice } from "@/components/ui/action-notice";
 
 export async function AdminShell({ staff, children }: { staff: StaffSession; children: ReactNode }) {
   const t = await getTranslations();
@@ -16,7 +18,9 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
         <nav aria-label={t("nav.main")} className="px-3">
           {visibleNavigation(staff).map((section) => (
             <div key={section.section} className="mb-4">
-              <p className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">{t(`nav.${section.section}`)}</p>
+              <p className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">
+                {t(`nav.${section.section}`)}
+              </p>
               <ul className="mt-1">
                 {section.items.map((item) => (
                   <li key={item.href}>
@@ -33,12 +37,19 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
       <div className="min-w-0 flex-1">
         <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
           <span data-testid="staff-email">{t("nav.signedInAs", { email: staff.email })}</span>
-          <Link href="/admin/account" className="underline">{t("nav.account")}</Link>
+          <Link href="/admin/account" className="underline">
+            {t("nav.account")}
+          </Link>
           <form action={logoutAction}>
-            <Button type="submit" variant="secondary">{t("nav.signOut")}</Button>
+            <Button type="submit" variant="secondary">
+              {t("nav.signOut")}
+            </Button>
           </form>
         </header>
-        <main className="p-6"><ActionNotice />{children}</main>
+        <main className="p-6">
+          <ActionNotice />
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -1,15 +1,24 @@
 "use client";
 
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
-import { type ActionResult } from "@/lib/actions/result";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { type ActionResult } from "@/lib/actions/result";
 
 /**
  * The confirm button of a delete warning page. The action redirects on success; a refusal (e.g. the
  * thing gained users since the warning was shown) is shown under the button.
  */
-export function ConfirmDeleteButton<I>({ action, input, label }: { action: (input: I) => Promise<ActionResult>; input: I; label: string }) {
+export function ConfirmDeleteButton<I>({
+  action,
+  input,
+  label,
+}: {
+  action: (input: I) => Promise<ActionResult>;
+  input: I;
+  label: string;
+}) {
   const [pending, start] = useTransition();
   // enabled once hydrated: a click before that would do nothing
   const hydrated = useHydrated();
@@ -28,7 +37,11 @@ export function ConfirmDeleteButton<I>({ action, input, label }: { action: (inpu
       >
         {label}
       </Button>
-      {error && <p role="alert" data-testid="delete-error" className="mt-2 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" data-testid="delete-error" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

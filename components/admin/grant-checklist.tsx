@@ -1,6 +1,7 @@
 "use client";
 
 import type { UseFormRegisterReturn } from "react-hook-form";
+
 import type { GrantOption } from "@/lib/acl/holdings";
 
 type Props = {
@@ -18,14 +19,20 @@ type Props = {
   error?: string;
 };
 
-const lockedIds = (options: GrantOption[], lockedAll: boolean) => new Set(options.filter((o) => lockedAll || o.notHeld).map((o) => o.id));
+const lockedIds = (options: GrantOption[], lockedAll: boolean) =>
+  new Set(options.filter((o) => lockedAll || o.notHeld).map((o) => o.id));
 
 /**
  * The ids to submit: the chosen ones the person may change, and the locked ones as assigned now.
  * Disabled checkboxes are not registered, so the form's value may lack them (or, untouched, still
  * hold its defaults); the server then sees the locked ones unchanged.
  */
-export function withLockedKept(options: GrantOption[], chosen: readonly string[], assigned: readonly string[], lockedAll = false): string[] {
+export function withLockedKept(
+  options: GrantOption[],
+  chosen: readonly string[],
+  assigned: readonly string[],
+  lockedAll = false,
+): string[] {
   const locked = lockedIds(options, lockedAll);
   return [...new Set([...chosen.filter((id) => !locked.has(id)), ...assigned.filter((id) => locked.has(id))])];
 }
@@ -39,7 +46,11 @@ export function GrantChecklist({ legend, empty, options, field, assigned, reason
   return (
     <fieldset aria-describedby={lockedAll ? `${field.name}-locked` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {lockedAll && <p id={`${field.name}-locked`} data-testid={`${field.name}-locked`} className="mt-1 text-xs text-slate-500">{lockedAll}</p>}
+      {lockedAll && (
+        <p id={`${field.name}-locked`} data-testid={`${field.name}-locked`} className="mt-1 text-xs text-slate-500">
+          {lockedAll}
+        </p>
+      )}
       {options.length === 0 && <p className="text-sm text-slate-500">{empty}</p>}
       <div className="mt-1 grid gap-1 sm:grid-cols-2">
         {options.map((o) => {
@@ -48,10 +59,20 @@ export function GrantChecklist({ legend, empty, options, field, assigned, reason
           return locked.has(o.id) ? (
             <div key={o.id} className="text-sm text-slate-500">
               <label className="flex items-center gap-2">
-                <input type="checkbox" value={o.id} disabled defaultChecked={assigned.includes(o.id)} aria-describedby={why ? reasonId : undefined} />
+                <input
+                  type="checkbox"
+                  value={o.id}
+                  disabled
+                  defaultChecked={assigned.includes(o.id)}
+                  aria-describedby={why ? reasonId : undefined}
+                />
                 {o.name}
               </label>
-              {why && <p id={reasonId} data-testid="grant-locked-reason" className="ml-6 text-xs">{why}</p>}
+              {why && (
+                <p id={reasonId} data-testid="grant-locked-reason" className="ml-6 text-xs">
+                  {why}
+                </p>
+              )}
             </div>
           ) : (
             <label key={o.id} className="flex items-center gap-2 text-sm">
@@ -61,7 +82,11 @@ export function GrantChecklist({ legend, empty, options, field, assigned, reason
           );
         })}
       </div>
-      {error && <p data-testid={`${field.name}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && (
+        <p data-testid={`${field.name}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -4,11 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { loginAction } from "@/lib/staff-users/staff-actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { makeLoginSchema } from "@/lib/staff-users/schema";
+import { loginAction } from "@/lib/staff-users/staff-actions";
 
 export function LoginForm() {
   const t = useTranslations();
@@ -26,10 +27,26 @@ export function LoginForm() {
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="mt-6 space-y-4">
       <Field id="email" label={t("login.email")} error={errors.email?.message}>
-        <input id="email" {...register("email")} type="email" autoComplete="username" className={inputClass} aria-invalid={!!errors.email} aria-describedby={describedBy("email", false, !!errors.email)} />
+        <input
+          id="email"
+          {...register("email")}
+          type="email"
+          autoComplete="username"
+          className={inputClass}
+          aria-invalid={!!errors.email}
+          aria-describedby={describedBy("email", false, !!errors.email)}
+        />
       </Field>
       <Field id="password" label={t("login.password")} error={errors.password?.message}>
-        <input id="password" {...register("password")} type="password" autoComplete="current-password" className={inputClass} aria-invalid={!!errors.password} aria-describedby={describedBy("password", false, !!errors.password)} />
+        <input
+          id="password"
+          {...register("password")}
+          type="password"
+          autoComplete="current-password"
+          className={inputClass}
+          aria-invalid={!!errors.password}
+          aria-describedby={describedBy("password", false, !!errors.password)}
+        />
       </Field>
       {serverError && (
         <p role="alert" data-testid="login-error" className="text-sm text-red-700">

@@ -2,7 +2,12 @@ import type { Permission } from "@/lib/acl/resources";
 import type { StaffSession } from "@/lib/identity/staff-session";
 
 /** The back-office menu: each entry is shown only to users who may open it. */
-type NavItem = { label: string; href: string; permission: Permission; /** only for staff flagged as agents */ agentOnly?: true };
+type NavItem = {
+  label: string;
+  href: string;
+  permission: Permission;
+  /** only for staff flagged as agents */ agentOnly?: true;
+};
 
 export const NAVIGATION: { section: string; items: NavItem[] }[] = [
   {
@@ -22,7 +27,12 @@ export const NAVIGATION: { section: string; items: NavItem[] }[] = [
       { label: "customerRolesList", href: "/admin/customer-roles", permission: "customers/customer-role/view" },
       { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
       { label: "impersonationLog", href: "/admin/impersonation", permission: "customers/impersonation/view" },
-      { label: "agentAssist", href: "/admin/agent-assist", permission: "customers/impersonation/start", agentOnly: true },
+      {
+        label: "agentAssist",
+        href: "/admin/agent-assist",
+        permission: "customers/impersonation/start",
+        agentOnly: true,
+      },
     ],
   },
   {

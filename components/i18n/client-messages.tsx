@@ -1,6 +1,7 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
+
 import { CLIENT_NAMESPACES, type ClientScope } from "@/lib/i18n/client-namespaces";
 
 /**

@@ -4,19 +4,41 @@ import { getCountries } from "libphonenumber-js/min";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
 
 export type AddressField = Exclude<keyof AddressInput, "id">;
-const TEXT_FIELDS = ["label", "organization", "firstName", "lastName", "street", "street2", "postalCode", "city", "region", "country", "phone"] as const satisfies readonly AddressField[];
+const TEXT_FIELDS = [
+  "label",
+  "organization",
+  "firstName",
+  "lastName",
+  "street",
+  "street2",
+  "postalCode",
+  "city",
+  "region",
+  "country",
+  "phone",
+] as const satisfies readonly AddressField[];
 const FLAGS = ["billing", "shipping", "defaultBilling", "defaultShipping"] as const satisfies readonly AddressField[];
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** What the browser may fill in on a customer's own address; the back office types someone else's. */
 const AUTOCOMPLETE: Record<TextField, string> = {
-  label: "off", organization: "organization", firstName: "given-name", lastName: "family-name", street: "address-line1",
-  street2: "address-line2", postalCode: "postal-code", city: "address-level2", region: "address-level1", country: "country", phone: "tel",
+  label: "off",
+  organization: "organization",
+  firstName: "given-name",
+  lastName: "family-name",
+  street: "address-line1",
+  street2: "address-line2",
+  postalCode: "postal-code",
+  city: "address-level2",
+  region: "address-level1",
+  country: "country",
+  phone: "tel",
 };
 
 /** The message namespace each realm words its address fields in (the labels are the ones its users know). */
@@ -51,8 +73,16 @@ export function AddressFields({ register, errors = {}, idPrefix, labels, autoFil
           const error = errors[name]?.message;
           return (
             <Field key={name} id={id} label={t(name)} error={error}>
-              <input id={id} type={name === "phone" ? "tel" : "text"} autoComplete={autoFill ? AUTOCOMPLETE[name] : "off"} {...register(name)}
-                list={name === "country" ? `${id}-options` : undefined} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy(id, false, !!error)} />
+              <input
+                id={id}
+                type={name === "phone" ? "tel" : "text"}
+                autoComplete={autoFill ? AUTOCOMPLETE[name] : "off"}
+                {...register(name)}
+                list={name === "country" ? `${id}-options` : undefined}
+                className={inputClass}
+                aria-invalid={!!error}
+                aria-describedby={describedBy(id, false, !!error)}
+              />
               {name === "country" && <CountryOptions id={`${id}-options`} />}
             </Field>
           );
@@ -65,10 +95,20 @@ export function AddressFields({ register, errors = {}, idPrefix, labels, autoFil
           return (
             <div key={name}>
               <label className="flex items-center gap-2 text-sm">
-                <input id={id} type="checkbox" {...register(name)} aria-invalid={!!error} aria-describedby={describedBy(id, false, !!error)} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  {...register(name)}
+                  aria-invalid={!!error}
+                  aria-describedby={describedBy(id, false, !!error)}
+                />
                 {t(name)}
               </label>
-              {error && <p id={`${id}-error`} data-testid={`${id}-error`} className="mt-1 text-sm text-red-700">{error}</p>}
+              {error && (
+                <p id={`${id}-error`} data-testid={`${id}-error`} className="mt-1 text-sm text-red-700">
+                  {error}
+                </p>
+              )}
             </div>
           );
         })}
@@ -86,8 +126,18 @@ function CountryOptions({ id }: { id: string }) {
   const hydrated = useHydrated();
   const options = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: "region" });
-    return getCountries().map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, locale));
+    return getCountries()
+      .map((code) => ({ code, name: names.of(code) ?? code }))
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
   }, [locale]);
   if (!hydrated) return null;
-  return <datalist id={id}>{options.map((o) => <option key={o.code} value={o.code}>{o.name}</option>)}</datalist>;
+  return (
+    <datalist id={id}>
+      {options.map((o) => (
+        <option key={o.code} value={o.code}>
+          {o.name}
+        </option>
+      ))}
+    </datalist>
+  );
 }

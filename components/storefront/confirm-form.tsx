@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -18,7 +19,8 @@ export function ConfirmForm({ token }: { token: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <form
-      data-hydrated={hydrated} className="mt-6 space-y-4"
+      data-hydrated={hydrated}
+      className="mt-6 space-y-4"
       onSubmit={(e) => {
         e.preventDefault();
         start(async () => {
@@ -27,8 +29,14 @@ export function ConfirmForm({ token }: { token: string }) {
         });
       }}
     >
-      {error && <Notice tone="error" testId="confirm-error">{error}</Notice>}
-      <Button type="submit" disabled={pending}>{t("submit")}</Button>
+      {error && (
+        <Notice tone="error" testId="confirm-error">
+          {error}
+        </Notice>
+      )}
+      <Button type="submit" disabled={pending}>
+        {t("submit")}
+      </Button>
     </form>
   );
 }

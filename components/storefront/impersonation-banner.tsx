@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import type { CustomerSession } from "@/lib/identity/shop-session";
+
 import type { ToldEnd } from "@/lib/identity/impersonated-session";
+import type { CustomerSession } from "@/lib/identity/shop-session";
 import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
+
 import { TimeLeft } from "./time-left";
 
 /**
@@ -19,10 +21,16 @@ export async function ImpersonationBanner({ customer }: { customer: CustomerSess
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-6 py-2 text-sm">
         <p>
           {t(preview ? "previewing" : "assisting", { staff: imp.staffName, name, email: customer.email })}{" "}
-          <span className="whitespace-nowrap">{t("timeLeft")} <TimeLeft expiresAt={imp.expiresAt.toISOString()} /></span>
+          <span className="whitespace-nowrap">
+            {t("timeLeft")} <TimeLeft expiresAt={imp.expiresAt.toISOString()} />
+          </span>
         </p>
         <form action={customerLogoutAction}>
-          <button type="submit" className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700" data-testid="end-assistance">
+          <button
+            type="submit"
+            className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700"
+            data-testid="end-assistance"
+          >
             {t(preview ? "endPreview" : "end")}
           </button>
         </form>
@@ -39,7 +47,9 @@ export async function ImpersonationEnded({ reason }: { reason: ToldEnd }) {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-6 py-2 text-sm">
         <p>{t(`ended.${reason}`)}</p>
         <form action={customerLogoutAction}>
-          <button type="submit" className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700">{t("endedClose")}</button>
+          <button type="submit" className="rounded border border-white px-3 py-1 font-medium hover:bg-blue-700">
+            {t("endedClose")}
+          </button>
         </form>
       </div>
     </div>

@@ -24,5 +24,9 @@ export function TimeLeft({ expiresAt }: { expiresAt: string }) {
     }, 1000);
     return () => clearInterval(timer);
   }, [until, router]);
-  return <time dateTime={expiresAt} data-testid="time-left" suppressHydrationWarning>{left(until, now)}</time>;
+  return (
+    <time dateTime={expiresAt} data-testid="time-left" suppressHydrationWarning>
+      {left(until, now)}
+    </time>
+  );
 }

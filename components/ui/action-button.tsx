@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type ReactNode } from "react";
+
 import { type ActionResult } from "@/lib/actions/result";
+
 import { announce } from "./action-notice";
 import { useHydrated } from "./use-hydrated";
 
@@ -11,7 +13,17 @@ import { useHydrated } from "./use-hydrated";
  * do nothing) and while it runs; a refusal shows beside it; success re-renders the page, or does
  * what `onOk` says; `done` is the confirmation the shell then shows.
  */
-export function ActionButton<T>({ run, children, className = "underline", errorTestId, testId, ariaLabel, onOk, refreshOnError = false, done }: {
+export function ActionButton<T>({
+  run,
+  children,
+  className = "underline",
+  errorTestId,
+  testId,
+  ariaLabel,
+  onOk,
+  refreshOnError = false,
+  done,
+}: {
   run: () => Promise<ActionResult<T>>;
   children: ReactNode;
   className?: string;
@@ -27,24 +39,36 @@ export function ActionButton<T>({ run, children, className = "underline", errorT
   const hydrated = useHydrated();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const click = () => start(async () => {
-    const res = await run();
-    if (!res.ok) {
-      setError(res.message);
-      if (refreshOnError) router.refresh();
-      return;
-    }
-    setError(null);
-    if (done) announce(done);
-    if (onOk) onOk(res.data);
-    else router.refresh();
-  });
+  const click = () =>
+    start(async () => {
+      const res = await run();
+      if (!res.ok) {
+        setError(res.message);
+        if (refreshOnError) router.refresh();
+        return;
+      }
+      setError(null);
+      if (done) announce(done);
+      if (onOk) onOk(res.data);
+      else router.refresh();
+    });
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <button type="button" disabled={pending || !hydrated} className={`${className} disabled:opacity-50`} onClick={click} data-testid={testId} aria-label={ariaLabel}>
+      <button
+        type="button"
+        disabled={pending || !hydrated}
+        className={`${className} disabled:opacity-50`}
+        onClick={click}
+        data-testid={testId}
+        aria-label={ariaLabel}
+      >
         {children}
       </button>
-      {error && <span role="alert" data-testid={errorTestId} className="text-sm text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" data-testid={errorTestId} className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

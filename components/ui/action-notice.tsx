@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
+
 import { Notice } from "./notice";
 
 /**
@@ -23,8 +24,18 @@ const subscribe = (l: () => void) => {
 export const announce = (text: string) => set({ text });
 
 export function ActionNotice() {
-  const notice = useSyncExternalStore(subscribe, () => current, () => null);
+  const notice = useSyncExternalStore(
+    subscribe,
+    () => current,
+    () => null,
+  );
   const pathname = usePathname();
   useEffect(() => () => set(null), [pathname]);
-  return notice ? <div className="mb-4"><Notice tone="success" testId="action-notice">{notice.text}</Notice></div> : null;
+  return notice ? (
+    <div className="mb-4">
+      <Notice tone="success" testId="action-notice">
+        {notice.text}
+      </Notice>
+    </div>
+  ) : null;
 }

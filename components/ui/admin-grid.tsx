@@ -1,7 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
+
 import { gridHref, type GridParams, type PageSize, type SortDir } from "@/lib/grid/params";
+
 import { ButtonLink } from "./button";
 import { GridSearch } from "./grid-search";
 import { GridTable } from "./grid-table";
@@ -34,8 +36,20 @@ export type GridColumn<R, S extends string = string> = GridHeader<S> & {
 export type RowAction<R> = { allowed: boolean; only?: (row: R) => boolean; render: (row: R) => ReactNode };
 
 /** The usual row action: a link to the record's edit / delete / ... page, found by its id. */
-export function linkAction(allowed: boolean, label: string, href: (id: string) => string, tone?: "danger"): RowAction<{ id: string }> {
-  return { allowed, render: (row) => <Link className={tone === "danger" ? "text-red-700 underline" : "underline"} href={href(row.id)}>{label}</Link> };
+export function linkAction(
+  allowed: boolean,
+  label: string,
+  href: (id: string) => string,
+  tone?: "danger",
+): RowAction<{ id: string }> {
+  return {
+    allowed,
+    render: (row) => (
+      <Link className={tone === "danger" ? "text-red-700 underline" : "underline"} href={href(row.id)}>
+        {label}
+      </Link>
+    ),
+  };
 }
 
 /** What a header or pager link changes in the grid's URL state. */
@@ -52,29 +66,35 @@ type Rows<R, S extends string> =
  */
 type Paging<S extends string> =
   | { base: string; params: GridParams<S, string>; href?: undefined; total?: number }
-  | { base?: string; params: { page: number; size: PageSize; sort?: undefined; dir?: undefined }; href: (change: GridChange<S>) => string; total: number }
+  | {
+      base?: string;
+      params: { page: number; size: PageSize; sort?: undefined; dir?: undefined };
+      href: (change: GridChange<S>) => string;
+      total: number;
+    }
   | { base?: string; params?: undefined; href?: undefined; total?: undefined };
 
-type Props<R, S extends string> = Rows<R, S> & Paging<S> & {
-  /** the grid's translations: title, addNew, searchLabel, searchButton, empty, notice.*, columns.* */
-  t: (key: string) => string;
-  intro?: string;
-  /** whether the viewer may create: the "Add new" button, to `${base}/new` */
-  create?: boolean;
-  /** the notice the last change left in the URL, shown when it is one of `notices` */
-  notice?: string;
-  notices?: readonly string[];
-  /** the search box, with these filter fields beside it (true: the box alone) */
-  search?: ReactNode;
-  /** a grid's own filter form, instead of the search box */
-  filters?: ReactNode;
-  testId: string;
-  rows: R[];
-  /** more header rows under the labels (column filters) */
-  filterRow?: ReactNode;
-  /** a log: cells align to the top, headers don't wrap */
-  layout?: "log";
-};
+type Props<R, S extends string> = Rows<R, S> &
+  Paging<S> & {
+    /** the grid's translations: title, addNew, searchLabel, searchButton, empty, notice.*, columns.* */
+    t: (key: string) => string;
+    intro?: string;
+    /** whether the viewer may create: the "Add new" button, to `${base}/new` */
+    create?: boolean;
+    /** the notice the last change left in the URL, shown when it is one of `notices` */
+    notice?: string;
+    notices?: readonly string[];
+    /** the search box, with these filter fields beside it (true: the box alone) */
+    search?: ReactNode;
+    /** a grid's own filter form, instead of the search box */
+    filters?: ReactNode;
+    testId: string;
+    rows: R[];
+    /** more header rows under the labels (column filters) */
+    filterRow?: ReactNode;
+    /** a log: cells align to the top, headers don't wrap */
+    layout?: "log";
+  };
 
 const NOTICES = ["created", "updated", "deleted"];
 
@@ -82,7 +102,9 @@ const NOTICES = ["created", "updated", "deleted"];
  * How a header or pager link is built: the grid's own way, or the same grid with some state changed;
  * and the state a search keeps, when the grid has it.
  */
-function urlState<S extends string>(paging: Paging<S>): { href?: (change: GridChange<S>) => string; searchable?: { base: string; params: GridParams<S, string> } } {
+function urlState<S extends string>(
+  paging: Paging<S>,
+): { href?: (change: GridChange<S>) => string; searchable?: { base: string; params: GridParams<S, string> } } {
   if (paging.href) return { href: paging.href };
   if (!paging.params || paging.base === undefined) return {};
   const { base, params } = paging;
@@ -95,7 +117,22 @@ function urlState<S extends string>(paging: Paging<S>): { href?: (change: GridCh
  * by the grid that uses this; the URL state is the grid's, read and written by `lib/grid/params`.
  */
 export async function AdminGrid<R extends { id: string }, S extends string = string>(props: Props<R, S>) {
-  const { t, intro, create, notice, notices = NOTICES, search, filters, testId, rows, filterRow, layout, base, params, total } = props;
+  const {
+    t,
+    intro,
+    create,
+    notice,
+    notices = NOTICES,
+    search,
+    filters,
+    testId,
+    rows,
+    filterRow,
+    layout,
+    base,
+    params,
+    total,
+  } = props;
   const tc = await getTranslations("common");
   const { href, searchable } = urlState(props);
   const columns: GridHeader<S>[] = props.columns.filter((c: GridHeader<S>) => c.show !== false);
@@ -106,10 +143,23 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
   const td = `px-3 py-2${layout === "log" ? " align-top" : ""}`;
   const header = (c: GridHeader<S>) => {
     const label = t(`columns.${c.key}`);
-    if (!c.sort || !params?.dir || !href) return <th key={c.key} scope="col" className={th}>{label}</th>;
+    if (!c.sort || !params?.dir || !href)
+      return (
+        <th key={c.key} scope="col" className={th}>
+          {label}
+        </th>
+      );
     const active = params.sort === c.sort;
     const flip = active && params.dir === "asc" ? "desc" : "asc";
-    return <SortHeader key={c.key} label={label} active={active} dir={params.dir} href={href({ sort: c.sort, dir: flip, page: 1 })} />;
+    return (
+      <SortHeader
+        key={c.key}
+        label={label}
+        active={active}
+        dir={params.dir}
+        href={href({ sort: c.sort, dir: flip, page: 1 })}
+      />
+    );
   };
 
   return (
@@ -119,9 +169,20 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
         {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
       </div>
       {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
-      {notice && notices.includes(notice) && <div className="mt-4"><Notice tone="success">{t(`notice.${notice}`)}</Notice></div>}
+      {notice && notices.includes(notice) && (
+        <div className="mt-4">
+          <Notice tone="success">{t(`notice.${notice}`)}</Notice>
+        </div>
+      )}
       {search && searchable && (
-        <GridSearch base={searchable.base} params={searchable.params} label={t("searchLabel")} button={t("searchButton")}>{search !== true && search}</GridSearch>
+        <GridSearch
+          base={searchable.base}
+          params={searchable.params}
+          label={t("searchLabel")}
+          button={t("searchButton")}
+        >
+          {search !== true && search}
+        </GridSearch>
       )}
       {filters}
       <GridTable
@@ -132,26 +193,37 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
           <>
             <tr>
               {columns.map(header)}
-              {hasActions && <th scope="col" className={th}>{tc("actions")}</th>}
+              {hasActions && (
+                <th scope="col" className={th}>
+                  {tc("actions")}
+                </th>
+              )}
             </tr>
             {filterRow}
           </>
         }
       >
-        {props.body ?? rows.map((row) => (
-          <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
-            {(columns as GridColumn<R, S>[]).map((c) => (
-              <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>{c.cell(row)}</td>
-            ))}
-            {hasActions && (
-              <td className={td}>
-                <div className="flex flex-wrap gap-3">{actions.map((a, i) => (!a.only || a.only(row)) && <Fragment key={i}>{a.render(row)}</Fragment>)}</div>
-              </td>
-            )}
-          </tr>
-        ))}
+        {props.body ??
+          rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
+              {(columns as GridColumn<R, S>[]).map((c) => (
+                <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>
+                  {c.cell(row)}
+                </td>
+              ))}
+              {hasActions && (
+                <td className={td}>
+                  <div className="flex flex-wrap gap-3">
+                    {actions.map((a, i) => (!a.only || a.only(row)) && <Fragment key={i}>{a.render(row)}</Fragment>)}
+                  </div>
+                </td>
+              )}
+            </tr>
+          ))}
       </GridTable>
-      {total !== undefined && params && href && <Pagination page={params.page} size={params.size} total={total} href={href} />}
+      {total !== undefined && params && href && (
+        <Pagination page={params.page} size={params.size} total={total} href={href} />
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { inputClass } from "./field";
 
 /** The grid state a filter form keeps: its sort and page size (a new filter starts at page 1). */
@@ -16,7 +17,13 @@ export function GridStateFields({ params }: { params: { sort: string; dir: strin
  * The search row of a grid: a GET form, so the state stays in the URL. It keeps the sort and page
  * size and starts again at page 1; `children` adds filters next to the search box.
  */
-export function GridSearch({ base, params, label, button, children }: {
+export function GridSearch({
+  base,
+  params,
+  label,
+  button,
+  children,
+}: {
   base: string;
   params: { q: string; sort: string; dir: string; size: number };
   label: string;
@@ -31,7 +38,9 @@ export function GridSearch({ base, params, label, button, children }: {
         <input name="q" type="search" defaultValue={params.q} className={inputClass} />
       </label>
       {children}
-      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">{button}</button>
+      <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+        {button}
+      </button>
     </form>
   );
 }

@@ -4,7 +4,13 @@ import type { ReactNode } from "react";
  * The table of a back-office grid: a card that scrolls sideways when wide, the header row(s), the
  * rows, and the empty-state row spanning every column when there are none.
  */
-export function GridTable({ testId, head, columns, empty, children }: {
+export function GridTable({
+  testId,
+  head,
+  columns,
+  empty,
+  children,
+}: {
   testId: string;
   head: ReactNode;
   columns: number;
@@ -20,7 +26,9 @@ export function GridTable({ testId, head, columns, empty, children }: {
           {children}
           {empty !== null && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">{empty}</td>
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+                {empty}
+              </td>
             </tr>
           )}
         </tbody>

@@ -7,9 +7,21 @@ const tones = {
 } as const;
 
 /** A message box; `status` for polite announcements, `alert` for errors. */
-export function Notice({ tone = "info", children, testId = "notice" }: { tone?: keyof typeof tones; children: ReactNode; testId?: string }) {
+export function Notice({
+  tone = "info",
+  children,
+  testId = "notice",
+}: {
+  tone?: keyof typeof tones;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
-    <div role={tone === "error" ? "alert" : "status"} data-testid={testId} className={`rounded-md border px-4 py-2 text-sm ${tones[tone]}`}>
+    <div
+      role={tone === "error" ? "alert" : "status"}
+      data-testid={testId}
+      className={`rounded-md border px-4 py-2 text-sm ${tones[tone]}`}
+    >
       {children}
     </div>
   );

@@ -1,10 +1,21 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PAGE_SIZES, type PageSize } from "@/lib/grid/params";
+import Link from "next/link";
+
 import { lastPageOrRedirect } from "@/lib/grid/pages";
+import { PAGE_SIZES, type PageSize } from "@/lib/grid/params";
 
 /** Pager and page-size links for a grid; `href` builds the URL for a page / size. */
-export async function Pagination({ page, size, total, href }: { page: number; size: number; total: number; href: (change: { page?: number; size?: PageSize }) => string }) {
+export async function Pagination({
+  page,
+  size,
+  total,
+  href,
+}: {
+  page: number;
+  size: number;
+  total: number;
+  href: (change: { page?: number; size?: PageSize }) => string;
+}) {
   const t = await getTranslations("grid");
   const pages = lastPageOrRedirect(page, total, size, (p) => href({ page: p }));
   const from = total === 0 ? 0 : (page - 1) * size + 1;
@@ -14,17 +25,33 @@ export async function Pagination({ page, size, total, href }: { page: number; si
     <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap items-center justify-between gap-4 text-sm">
       <p data-testid="grid-range">{t("showing", { from, to, total })}</p>
       <div className="flex items-center gap-2">
-        {page > 1 ? <Link className={link} href={href({ page: page - 1 })}>{t("previous")}</Link> : <span className={`${link} opacity-40`}>{t("previous")}</span>}
+        {page > 1 ? (
+          <Link className={link} href={href({ page: page - 1 })}>
+            {t("previous")}
+          </Link>
+        ) : (
+          <span className={`${link} opacity-40`}>{t("previous")}</span>
+        )}
         <span>{t("pageOf", { page, pages })}</span>
-        {page < pages ? <Link className={link} href={href({ page: page + 1 })}>{t("next")}</Link> : <span className={`${link} opacity-40`}>{t("next")}</span>}
+        {page < pages ? (
+          <Link className={link} href={href({ page: page + 1 })}>
+            {t("next")}
+          </Link>
+        ) : (
+          <span className={`${link} opacity-40`}>{t("next")}</span>
+        )}
       </div>
       <div className="flex items-center gap-1">
         <span>{t("perPage")}</span>
         {PAGE_SIZES.map((s) =>
           s === size ? (
-            <span key={s} aria-current="true" className="rounded bg-slate-900 px-2 py-1 text-white">{s}</span>
+            <span key={s} aria-current="true" className="rounded bg-slate-900 px-2 py-1 text-white">
+              {s}
+            </span>
           ) : (
-            <Link key={s} className={link} href={href({ size: s, page: 1 })}>{s}</Link>
+            <Link key={s} className={link} href={href({ size: s, page: 1 })}>
+              {s}
+            </Link>
           ),
         )}
       </div>

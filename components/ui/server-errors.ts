@@ -1,4 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
+
 import type { FieldErrors } from "@/lib/actions/result";
 
 /** An action's refusal as the form receives it: the form-level message and the messages per field path. */
@@ -12,7 +13,11 @@ export type Refusal = { ok: false; message: string; fieldErrors?: FieldErrors };
  * `{ id, address }`), so "values.lines.0.sku" lands on "lines.0.sku". An error on that key itself
  * names no field of the form and is left to the returned message.
  */
-export function applyServerErrors<V extends FieldValues>(res: Refusal, setError: UseFormSetError<V>, { within = "values" }: { within?: string } = {}): string {
+export function applyServerErrors<V extends FieldValues>(
+  res: Refusal,
+  setError: UseFormSetError<V>,
+  { within = "values" }: { within?: string } = {},
+): string {
   for (const [field, messages] of Object.entries(res.fieldErrors ?? {})) {
     const name = field.startsWith(`${within}.`) ? field.slice(within.length + 1) : field;
     if (name && name !== within && messages?.[0]) setError(name as Path<V>, { message: messages[0] });

@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+
 import type { Rule } from "./evaluate";
 
 /**
@@ -14,11 +16,18 @@ export const RULE_JOINS = Prisma.sql`
   LEFT JOIN "StaffRule" r ON r."roleId" = gr."roleId"`;
 export const RULE_COLUMNS = Prisma.sql`r.area, r.resource, r.action, r.effect::text AS effect`;
 
-export type RuleRow = { area: string | null; resource: string | null; action: string | null; effect: Rule["effect"] | null };
+export type RuleRow = {
+  area: string | null;
+  resource: string | null;
+  action: string | null;
+  effect: Rule["effect"] | null;
+};
 
 /** The rules of the rows of a RULE_JOINS statement (a user without groups has one row of nulls). */
 export const rulesFromRows = (rows: RuleRow[]): Rule[] =>
-  rows.flatMap(({ area, resource, action, effect }) => (area && resource && action && effect ? [{ area, resource, action, effect }] : []));
+  rows.flatMap(({ area, resource, action, effect }) =>
+    area && resource && action && effect ? [{ area, resource, action, effect }] : [],
+  );
 
 type Reader = Pick<Tx, "$queryRaw">;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isAllowed, type Rule } from "./evaluate";
 
 const allow = (area: string, resource: string, action: string): Rule => ({ area, resource, action, effect: "ALLOW" });

@@ -1,10 +1,12 @@
 import "server-only";
+
 import type { Actor } from "@/lib/actor";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+
+import { staffRules } from "./effective-rules";
 import type { Rule } from "./evaluate";
 import { firstGainedNotHeld, firstNotHeld, holdsEverything } from "./holdings";
-import { staffRules } from "./effective-rules";
 import type { Permission } from "./resources";
 
 /**
@@ -29,7 +31,10 @@ export async function rulesOfRoles(tx: Tx, roleIds: string[]): Promise<Rule[]> {
 
 async function rulesByGroup(tx: Tx, groupIds: string[]): Promise<Map<string, Rule[]>> {
   const rows = groupIds.length
-    ? await tx.staffGroupRole.findMany({ where: { groupId: { in: groupIds } }, select: { groupId: true, role: { select: { rules: { select: RULE } } } } })
+    ? await tx.staffGroupRole.findMany({
+        where: { groupId: { in: groupIds } },
+        select: { groupId: true, role: { select: { rules: { select: RULE } } } },
+      })
     : [];
   const byGroup = new Map<string, Rule[]>();
   for (const row of rows) byGroup.set(row.groupId, [...(byGroup.get(row.groupId) ?? []), ...row.role.rules]);
@@ -41,10 +46,15 @@ export async function rulesOfGroups(tx: Tx, groupIds: string[]): Promise<Rule[]>
 }
 
 /** Refused at `field` (or the field `field` names for the permission) when `rules` grant anything the grantor lacks. */
-export function assertMayGrant(grantor: Grantor, rules: Rule[], field: string | ((permission: Permission) => string)): void {
+export function assertMayGrant(
+  grantor: Grantor,
+  rules: Rule[],
+  field: string | ((permission: Permission) => string),
+): void {
   if (grantor.unlimited) return;
   const permission = firstNotHeld(grantor.rules, rules);
-  if (permission) throw new DomainError("grantNotHeld", typeof field === "string" ? field : field(permission), { permission });
+  if (permission)
+    throw new DomainError("grantNotHeld", typeof field === "string" ? field : field(permission), { permission });
 }
 
 const ABOVE = { user: "userAbove", group: "groupAbove", role: "roleAbove" } as const;
@@ -83,7 +93,12 @@ export async function membersBefore(tx: Tx, grantor: Grantor, groupIds: string[]
  * (or the group holding it) gives its users what it denied, though nothing dropped exceeds the
  * grantor: refused when any of them gained a permission the grantor lacks.
  */
-export async function assertMembersGainNothingUnheld(tx: Tx, grantor: Grantor, members: Members, field?: string): Promise<void> {
+export async function assertMembersGainNothingUnheld(
+  tx: Tx,
+  grantor: Grantor,
+  members: Members,
+  field?: string,
+): Promise<void> {
   if (!members || grantor.unlimited) return;
   const after = await rulesOfSets(tx, members.groupSets);
   for (const [i, rules] of after.entries()) {

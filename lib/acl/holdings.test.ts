@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import type { Rule } from "./evaluate";
 import { firstGainedNotHeld, firstNotHeld, grantingRow, holdsEverything, permissionsOf } from "./holdings";
 import { allPermissions } from "./resources";
@@ -8,7 +9,12 @@ const deny = (area: string, resource: string, action: string): Rule => ({ area, 
 
 describe("what a list of rules holds", () => {
   it("is the permissions the guards would allow, wildcards and denies included", () => {
-    expect(permissionsOf([allow("users", "user", "*")])).toEqual(["users/user/view", "users/user/create", "users/user/edit", "users/user/delete"]);
+    expect(permissionsOf([allow("users", "user", "*")])).toEqual([
+      "users/user/view",
+      "users/user/create",
+      "users/user/edit",
+      "users/user/delete",
+    ]);
     expect(permissionsOf([allow("*", "*", "*"), deny("*", "*", "delete")])).not.toContain("users/user/delete");
     expect(permissionsOf([deny("users", "*", "*")])).toEqual([]);
     expect(holdsEverything([allow("*", "*", "*")])).toBe(true);
@@ -20,8 +26,12 @@ describe("what a list of rules holds", () => {
     const editor = [allow("users", "user", "edit")];
     expect(firstNotHeld(editor, [allow("*", "*", "*")])).toBe("users/user/view");
     expect(firstNotHeld(editor, [allow("users", "user", "edit"), deny("*", "*", "view")])).toBeNull();
-    expect(firstNotHeld([allow("*", "*", "*"), deny("users", "user", "delete")], [allow("users", "user", "*")])).toBe("users/user/delete");
-    expect(firstNotHeld([allow("users", "*", "*")], [allow("users", "user", "view"), allow("users", "role", "edit")])).toBeNull();
+    expect(firstNotHeld([allow("*", "*", "*"), deny("users", "user", "delete")], [allow("users", "user", "*")])).toBe(
+      "users/user/delete",
+    );
+    expect(
+      firstNotHeld([allow("users", "*", "*")], [allow("users", "user", "view"), allow("users", "role", "edit")]),
+    ).toBeNull();
     expect(firstNotHeld([], [deny("*", "*", "*")])).toBeNull();
   });
 
@@ -34,7 +44,12 @@ describe("what a list of rules holds", () => {
   });
 
   it("finds the one rule row that grants a permission, if there is exactly one", () => {
-    const rules = [allow("content", "*", "*"), allow("users", "user", "view"), allow("*", "*", "view"), deny("system", "*", "*")];
+    const rules = [
+      allow("content", "*", "*"),
+      allow("users", "user", "view"),
+      allow("*", "*", "view"),
+      deny("system", "*", "*"),
+    ];
     expect(grantingRow(rules, "content/cms-page/edit")).toBe(0);
     expect(grantingRow(rules, "users/user/view")).toBeNull();
     expect(grantingRow(rules, "system/settings/edit")).toBeNull();

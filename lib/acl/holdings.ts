@@ -24,7 +24,11 @@ export function holdsEverything(rules: readonly Rule[]): boolean {
 }
 
 /** The first permission `after` grants that `before` did not and `holder` lacks: what a change would hand out that its author cannot. */
-export function firstGainedNotHeld(holder: readonly Rule[], before: readonly Rule[], after: readonly Rule[]): Permission | null {
+export function firstGainedNotHeld(
+  holder: readonly Rule[],
+  before: readonly Rule[],
+  after: readonly Rule[],
+): Permission | null {
   return allPermissions().find((p) => isAllowed(after, p) && !isAllowed(before, p) && !isAllowed(holder, p)) ?? null;
 }
 

@@ -1,14 +1,15 @@
 import "server-only";
+
 import type { Actor } from "@/lib/actor";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+
 import { staffRules, staffRulesOf } from "./effective-rules";
 import { isAllowed, type Rule } from "./evaluate";
 import type { Permission } from "./resources";
 
 /** The permission whose last active holder must not be locked out. */
 export const MANAGE_USERS = "users/user/edit" as const satisfies Permission;
-
 
 /**
  * Fails the transaction when no active user could still manage users afterwards. Runs under a
@@ -18,17 +19,28 @@ export const MANAGE_USERS = "users/user/edit" as const satisfies Permission;
 export async function assertManagersRemain(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:staff-managers'))`;
   const [area, resource, action] = MANAGE_USERS.split("/") as [string, string, string];
-  const mayAllow = { effect: "ALLOW" as const, area: { in: [area, "*"] }, resource: { in: [resource, "*"] }, action: { in: [action, "*"] } };
+  const mayAllow = {
+    effect: "ALLOW" as const,
+    area: { in: [area, "*"] },
+    resource: { in: [resource, "*"] },
+    action: { in: [action, "*"] },
+  };
   let cursor: string | undefined;
   for (;;) {
     const batch = await tx.staffUser.findMany({
-      where: { status: "ACTIVE", groups: { some: { group: { roles: { some: { role: { rules: { some: mayAllow } } } } } } } },
+      where: {
+        status: "ACTIVE",
+        groups: { some: { group: { roles: { some: { role: { rules: { some: mayAllow } } } } } } },
+      },
       select: { id: true },
       orderBy: { id: "asc" },
       take: 100,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-    const rules = await staffRulesOf(tx, batch.map((u) => u.id));
+    const rules = await staffRulesOf(
+      tx,
+      batch.map((u) => u.id),
+    );
     if ([...rules.values()].some((r) => isAllowed(r, MANAGE_USERS))) return;
     if (batch.length < 100) throw new DomainError("lastManager");
     cursor = batch[batch.length - 1]!.id;
@@ -61,7 +73,12 @@ export async function assertOwnAccessKept(tx: Tx, actor: Actor, before: Rule[], 
  * the acting user keeps their own access, and somebody can still manage users. `actorRulesBefore`
  * are the acting user's rules read at the start of the transaction (`grantorOf(...).rules`).
  */
-export async function assertAccessSafe(tx: Tx, actor: Actor, actorRulesBefore: Rule[], edited: AccessEntity): Promise<void> {
+export async function assertAccessSafe(
+  tx: Tx,
+  actor: Actor,
+  actorRulesBefore: Rule[],
+  edited: AccessEntity,
+): Promise<void> {
   await assertOwnAccessKept(tx, actor, actorRulesBefore, edited);
   await assertManagersRemain(tx);
 }

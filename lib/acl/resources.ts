@@ -43,7 +43,9 @@ export const ACL = {
 type Acl = typeof ACL;
 export type Area = keyof Acl;
 export type Permission = {
-  [A in Area]: { [R in keyof Acl[A]]: `${A}/${R & string}/${Acl[A][R] extends readonly (infer X)[] ? X & string : never}` }[keyof Acl[A]];
+  [A in Area]: {
+    [R in keyof Acl[A]]: `${A}/${R & string}/${Acl[A][R] extends readonly (infer X)[] ? X & string : never}`;
+  }[keyof Acl[A]];
 }[Area];
 
 export const WILDCARD = "*";

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionOptions, areaOptions, resourceOptions, ruleLabel, ruleProblems } from "./rules";
+
 import { ACL, allPermissions } from "./resources";
+import { actionOptions, areaOptions, resourceOptions, ruleLabel, ruleProblems } from "./rules";
 
 const rule = (area: string, resource: string, action: string) => ({ area, resource, action });
 
@@ -19,20 +20,44 @@ describe("rule editor options", () => {
     expect(resourceOptions("*")).toContain("cms-page");
     expect(resourceOptions("*")).toContain("user");
     expect(actionOptions("*", "impersonation")).toEqual(["*", "start", "view", "end"]);
-    expect(actionOptions("*", "*")).toEqual(["*", "view", "create", "edit", "delete", "start", "end", "override-price", "preview", "reveal"]);
+    expect(actionOptions("*", "*")).toEqual([
+      "*",
+      "view",
+      "create",
+      "edit",
+      "delete",
+      "start",
+      "end",
+      "override-price",
+      "preview",
+      "reveal",
+    ]);
   });
 });
 
 describe("ruleProblems", () => {
   it("accepts rules that match at least one permission", () => {
-    expect(ruleProblems([rule("*", "*", "*"), rule("*", "*", "view"), rule("customers", "*", "*"), rule("*", "user", "edit")])).toEqual([]);
+    expect(
+      ruleProblems([
+        rule("*", "*", "*"),
+        rule("*", "*", "view"),
+        rule("customers", "*", "*"),
+        rule("*", "user", "edit"),
+      ]),
+    ).toEqual([]);
   });
 
   it("refuses unknown names and triples the ACL does not have, at the field that is wrong", () => {
     expect(ruleProblems([rule("billing", "*", "*")])).toEqual([{ index: 0, field: "area", code: "ruleAreaUnknown" }]);
-    expect(ruleProblems([rule("*", "*", "*"), rule("users", "order", "view")])).toEqual([{ index: 1, field: "resource", code: "ruleResourceUnknown" }]);
-    expect(ruleProblems([rule("sales", "order", "delete")])).toEqual([{ index: 0, field: "action", code: "ruleActionUnknown" }]);
-    expect(ruleProblems([rule("sales", "*", "preview")])).toEqual([{ index: 0, field: "action", code: "ruleActionUnknown" }]);
+    expect(ruleProblems([rule("*", "*", "*"), rule("users", "order", "view")])).toEqual([
+      { index: 1, field: "resource", code: "ruleResourceUnknown" },
+    ]);
+    expect(ruleProblems([rule("sales", "order", "delete")])).toEqual([
+      { index: 0, field: "action", code: "ruleActionUnknown" },
+    ]);
+    expect(ruleProblems([rule("sales", "*", "preview")])).toEqual([
+      { index: 0, field: "action", code: "ruleActionUnknown" },
+    ]);
   });
 
   it("refuses a second rule for the same area / resource / action", () => {
@@ -42,12 +67,15 @@ describe("ruleProblems", () => {
   });
 
   it("labels a rule as the audit log stores it", () => {
-    expect(ruleLabel({ area: "users", resource: "user", action: "create", effect: "DENY" })).toBe("users/user/create:deny");
+    expect(ruleLabel({ area: "users", resource: "user", action: "create", effect: "DENY" })).toBe(
+      "users/user/create:deny",
+    );
   });
 });
 
 describe("ACL labels", () => {
-  const messages = (locale: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}.json`), "utf8"));
+  const messages = (locale: string) =>
+    JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../messages/${locale}.json`), "utf8"));
 
   it.each(["en", "de"])("%s names every area, resource and action the rule editor offers", (locale) => {
     const acl = messages(locale).roles.acl;

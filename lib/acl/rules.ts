@@ -42,8 +42,10 @@ export function ruleProblems(rules: readonly Omit<RuleInput, "effect">[]): RuleP
   const seen = new Set<string>();
   rules.forEach((r, index) => {
     if (!areaOptions().includes(r.area)) problems.push({ index, field: "area", code: "ruleAreaUnknown" });
-    else if (!resourceOptions(r.area).includes(r.resource)) problems.push({ index, field: "resource", code: "ruleResourceUnknown" });
-    else if (!actionOptions(r.area, r.resource).includes(r.action)) problems.push({ index, field: "action", code: "ruleActionUnknown" });
+    else if (!resourceOptions(r.area).includes(r.resource))
+      problems.push({ index, field: "resource", code: "ruleResourceUnknown" });
+    else if (!actionOptions(r.area, r.resource).includes(r.action))
+      problems.push({ index, field: "action", code: "ruleActionUnknown" });
     else {
       const key = `${r.area}/${r.resource}/${r.action}`;
       if (seen.has(key)) problems.push({ index, field: "action", code: "ruleDuplicate" });

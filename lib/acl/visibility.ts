@@ -16,6 +16,9 @@ export function seenOrNull<T>(sees: Sees, permission: Permission, value: T): T |
 
 /** A sales document's company and customer user as far as the viewer may view them (null otherwise). */
 export function withParties<T extends { company: unknown; customerUser: unknown }>(sees: Sees, row: T) {
-  return { ...row, company: seenOrNull(sees, "customers/company/view", row.company), customerUser: seenOrNull(sees, "customers/customer-user/view", row.customerUser) } as
-    Omit<T, "company" | "customerUser"> & { company: T["company"] | null; customerUser: T["customerUser"] | null };
+  return {
+    ...row,
+    company: seenOrNull(sees, "customers/company/view", row.company),
+    customerUser: seenOrNull(sees, "customers/customer-user/view", row.customerUser),
+  } as Omit<T, "company" | "customerUser"> & { company: T["company"] | null; customerUser: T["customerUser"] | null };
 }

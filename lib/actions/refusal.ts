@@ -1,5 +1,6 @@
 import { DomainError, DomainFieldErrors } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
+
 import type { ActionResult, FieldErrors } from "./result";
 
 /** A service's expected refusal as the form shows it: translated, at its field or fields. Anything else is rethrown. */

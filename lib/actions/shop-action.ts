@@ -1,16 +1,19 @@
 import "server-only";
-import { headers } from "next/headers";
+
 import { getTranslations } from "next-intl/server";
+import { isRedirectError } from "next/dist/client/components/redirect-error";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { unstorableInputPath } from "@/lib/http/request-guard";
-import type { Translate } from "@/lib/i18n/translate";
-import { isRedirectError } from "next/dist/client/components/redirect-error";
+
 import type { Actor } from "@/lib/audit/record";
 import { unitOfWork } from "@/lib/db";
-import { assertAllowedWhileImpersonated, auditImpersonatedWrite, shopActor } from "@/lib/identity/impersonated-session";
+import { unstorableInputPath } from "@/lib/http/request-guard";
+import type { Translate } from "@/lib/i18n/translate";
 import { clientIp } from "@/lib/identity/client-ip";
+import { assertAllowedWhileImpersonated, auditImpersonatedWrite, shopActor } from "@/lib/identity/impersonated-session";
 import { CHANGE_PASSWORD_PATH, currentCustomer, type CustomerSession } from "@/lib/identity/shop-session";
+
 import { refusal } from "./refusal";
 import type { ActionResult, FieldErrors } from "./result";
 
@@ -24,10 +27,22 @@ type Ctx<I> = { customer: CustomerSession; actor: Actor; input: I; t: Translate;
 export async function parseForm<S extends z.ZodType>(schema: (t: Translate) => S, raw: unknown) {
   const t = (await getTranslations()) as unknown as Translate;
   const unstorable = unstorableInputPath(raw);
-  if (unstorable !== null) return { t, result: { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } } as ActionResult<never> };
+  if (unstorable !== null)
+    return {
+      t,
+      result: {
+        ok: false,
+        message: t("errors.form"),
+        fieldErrors: { [unstorable]: [t("errors.unstorableText")] },
+      } as ActionResult<never>,
+    };
   const parsed = schema(t).safeParse(raw);
   if (parsed.success) return { t, data: parsed.data as z.output<S> };
-  const result: ActionResult<never> = { ok: false, message: t("errors.form"), fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
+  const result: ActionResult<never> = {
+    ok: false,
+    message: t("errors.form"),
+    fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors,
+  };
   return { t, result };
 }
 

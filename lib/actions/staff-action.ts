@@ -1,8 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
+
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+
 import type { Permission } from "@/lib/acl/resources";
 import type { Actor } from "@/lib/audit/record";
 import { unstorableInputPath } from "@/lib/http/request-guard";
@@ -12,7 +14,6 @@ import { currentStaff, type StaffSession } from "@/lib/identity/staff-session";
 
 import { refusal } from "./refusal";
 import type { ActionResult, FieldErrors } from "./result";
-
 
 export const GUARD = Symbol.for("concierge.guard");
 /** Every permission the action requires: its own first, then the view permissions of the data it returns. */
@@ -56,7 +57,8 @@ export function staffAction<S extends z.ZodType, T = undefined>(
     const t = (await getTranslations()) as unknown as Translate;
     if (!required.every((p) => p === SIGNED_IN || staff.can(p))) return { ok: false, message: t("errors.forbidden") };
     const unstorable = unstorableInputPath(raw);
-    if (unstorable !== null) return { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } };
+    if (unstorable !== null)
+      return { ok: false, message: t("errors.form"), fieldErrors: { [unstorable]: [t("errors.unstorableText")] } };
     const parsed = schema(t).safeParse(raw);
     if (!parsed.success) return { ok: false, message: t("errors.form"), fieldErrors: fieldErrorsOf(parsed.error) };
     try {

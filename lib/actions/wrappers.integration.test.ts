@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
-import { z } from "zod";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+
 import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { CustomerSession } from "@/lib/identity/shop-session";
@@ -30,7 +31,11 @@ const { shopAction } = await import("./shop-action");
 const { staffAction } = await import("./staff-action");
 
 const schema = () => z.object({ street: z.string().min(3) });
-const redirectOf = (p: Promise<unknown>) => p.then(() => "no redirect", (e: { digest?: string }) => e.digest?.split(";")[2] ?? String(e));
+const redirectOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "no redirect",
+    (e: { digest?: string }) => e.digest?.split(";")[2] ?? String(e),
+  );
 
 /** A customer user, and a staff member in a live assistance session as them. */
 async function impersonated() {
@@ -38,19 +43,43 @@ async function impersonated() {
   const staff = await makeStaff();
   const row = await prisma.impersonationSession.create({
     data: {
-      staffUserId: staff.id, customerUserId: w.user.id, customerEmail: w.user.email, websiteId: w.website.id, purpose: "ASSIST", reason: "Ticket 1",
-      startTokenExpiresAt: new Date(), startedAt: new Date(), expiresAt: new Date(Date.now() + 30 * 60_000),
+      staffUserId: staff.id,
+      customerUserId: w.user.id,
+      customerEmail: w.user.email,
+      websiteId: w.website.id,
+      purpose: "ASSIST",
+      reason: "Ticket 1",
+      startTokenExpiresAt: new Date(),
+      startedAt: new Date(),
+      expiresAt: new Date(Date.now() + 30 * 60_000),
     },
   });
   const session = {
-    id: w.user.id, email: w.user.email, firstName: w.user.firstName, companyId: w.company.id, websiteId: w.website.id, customerGroupId: null, passwordExpired: false,
-    impersonation: { sessionId: row.id, staffUserId: staff.id, staffName: "Sam Staff", purpose: "ASSIST", expiresAt: row.expiresAt, startPath: "/" },
+    id: w.user.id,
+    email: w.user.email,
+    firstName: w.user.firstName,
+    companyId: w.company.id,
+    websiteId: w.website.id,
+    customerGroupId: null,
+    passwordExpired: false,
+    impersonation: {
+      sessionId: row.id,
+      staffUserId: staff.id,
+      staffName: "Sam Staff",
+      purpose: "ASSIST",
+      expiresAt: row.expiresAt,
+      startPath: "/",
+    },
   } as unknown as CustomerSession;
   return { w, row, session };
 }
 
 const addresses = (customerUserId: string) => prisma.customerAddress.count({ where: { customerUserId } });
-const audited = (sessionId: string) => prisma.auditLog.findMany({ where: { impersonationSessionId: sessionId }, select: { action: true, actorStaffId: true } });
+const audited = (sessionId: string) =>
+  prisma.auditLog.findMany({
+    where: { impersonationSessionId: sessionId },
+    select: { action: true, actorStaffId: true },
+  });
 
 beforeEach(() => {
   signed.customer = null;
@@ -68,7 +97,17 @@ describe("the action wrappers authenticate before they parse", () => {
 
 describe("a storefront write made while impersonating", () => {
   const write = (ctx: { customer: CustomerSession; input: { street: string } }) =>
-    transaction((tx) => tx.customerAddress.create({ data: { customerUserId: ctx.customer.id, street: ctx.input.street, city: "Berlin", postalCode: "10115", country: "DE" } }));
+    transaction((tx) =>
+      tx.customerAddress.create({
+        data: {
+          customerUserId: ctx.customer.id,
+          street: ctx.input.street,
+          city: "Berlin",
+          postalCode: "10115",
+          country: "DE",
+        },
+      }),
+    );
 
   it("is audited with the assisting staff member in the transaction of the write", async () => {
     const { w, row, session } = await impersonated();
@@ -90,7 +129,10 @@ describe("a storefront write made while impersonating", () => {
       await write(ctx);
       throw new DomainError("notFound");
     });
-    expect(await action({ street: "Main St 1" })).toMatchObject({ ok: false, message: "This record no longer exists." });
+    expect(await action({ street: "Main St 1" })).toMatchObject({
+      ok: false,
+      message: "This record no longer exists.",
+    });
     expect(await addresses(w.user.id)).toBe(0);
     expect(await audited(row.id)).toEqual([]);
   });

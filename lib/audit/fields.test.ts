@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { asWords } from "./fields";
+
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
 
+import { asWords } from "./fields";
+
 describe("audit field labels", () => {
   it("label the fields the audit log records, in both languages", () => {
-    for (const field of ["postalCode", "assistanceConsentMode", "preferredLocalizationId", "passwordMinLength", "defaultBilling", "salesRep", "capabilities"]) {
+    for (const field of [
+      "postalCode",
+      "assistanceConsentMode",
+      "preferredLocalizationId",
+      "passwordMinLength",
+      "defaultBilling",
+      "salesRep",
+      "capabilities",
+    ]) {
       expect(en.audit.fields).toHaveProperty(field);
       expect(de.audit.fields).toHaveProperty(field);
     }

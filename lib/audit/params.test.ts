@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { parseGridParams } from "@/lib/grid/params";
+
 import { AUDIT_GRID, isoDay, utcDayRange } from "./params";
 
 describe("audit log URL state", () => {
@@ -12,14 +14,25 @@ describe("audit log URL state", () => {
   });
 
   it("includes both days of a range, in UTC", () => {
-    expect(utcDayRange("2030-01-31", "2030-01-31")).toEqual({ gte: new Date("2030-01-31T00:00:00Z"), lt: new Date("2030-02-01T00:00:00Z") });
+    expect(utcDayRange("2030-01-31", "2030-01-31")).toEqual({
+      gte: new Date("2030-01-31T00:00:00Z"),
+      lt: new Date("2030-02-01T00:00:00Z"),
+    });
     expect(utcDayRange(undefined, "2030-12-31")).toEqual({ lt: new Date("2031-01-01T00:00:00Z") });
     expect(utcDayRange()).toBeUndefined();
   });
 
   it("keeps known entities, actions and days and drops the rest; newest first by default", () => {
     const p = parseGridParams(
-      { entity: "staff-user", action: "drop table", actor: "  ada@ ", actorId: "x'; --", from: "2030-01-01", to: "soon", sort: "actorLabel" },
+      {
+        entity: "staff-user",
+        action: "drop table",
+        actor: "  ada@ ",
+        actorId: "x'; --",
+        from: "2030-01-01",
+        to: "soon",
+        sort: "actorLabel",
+      },
       AUDIT_GRID,
     );
     expect(p.filters).toEqual({ entity: "staff-user", actor: "ada@", from: "2030-01-01" });

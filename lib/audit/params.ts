@@ -3,14 +3,51 @@ import type { GridParams } from "@/lib/grid/params";
 
 // Keyed by the union that recordAudit accepts, so an entity or action added there must be offered here too.
 const ENTITIES: Record<AuditEntry["entity"], true> = {
-  "staff-user": true, "staff-group": true, "staff-role": true, company: true, "email-template": true,
-  "customer-user": true, "customer-address": true, "customer-user-note": true, order: true, quote: true, "system-setting": true, "customer-role": true,
-  product: true, "price-list": true, "cms-page": true, "request-for-quote": true, consent: true, "customer-assignment": true,
-  "impersonation-session": true, website: true, "email-message": true,
+  "staff-user": true,
+  "staff-group": true,
+  "staff-role": true,
+  company: true,
+  "email-template": true,
+  "customer-user": true,
+  "customer-address": true,
+  "customer-user-note": true,
+  order: true,
+  quote: true,
+  "system-setting": true,
+  "customer-role": true,
+  product: true,
+  "price-list": true,
+  "cms-page": true,
+  "request-for-quote": true,
+  consent: true,
+  "customer-assignment": true,
+  "impersonation-session": true,
+  website: true,
+  "email-message": true,
 };
-const ACTIONS: Record<AuditEntry["action"], true> = { create: true, update: true, delete: true, activate: true, deactivate: true, enable: true, disable: true, register: true, confirm: true, unlock: true, "change-password": true,
-  "reset-password": true, "request-password-reset": true, "reset-password-by-link": true, "password-expired": true,
-  start: true, end: true, "registration-attempt": true, reveal: true, "end-session": true, "end-other-sessions": true };
+const ACTIONS: Record<AuditEntry["action"], true> = {
+  create: true,
+  update: true,
+  delete: true,
+  activate: true,
+  deactivate: true,
+  enable: true,
+  disable: true,
+  register: true,
+  confirm: true,
+  unlock: true,
+  "change-password": true,
+  "reset-password": true,
+  "request-password-reset": true,
+  "reset-password-by-link": true,
+  "password-expired": true,
+  start: true,
+  end: true,
+  "registration-attempt": true,
+  reveal: true,
+  "end-session": true,
+  "end-other-sessions": true,
+};
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
 
@@ -37,7 +74,12 @@ export const AUDIT_FILTERS = {
   session: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined),
 } satisfies Record<AuditFilter, unknown>;
 
-export const AUDIT_GRID = { sorts: AUDIT_SORTS, defaultSort: "at", defaultDir: "desc", filters: AUDIT_FILTERS } as const;
+export const AUDIT_GRID = {
+  sorts: AUDIT_SORTS,
+  defaultSort: "at",
+  defaultDir: "desc",
+  filters: AUDIT_FILTERS,
+} as const;
 
 /**
  * The instants of a day range, both days included, read as UTC days: from the start of `from`

@@ -1,21 +1,60 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Who acted, from where: built once per request by the action wrapper and passed to services. */
 import type { Actor } from "@/lib/actor";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type { Actor } from "@/lib/actor";
 
 export const SYSTEM_ACTOR: Actor = { staffId: null, label: "system", ip: null };
 
 export type AuditEntry = {
-  entity: "staff-user" | "staff-group" | "staff-role" | "company" | "email-template" | "customer-user" | "customer-address" | "customer-user-note" | "order" | "quote" | "system-setting" | "customer-role" | "product" | "price-list" | "cms-page" | "request-for-quote" | "consent" | "customer-assignment"
-    | "impersonation-session" | "website" | "email-message";
+  entity:
+    | "staff-user"
+    | "staff-group"
+    | "staff-role"
+    | "company"
+    | "email-template"
+    | "customer-user"
+    | "customer-address"
+    | "customer-user-note"
+    | "order"
+    | "quote"
+    | "system-setting"
+    | "customer-role"
+    | "product"
+    | "price-list"
+    | "cms-page"
+    | "request-for-quote"
+    | "consent"
+    | "customer-assignment"
+    | "impersonation-session"
+    | "website"
+    | "email-message";
   entityId: string;
-  action: "create" | "update" | "delete" | "activate" | "deactivate" | "enable" | "disable" | "register" | "confirm" | "unlock" | "change-password"
-    | "reset-password" | "request-password-reset" | "reset-password-by-link" | "password-expired" | "start" | "end" | "registration-attempt" | "reveal"
-    | "end-session" | "end-other-sessions"
+  action:
+    | "create"
+    | "update"
+    | "delete"
+    | "activate"
+    | "deactivate"
+    | "enable"
+    | "disable"
+    | "register"
+    | "confirm"
+    | "unlock"
+    | "change-password"
+    | "reset-password"
+    | "request-password-reset"
+    | "reset-password-by-link"
+    | "password-expired"
+    | "start"
+    | "end"
+    | "registration-attempt"
+    | "reveal"
+    | "end-session"
+    | "end-other-sessions"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`;
   before?: Record<string, unknown> | null;
@@ -30,14 +69,19 @@ type Json = Prisma.InputJsonValue | null;
 const toJson = (v: unknown): Json => (v instanceof Date ? v.toISOString() : v === undefined ? null : (v as Json));
 
 /** { field: { before, after } } for every field that differs; secrets redacted. */
-export function diffFields(before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined) {
+export function diffFields(
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+) {
   const changes: Record<string, { before: Json; after: Json }> = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
     const b = toJson(before?.[key]);
     const a = toJson(after?.[key]);
     if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    changes[key] = SECRET.test(key) ? { before: b === null ? null : REDACTED, after: a === null ? null : REDACTED } : { before: b, after: a };
+    changes[key] = SECRET.test(key)
+      ? { before: b === null ? null : REDACTED, after: a === null ? null : REDACTED }
+      : { before: b, after: a };
   }
   return changes;
 }

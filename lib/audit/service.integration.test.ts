@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
+
 import type { AuditListParams } from "./params";
 import { listAuditLog } from "./service";
 
@@ -13,7 +15,9 @@ const tag = () => randomUUID().slice(0, 8);
  */
 async function arrange() {
   const id = tag();
-  const actor = await prisma.staffUser.create({ data: { email: `auditor-${id}@example.com`, passwordHash: "not-a-login", firstName: "Audit", lastName: id } });
+  const actor = await prisma.staffUser.create({
+    data: { email: `auditor-${id}@example.com`, passwordHash: "not-a-login", firstName: "Audit", lastName: id },
+  });
   const label = actor.email;
   const rows = [
     { key: "before", at: "2031-01-30T23:59:59.999Z", entity: "staff-user", action: "create" },
@@ -24,13 +28,38 @@ async function arrange() {
     { key: "later", at: "2031-02-03T08:00:00.000Z", entity: "staff-user", action: "update" },
   ];
   await prisma.auditLog.createMany({
-    data: rows.map((r) => ({ at: new Date(r.at), actorStaffId: actor.id, actorLabel: label, ip: "203.0.113.7", entity: r.entity, entityId: `${id}-${r.key}`, action: r.action })),
+    data: rows.map((r) => ({
+      at: new Date(r.at),
+      actorStaffId: actor.id,
+      actorLabel: label,
+      ip: "203.0.113.7",
+      entity: r.entity,
+      entityId: `${id}-${r.key}`,
+      action: r.action,
+    })),
   });
   // an entry by the system about the same tag: only the actor filters tell it apart
-  await prisma.auditLog.create({ data: { at: new Date("2031-01-31T06:00:00Z"), actorLabel: "system", entity: "staff-user", entityId: `${id}-system`, action: "update" } });
-  const base: AuditListParams = { q: "", sort: "at", dir: "desc", page: 1, size: 100, filters: { actor: `auditor-${id}` } };
+  await prisma.auditLog.create({
+    data: {
+      at: new Date("2031-01-31T06:00:00Z"),
+      actorLabel: "system",
+      entity: "staff-user",
+      entityId: `${id}-system`,
+      action: "update",
+    },
+  });
+  const base: AuditListParams = {
+    q: "",
+    sort: "at",
+    dir: "desc",
+    page: 1,
+    size: 100,
+    filters: { actor: `auditor-${id}` },
+  };
   const keys = async (p: Partial<AuditListParams> & { filters?: AuditListParams["filters"] } = {}) =>
-    (await listAuditLog({ ...base, ...p, filters: { ...base.filters, ...p.filters } }, () => true)).rows.map((r) => r.entityId.slice(id.length + 1));
+    (await listAuditLog({ ...base, ...p, filters: { ...base.filters, ...p.filters } }, () => true)).rows.map((r) =>
+      r.entityId.slice(id.length + 1),
+    );
   return { id, actor, keys };
 }
 
@@ -40,7 +69,14 @@ describe("audit log service on PostgreSQL", () => {
     expect(await keys()).toEqual(["later", "after", "end", "noon", "start", "before"]);
     expect(await keys({ filters: { actor: `AUDITOR-${id.toUpperCase()}@EXAMPLE` } })).toHaveLength(6);
     expect(await keys({ filters: { actor: `nobody-${id}` } })).toEqual([]);
-    expect(await keys({ filters: { actor: undefined, actorId: actor.id } })).toEqual(["later", "after", "end", "noon", "start", "before"]);
+    expect(await keys({ filters: { actor: undefined, actorId: actor.id } })).toEqual([
+      "later",
+      "after",
+      "end",
+      "noon",
+      "start",
+      "before",
+    ]);
   });
 
   it("narrows by entity and by action, and both together", async () => {
@@ -54,7 +90,12 @@ describe("audit log service on PostgreSQL", () => {
   it("includes both days of a date range, read in UTC, to the millisecond", async () => {
     const { keys } = await arrange();
     expect(await keys({ filters: { from: "2031-01-31", to: "2031-01-31" } })).toEqual(["end", "noon", "start"]);
-    expect(await keys({ filters: { from: "2031-01-31", to: "2031-02-01" } })).toEqual(["after", "end", "noon", "start"]);
+    expect(await keys({ filters: { from: "2031-01-31", to: "2031-02-01" } })).toEqual([
+      "after",
+      "end",
+      "noon",
+      "start",
+    ]);
     expect(await keys({ filters: { from: "2031-02-01" } })).toEqual(["later", "after"]);
     expect(await keys({ filters: { to: "2031-01-30" } })).toEqual(["before"]);
   });
@@ -69,10 +110,15 @@ describe("audit log service on PostgreSQL", () => {
     const label = `pager-${id}@example.com`;
     await prisma.auditLog.createMany({
       data: Array.from({ length: 23 }, (_, i) => ({
-        at: new Date(Date.UTC(2032, 0, 1, 0, i)), actorLabel: label, entity: "staff-user", entityId: `${id}-${String(i).padStart(2, "0")}`, action: "update",
+        at: new Date(Date.UTC(2032, 0, 1, 0, i)),
+        actorLabel: label,
+        entity: "staff-user",
+        entityId: `${id}-${String(i).padStart(2, "0")}`,
+        action: "update",
       })),
     });
-    const page = (n: number) => listAuditLog({ q: "", sort: "at", dir: "asc", page: n, size: 10, filters: { actor: label } }, () => true);
+    const page = (n: number) =>
+      listAuditLog({ q: "", sort: "at", dir: "asc", page: n, size: 10, filters: { actor: label } }, () => true);
     const [p1, p2, p3, p4] = await Promise.all([page(1), page(2), page(3), page(4)]);
     expect([p1.total, p2.total, p3.total, p4.total]).toEqual([23, 23, 23, 23]);
     expect([p1.rows.length, p2.rows.length, p3.rows.length, p4.rows.length]).toEqual([10, 10, 3, 0]);
@@ -82,16 +128,36 @@ describe("audit log service on PostgreSQL", () => {
 
   it("returns the changed fields as a list and the entry's who, where and what", async () => {
     const id = tag();
-    const actor = await prisma.staffUser.create({ data: { email: `changes-${id}@example.com`, passwordHash: "not-a-login", firstName: "Audit", lastName: id } });
+    const actor = await prisma.staffUser.create({
+      data: { email: `changes-${id}@example.com`, passwordHash: "not-a-login", firstName: "Audit", lastName: id },
+    });
     await prisma.auditLog.create({
       data: {
-        actorStaffId: actor.id, actorLabel: actor.email, ip: "198.51.100.4", entity: "staff-user", entityId: `${id}-changed`, action: "update",
-        changes: { firstName: { before: "Old", after: "New" }, passwordHash: { before: "[redacted]", after: "[redacted]" } },
+        actorStaffId: actor.id,
+        actorLabel: actor.email,
+        ip: "198.51.100.4",
+        entity: "staff-user",
+        entityId: `${id}-changed`,
+        action: "update",
+        changes: {
+          firstName: { before: "Old", after: "New" },
+          passwordHash: { before: "[redacted]", after: "[redacted]" },
+        },
       },
     });
-    const { rows } = await listAuditLog({ q: "", sort: "at", dir: "desc", page: 1, size: 10, filters: { actorId: actor.id } }, () => true);
+    const { rows } = await listAuditLog(
+      { q: "", sort: "at", dir: "desc", page: 1, size: 10, filters: { actorId: actor.id } },
+      () => true,
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ actorStaffId: actor.id, actorLabel: actor.email, ip: "198.51.100.4", entity: "staff-user", entityId: `${id}-changed`, action: "update" });
+    expect(rows[0]).toMatchObject({
+      actorStaffId: actor.id,
+      actorLabel: actor.email,
+      ip: "198.51.100.4",
+      entity: "staff-user",
+      entityId: `${id}-changed`,
+      action: "update",
+    });
     expect(rows[0]!.changes).toEqual([
       { field: "firstName", before: "Old", after: "New" },
       { field: "passwordHash", before: "[redacted]", after: "[redacted]" },

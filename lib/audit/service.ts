@@ -1,9 +1,11 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { AUDIT_ENTITIES, utcDayRange, type AuditListParams } from "./params";
 import { containsText } from "@/lib/grid/text";
+
+import { AUDIT_ENTITIES, utcDayRange, type AuditListParams } from "./params";
 import { REDACTED } from "./record";
 import { actorSeen, fieldSeen, visibleEntities } from "./visibility";
 
@@ -39,7 +41,11 @@ export function auditLogWhere(filters: AuditListParams["filters"], sees: Sees): 
   if (filters.actor && actorSearchable(sees)) where.actorLabel = containsText(filters.actor);
   if (filters.action) where.action = filters.action;
   // what was done during the session, and its own start and end
-  if (filters.session) where.OR = [{ impersonationSessionId: filters.session }, { entity: "impersonation-session", entityId: filters.session }];
+  if (filters.session)
+    where.OR = [
+      { impersonationSessionId: filters.session },
+      { entity: "impersonation-session", entityId: filters.session },
+    ];
   const at = utcDayRange(filters.from, filters.to);
   if (at) where.at = at;
   return where;
@@ -70,7 +76,18 @@ export async function listAuditLog(params: AuditListParams, sees: Sees): Promise
       orderBy,
       skip: (params.page - 1) * params.size,
       take: params.size,
-      select: { id: true, at: true, actorStaffId: true, actorLabel: true, ip: true, entity: true, entityId: true, action: true, changes: true, impersonationSessionId: true },
+      select: {
+        id: true,
+        at: true,
+        actorStaffId: true,
+        actorLabel: true,
+        ip: true,
+        entity: true,
+        entityId: true,
+        action: true,
+        changes: true,
+        impersonationSessionId: true,
+      },
     }),
     prisma.auditLog.count({ where }),
   ]);
@@ -79,7 +96,9 @@ export async function listAuditLog(params: AuditListParams, sees: Sees): Promise
     rows: rows.map((r) => ({
       ...r,
       actorLabel: actorSeen(sees, r) ? r.actorLabel : null,
-      changes: toChanges(r.changes).map((c) => (fieldSeen(sees, r.entity, c.field) ? c : { ...c, before: hidden(c.before), after: hidden(c.after) })),
+      changes: toChanges(r.changes).map((c) =>
+        fieldSeen(sees, r.entity, c.field) ? c : { ...c, before: hidden(c.before), after: hidden(c.after) },
+      ),
     })),
     total,
   };

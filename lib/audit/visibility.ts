@@ -1,5 +1,6 @@
 import type { Permission } from "@/lib/acl/resources";
 import type { Sees } from "@/lib/acl/visibility";
+
 import type { AuditEntry } from "./record";
 
 type Entity = AuditEntry["entity"];
@@ -10,13 +11,26 @@ type Entity = AuditEntry["entity"];
  * recordAudit accepts, so an entity added there must be given its permission here.
  */
 export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
-  "staff-user": "users/user/view", "staff-group": "users/group/view", "staff-role": "users/role/view",
-  "customer-assignment": "users/customer-assignment/view", company: "customers/company/view",
-  "customer-user": "customers/customer-user/view", "customer-address": "customers/customer-user/view", "customer-user-note": "customers/customer-user/view",
-  "customer-role": "customers/customer-role/view", "impersonation-session": "customers/impersonation/view",
-  order: "sales/order/view", quote: "sales/quote/view", "request-for-quote": "sales/quote/view",
-  product: "catalog/product/view", "price-list": "catalog/price-list/view", "cms-page": "content/cms-page/view", consent: "content/consent/view",
-  "email-template": "system/settings/view", "system-setting": "system/settings/view", website: "system/settings/view",
+  "staff-user": "users/user/view",
+  "staff-group": "users/group/view",
+  "staff-role": "users/role/view",
+  "customer-assignment": "users/customer-assignment/view",
+  company: "customers/company/view",
+  "customer-user": "customers/customer-user/view",
+  "customer-address": "customers/customer-user/view",
+  "customer-user-note": "customers/customer-user/view",
+  "customer-role": "customers/customer-role/view",
+  "impersonation-session": "customers/impersonation/view",
+  order: "sales/order/view",
+  quote: "sales/quote/view",
+  "request-for-quote": "sales/quote/view",
+  product: "catalog/product/view",
+  "price-list": "catalog/price-list/view",
+  "cms-page": "content/cms-page/view",
+  consent: "content/consent/view",
+  "email-template": "system/settings/view",
+  "system-setting": "system/settings/view",
+  website: "system/settings/view",
   "email-message": "system/mail/view",
 };
 
@@ -25,7 +39,11 @@ const REFERENCES: Partial<Record<Entity, Record<string, Permission>>> = {
   "staff-user": { groups: "users/group/view" },
   "staff-group": { roles: "users/role/view" },
   company: { salesRep: "users/user/view" },
-  "customer-user": { company: "customers/company/view", salesRep: "users/user/view", roles: "customers/customer-role/view" },
+  "customer-user": {
+    company: "customers/company/view",
+    salesRep: "users/user/view",
+    roles: "customers/customer-role/view",
+  },
   "customer-role": { company: "customers/company/view" },
   "customer-assignment": { staffUser: "users/user/view", customerUser: "customers/customer-user/view" },
   "impersonation-session": { customerEmail: "customers/customer-user/view" },
@@ -49,7 +67,10 @@ export function fieldSeen(sees: Sees, entity: string, field: string): boolean {
  * user's (the storefront, or the customer a staff member was signed in as) customers/customer-user/view.
  * Only the system names no one.
  */
-export function actorSeen(sees: Sees, row: { actorStaffId: string | null; actorLabel: string; impersonationSessionId: string | null }): boolean {
+export function actorSeen(
+  sees: Sees,
+  row: { actorStaffId: string | null; actorLabel: string; impersonationSessionId: string | null },
+): boolean {
   const storefront = !row.actorStaffId && row.actorLabel.startsWith("storefront:");
   const system = !row.actorStaffId && row.actorLabel === "system";
   if (!system && !storefront && !sees("users/user/view")) return false;

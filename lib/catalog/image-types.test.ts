@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { detectImageType, uploadContentType } from "./image-types";
 
 const bytes = (...b: number[]) => new Uint8Array([...b, 0, 0, 0, 0]);
@@ -12,7 +13,11 @@ describe("detectImageType", () => {
   });
 
   it("refuses SVG, HTML and anything else, whatever the file is called", () => {
-    expect(detectImageType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toBeNull();
+    expect(
+      detectImageType(
+        new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      ),
+    ).toBeNull();
     expect(detectImageType(new TextEncoder().encode("<html>"))).toBeNull();
     expect(detectImageType(new Uint8Array([0x89, 0x50]))).toBeNull();
   });
@@ -22,7 +27,14 @@ describe("uploadContentType", () => {
   it("answers only for generated names", () => {
     expect(uploadContentType("0123456789abcdef0123456789abcdef.png")).toBe("image/png");
     expect(uploadContentType("0123456789abcdef0123456789abcdef.jpg")).toBe("image/jpeg");
-    for (const name of ["../etc/passwd", "0123456789abcdef0123456789abcdef.svg", "0123456789ABCDEF0123456789abcdef.png", "x.png", "0123456789abcdef0123456789abcdef.png/..", ".png"]) {
+    for (const name of [
+      "../etc/passwd",
+      "0123456789abcdef0123456789abcdef.svg",
+      "0123456789ABCDEF0123456789abcdef.png",
+      "x.png",
+      "0123456789abcdef0123456789abcdef.png/..",
+      ".png",
+    ]) {
       expect(uploadContentType(name), name).toBeNull();
     }
   });

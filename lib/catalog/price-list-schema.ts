@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
+
 import { amountSchema, text } from "./schema";
 
 export const MAX_ENTRIES = 500;
@@ -11,8 +13,11 @@ export function priceEntrySchema(t: Translate) {
   return z.object({
     sku: text(t, 64),
     price: amountSchema(t),
-    minQuantity: z.coerce.number({ error: t("catalog.errors.minQuantity") }).int({ error: t("catalog.errors.minQuantity") })
-      .min(1, { error: t("catalog.errors.minQuantity") }).max(1_000_000, { error: t("catalog.errors.minQuantity") }),
+    minQuantity: z.coerce
+      .number({ error: t("catalog.errors.minQuantity") })
+      .int({ error: t("catalog.errors.minQuantity") })
+      .min(1, { error: t("catalog.errors.minQuantity") })
+      .max(1_000_000, { error: t("catalog.errors.minQuantity") }),
   });
 }
 
@@ -21,7 +26,9 @@ export function priceListFormSchema(t: Translate) {
   return z.object({
     name: text(t, 200),
     currency: z.enum(PRICE_LIST_CURRENCIES),
-    entries: z.array(priceEntrySchema(t)).max(MAX_ENTRIES, { error: t("catalog.errors.tooManyEntries", { max: MAX_ENTRIES }) }),
+    entries: z
+      .array(priceEntrySchema(t))
+      .max(MAX_ENTRIES, { error: t("catalog.errors.tooManyEntries", { max: MAX_ENTRIES }) }),
     companies: z.array(z.object({ id: idSchema, label: z.string().max(1000) })).max(500),
     customerGroupIds: z.array(idSchema).max(100),
   });

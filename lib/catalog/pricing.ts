@@ -6,7 +6,12 @@ export type Price = { amount: number; currency: string; source: PriceSource };
  * The price a viewer pays: their company's price list if it names the product, else their customer
  * group's, else the product's base price. A visitor has neither, so always sees the base price.
  */
-export function resolvePrice(p: { basePrice: number; currency: string; companyPrice: number | null; groupPrice: number | null }): Price {
+export function resolvePrice(p: {
+  basePrice: number;
+  currency: string;
+  companyPrice: number | null;
+  groupPrice: number | null;
+}): Price {
   if (p.companyPrice !== null) return { amount: p.companyPrice, currency: p.currency, source: "company" };
   if (p.groupPrice !== null) return { amount: p.groupPrice, currency: p.currency, source: "customer-group" };
   return { amount: p.basePrice, currency: p.currency, source: "base" };

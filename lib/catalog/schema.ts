@@ -1,9 +1,15 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 import { parseMinorUnits } from "@/lib/money/money";
 
 const idSchema = z.string().min(1).max(64);
-export const text = (t: Translate, max: number) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
+export const text = (t: Translate, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(max, { error: t("errors.tooLong", { max }) });
 
 /** A decimal amount as typed ("12.5", "12,50") to minor units. */
 export const amountSchema = (t: Translate) =>
@@ -32,7 +38,8 @@ export type ProductFormInput = z.input<ReturnType<typeof productFormSchema>>;
 export type ProductFormValues = z.output<ReturnType<typeof productFormSchema>>;
 
 /** What the create action receives: the values and an optional image file. */
-export const createProductSchema = (t: Translate) => z.object({ values: productFormSchema(t), image: z.instanceof(Blob).nullable() });
+export const createProductSchema = (t: Translate) =>
+  z.object({ values: productFormSchema(t), image: z.instanceof(Blob).nullable() });
 export const updateProductSchema = (t: Translate) => createProductSchema(t).extend({ id: idSchema });
 
 export const deleteProductSchema = () => z.object({ id: idSchema });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { makePriceList, makeProduct, makeShopWorld } from "@/tests/catalog-fixtures";
+
 import { getProduct, listProducts, priceFor } from "./storefront";
 
 const page = (q: string) => ({ q, page: 1, size: 12 });
@@ -9,7 +11,14 @@ describe("storefront catalogue", () => {
     const w = await makeShopWorld();
     const bolt = await makeProduct(`${w.t}-BOLT`, 1000);
     const nut = await makeProduct(`${w.t}-NUT`, 500);
-    await makePriceList(`Group ${w.t}`, [[bolt.id, 900], [nut.id, 450]], { groupIds: [w.group.id] });
+    await makePriceList(
+      `Group ${w.t}`,
+      [
+        [bolt.id, 900],
+        [nut.id, 450],
+      ],
+      { groupIds: [w.group.id] },
+    );
     await makePriceList(`Alpha ${w.t}`, [[bolt.id, 700]], { companyIds: [w.alpha.id] });
 
     const prices = async (viewer: Parameters<typeof priceFor>[0]) => {
@@ -26,7 +35,11 @@ describe("storefront catalogue", () => {
       [bolt.sku, 700, "company"],
       [nut.sku, 450, "customer-group"],
     ]);
-    expect((await getProduct(w.asBeta, bolt.sku))?.price).toEqual({ amount: 900, currency: "EUR", source: "customer-group" });
+    expect((await getProduct(w.asBeta, bolt.sku))?.price).toEqual({
+      amount: 900,
+      currency: "EUR",
+      source: "customer-group",
+    });
   });
 
   it("hides group-restricted products from visitors and other groups, and inactive ones from everyone", async () => {
@@ -35,7 +48,8 @@ describe("storefront catalogue", () => {
     const restricted = await makeProduct(`${w.t}-PARTNER`, 200, { visibleTo: [w.group.id] });
     await makeProduct(`${w.t}-OLD`, 300, { active: false });
 
-    const skus = async (viewer: Parameters<typeof listProducts>[0]) => (await listProducts(viewer, page(w.t))).rows.map((r) => r.sku);
+    const skus = async (viewer: Parameters<typeof listProducts>[0]) =>
+      (await listProducts(viewer, page(w.t))).rows.map((r) => r.sku);
     expect(await skus(w.asAlpha)).toEqual([open.sku, restricted.sku]);
     expect(await skus(w.asOutsider)).toEqual([open.sku]);
     expect(await skus(null)).toEqual([open.sku]);

@@ -1,15 +1,26 @@
 import "server-only";
+
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/markdown";
 import type { ShopViewer } from "@/lib/storefront/context";
+
 import { resolvePrice, type Price } from "./pricing";
 
 export type ShopProduct = { id: string; sku: string; name: string; imagePath: string | null; price: Price };
 export type ShopProductDetail = ShopProduct & { descriptionHtml: string };
 export type ShopListParams = { q: string; page: number; size: number };
 
-type PricedRow = { id: string; sku: string; name: string; imagePath: string | null; basePrice: number; currency: string; companyPrice: number | null; groupPrice: number | null };
+type PricedRow = {
+  id: string;
+  sku: string;
+  name: string;
+  imagePath: string | null;
+  basePrice: number;
+  currency: string;
+  companyPrice: number | null;
+  groupPrice: number | null;
+};
 
 /** The storefront's page size; the grid is a product wall, not a table. */
 export const SHOP_PAGE_SIZE = 12;
@@ -43,12 +54,23 @@ function visibleTo(viewer: ShopViewer | null): Prisma.Sql {
   return Prisma.sql`p.active AND (${unrestricted} OR EXISTS (SELECT 1 FROM "ProductVisibility" v WHERE v."productId" = p.id AND v."customerGroupId" = ${viewer.customerGroupId}))`;
 }
 
-const toProduct = (r: PricedRow): ShopProduct => ({ id: r.id, sku: r.sku, name: r.name, imagePath: r.imagePath, price: resolvePrice(r) });
+const toProduct = (r: PricedRow): ShopProduct => ({
+  id: r.id,
+  sku: r.sku,
+  name: r.name,
+  imagePath: r.imagePath,
+  price: resolvePrice(r),
+});
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** One page of the products a viewer may see, each with the viewer's price; search and paging in SQL. */
-export async function listProducts(viewer: ShopViewer | null, params: ShopListParams): Promise<{ rows: ShopProduct[]; total: number }> {
-  const search = params.q ? Prisma.sql`AND (p.name ILIKE ${`%${escapeLike(params.q)}%`} OR p.sku ILIKE ${`%${escapeLike(params.q)}%`})` : Prisma.empty;
+export async function listProducts(
+  viewer: ShopViewer | null,
+  params: ShopListParams,
+): Promise<{ rows: ShopProduct[]; total: number }> {
+  const search = params.q
+    ? Prisma.sql`AND (p.name ILIKE ${`%${escapeLike(params.q)}%`} OR p.sku ILIKE ${`%${escapeLike(params.q)}%`})`
+    : Prisma.empty;
   const where = Prisma.sql`WHERE ${visibleTo(viewer)} ${search}`;
   const [rows, [count]] = await Promise.all([
     prisma.$queryRaw<PricedRow[]>`
@@ -69,7 +91,11 @@ export async function getProduct(viewer: ShopViewer | null, sku: string): Promis
 }
 
 /** The viewer's prices for many products in one query (for carts and lists built elsewhere); hidden products are left out. */
-export async function priceFor(viewer: ShopViewer | null, productIds: string[], quantity = 1): Promise<Map<string, Price>> {
+export async function priceFor(
+  viewer: ShopViewer | null,
+  productIds: string[],
+  quantity = 1,
+): Promise<Map<string, Price>> {
   if (productIds.length === 0) return new Map();
   const rows = await prisma.$queryRaw<PricedRow[]>`
     SELECT p.id, p.sku, p.name, p."imagePath", p."basePrice", p.currency, ${priceColumns(viewer, quantity)}
@@ -78,7 +104,10 @@ export async function priceFor(viewer: ShopViewer | null, productIds: string[], 
 }
 
 /** The products a viewer may see among these SKUs, by SKU (for lines typed by SKU). */
-export async function visibleProductsBySku(viewer: ShopViewer, skus: string[]): Promise<Map<string, { id: string; sku: string; name: string }>> {
+export async function visibleProductsBySku(
+  viewer: ShopViewer,
+  skus: string[],
+): Promise<Map<string, { id: string; sku: string; name: string }>> {
   if (skus.length === 0) return new Map();
   const rows = await prisma.$queryRaw<{ id: string; sku: string; name: string }[]>`
     SELECT p.id, p.sku, p.name FROM "Product" p WHERE ${visibleTo(viewer)} AND p.sku IN (${Prisma.join(skus)})`;
@@ -86,7 +115,11 @@ export async function visibleProductsBySku(viewer: ShopViewer, skus: string[]): 
 }
 
 /** The first products a viewer may see whose SKU starts with, or whose name contains, the text: SKU matches first. */
-export async function searchVisibleProducts(viewer: ShopViewer, q: string, limit: number): Promise<{ id: string; sku: string; name: string }[]> {
+export async function searchVisibleProducts(
+  viewer: ShopViewer,
+  q: string,
+  limit: number,
+): Promise<{ id: string; sku: string; name: string }[]> {
   const text = escapeLike(q);
   return prisma.$queryRaw<{ id: string; sku: string; name: string }[]>`
     SELECT p.id, p.sku, p.name FROM "Product" p

@@ -1,9 +1,12 @@
 import "server-only";
+
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
+
 import { detectImageType, MAX_IMAGE_BYTES, uploadContentType } from "./image-types";
 
 const dir = () => path.resolve(env.UPLOAD_DIR);
@@ -12,7 +15,8 @@ const fileIn = (name: string) => path.join(/*turbopackIgnore: true*/ dir(), name
 
 /** Keeps an uploaded product image under a generated name and returns the path the shop serves it at. */
 async function saveProductImage(file: Blob): Promise<string> {
-  if (file.size > MAX_IMAGE_BYTES) throw new DomainError("imageTooLarge", "image", { max: MAX_IMAGE_BYTES / 1024 / 1024 });
+  if (file.size > MAX_IMAGE_BYTES)
+    throw new DomainError("imageTooLarge", "image", { max: MAX_IMAGE_BYTES / 1024 / 1024 });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const ext = detectImageType(bytes);
   if (!ext) throw new DomainError("imageType", "image");
@@ -26,7 +30,10 @@ async function saveProductImage(file: Blob): Promise<string> {
  * Runs a save with the path of a newly stored image (or none), and removes the file again when the
  * save is refused, so a failed form leaves no orphan behind.
  */
-export async function withProductImage<T>(file: Blob | null, save: (imagePath: string | undefined) => Promise<T>): Promise<T> {
+export async function withProductImage<T>(
+  file: Blob | null,
+  save: (imagePath: string | undefined) => Promise<T>,
+): Promise<T> {
   const imagePath = file ? await saveProductImage(file) : undefined;
   try {
     return await save(imagePath);

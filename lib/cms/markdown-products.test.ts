@@ -1,20 +1,39 @@
 import { describe, expect, it } from "vitest";
+
 import { MAX_LISTED_PRODUCTS, parseMarkdown, parseProductsDirective, renderMarkdown } from "@/lib/markdown/markdown";
 
 const skus = (n: number) => Array.from({ length: n }, (_, i) => `SKU-${i + 1}`);
 
 describe("::products directive", () => {
   it("reads SKUs in order, trimmed, without repeats", () => {
-    expect(parseProductsDirective("::products CHAIR-ERGO, LAMP-LED,PAPER-A4")).toEqual(["CHAIR-ERGO", "LAMP-LED", "PAPER-A4"]);
+    expect(parseProductsDirective("::products CHAIR-ERGO, LAMP-LED,PAPER-A4")).toEqual([
+      "CHAIR-ERGO",
+      "LAMP-LED",
+      "PAPER-A4",
+    ]);
     expect(parseProductsDirective("  ::products a.1 , b_2, a.1  ")).toEqual(["a.1", "b_2"]);
-    expect(parseProductsDirective(`::products ${skus(MAX_LISTED_PRODUCTS).join(", ")}`)).toHaveLength(MAX_LISTED_PRODUCTS);
+    expect(parseProductsDirective(`::products ${skus(MAX_LISTED_PRODUCTS).join(", ")}`)).toHaveLength(
+      MAX_LISTED_PRODUCTS,
+    );
   });
 
   it("refuses malformed lines", () => {
     for (const line of [
-      "::products", "::products   ", "::products A,,B", "::products A, B,", "::products , A", "::productsA", ":: products A",
-      "::product A", "::PRODUCTS A", "::products A B", "::products <b>x</b>", "::products -A", `::products ${"X".repeat(65)}`,
-      `::products ${skus(MAX_LISTED_PRODUCTS + 1).join(",")}`, "see ::products A",
+      "::products",
+      "::products   ",
+      "::products A,,B",
+      "::products A, B,",
+      "::products , A",
+      "::productsA",
+      ":: products A",
+      "::product A",
+      "::PRODUCTS A",
+      "::products A B",
+      "::products <b>x</b>",
+      "::products -A",
+      `::products ${"X".repeat(65)}`,
+      `::products ${skus(MAX_LISTED_PRODUCTS + 1).join(",")}`,
+      "see ::products A",
     ]) {
       expect(parseProductsDirective(line), line).toBeNull();
     }
@@ -39,7 +58,10 @@ describe("parseMarkdown", () => {
 
   it("does not read directives inside code, lists or headings", () => {
     expect(parseMarkdown("```\n::products A\n```\n\n- ::products B\n\n# ::products C")).toEqual([
-      { type: "html", html: "<pre><code>::products A</code></pre>\n<ul><li>::products B</li></ul>\n<h2>::products C</h2>" },
+      {
+        type: "html",
+        html: "<pre><code>::products A</code></pre>\n<ul><li>::products B</li></ul>\n<h2>::products C</h2>",
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
-import { prisma } from "@/lib/db";
+
 import { priceFor, type ShopProduct } from "@/lib/catalog/storefront";
+import { prisma } from "@/lib/db";
 import type { ShopViewer } from "@/lib/storefront/context";
 
 /**
@@ -15,7 +16,10 @@ export async function productsBySku(viewer: ShopViewer | null, skus: string[]): 
     where: { sku: { in: [...new Set(skus)] }, active: true },
     select: { id: true, sku: true, name: true, imagePath: true },
   });
-  const prices = await priceFor(viewer, products.map((p) => p.id));
+  const prices = await priceFor(
+    viewer,
+    products.map((p) => p.id),
+  );
   const visible = new Map<string, ShopProduct>();
   for (const p of products) {
     const price = prices.get(p.id);

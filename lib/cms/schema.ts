@@ -1,10 +1,16 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 
 export const MAX_BLOCKS = 50;
 export const CMS_AUDIENCES = ["EVERYONE", "CUSTOMER_GROUP", "COMPANY"] as const;
 const idSchema = z.string().min(1).max(64);
-const text = (t: Translate, max: number) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
+const text = (t: Translate, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(max, { error: t("errors.tooLong", { max }) });
 
 /** One content block: Markdown and who sees it; a group or company audience must name which. */
 export function cmsBlockSchema(t: Translate) {
@@ -17,8 +23,10 @@ export function cmsBlockSchema(t: Translate) {
       companyLabel: z.string().max(1000),
     })
     .superRefine((b, ctx) => {
-      if (b.audience === "CUSTOMER_GROUP" && !b.customerGroupId) ctx.addIssue({ code: "custom", path: ["customerGroupId"], message: t("cms.errors.groupRequired") });
-      if (b.audience === "COMPANY" && !b.companyId) ctx.addIssue({ code: "custom", path: ["companyId"], message: t("cms.errors.companyRequired") });
+      if (b.audience === "CUSTOMER_GROUP" && !b.customerGroupId)
+        ctx.addIssue({ code: "custom", path: ["customerGroupId"], message: t("cms.errors.groupRequired") });
+      if (b.audience === "COMPANY" && !b.companyId)
+        ctx.addIssue({ code: "custom", path: ["companyId"], message: t("cms.errors.companyRequired") });
     });
 }
 
@@ -36,7 +44,13 @@ export function cmsPageFormSchema(t: Translate) {
 export type CmsPageFormInput = z.input<ReturnType<typeof cmsPageFormSchema>>;
 export type CmsPageFormValues = z.output<ReturnType<typeof cmsPageFormSchema>>;
 export type CmsBlockInput = z.input<ReturnType<typeof cmsBlockSchema>>;
-export const emptyBlock = (): CmsBlockInput => ({ body: "", audience: "EVERYONE", customerGroupId: "", companyId: "", companyLabel: "" });
+export const emptyBlock = (): CmsBlockInput => ({
+  body: "",
+  audience: "EVERYONE",
+  customerGroupId: "",
+  companyId: "",
+  companyLabel: "",
+});
 
 export const updateCmsPageSchema = (t: Translate) => z.object({ id: idSchema, values: cmsPageFormSchema(t) });
 export const deleteCmsPageSchema = () => z.object({ id: idSchema });

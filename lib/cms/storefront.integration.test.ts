@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { makeShopWorld } from "@/tests/catalog-fixtures";
+
 import { getPage, type ShopPage } from "./storefront";
 
 const htmlOf = (b: ShopPage["blocks"][number]) => b.parts.map((p) => (p.type === "html" ? p.html : "")).join("\n");
@@ -10,7 +12,10 @@ describe("storefront CMS pages", () => {
     const w = await makeShopWorld();
     await prisma.cmsPage.create({
       data: {
-        websiteId: w.website.id, slug: `about-${w.t}`, title: "About us", published: true,
+        websiteId: w.website.id,
+        slug: `about-${w.t}`,
+        title: "About us",
+        published: true,
         blocks: {
           create: [
             { position: 2, body: "For partners", audience: "CUSTOMER_GROUP", customerGroupId: w.group.id },
@@ -20,7 +25,8 @@ describe("storefront CMS pages", () => {
         },
       },
     });
-    const texts = async (viewer: Parameters<typeof getPage>[0]) => (await getPage(viewer, w.website.id, `about-${w.t}`))?.blocks.map(htmlOf);
+    const texts = async (viewer: Parameters<typeof getPage>[0]) =>
+      (await getPage(viewer, w.website.id, `about-${w.t}`))?.blocks.map(htmlOf);
     expect(await texts(w.asAlpha)).toEqual(["<p>Hello <em>all</em></p>", "<p>For partners</p>", "<p>Only Alpha</p>"]);
     expect(await texts(w.asBeta)).toEqual(["<p>Hello <em>all</em></p>", "<p>For partners</p>"]);
     expect(await texts(w.asOutsider)).toEqual(["<p>Hello <em>all</em></p>"]);
@@ -34,7 +40,9 @@ describe("storefront CMS pages", () => {
     expect((await getPage(null, w.website.id, slug))?.title).toBe("Shared");
     await prisma.cmsPage.create({ data: { websiteId: w.website.id, slug, title: "Own", published: true } });
     expect((await getPage(null, w.website.id, slug))?.title).toBe("Own");
-    await prisma.cmsPage.create({ data: { websiteId: w.website.id, slug: `draft-${w.t}`, title: "Draft", published: false } });
+    await prisma.cmsPage.create({
+      data: { websiteId: w.website.id, slug: `draft-${w.t}`, title: "Draft", published: false },
+    });
     expect(await getPage(null, w.website.id, `draft-${w.t}`)).toBeNull();
   });
 });

@@ -1,13 +1,15 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
-import { ancestorIds, companyPaths } from "./tree";
-import type { CompanyFormValues } from "./schema";
 import { containsText } from "@/lib/grid/text";
+
+import type { CompanyFormValues } from "./schema";
+import { ancestorIds, companyPaths } from "./tree";
 
 export const COMPANY_SORTS = ["name", "createdAt", "users"] as const;
 export type CompanySort = (typeof COMPANY_SORTS)[number];
@@ -16,21 +18,33 @@ export type CompanyListParams = GridParams<CompanySort, CompanyFilter>;
 export const COMPANY_FILTERS = { parent: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined) };
 
 export type CompanyRow = {
-  id: string; name: string; path: string[]; parentId: string | null;
-  salesRep: string | null; website: string; customerGroup: string | null; userCount: number; childCount: number; createdAt: Date;
+  id: string;
+  name: string;
+  path: string[];
+  parentId: string | null;
+  salesRep: string | null;
+  website: string;
+  customerGroup: string | null;
+  userCount: number;
+  childCount: number;
+  createdAt: Date;
 };
 
 /**
  * One page of the companies grid: search, "children of", sort and page in SQL; paths only for the
  * page's rows. The sales representative is a staff user, named only to viewers who may view those.
  */
-export async function listCompanies(params: CompanyListParams, sees: Sees): Promise<{ rows: CompanyRow[]; total: number }> {
+export async function listCompanies(
+  params: CompanyListParams,
+  sees: Sees,
+): Promise<{ rows: CompanyRow[]; total: number }> {
   const reps = sees("users/user/view");
   const where: Prisma.CompanyWhereInput = {
     ...(params.q ? { name: containsText(params.q) } : {}),
     ...(params.filters.parent ? { parentId: params.filters.parent } : {}),
   };
-  const order: Prisma.CompanyOrderByWithRelationInput = params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
+  const order: Prisma.CompanyOrderByWithRelationInput =
+    params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
   const [rows, total] = await Promise.all([
     prisma.company.findMany({
       where,
@@ -38,7 +52,10 @@ export async function listCompanies(params: CompanyListParams, sees: Sees): Prom
       skip: (params.page - 1) * params.size,
       take: params.size,
       select: {
-        id: true, name: true, parentId: true, createdAt: true,
+        id: true,
+        name: true,
+        parentId: true,
+        createdAt: true,
         salesRep: { select: { firstName: true, lastName: true } },
         website: { select: { name: true } },
         customerGroup: { select: { name: true } },
@@ -47,12 +64,22 @@ export async function listCompanies(params: CompanyListParams, sees: Sees): Prom
     }),
     prisma.company.count({ where }),
   ]);
-  const paths = await companyPaths(prisma, rows.map((r) => r.id));
+  const paths = await companyPaths(
+    prisma,
+    rows.map((r) => r.id),
+  );
   return {
     rows: rows.map((c) => ({
-      id: c.id, name: c.name, path: paths.get(c.id) ?? [c.name], parentId: c.parentId,
-      salesRep: reps && c.salesRep ? `${c.salesRep.firstName} ${c.salesRep.lastName}` : null, website: c.website.name,
-      customerGroup: c.customerGroup?.name ?? null, userCount: c._count.users, childCount: c._count.children, createdAt: c.createdAt,
+      id: c.id,
+      name: c.name,
+      path: paths.get(c.id) ?? [c.name],
+      parentId: c.parentId,
+      salesRep: reps && c.salesRep ? `${c.salesRep.firstName} ${c.salesRep.lastName}` : null,
+      website: c.website.name,
+      customerGroup: c.customerGroup?.name ?? null,
+      userCount: c._count.users,
+      childCount: c._count.children,
+      createdAt: c.createdAt,
     })),
     total,
   };
@@ -66,7 +93,10 @@ export async function searchCompanies(q: string, excludeId?: string): Promise<{ 
     take: 20,
     select: { id: true, name: true },
   });
-  const paths = await companyPaths(prisma, rows.map((r) => r.id));
+  const paths = await companyPaths(
+    prisma,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ id: r.id, label: (paths.get(r.id) ?? [r.name]).join(" › ") }));
 }
 
@@ -75,16 +105,25 @@ export async function getCompany(id: string, sees: Sees) {
   const company = await prisma.company.findUnique({
     where: { id },
     select: {
-      id: true, name: true, parentId: true, websiteId: true, customerGroupId: true, salesRepId: true,
-      website: { select: { name: true } }, customerGroup: { select: { name: true } },
-      salesRep: { select: { firstName: true, lastName: true } }, _count: { select: { users: true, children: true } },
+      id: true,
+      name: true,
+      parentId: true,
+      websiteId: true,
+      customerGroupId: true,
+      salesRepId: true,
+      website: { select: { name: true } },
+      customerGroup: { select: { name: true } },
+      salesRep: { select: { firstName: true, lastName: true } },
+      _count: { select: { users: true, children: true } },
     },
   });
   if (!company) return null;
   const paths = await companyPaths(prisma, company.parentId ? [company.id, company.parentId] : [company.id]);
   return {
-    ...company, salesRep: sees("users/user/view") ? company.salesRep : null,
-    path: paths.get(company.id) ?? [company.name], parentLabel: company.parentId ? (paths.get(company.parentId) ?? []).join(" › ") : "",
+    ...company,
+    salesRep: sees("users/user/view") ? company.salesRep : null,
+    path: paths.get(company.id) ?? [company.name],
+    parentLabel: company.parentId ? (paths.get(company.parentId) ?? []).join(" › ") : "",
   };
 }
 
@@ -94,10 +133,19 @@ export async function listCompanyFormOptions(sees: Sees) {
     prisma.website.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.customerGroup.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     sees("users/user/view")
-      ? prisma.staffUser.findMany({ where: { status: "ACTIVE" }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], take: 500, select: { id: true, firstName: true, lastName: true } })
+      ? prisma.staffUser.findMany({
+          where: { status: "ACTIVE" },
+          orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+          take: 500,
+          select: { id: true, firstName: true, lastName: true },
+        })
       : null,
   ]);
-  return { websites, customerGroups, salesReps: salesReps && salesReps.map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` })) };
+  return {
+    websites,
+    customerGroups,
+    salesReps: salesReps && salesReps.map((s) => ({ id: s.id, name: `${s.firstName} ${s.lastName}` })),
+  };
 }
 
 /**
@@ -105,7 +153,9 @@ export async function listCompanyFormOptions(sees: Sees) {
  * query, because nested relation reads inside a transaction would run side by side on its connection.
  */
 async function auditSnapshot(tx: Tx, id: string) {
-  const [c] = await tx.$queryRaw<{ name: string; parentId: string | null; website: string; customerGroup: string | null; salesRep: string | null }[]>`
+  const [c] = await tx.$queryRaw<
+    { name: string; parentId: string | null; website: string; customerGroup: string | null; salesRep: string | null }[]
+  >`
     SELECT c.name, c."parentId", w.code AS website, g.name AS "customerGroup", s.email AS "salesRep"
     FROM "Company" c
     JOIN "Website" w ON w.id = c."websiteId"
@@ -122,14 +172,23 @@ async function auditSnapshot(tx: Tx, id: string) {
 async function assertReferences(tx: Tx, values: CompanyFormValues, id?: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('concierge:company-tree'))`;
   if (values.parentId) {
-    if (!(await tx.company.findUnique({ where: { id: values.parentId }, select: { id: true } }))) throw new DomainError("companyParentUnknown", "parentId");
-    if (id && (values.parentId === id || (await ancestorIds(tx, values.parentId)).includes(id))) throw new DomainError("companyCycle", "parentId");
+    if (!(await tx.company.findUnique({ where: { id: values.parentId }, select: { id: true } })))
+      throw new DomainError("companyParentUnknown", "parentId");
+    if (id && (values.parentId === id || (await ancestorIds(tx, values.parentId)).includes(id)))
+      throw new DomainError("companyCycle", "parentId");
   }
-  if (!(await tx.website.findUnique({ where: { id: values.websiteId }, select: { id: true } }))) throw new DomainError("websiteUnknown", "websiteId");
-  if (values.customerGroupId && !(await tx.customerGroup.findUnique({ where: { id: values.customerGroupId }, select: { id: true } }))) {
+  if (!(await tx.website.findUnique({ where: { id: values.websiteId }, select: { id: true } })))
+    throw new DomainError("websiteUnknown", "websiteId");
+  if (
+    values.customerGroupId &&
+    !(await tx.customerGroup.findUnique({ where: { id: values.customerGroupId }, select: { id: true } }))
+  ) {
     throw new DomainError("customerGroupUnknown", "customerGroupId");
   }
-  if (values.salesRepId && !(await tx.staffUser.findFirst({ where: { id: values.salesRepId, status: "ACTIVE" }, select: { id: true } }))) {
+  if (
+    values.salesRepId &&
+    !(await tx.staffUser.findFirst({ where: { id: values.salesRepId, status: "ACTIVE" }, select: { id: true } }))
+  ) {
     throw new DomainError("salesRepUnknown", "salesRepId");
   }
 }
@@ -142,7 +201,12 @@ export async function createCompany(actor: Actor, values: CompanyFormValues): Pr
 export async function createCompanyIn(tx: Tx, actor: Actor, values: CompanyFormValues): Promise<{ id: string }> {
   await assertReferences(tx, values);
   const created = await tx.company.create({ data: values, select: { id: true } });
-  await recordAudit(tx, actor, { entity: "company", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+  await recordAudit(tx, actor, {
+    entity: "company",
+    entityId: created.id,
+    action: "create",
+    after: await auditSnapshot(tx, created.id),
+  });
   return created;
 }
 
@@ -152,7 +216,13 @@ export async function updateCompany(actor: Actor, id: string, values: CompanyFor
     if (!before) throw new DomainError("notFound");
     await assertReferences(tx, values, id);
     await tx.company.update({ where: { id }, data: values });
-    await recordAudit(tx, actor, { entity: "company", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+    await recordAudit(tx, actor, {
+      entity: "company",
+      entityId: id,
+      action: "update",
+      before,
+      after: await auditSnapshot(tx, id),
+    });
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Db, Tx } from "@/lib/db";
 
 /** Deep enough for any real group structure; stops a damaged tree from looping forever. */

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { prisma } from "@/lib/db";
+
 import { SETTING_KEYS, settingValue, type SettingKey, type SettingValues } from "./keys";
 
 /**
@@ -15,7 +17,10 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 }
 
 export async function getSettings(): Promise<SettingValues> {
-  const rows = await prisma.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
+  const rows = await prisma.systemSetting.findMany({
+    where: { key: { in: SETTING_KEYS } },
+    select: { key: true, value: true },
+  });
   const stored = new Map(rows.map((r) => [r.key, r.value]));
   return Object.fromEntries(SETTING_KEYS.map((k) => [k, settingValue(k, stored.get(k))])) as SettingValues;
 }

@@ -1,8 +1,14 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 
 const idSchema = z.string().min(1).max(64);
-const text = (t: Translate, max: number) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
+const text = (t: Translate, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(max, { error: t("errors.tooLong", { max }) });
 
 /** A consent as the back office defines it; an empty page means none is linked. */
 export function consentFormSchema(t: Translate) {

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { auditRows, makeAdmin, tag } from "@/tests/staff-fixtures";
+
 import { deleteConsent, saveConsent } from "./service";
 import { acceptConsent, listShopConsents, revokeConsent } from "./storefront";
 
 /** Optional and inactive consents never block anyone's registration, so tests may leave them behind. */
 const consentOf = (extra: { mandatory?: boolean; active?: boolean } = {}) => {
   const t = tag();
-  return prisma.consent.create({ data: { code: `c-${t}`, name: `Consent ${t}`, active: extra.active ?? true, mandatory: extra.mandatory ?? false } });
+  return prisma.consent.create({
+    data: { code: `c-${t}`, name: `Consent ${t}`, active: extra.active ?? true, mandatory: extra.mandatory ?? false },
+  });
 };
 
 describe("consents in the back office", () => {
@@ -18,9 +22,16 @@ describe("consents in the back office", () => {
     const page = await prisma.cmsPage.create({ data: { slug: `terms-${t}`, title: "Terms" } });
     const values = { code: `terms-${t}`, name: `Terms ${t}`, mandatory: false, cmsPageId: page.id, active: true };
     const { id } = await saveConsent(actor, undefined, values);
-    expect(await prisma.consent.findUniqueOrThrow({ where: { id } })).toMatchObject({ code: `terms-${t}`, cmsPageId: page.id, active: true });
+    expect(await prisma.consent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      code: `terms-${t}`,
+      cmsPageId: page.id,
+      active: true,
+    });
     expect((await auditRows("consent", id)).map((r) => r.action)).toEqual(["create"]);
-    await expect(saveConsent(actor, undefined, { ...values, name: "Other" })).rejects.toMatchObject({ code: "consentCodeTaken", field: "code" });
+    await expect(saveConsent(actor, undefined, { ...values, name: "Other" })).rejects.toMatchObject({
+      code: "consentCodeTaken",
+      field: "code",
+    });
   });
 
   it("refuses to delete a consent someone accepted; deactivating keeps the acceptance", async () => {
@@ -29,7 +40,13 @@ describe("consents in the back office", () => {
     const { user } = await makeCustomerUser({ confirmed: true });
     await acceptConsent(user.id, consent.id);
     await expect(deleteConsent(actor, consent.id)).rejects.toMatchObject({ code: "consentInUse" });
-    await saveConsent(actor, consent.id, { code: consent.code, name: consent.name, mandatory: false, cmsPageId: "", active: false });
+    await saveConsent(actor, consent.id, {
+      code: consent.code,
+      name: consent.name,
+      mandatory: false,
+      cmsPageId: "",
+      active: false,
+    });
     expect(await prisma.consentAcceptance.count({ where: { consentId: consent.id } })).toBe(1);
     expect((await listShopConsents(user.id)).some((c) => c.id === consent.id)).toBe(false);
     const unused = await consentOf();
@@ -43,7 +60,9 @@ describe("consents on the storefront", () => {
     const consent = await consentOf();
     const { user } = await makeCustomerUser({ confirmed: true });
     await acceptConsent(user.id, consent.id);
-    const first = await prisma.consentAcceptance.findUniqueOrThrow({ where: { customerUserId_consentId: { customerUserId: user.id, consentId: consent.id } } });
+    const first = await prisma.consentAcceptance.findUniqueOrThrow({
+      where: { customerUserId_consentId: { customerUserId: user.id, consentId: consent.id } },
+    });
     await acceptConsent(user.id, consent.id);
     expect((await listShopConsents(user.id)).find((c) => c.id === consent.id)?.acceptedAt).toEqual(first.acceptedAt);
     await revokeConsent(user.id, consent.id);

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 
@@ -7,9 +8,21 @@ export async function listShopConsents(customerUserId: string) {
   const rows = await prisma.consent.findMany({
     where: { active: true },
     orderBy: [{ mandatory: "desc" }, { name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, mandatory: true, cmsPage: { select: { slug: true } }, acceptances: { where: { customerUserId }, select: { acceptedAt: true } } },
+    select: {
+      id: true,
+      name: true,
+      mandatory: true,
+      cmsPage: { select: { slug: true } },
+      acceptances: { where: { customerUserId }, select: { acceptedAt: true } },
+    },
   });
-  return rows.map((c) => ({ id: c.id, name: c.name, mandatory: c.mandatory, page: c.cmsPage?.slug ?? null, acceptedAt: c.acceptances[0]?.acceptedAt ?? null }));
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    mandatory: c.mandatory,
+    page: c.cmsPage?.slug ?? null,
+    acceptedAt: c.acceptances[0]?.acceptedAt ?? null,
+  }));
 }
 
 /** What the registration form asks to tick. */
@@ -31,7 +44,8 @@ export async function checkRegistrationConsents(tx: Tx, ticked: string[]): Promi
 /** The checked consents are recorded as accepted by the new user, in the registration's transaction. */
 export async function acceptOnRegistration(tx: Tx, customerUserId: string, ticked: string[]): Promise<void> {
   const accepted = await checkRegistrationConsents(tx, ticked);
-  if (accepted.length) await tx.consentAcceptance.createMany({ data: accepted.map((consentId) => ({ consentId, customerUserId })) });
+  if (accepted.length)
+    await tx.consentAcceptance.createMany({ data: accepted.map((consentId) => ({ consentId, customerUserId })) });
 }
 
 /** Accepting twice keeps the first acceptance time. */

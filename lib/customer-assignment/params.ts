@@ -10,19 +10,35 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 function list(raw: Raw, prefix: "" | "a"): ListState {
   const page = Math.floor(Number(first(raw[`${prefix}page`])));
   const size = PAGE_SIZES.find((s) => s === Number(first(raw[`${prefix}size`]))) ?? 25;
-  return { q: first(raw[`${prefix}q`]).trim().slice(0, 200), page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1, size };
+  return {
+    q: first(raw[`${prefix}q`]).trim().slice(0, 200),
+    page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1,
+    size,
+  };
 }
 
 export function parseAssignmentView(raw: Raw): AssignmentView {
-  return { tab: first(raw.tab) === "candidates" ? "candidates" : "assigned", assigned: list(raw, "a"), candidates: list(raw, "") };
+  return {
+    tab: first(raw.tab) === "candidates" ? "candidates" : "assigned",
+    assigned: list(raw, "a"),
+    candidates: list(raw, ""),
+  };
 }
 
 /** The page's URL with one list changed; the other list's state and the open tab come along. */
-export function assignmentHref(base: string, view: AssignmentView, which: "assigned" | "candidates", change: Partial<ListState>): string {
+export function assignmentHref(
+  base: string,
+  view: AssignmentView,
+  which: "assigned" | "candidates",
+  change: Partial<ListState>,
+): string {
   const next = { ...view, tab: which, [which]: { ...view[which], ...change } };
   const qs = new URLSearchParams();
   if (next.tab !== "assigned") qs.set("tab", next.tab);
-  for (const [key, prefix] of [["assigned", "a"], ["candidates", ""]] as const) {
+  for (const [key, prefix] of [
+    ["assigned", "a"],
+    ["candidates", ""],
+  ] as const) {
     const s = next[key];
     if (s.q) qs.set(`${prefix}q`, s.q);
     if (s.page > 1) qs.set(`${prefix}page`, String(s.page));

@@ -1,17 +1,23 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Translate } from "@/lib/i18n/translate";
 import messages from "@/messages/en.json";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { auditRows, makeAdmin, makeStaff, tag } from "@/tests/staff-fixtures";
+
 import { assignedCustomerUsers, candidateCustomerUsers, isAssignedTo, saveCustomerAssignment } from "./service";
 
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
 const all = () => true;
-const save = (actor: Awaited<ReturnType<typeof makeAdmin>>["actor"], staffUserId: string, assign: string[], deassign: string[] = []) =>
-  saveCustomerAssignment(actor, { staffUserId, assign, deassign }, all);
+const save = (
+  actor: Awaited<ReturnType<typeof makeAdmin>>["actor"],
+  staffUserId: string,
+  assign: string[],
+  deassign: string[] = [],
+) => saveCustomerAssignment(actor, { staffUserId, assign, deassign }, all);
 const holderOf = async (customerUserId: string) =>
   (await prisma.staffCustomerAssignment.findUnique({ where: { customerUserId } }))?.staffUserId ?? null;
 
@@ -50,7 +56,9 @@ describe("assigning customer users to staff users", () => {
 
   it("refuses a customer user held by another staff user, names the holder and writes nothing", async () => {
     const { actor } = await makeAdmin();
-    const holder = await prisma.staffUser.create({ data: { email: `max-${tag()}@example.com`, passwordHash: "x", firstName: "Max", lastName: "Mustermann" } });
+    const holder = await prisma.staffUser.create({
+      data: { email: `max-${tag()}@example.com`, passwordHash: "x", firstName: "Max", lastName: "Mustermann" },
+    });
     const staff = await makeStaff();
     const taken = await makeCustomerUser();
     const free = await makeCustomerUser();
@@ -64,7 +72,11 @@ describe("assigning customer users to staff users", () => {
     expect(t(`errors.${code}`, values)).toBe(
       `Anna ${taken.user.lastName} (${taken.user.email}) is already assigned to Max Mustermann. Deassign them there first.`,
     );
-    expect([await holderOf(taken.user.id), await holderOf(free.user.id), await holderOf(kept.user.id)]).toEqual([holder.id, null, staff.id]);
+    expect([await holderOf(taken.user.id), await holderOf(free.user.id), await holderOf(kept.user.id)]).toEqual([
+      holder.id,
+      null,
+      staff.id,
+    ]);
     expect(await auditRows("customer-assignment", free.user.id)).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { utcDayRange } from "@/lib/audit/params";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
 import type { LoginAttemptListParams } from "./params";
 
 export type LoginAttemptRow = {
@@ -34,7 +36,10 @@ export function loginAttemptWhere(f: LoginAttemptListParams["filters"]): Prisma.
  * One page of sign-in attempts. An attempt that matched a customer user names them (and its e-mail
  * is theirs): both only for a viewer who may view customer users.
  */
-export async function listLoginAttempts(params: LoginAttemptListParams, sees: Sees): Promise<{ rows: LoginAttemptRow[]; total: number }> {
+export async function listLoginAttempts(
+  params: LoginAttemptListParams,
+  sees: Sees,
+): Promise<{ rows: LoginAttemptRow[]; total: number }> {
   const customers = sees("customers/customer-user/view");
   const where = loginAttemptWhere(params.filters);
   const [rows, total] = await Promise.all([
@@ -44,8 +49,14 @@ export async function listLoginAttempts(params: LoginAttemptListParams, sees: Se
       skip: (params.page - 1) * params.size,
       take: params.size,
       select: {
-        id: true, createdAt: true, email: true, success: true, source: true, ip: true,
-        website: { select: { name: true } }, customerUser: { select: { id: true, firstName: true, lastName: true } },
+        id: true,
+        createdAt: true,
+        email: true,
+        success: true,
+        source: true,
+        ip: true,
+        website: { select: { name: true } },
+        customerUser: { select: { id: true, firstName: true, lastName: true } },
       },
     }),
     prisma.customerLoginAttempt.count({ where }),
@@ -53,10 +64,20 @@ export async function listLoginAttempts(params: LoginAttemptListParams, sees: Se
   return {
     total,
     rows: rows.map((r) => ({
-      id: r.id, at: r.createdAt, email: r.customerUser && !customers ? null : r.email, website: r.website.name, success: r.success, source: r.source, ip: r.ip,
-      customerUser: r.customerUser && customers ? { id: r.customerUser.id, name: `${r.customerUser.firstName} ${r.customerUser.lastName}` } : null,
+      id: r.id,
+      at: r.createdAt,
+      email: r.customerUser && !customers ? null : r.email,
+      website: r.website.name,
+      success: r.success,
+      source: r.source,
+      ip: r.ip,
+      customerUser:
+        r.customerUser && customers
+          ? { id: r.customerUser.id, name: `${r.customerUser.firstName} ${r.customerUser.lastName}` }
+          : null,
     })),
   };
 }
 
-export const websiteOptions = () => prisma.website.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+export const websiteOptions = () =>
+  prisma.website.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });

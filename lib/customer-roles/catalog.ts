@@ -2,11 +2,24 @@
  * What a storefront role can grant, defined once: the role editor offers exactly these, the
  * storefront's guards name them, and the effective permissions of a user are computed over them.
  */
-export const CUSTOMER_ENTITIES = ["customer-user", "address", "order", "quote", "request-for-quote", "shopping-list"] as const;
+export const CUSTOMER_ENTITIES = [
+  "customer-user",
+  "address",
+  "order",
+  "quote",
+  "request-for-quote",
+  "shopping-list",
+] as const;
 export const CUSTOMER_ACTIONS = ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"] as const;
 /** Ordered from narrowest to widest: a wider level includes every narrower one. */
 export const CUSTOMER_LEVELS = ["NONE", "OWN", "COMPANY", "COMPANY_AND_SUBSIDIARIES"] as const;
-export const CUSTOMER_CAPABILITIES = ["place-orders", "approve-orders", "request-quote", "manage-users", "manage-roles"] as const;
+export const CUSTOMER_CAPABILITIES = [
+  "place-orders",
+  "approve-orders",
+  "request-quote",
+  "manage-users",
+  "manage-roles",
+] as const;
 
 export type CustomerEntity = (typeof CUSTOMER_ENTITIES)[number];
 export type CustomerAction = (typeof CUSTOMER_ACTIONS)[number];

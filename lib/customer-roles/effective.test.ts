@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
+
 import { effectivePermissions } from "./effective";
 
 describe("effectivePermissions", () => {
   it("takes the widest level per entity and action across roles and adds up capabilities", () => {
     const result = effectivePermissions([
-      { permissions: [{ entity: "order", action: "VIEW", level: "OWN" }, { entity: "order", action: "CREATE", level: "OWN" }], capabilities: ["place-orders"] },
-      { permissions: [{ entity: "order", action: "VIEW", level: "COMPANY" }], capabilities: ["request-quote", "place-orders"] },
+      {
+        permissions: [
+          { entity: "order", action: "VIEW", level: "OWN" },
+          { entity: "order", action: "CREATE", level: "OWN" },
+        ],
+        capabilities: ["place-orders"],
+      },
+      {
+        permissions: [{ entity: "order", action: "VIEW", level: "COMPANY" }],
+        capabilities: ["request-quote", "place-orders"],
+      },
     ]);
     expect(result.levels.order.VIEW).toBe("COMPANY");
     expect(result.levels.order.CREATE).toBe("OWN");
@@ -15,7 +25,9 @@ describe("effectivePermissions", () => {
   });
 
   it("grants nothing for entities or capabilities the catalogue does not know", () => {
-    const result = effectivePermissions([{ permissions: [{ entity: "invoice", action: "VIEW", level: "COMPANY" }], capabilities: ["fly"] }]);
+    const result = effectivePermissions([
+      { permissions: [{ entity: "invoice", action: "VIEW", level: "COMPANY" }], capabilities: ["fly"] },
+    ]);
     expect(Object.keys(result.levels)).not.toContain("invoice");
     expect(result.capabilities).toEqual([]);
   });

@@ -1,4 +1,13 @@
-import { CUSTOMER_ACTIONS, CUSTOMER_ENTITIES, isCustomerCapability, levelRank, type CustomerAction, type CustomerCapability, type CustomerEntity, type CustomerLevel } from "./catalog";
+import {
+  CUSTOMER_ACTIONS,
+  CUSTOMER_ENTITIES,
+  isCustomerCapability,
+  levelRank,
+  type CustomerAction,
+  type CustomerCapability,
+  type CustomerEntity,
+  type CustomerLevel,
+} from "./catalog";
 
 export type RoleGrant = {
   permissions: { entity: string; action: CustomerAction; level: CustomerLevel }[];

@@ -1,19 +1,38 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_LEVELS, isCustomerCapability, isCustomerEntity } from "./catalog";
+
+import {
+  CUSTOMER_ACTIONS,
+  CUSTOMER_CAPABILITIES,
+  CUSTOMER_LEVELS,
+  isCustomerCapability,
+  isCustomerEntity,
+} from "./catalog";
 import { ownerCompanyId, type CustomerRoleFormValues } from "./schema";
 
 /** The audited view of a role: owner by name, the matrix as "entity:ACTION=LEVEL", all sorted so diffs are stable. */
 export async function auditSnapshot(tx: Tx, id: string) {
-  const role = await tx.customerRole.findUnique({ where: { id }, select: { name: true, companyId: true, selfManaged: true, capabilities: true } });
+  const role = await tx.customerRole.findUnique({
+    where: { id },
+    select: { name: true, companyId: true, selfManaged: true, capabilities: true },
+  });
   if (!role) return null;
-  const company = role.companyId ? await tx.company.findUnique({ where: { id: role.companyId }, select: { name: true } }) : null;
-  const permissions = await tx.customerRolePermission.findMany({ where: { roleId: id }, select: { entity: true, action: true, level: true } });
+  const company = role.companyId
+    ? await tx.company.findUnique({ where: { id: role.companyId }, select: { name: true } })
+    : null;
+  const permissions = await tx.customerRolePermission.findMany({
+    where: { roleId: id },
+    select: { entity: true, action: true, level: true },
+  });
   return {
-    name: role.name, company: company?.name ?? null, selfManaged: role.selfManaged,
-    capabilities: [...role.capabilities].sort(), permissions: permissions.map((p) => `${p.entity}:${p.action}=${p.level}`).sort(),
+    name: role.name,
+    company: company?.name ?? null,
+    selfManaged: role.selfManaged,
+    capabilities: [...role.capabilities].sort(),
+    permissions: permissions.map((p) => `${p.entity}:${p.action}=${p.level}`).sort(),
   };
 }
 
@@ -25,17 +44,24 @@ export function grantedPermissions(values: CustomerRoleFormValues) {
   const seen = new Set<string>();
   for (const [i, p] of values.permissions.entries()) {
     if (!isCustomerEntity(p.entity)) throw new DomainError("customerRoleEntityUnknown", `permissions.${i}.entity`);
-    if (!(CUSTOMER_ACTIONS as readonly string[]).includes(p.action)) throw new DomainError("customerRoleActionUnknown", `permissions.${i}.action`);
-    if (!(CUSTOMER_LEVELS as readonly string[]).includes(p.level)) throw new DomainError("customerRoleLevelUnknown", `permissions.${i}.level`);
-    if (seen.has(`${p.entity}:${p.action}`)) throw new DomainError("customerRolePermissionDuplicate", `permissions.${i}.level`);
+    if (!(CUSTOMER_ACTIONS as readonly string[]).includes(p.action))
+      throw new DomainError("customerRoleActionUnknown", `permissions.${i}.action`);
+    if (!(CUSTOMER_LEVELS as readonly string[]).includes(p.level))
+      throw new DomainError("customerRoleLevelUnknown", `permissions.${i}.level`);
+    if (seen.has(`${p.entity}:${p.action}`))
+      throw new DomainError("customerRolePermissionDuplicate", `permissions.${i}.level`);
     seen.add(`${p.entity}:${p.action}`);
   }
-  if (values.capabilities.some((c) => !isCustomerCapability(c))) throw new DomainError("customerRoleCapabilityUnknown", "capabilities");
-  return values.permissions.filter((p) => p.level !== "NONE").map(({ entity, action, level }) => ({ entity, action, level }));
+  if (values.capabilities.some((c) => !isCustomerCapability(c)))
+    throw new DomainError("customerRoleCapabilityUnknown", "capabilities");
+  return values.permissions
+    .filter((p) => p.level !== "NONE")
+    .map(({ entity, action, level }) => ({ entity, action, level }));
 }
 
 /** In catalogue order and once each, so the same choice is stored the same way whatever order it was ticked in. */
-export const capabilitiesOf = (values: CustomerRoleFormValues) => CUSTOMER_CAPABILITIES.filter((c) => values.capabilities.includes(c));
+export const capabilitiesOf = (values: CustomerRoleFormValues) =>
+  CUSTOMER_CAPABILITIES.filter((c) => values.capabilities.includes(c));
 
 /**
  * Names are unique within their scope regardless of case: among the predefined roles, or among one
@@ -48,7 +74,8 @@ export async function assertNameFree(tx: Tx, name: string, companyId: string | n
     where: { companyId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new DomainError(companyId ? "customerRoleNameTakenCompany" : "customerRoleNameTakenPredefined", "name");
+  if (clash)
+    throw new DomainError(companyId ? "customerRoleNameTakenCompany" : "customerRoleNameTakenPredefined", "name");
 }
 
 async function assertCompanyExists(tx: Tx, companyId: string | null) {
@@ -58,7 +85,8 @@ async function assertCompanyExists(tx: Tx, companyId: string | null) {
 }
 
 function rethrowDuplicateName(e: unknown, companyId: string | null): never {
-  if (isUniqueViolation(e)) throw new DomainError(companyId ? "customerRoleNameTakenCompany" : "customerRoleNameTakenPredefined", "name");
+  if (isUniqueViolation(e))
+    throw new DomainError(companyId ? "customerRoleNameTakenCompany" : "customerRoleNameTakenPredefined", "name");
   throw e;
 }
 
@@ -70,10 +98,21 @@ export async function createCustomerRole(actor: Actor, values: CustomerRoleFormV
       await assertCompanyExists(tx, companyId);
       await assertNameFree(tx, values.name, companyId);
       const created = await tx.customerRole.create({
-        data: { name: values.name, companyId, selfManaged: values.selfManaged, capabilities: capabilitiesOf(values), permissions: { create: permissions } },
+        data: {
+          name: values.name,
+          companyId,
+          selfManaged: values.selfManaged,
+          capabilities: capabilitiesOf(values),
+          permissions: { create: permissions },
+        },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { entity: "customer-role", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+      await recordAudit(tx, actor, {
+        entity: "customer-role",
+        entityId: created.id,
+        action: "create",
+        after: await auditSnapshot(tx, created.id),
+      });
       return created;
     });
   } catch (e) {
@@ -91,21 +130,37 @@ export async function updateCustomerRole(actor: Actor, id: string, values: Custo
   const companyId = ownerCompanyId(values);
   try {
     await transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ companyId: string | null }[]>`SELECT "companyId" FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { companyId: string | null }[]
+      >`SELECT "companyId" FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
       if (locked.length === 0) throw new DomainError("notFound");
       const before = await auditSnapshot(tx, id);
       await assertCompanyExists(tx, companyId);
       if (companyId && companyId !== locked[0]!.companyId) {
-        const elsewhere = await tx.customerUserRole.count({ where: { roleId: id, customerUser: { companyId: { not: companyId } } } });
+        const elsewhere = await tx.customerUserRole.count({
+          where: { roleId: id, customerUser: { companyId: { not: companyId } } },
+        });
         if (elsewhere > 0) throw new DomainError("customerRoleHeldElsewhere", "companyId", { count: elsewhere });
       }
       await assertNameFree(tx, values.name, companyId, id);
       await tx.customerRolePermission.deleteMany({ where: { roleId: id } });
       await tx.customerRole.update({
         where: { id },
-        data: { name: values.name, companyId, selfManaged: values.selfManaged, capabilities: capabilitiesOf(values), permissions: { create: permissions } },
+        data: {
+          name: values.name,
+          companyId,
+          selfManaged: values.selfManaged,
+          capabilities: capabilitiesOf(values),
+          permissions: { create: permissions },
+        },
       });
-      await recordAudit(tx, actor, { entity: "customer-role", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+      await recordAudit(tx, actor, {
+        entity: "customer-role",
+        entityId: id,
+        action: "update",
+        before,
+        after: await auditSnapshot(tx, id),
+      });
     });
   } catch (e) {
     rethrowDuplicateName(e, companyId);
@@ -125,6 +180,11 @@ export async function deleteCustomerRole(actor: Actor, id: string, acknowledgedU
     if (users > acknowledgedUsers) throw new DomainError("customerRoleInUse", undefined, { count: users });
     const before = await auditSnapshot(tx, id);
     await tx.customerRole.delete({ where: { id } });
-    await recordAudit(tx, actor, { entity: "customer-role", entityId: id, action: "delete", before: { ...before, users } });
+    await recordAudit(tx, actor, {
+      entity: "customer-role",
+      entityId: id,
+      action: "delete",
+      before: { ...before, users },
+    });
   });
 }

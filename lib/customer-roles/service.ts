@@ -1,12 +1,14 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
+import { companyPaths } from "@/lib/companies/tree";
 import { prisma, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
-import { companyPaths } from "@/lib/companies/tree";
-import type { PermissionInput } from "./schema";
 import { containsText } from "@/lib/grid/text";
+
+import type { PermissionInput } from "./schema";
 
 export { createCustomerRole, deleteCustomerRole, updateCustomerRole } from "./mutations";
 
@@ -19,17 +21,30 @@ export const CUSTOMER_ROLE_FILTERS = {
 };
 export type CustomerRoleFilter = keyof typeof CUSTOMER_ROLE_FILTERS;
 export type CustomerRoleListParams = GridParams<CustomerRoleSort, CustomerRoleFilter>;
-export const CUSTOMER_ROLE_GRID = { sorts: CUSTOMER_ROLE_SORTS, defaultSort: "name", filters: CUSTOMER_ROLE_FILTERS } as const;
+export const CUSTOMER_ROLE_GRID = {
+  sorts: CUSTOMER_ROLE_SORTS,
+  defaultSort: "name",
+  filters: CUSTOMER_ROLE_FILTERS,
+} as const;
 
 export type CustomerRoleRow = {
-  id: string; name: string; companyId: string | null; company: string | null; selfManaged: boolean; userCount: number; createdAt: Date;
+  id: string;
+  name: string;
+  companyId: string | null;
+  company: string | null;
+  selfManaged: boolean;
+  userCount: number;
+  createdAt: Date;
 };
 
 /**
  * One page of the storefront roles grid: name search, type and company filters, sort and page in
  * SQL. The owning company is named, and filtered by, only for a viewer who may view companies.
  */
-export async function listCustomerRoles(params: CustomerRoleListParams, sees: Sees): Promise<{ rows: CustomerRoleRow[]; total: number }> {
+export async function listCustomerRoles(
+  params: CustomerRoleListParams,
+  sees: Sees,
+): Promise<{ rows: CustomerRoleRow[]; total: number }> {
   const companies = sees("customers/company/view");
   const { type } = params.filters;
   const company = companies ? params.filters.company : undefined;
@@ -38,26 +53,45 @@ export async function listCustomerRoles(params: CustomerRoleListParams, sees: Se
     ...(type === "predefined" ? { companyId: null } : type === "company" ? { companyId: { not: null } } : {}),
     ...(company ? { company: { name: containsText(company) } } : {}),
   };
-  const order: Prisma.CustomerRoleOrderByWithRelationInput = params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
+  const order: Prisma.CustomerRoleOrderByWithRelationInput =
+    params.sort === "users" ? { users: { _count: params.dir } } : { [params.sort]: params.dir };
   const [rows, total] = await Promise.all([
     prisma.customerRole.findMany({
       where,
       orderBy: [order, { id: "asc" }],
       skip: (params.page - 1) * params.size,
       take: params.size,
-      select: { id: true, name: true, companyId: true, selfManaged: true, createdAt: true, company: { select: { name: true } }, _count: { select: { users: true } } },
+      select: {
+        id: true,
+        name: true,
+        companyId: true,
+        selfManaged: true,
+        createdAt: true,
+        company: { select: { name: true } },
+        _count: { select: { users: true } },
+      },
     }),
     prisma.customerRole.count({ where }),
   ]);
   return {
-    rows: rows.map(({ _count, company: owner, ...r }) => ({ ...r, company: companies ? (owner?.name ?? null) : null, userCount: _count.users })),
+    rows: rows.map(({ _count, company: owner, ...r }) => ({
+      ...r,
+      company: companies ? (owner?.name ?? null) : null,
+      userCount: _count.users,
+    })),
     total,
   };
 }
 
 export type CustomerRoleDetail = {
-  id: string; name: string; companyId: string | null; companyLabel: string; selfManaged: boolean;
-  capabilities: string[]; permissions: PermissionInput[]; userCount: number;
+  id: string;
+  name: string;
+  companyId: string | null;
+  companyLabel: string;
+  selfManaged: boolean;
+  capabilities: string[];
+  permissions: PermissionInput[];
+  userCount: number;
 };
 
 /** One storefront role; the owning company's label is empty for a viewer who may not view companies. */
@@ -65,15 +99,26 @@ export async function getCustomerRole(id: string, sees: Sees): Promise<CustomerR
   const role = await prisma.customerRole.findUnique({
     where: { id },
     select: {
-      id: true, name: true, companyId: true, selfManaged: true, capabilities: true,
+      id: true,
+      name: true,
+      companyId: true,
+      selfManaged: true,
+      capabilities: true,
       permissions: { select: { entity: true, action: true, level: true } },
       _count: { select: { users: true } },
     },
   });
   if (!role) return null;
-  const paths = role.companyId && sees("customers/company/view") ? await companyPaths(prisma, [role.companyId]) : new Map<string, string[]>();
+  const paths =
+    role.companyId && sees("customers/company/view")
+      ? await companyPaths(prisma, [role.companyId])
+      : new Map<string, string[]>();
   const { _count, ...rest } = role;
-  return { ...rest, companyLabel: role.companyId ? (paths.get(role.companyId) ?? []).join(" › ") : "", userCount: _count.users };
+  return {
+    ...rest,
+    companyLabel: role.companyId ? (paths.get(role.companyId) ?? []).join(" › ") : "",
+    userCount: _count.users,
+  };
 }
 
 /** Roles nobody signs in with (the one for anonymous visitors) are never offered to users. */
@@ -83,7 +128,9 @@ const FOR_USERS = { forVisitors: false } as const;
  * The roles a customer user of `companyId` may hold: every predefined role and the company's own,
  * by name. Roles of parent companies are not inherited; the visitors' role is nobody's.
  */
-export async function listAssignableRoles(companyIds: string | string[]): Promise<{ id: string; name: string; companyId: string | null }[]> {
+export async function listAssignableRoles(
+  companyIds: string | string[],
+): Promise<{ id: string; name: string; companyId: string | null }[]> {
   return prisma.customerRole.findMany({
     where: { ...FOR_USERS, OR: [{ companyId: null }, { companyId: { in: [companyIds].flat() } }] },
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -103,5 +150,6 @@ export async function assertRolesAssignable(tx: Tx, companyId: string, roleIds: 
     SELECT "companyId", "forVisitors" FROM "CustomerRole" WHERE id = ANY(${roleIds}::text[]) FOR SHARE`;
   if (roles.length !== new Set(roleIds).size) throw new DomainError("roleUnknown", "roleIds");
   if (roles.some((r) => r.forVisitors)) throw new DomainError("roleForVisitors", "roleIds");
-  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId)) throw new DomainError("roleNotForCompany", "roleIds");
+  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId))
+    throw new DomainError("roleNotForCompany", "roleIds");
 }

@@ -1,13 +1,20 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { companyPaths } from "@/lib/companies/tree";
+import { formatPhone } from "@/lib/contact-fields";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
-import type { CustomerUserFormInput } from "./schema";
-import { containsText, containsLower } from "@/lib/grid/text";
-import { formatPhone } from "@/lib/contact-fields";
+import { containsLower, containsText } from "@/lib/grid/text";
 
-export type WebsiteOption = { id: string; name: string; defaultLocalizationId: string; localizations: { id: string; name: string }[] };
+import type { CustomerUserFormInput } from "./schema";
+
+export type WebsiteOption = {
+  id: string;
+  name: string;
+  defaultLocalizationId: string;
+  localizations: { id: string; name: string }[];
+};
 export type CompanyOption = { id: string; label: string; salesRep: { id: string; label: string } | null };
 export type StaffOption = { id: string; label: string };
 export type RoleOption = { id: string; name: string; companyOwned: boolean };
@@ -16,15 +23,23 @@ export type RoleOption = { id: string; name: string; companyOwned: boolean };
 export async function websiteOptions(): Promise<WebsiteOption[]> {
   const rows = await prisma.website.findMany({
     orderBy: { name: "asc" },
-    select: { id: true, name: true, defaultLocalizationId: true, localizations: { select: { localization: { select: { id: true, name: true } } } } },
+    select: {
+      id: true,
+      name: true,
+      defaultLocalizationId: true,
+      localizations: { select: { localization: { select: { id: true, name: true } } } },
+    },
   });
   return rows.map((w) => ({
-    id: w.id, name: w.name, defaultLocalizationId: w.defaultLocalizationId,
+    id: w.id,
+    name: w.name,
+    defaultLocalizationId: w.defaultLocalizationId,
     localizations: w.localizations.map((l) => l.localization).sort((a, b) => a.name.localeCompare(b.name)),
   }));
 }
 
-const staffLabel = (s: { firstName: string; lastName: string; email: string }) => `${s.firstName} ${s.lastName} (${s.email})`;
+const staffLabel = (s: { firstName: string; lastName: string; email: string }) =>
+  `${s.firstName} ${s.lastName} (${s.email})`;
 
 /**
  * The company typeahead: at most 20 by name, with their paths and sales representative (the user's
@@ -36,12 +51,23 @@ export async function searchCompanyOptions(q: string, sees: Sees): Promise<Compa
     where: q ? { name: containsText(q) } : {},
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,
-    select: { id: true, name: true, salesRep: { select: { id: true, firstName: true, lastName: true, email: true, status: true } } },
+    select: {
+      id: true,
+      name: true,
+      salesRep: { select: { id: true, firstName: true, lastName: true, email: true, status: true } },
+    },
   });
-  const paths = await companyPaths(prisma, rows.map((r) => r.id));
+  const paths = await companyPaths(
+    prisma,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
-    id: r.id, label: (paths.get(r.id) ?? [r.name]).join(" › "),
-    salesRep: withRep && r.salesRep && r.salesRep.status === "ACTIVE" ? { id: r.salesRep.id, label: staffLabel(r.salesRep) } : null,
+    id: r.id,
+    label: (paths.get(r.id) ?? [r.name]).join(" › "),
+    salesRep:
+      withRep && r.salesRep && r.salesRep.status === "ACTIVE"
+        ? { id: r.salesRep.id, label: staffLabel(r.salesRep) }
+        : null,
   }));
 }
 
@@ -50,7 +76,9 @@ export async function searchStaffOptions(q: string): Promise<StaffOption[]> {
   const rows = await prisma.staffUser.findMany({
     where: {
       status: "ACTIVE",
-      ...(q ? { OR: [{ firstName: containsText(q) }, { lastName: containsText(q) }, { email: containsLower(q) }] } : {}),
+      ...(q
+        ? { OR: [{ firstName: containsText(q) }, { lastName: containsText(q) }, { email: containsLower(q) }] }
+        : {}),
     },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     take: 20,
@@ -78,16 +106,45 @@ export async function customerUserForEdit(id: string, sees: Sees) {
   if (!u) return null;
   const paths = sees("customers/company/view") ? await companyPaths(prisma, [u.companyId]) : null;
   const defaults: CustomerUserFormInput = {
-    enabled: u.enabled, namePrefix: u.namePrefix ?? "", firstName: u.firstName, middleName: u.middleName ?? "", lastName: u.lastName,
-    nameSuffix: u.nameSuffix ?? "", email: u.email, birthday: u.birthday?.toISOString().slice(0, 10) ?? "", phone: formatPhone(u.phone),
-    companyMode: "existing", companyId: u.companyId, newCompanyName: "", newCompanyParentId: "", salesRepId: u.salesRepId ?? "",
-    websiteId: u.websiteId, preferredLocalizationId: u.preferredLocalizationId ?? "", roleIds: u.roles.map((r) => r.roleId),
+    enabled: u.enabled,
+    namePrefix: u.namePrefix ?? "",
+    firstName: u.firstName,
+    middleName: u.middleName ?? "",
+    lastName: u.lastName,
+    nameSuffix: u.nameSuffix ?? "",
+    email: u.email,
+    birthday: u.birthday?.toISOString().slice(0, 10) ?? "",
+    phone: formatPhone(u.phone),
+    companyMode: "existing",
+    companyId: u.companyId,
+    newCompanyName: "",
+    newCompanyParentId: "",
+    salesRepId: u.salesRepId ?? "",
+    websiteId: u.websiteId,
+    preferredLocalizationId: u.preferredLocalizationId ?? "",
+    roleIds: u.roles.map((r) => r.roleId),
     addresses: u.addresses.map((a) => ({
-      id: a.id, label: a.label ?? "", organization: a.organization ?? "", firstName: a.firstName ?? "", lastName: a.lastName ?? "",
-      street: a.street, street2: a.street2 ?? "", city: a.city, postalCode: a.postalCode, region: a.region ?? "", country: a.country,
-      phone: formatPhone(a.phone), billing: a.billing, shipping: a.shipping, defaultBilling: a.defaultBilling, defaultShipping: a.defaultShipping,
+      id: a.id,
+      label: a.label ?? "",
+      organization: a.organization ?? "",
+      firstName: a.firstName ?? "",
+      lastName: a.lastName ?? "",
+      street: a.street,
+      street2: a.street2 ?? "",
+      city: a.city,
+      postalCode: a.postalCode,
+      region: a.region ?? "",
+      country: a.country,
+      phone: formatPhone(a.phone),
+      billing: a.billing,
+      shipping: a.shipping,
+      defaultBilling: a.defaultBilling,
+      defaultShipping: a.defaultShipping,
     })),
-    generatePassword: false, password: "", repeatPassword: "", sendWelcomeEmail: false,
+    generatePassword: false,
+    password: "",
+    repeatPassword: "",
+    sendWelcomeEmail: false,
   };
   return {
     defaults,
@@ -101,7 +158,12 @@ export async function customerUserForEdit(id: string, sees: Sees) {
 export async function customerUserDeleteSummary(id: string) {
   const u = await prisma.customerUser.findUnique({
     where: { id },
-    select: { firstName: true, lastName: true, email: true, _count: { select: { addresses: true, shoppingLists: true, orders: true, quotes: true } } },
+    select: {
+      firstName: true,
+      lastName: true,
+      email: true,
+      _count: { select: { addresses: true, shoppingLists: true, orders: true, quotes: true } },
+    },
   });
   if (!u) return null;
   return { name: `${u.firstName} ${u.lastName}`, email: u.email, ...u._count };

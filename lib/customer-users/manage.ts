@@ -1,11 +1,13 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { revokeSessions } from "@/lib/identity/session-store";
 import { createCompanyIn } from "@/lib/companies/service";
 import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { normalizeDefaults, withoutId } from "./address-schema";
+import { revokeSessions } from "@/lib/identity/session-store";
 import { initialPassword } from "@/lib/identity/shop-password-rules";
+
+import { normalizeDefaults, withoutId } from "./address-schema";
 import type { CustomerUserFormValues } from "./schema";
 import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
@@ -14,14 +16,19 @@ import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./
 async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): Promise<string> {
   if (v.companyMode === "new") {
     const company = await createCompanyIn(tx, actor, {
-      name: v.newCompanyName!, parentId: v.newCompanyParentId, websiteId: v.websiteId, customerGroupId: null, salesRepId: v.salesRepId,
+      name: v.newCompanyName!,
+      parentId: v.newCompanyParentId,
+      websiteId: v.websiteId,
+      customerGroupId: null,
+      salesRepId: v.salesRepId,
     }).catch((e: unknown) => {
       if (e instanceof DomainError && e.field === "parentId") throw new DomainError(e.code, "newCompanyParentId");
       throw e;
     });
     return company.id;
   }
-  if (!(await tx.company.findUnique({ where: { id: v.companyId! }, select: { id: true } }))) throw new DomainError("companyUnknown", "companyId");
+  if (!(await tx.company.findUnique({ where: { id: v.companyId! }, select: { id: true } })))
+    throw new DomainError("companyUnknown", "companyId");
   return v.companyId!;
 }
 
@@ -40,13 +47,22 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
       const user = await tx.customerUser.create({
         data: {
           // staff vouch for the address they type in, as Oro's back office does: no confirmation e-mail
-          ...personalData(v), companyId, passwordHash, passwordStatus: "ACTIVE", confirmed: true,
+          ...personalData(v),
+          companyId,
+          passwordHash,
+          passwordStatus: "ACTIVE",
+          confirmed: true,
           addresses: { create: normalizeDefaults(v.addresses).map(withoutId) },
           roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
         },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { entity: "customer-user", entityId: user.id, action: "create", after: await auditSnapshot(tx, user.id) });
+      await recordAudit(tx, actor, {
+        entity: "customer-user",
+        entityId: user.id,
+        action: "create",
+        after: await auditSnapshot(tx, user.id),
+      });
       if (v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
       return user;
     });
@@ -60,7 +76,9 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
 export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUserFormValues): Promise<void> {
   try {
     await transaction(async (tx) => {
-      const locked = await tx.$queryRaw<{ enabled: boolean; websiteId: string }[]>`SELECT enabled, "websiteId" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
+      const locked = await tx.$queryRaw<
+        { enabled: boolean; websiteId: string }[]
+      >`SELECT enabled, "websiteId" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
       const current = locked[0];
       if (!current) throw new DomainError("notFound");
       const before = await auditSnapshot(tx, id);
@@ -76,7 +94,13 @@ export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUs
       await syncAddresses(tx, id, v.addresses);
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
       await tx.customerUserRole.createMany({ data: v.roleIds.map((roleId) => ({ customerUserId: id, roleId })) });
-      await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+      await recordAudit(tx, actor, {
+        entity: "customer-user",
+        entityId: id,
+        action: "update",
+        before,
+        after: await auditSnapshot(tx, id),
+      });
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
@@ -87,14 +111,26 @@ export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUs
 /** From the grid or the view page. Enabling needs a role, as on the form; disabling signs the user out. */
 export async function setCustomerUserEnabled(actor: Actor, id: string, enabled: boolean): Promise<void> {
   await transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ enabled: boolean }[]>`SELECT enabled FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { enabled: boolean }[]
+    >`SELECT enabled FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
     if (!locked[0]) throw new DomainError("notFound");
     if (locked[0].enabled === enabled) return;
-    if (enabled && (await tx.customerUserRole.count({ where: { customerUserId: id } })) === 0) throw new DomainError("roleRequiredToEnable");
-    await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
+    if (enabled && (await tx.customerUserRole.count({ where: { customerUserId: id } })) === 0)
+      throw new DomainError("roleRequiredToEnable");
+    await tx.customerUser.update({
+      where: { id },
+      data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
     else await sendPendingWelcome(tx, id);
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: id,
+      action: enabled ? "enable" : "disable",
+      before: { enabled: !enabled },
+      after: { enabled },
+    });
   });
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 
 export const NOTE_MAX = 5000;
@@ -7,7 +8,11 @@ export const NOTE_MAX = 5000;
 export function noteSchema(t: Translate) {
   return z.object({
     customerUserId: z.string().min(1).max(64),
-    body: z.string().trim().min(1, { error: t("errors.required") }).max(NOTE_MAX, { error: t("errors.tooLong", { max: NOTE_MAX }) }),
+    body: z
+      .string()
+      .trim()
+      .min(1, { error: t("errors.required") })
+      .max(NOTE_MAX, { error: t("errors.tooLong", { max: NOTE_MAX }) }),
   });
 }
 

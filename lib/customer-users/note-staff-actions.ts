@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { staffAction } from "@/lib/actions/staff-action";
+
 import { noteSchema } from "./note-schema";
 import { addNote } from "./notes";
 

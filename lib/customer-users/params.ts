@@ -1,6 +1,16 @@
 import type { GridParams } from "@/lib/grid/params";
 
-export const CUSTOMER_USER_SORTS = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"] as const;
+export const CUSTOMER_USER_SORTS = [
+  "company",
+  "firstName",
+  "lastName",
+  "email",
+  "enabled",
+  "confirmed",
+  "passwordStatus",
+  "locked",
+  "website",
+] as const;
 export type CustomerUserSort = (typeof CUSTOMER_USER_SORTS)[number];
 export const PASSWORD_STATUSES = ["ACTIVE", "RESET", "EXPIRED"] as const;
 export const YES_NO = ["yes", "no"] as const;
@@ -24,4 +34,8 @@ export const CUSTOMER_USER_FILTERS = {
 export type CustomerUserFilter = keyof typeof CUSTOMER_USER_FILTERS;
 export type CustomerUserListParams = GridParams<CustomerUserSort, CustomerUserFilter>;
 
-export const CUSTOMER_USER_GRID = { sorts: CUSTOMER_USER_SORTS, defaultSort: "lastName", filters: CUSTOMER_USER_FILTERS } as const;
+export const CUSTOMER_USER_GRID = {
+  sorts: CUSTOMER_USER_SORTS,
+  defaultSort: "lastName",
+  filters: CUSTOMER_USER_FILTERS,
+} as const;

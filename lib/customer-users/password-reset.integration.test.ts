@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/identity/password";
+
 import { prisma } from "@/lib/db";
-import { customerSessionOf } from "@/tests/session-fixtures";
-import { makeAdmin, auditRows } from "@/tests/staff-fixtures";
-import { mailedTokens, makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
+import { verifyPassword } from "@/lib/identity/password";
 import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+import { mailedTokens, makePasswordUser, resetPasswordSettings, setPasswordSettings } from "@/tests/password-fixtures";
+import { customerSessionOf } from "@/tests/session-fixtures";
+import { auditRows, makeAdmin } from "@/tests/staff-fixtures";
+
 import { forcePasswordReset, requestPasswordReset, resetPasswordWithToken, resetTokenIsValid } from "./password-reset";
 
 afterEach(resetPasswordSettings);
@@ -42,10 +44,17 @@ describe("back-office password reset", () => {
     await forcePasswordReset(actor, w.user.id);
     const [older, newer] = await mailedTokens(w.user.id);
     expect(await resetTokenIsValid(older!)).toBe(false);
-    await expect(resetPasswordWithToken(older!, "Brand-new-2026", null)).rejects.toMatchObject({ code: "resetTokenInvalid" });
+    await expect(resetPasswordWithToken(older!, "Brand-new-2026", null)).rejects.toMatchObject({
+      code: "resetTokenInvalid",
+    });
     await resetPasswordWithToken(newer!, "Brand-new-2026", null);
-    await expect(resetPasswordWithToken(newer!, "Other-new-2026", null)).rejects.toMatchObject({ code: "resetTokenInvalid" });
-    const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id }, select: { passwordHash: true, passwordStatus: true } });
+    await expect(resetPasswordWithToken(newer!, "Other-new-2026", null)).rejects.toMatchObject({
+      code: "resetTokenInvalid",
+    });
+    const u = await prisma.customerUser.findUniqueOrThrow({
+      where: { id: w.user.id },
+      select: { passwordHash: true, passwordStatus: true },
+    });
     expect(u.passwordStatus).toBe("ACTIVE");
     expect(await verifyPassword(u.passwordHash!, "Brand-new-2026")).toBe(true);
     expect((await login(w, "Brand-new-2026")).kind).toBe("ok");
@@ -55,9 +64,14 @@ describe("back-office password reset", () => {
     const w = await makePasswordUser("Old-pass-2026");
     await forcePasswordReset((await makeAdmin()).actor, w.user.id);
     const [token] = await mailedTokens(w.user.id);
-    await prisma.customerPasswordResetToken.updateMany({ where: { customerUserId: w.user.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await prisma.customerPasswordResetToken.updateMany({
+      where: { customerUserId: w.user.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await resetTokenIsValid(token!)).toBe(false);
-    await expect(resetPasswordWithToken(token!, "Brand-new-2026", null)).rejects.toMatchObject({ code: "resetTokenInvalid" });
+    await expect(resetPasswordWithToken(token!, "Brand-new-2026", null)).rejects.toMatchObject({
+      code: "resetTokenInvalid",
+    });
   });
 
   it("uses the configured link lifetime", async () => {
@@ -80,8 +94,13 @@ describe("the password policy on a reset", () => {
     await resetPasswordWithToken(first!, "Second-pass-2026", null);
     await forcePasswordReset(actor, w.user.id);
     const [, second] = await mailedTokens(w.user.id);
-    await expect(resetPasswordWithToken(second!, "First-pass-2026", null)).rejects.toMatchObject({ code: "password.reused", field: "password" });
-    await expect(resetPasswordWithToken(second!, "Second-pass-2026", null)).rejects.toMatchObject({ code: "password.reused" });
+    await expect(resetPasswordWithToken(second!, "First-pass-2026", null)).rejects.toMatchObject({
+      code: "password.reused",
+      field: "password",
+    });
+    await expect(resetPasswordWithToken(second!, "Second-pass-2026", null)).rejects.toMatchObject({
+      code: "password.reused",
+    });
     expect(await resetTokenIsValid(second!)).toBe(true);
     await resetPasswordWithToken(second!, "Third-pass-2026", null);
     expect(await prisma.passwordHistory.count({ where: { customerUserId: w.user.id } })).toBe(2);
@@ -92,8 +111,12 @@ describe("the password policy on a reset", () => {
     const w = await makePasswordUser("Old-pass-2026");
     await forcePasswordReset((await makeAdmin()).actor, w.user.id);
     const [token] = await mailedTokens(w.user.id);
-    await expect(resetPasswordWithToken(token!, "Short-pass-1", null)).rejects.toMatchObject({ code: "password.tooShort" });
-    await expect(resetPasswordWithToken(token!, "Longerxpassy2026", null)).rejects.toMatchObject({ code: "password.needsSymbol" });
+    await expect(resetPasswordWithToken(token!, "Short-pass-1", null)).rejects.toMatchObject({
+      code: "password.tooShort",
+    });
+    await expect(resetPasswordWithToken(token!, "Longerxpassy2026", null)).rejects.toMatchObject({
+      code: "password.needsSymbol",
+    });
     await resetPasswordWithToken(token!, "Long-enough-pass-2026", null);
   });
 });
@@ -117,6 +140,9 @@ describe("forgot password", () => {
     expect(tokens).toHaveLength(2);
     expect(await resetTokenIsValid(tokens[0]!)).toBe(false);
     expect((await login(w, "Old-pass-2026")).kind).toBe("ok");
-    expect((await auditRows("customer-user", w.user.id)).map((r) => r.action)).toEqual(["request-password-reset", "request-password-reset"]);
+    expect((await auditRows("customer-user", w.user.id)).map((r) => r.action)).toEqual([
+      "request-password-reset",
+      "request-password-reset",
+    ]);
   });
 });

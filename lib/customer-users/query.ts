@@ -1,13 +1,24 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { escapeLike } from "@/lib/grid/text";
+
 import type { CustomerUserListParams, CustomerUserSort } from "./params";
 
 export type PasswordStatus = "ACTIVE" | "RESET" | "EXPIRED";
 
 /** One row of the grid as the statement returns it. */
 export type CustomerUserGridRow = {
-  id: string; companyId: string; company: string; firstName: string; lastName: string; email: string;
-  enabled: boolean; confirmed: boolean; passwordStatus: PasswordStatus; locked: boolean; lockedUntil: Date | null; website: string;
+  id: string;
+  companyId: string;
+  company: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  enabled: boolean;
+  confirmed: boolean;
+  passwordStatus: PasswordStatus;
+  locked: boolean;
+  lockedUntil: Date | null;
+  website: string;
 };
 
 const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
@@ -38,7 +49,8 @@ export function customerUserConditions(f: CustomerUserListParams["filters"], now
   // a lockout after failed sign-ins (lockedUntil still ahead) counts as locked as much as the flag does
   const locked = yesNo(f.locked);
   if (locked === true) where.push(Prisma.sql`(u.locked OR u."lockedUntil" > ${now})`);
-  if (locked === false) where.push(Prisma.sql`(NOT u.locked AND (u."lockedUntil" IS NULL OR u."lockedUntil" <= ${now}))`);
+  if (locked === false)
+    where.push(Prisma.sql`(NOT u.locked AND (u."lockedUntil" IS NULL OR u."lockedUntil" <= ${now}))`);
   if (f.passwordStatus) where.push(Prisma.sql`u."passwordStatus" = ${f.passwordStatus}::"PasswordStatus"`);
   if (f.website) where.push(Prisma.sql`u."websiteId" = ${f.website}`);
   if (f.companyId) where.push(Prisma.sql`u."companyId" = ${f.companyId}`);
@@ -57,14 +69,18 @@ const SORT_COLUMN: Record<CustomerUserSort, Prisma.Sql> = {
   locked: Prisma.sql`u.locked`,
 };
 
-const whereSql = (conditions: Prisma.Sql[]) => (conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty);
+const whereSql = (conditions: Prisma.Sql[]) =>
+  conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
 /**
  * The two statements of one grid page: the rows with their company's and website's names in one
  * read, and the count of every match. Sort column and direction come from whitelists, never from
  * the URL's text; the id breaks ties so that pages are stable and match the (column, id) indexes.
  */
-export function customerUserQuery(params: CustomerUserListParams, now = new Date()): { rows: Prisma.Sql; count: Prisma.Sql } {
+export function customerUserQuery(
+  params: CustomerUserListParams,
+  now = new Date(),
+): { rows: Prisma.Sql; count: Prisma.Sql } {
   const conditions = customerUserConditions(params.filters, now);
   const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = Prisma.sql`

@@ -1,15 +1,30 @@
 import { z } from "zod";
+
 import { birthdayField, phoneField } from "@/lib/contact-fields";
-import { passwordProblems } from "@/lib/identity/password-policy";
 import type { Translate } from "@/lib/i18n/translate";
-import { addressSchema } from "./address-schema";
+import { passwordProblems } from "@/lib/identity/password-policy";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
+
+import { addressSchema } from "./address-schema";
 
 const idSchema = z.string().min(1).max(64);
 /** An optional reference as a form sends it: "" means none. */
-const optionalId = z.string().max(64).transform((v) => v || null);
-const optionalText = (t: Translate, max: number) => z.string().trim().max(max, { error: t("errors.tooLong", { max }) }).transform((v) => v || null);
-const name = (t: Translate) => z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) });
+const optionalId = z
+  .string()
+  .max(64)
+  .transform((v) => v || null);
+const optionalText = (t: Translate, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: t("errors.tooLong", { max }) })
+    .transform((v) => v || null);
+const name = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(100, { error: t("errors.tooLong", { max: 100 }) });
 
 /**
  * The customer user form for create and edit, as Oro lays it out. The company is picked through a
@@ -25,7 +40,12 @@ export function customerUserFormSchema(t: Translate, mode: "create" | "edit") {
       middleName: optionalText(t, 100),
       lastName: name(t),
       nameSuffix: optionalText(t, 30),
-      email: z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
+      email: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .min(1, { error: t("errors.emailRequired") })
+        .max(254, { error: t("errors.tooLong", { max: 254 }) })
         .pipe(z.email({ error: t("errors.emailInvalid") })),
       birthday: birthdayField(t),
       phone: phoneField(t),
@@ -34,7 +54,10 @@ export function customerUserFormSchema(t: Translate, mode: "create" | "edit") {
       newCompanyName: optionalText(t, 200),
       newCompanyParentId: optionalId,
       salesRepId: optionalId,
-      websiteId: z.string().min(1, { error: t("errors.required") }).max(64),
+      websiteId: z
+        .string()
+        .min(1, { error: t("errors.required") })
+        .max(64),
       preferredLocalizationId: optionalId,
       roleIds: z.array(idSchema).max(50),
       addresses: z.array(addressSchema(t)).max(20, { error: t("errors.tooManyAddresses", { max: 20 }) }),
@@ -61,7 +84,8 @@ export type CustomerUserFormInput = z.input<ReturnType<typeof customerUserFormSc
 export type CustomerUserFormValues = z.output<ReturnType<typeof customerUserFormSchema>>;
 
 export const createCustomerUserSchema = (t: Translate) => customerUserFormSchema(t, "create");
-export const updateCustomerUserSchema = (t: Translate) => z.object({ id: idSchema, values: customerUserFormSchema(t, "edit") });
+export const updateCustomerUserSchema = (t: Translate) =>
+  z.object({ id: idSchema, values: customerUserFormSchema(t, "edit") });
 export const setEnabledSchema = () => z.object({ id: idSchema, enabled: z.boolean() });
 export const deleteCustomerUserSchema = () => z.object({ id: idSchema });
 export const unlockCustomerUserSchema = () => z.object({ id: idSchema });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { parseGridParams } from "@/lib/grid/params";
 import { tag } from "@/tests/staff-fixtures";
+
 import { CUSTOMER_USER_GRID, type CustomerUserListParams } from "./params";
 import { listCustomerUsers } from "./service";
 
@@ -11,25 +13,52 @@ const everything = () => true;
 async function world() {
   const t = tag();
   const en = await prisma.localization.create({ data: { code: `l-${t}`, name: `Language ${t}` } });
-  const site = (name: string) => prisma.website.create({ data: { name: `${name} ${t}`, code: `${name}-${t}`, baseUrl: `http://${name}-${t}.example.com`, defaultLocalizationId: en.id } });
+  const site = (name: string) =>
+    prisma.website.create({
+      data: {
+        name: `${name} ${t}`,
+        code: `${name}-${t}`,
+        baseUrl: `http://${name}-${t}.example.com`,
+        defaultLocalizationId: en.id,
+      },
+    });
   const [a, b] = [await site("alpha"), await site("beta")];
   const acme = await prisma.company.create({ data: { name: `Acme ${t}`, websiteId: a.id } });
   const zeta = await prisma.company.create({ data: { name: `Zeta ${t}`, websiteId: b.id } });
   const user = (companyId: string, websiteId: string, first: string, last: string, extra: object = {}) =>
-    prisma.customerUser.create({ data: { companyId, websiteId, email: `${first.toLowerCase()}-${t}@example.com`, firstName: first, lastName: `${last}${t}`, ...extra } });
+    prisma.customerUser.create({
+      data: {
+        companyId,
+        websiteId,
+        email: `${first.toLowerCase()}-${t}@example.com`,
+        firstName: first,
+        lastName: `${last}${t}`,
+        ...extra,
+      },
+    });
   await user(acme.id, a.id, "Anna", "Adams", { confirmed: true });
   await user(acme.id, a.id, "Bert", "Brown", { enabled: false, passwordStatus: "RESET" });
   await user(zeta.id, b.id, "Carl", "Clark", { locked: true, confirmed: true, passwordStatus: "EXPIRED" });
   return { t, a, b };
 }
 
-const params = (over: Partial<CustomerUserListParams>): CustomerUserListParams => ({ q: "", sort: "lastName", dir: "asc", page: 1, size: 10, filters: {}, ...over });
-const firstNames = async (p: CustomerUserListParams) => (await listCustomerUsers(p, everything)).rows.map((r) => r.firstName);
+const params = (over: Partial<CustomerUserListParams>): CustomerUserListParams => ({
+  q: "",
+  sort: "lastName",
+  dir: "asc",
+  page: 1,
+  size: 10,
+  filters: {},
+  ...over,
+});
+const firstNames = async (p: CustomerUserListParams) =>
+  (await listCustomerUsers(p, everything)).rows.map((r) => r.firstName);
 
 describe("customer users grid", () => {
   it("narrows by every column's filter", async () => {
     const { t, b } = await world();
-    const only = (filters: CustomerUserListParams["filters"]) => firstNames(params({ filters: { email: `-${t}@`, ...filters } }));
+    const only = (filters: CustomerUserListParams["filters"]) =>
+      firstNames(params({ filters: { email: `-${t}@`, ...filters } }));
     expect(await only({})).toEqual(["Anna", "Bert", "Carl"]);
     expect(await only({ company: `ZETA ${t}` })).toEqual(["Carl"]);
     expect(await only({ firstName: "ber" })).toEqual(["Bert"]);
@@ -45,7 +74,8 @@ describe("customer users grid", () => {
 
   it("matches short needles and LIKE's wildcard characters as the text typed", async () => {
     const { t } = await world();
-    const only = (filters: CustomerUserListParams["filters"]) => firstNames(params({ filters: { email: `-${t}@`, ...filters } }));
+    const only = (filters: CustomerUserListParams["filters"]) =>
+      firstNames(params({ filters: { email: `-${t}@`, ...filters } }));
     // one and two characters take the path no trigram index serves; the answer is the same
     expect(await only({ firstName: "A" })).toEqual(["Anna", "Carl"]);
     expect(await only({ firstName: "eR" })).toEqual(["Bert"]);
@@ -54,12 +84,15 @@ describe("customer users grid", () => {
     expect(await only({ firstName: "_" })).toEqual([]);
     expect(await only({ firstName: "a%n" })).toEqual([]);
     expect(await only({ lastName: "s_" })).toEqual([]);
-    expect((await listCustomerUsers(params({ filters: { email: `-${t}@`, firstName: "rt" } }), everything)).total).toBe(1);
+    expect((await listCustomerUsers(params({ filters: { email: `-${t}@`, firstName: "rt" } }), everything)).total).toBe(
+      1,
+    );
   });
 
   it("sorts by every whitelisted column and ignores others from the URL", async () => {
     const { t } = await world();
-    const sorted = (sort: CustomerUserListParams["sort"], dir: "asc" | "desc") => firstNames(params({ sort, dir, filters: { email: `-${t}@` } }));
+    const sorted = (sort: CustomerUserListParams["sort"], dir: "asc" | "desc") =>
+      firstNames(params({ sort, dir, filters: { email: `-${t}@` } }));
     expect(await sorted("lastName", "desc")).toEqual(["Carl", "Bert", "Anna"]);
     // ties fall back to the id, so only the rows that differ in the sorted column are compared here
     expect((await sorted("company", "desc"))[0]).toBe("Carl");
@@ -68,13 +101,17 @@ describe("customer users grid", () => {
     expect((await sorted("locked", "desc"))[0]).toBe("Carl");
     expect(await sorted("passwordStatus", "desc")).toEqual(["Carl", "Bert", "Anna"]);
 
-    const parsed = parseGridParams({ sort: "passwordHash", dir: "sideways", enabled: "maybe", passwordStatus: "LOST", size: "7" }, CUSTOMER_USER_GRID);
+    const parsed = parseGridParams(
+      { sort: "passwordHash", dir: "sideways", enabled: "maybe", passwordStatus: "LOST", size: "7" },
+      CUSTOMER_USER_GRID,
+    );
     expect(parsed).toMatchObject({ sort: "lastName", dir: "asc", size: 25, filters: {} });
   });
 
   it("pages with the total of all matching rows", async () => {
     const { t } = await world();
-    const page = (n: number) => listCustomerUsers(params({ page: n, size: 10, filters: { email: `-${t}@` } }), everything);
+    const page = (n: number) =>
+      listCustomerUsers(params({ page: n, size: 10, filters: { email: `-${t}@` } }), everything);
     const [one, two] = [await page(1), await page(2)];
     expect(one.total).toBe(3);
     expect(one.rows.map((r) => r.firstName)).toEqual(["Anna", "Bert", "Carl"]);

@@ -1,13 +1,24 @@
 import "server-only";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { prisma } from "@/lib/db";
 import { isLocked } from "@/lib/identity/shop-lockout";
+
 import type { CustomerUserListParams } from "./params";
 import { customerUserQuery, type CustomerUserGridRow, type PasswordStatus } from "./query";
 
 export type CustomerUserRow = {
-  id: string; companyId: string; company: string | null; firstName: string; lastName: string; email: string;
-  enabled: boolean; confirmed: boolean; passwordStatus: PasswordStatus; locked: boolean; website: string;
+  id: string;
+  companyId: string;
+  company: string | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  enabled: boolean;
+  confirmed: boolean;
+  passwordStatus: PasswordStatus;
+  locked: boolean;
+  website: string;
 };
 
 type Website = { id: string; name: string };
@@ -18,7 +29,10 @@ type Website = { id: string; name: string };
  * may not view companies the company is neither shown nor filtered or sorted by (which would tell
  * its name letter by letter).
  */
-export async function listCustomerUsers(params: CustomerUserListParams, sees: Sees): Promise<{ rows: CustomerUserRow[]; total: number; websites: Website[] }> {
+export async function listCustomerUsers(
+  params: CustomerUserListParams,
+  sees: Sees,
+): Promise<{ rows: CustomerUserRow[]; total: number; websites: Website[] }> {
   const companies = sees("customers/company/view");
   const query = customerUserQuery(companies ? params : withoutCompany(params));
   const [rows, [count], websites] = await Promise.all([
@@ -27,8 +41,13 @@ export async function listCustomerUsers(params: CustomerUserListParams, sees: Se
     listWebsiteOptions(),
   ]);
   return {
-    rows: rows.map(({ lockedUntil, company, ...r }) => ({ ...r, company: companies ? company : null, locked: isLocked({ locked: r.locked, lockedUntil }) })),
-    total: count?.total ?? 0, websites,
+    rows: rows.map(({ lockedUntil, company, ...r }) => ({
+      ...r,
+      company: companies ? company : null,
+      locked: isLocked({ locked: r.locked, lockedUntil }),
+    })),
+    total: count?.total ?? 0,
+    websites,
   };
 }
 

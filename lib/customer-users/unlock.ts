@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -14,6 +15,12 @@ export async function unlockCustomerUser(actor: Actor, id: string): Promise<void
       SELECT "locked", "lockedUntil", "failedLogins" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
     if (!row) throw new DomainError("notFound");
     await tx.customerUser.update({ where: { id }, data: UNLOCKED });
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "unlock", before: row, after: { locked: false, lockedUntil: null, failedLogins: 0 } });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: id,
+      action: "unlock",
+      before: row,
+      after: { locked: false, lockedUntil: null, failedLogins: 0 },
+    });
   });
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { actorOf, makeAdmin } from "@/tests/staff-fixtures";
+
 import { listConsents, listEmails, listNotes, listOrders } from "./activity";
 import { addAddress } from "./addresses";
 import { addNote } from "./notes";
@@ -12,20 +14,52 @@ import { getCustomerUserView } from "./view";
 const everything = () => true;
 
 const address = (over: object = {}) => ({
-  id: undefined, label: null, organization: null, firstName: null, lastName: null, street: "Main St 1", street2: null, city: "Berlin",
-  postalCode: "10115", region: null, country: "DE", phone: null, billing: true, shipping: true, defaultBilling: false, defaultShipping: false, ...over,
+  id: undefined,
+  label: null,
+  organization: null,
+  firstName: null,
+  lastName: null,
+  street: "Main St 1",
+  street2: null,
+  city: "Berlin",
+  postalCode: "10115",
+  region: null,
+  country: "DE",
+  phone: null,
+  billing: true,
+  shipping: true,
+  defaultBilling: false,
+  defaultShipping: false,
+  ...over,
 });
 
 describe("customer user view", () => {
   it("loads the user with company, parent, full name and the union of the roles' permissions, never the password hash", async () => {
-    const { user, company, parent } = await makeCustomerUser({ namePrefix: "Dr.", middleName: "Maria", nameSuffix: "Jr." });
+    const { user, company, parent } = await makeCustomerUser({
+      namePrefix: "Dr.",
+      middleName: "Maria",
+      nameSuffix: "Jr.",
+    });
     const buyer = await prisma.customerRole.create({
-      data: { name: `Buyer ${user.id}`, capabilities: ["place-orders", "retired-capability"], permissions: { create: [{ entity: "order", action: "VIEW", level: "OWN" }] } },
+      data: {
+        name: `Buyer ${user.id}`,
+        capabilities: ["place-orders", "retired-capability"],
+        permissions: { create: [{ entity: "order", action: "VIEW", level: "OWN" }] },
+      },
     });
     const admin = await prisma.customerRole.create({
-      data: { name: `Admin ${user.id}`, capabilities: ["manage-users"], permissions: { create: [{ entity: "order", action: "VIEW", level: "COMPANY" }] } },
+      data: {
+        name: `Admin ${user.id}`,
+        capabilities: ["manage-users"],
+        permissions: { create: [{ entity: "order", action: "VIEW", level: "COMPANY" }] },
+      },
     });
-    await prisma.customerUserRole.createMany({ data: [{ customerUserId: user.id, roleId: buyer.id }, { customerUserId: user.id, roleId: admin.id }] });
+    await prisma.customerUserRole.createMany({
+      data: [
+        { customerUserId: user.id, roleId: buyer.id },
+        { customerUserId: user.id, roleId: admin.id },
+      ],
+    });
 
     const view = (await getCustomerUserView(user.id, everything))!;
     expect(view.fullName).toBe(`Dr. Anna Maria ${user.lastName} Jr.`);
@@ -47,21 +81,50 @@ describe("customer user view", () => {
     const other = await makeCustomerUser();
     const base = Date.UTC(2026, 0, 1);
     await prisma.order.createMany({
-      data: Array.from({ length: 12 }, (_, i) => ({ number: `T-${user.id}-${i}`, companyId: company.id, customerUserId: user.id, currency: "EUR", subtotal: i, total: i, createdAt: new Date(base + i * 60_000) })),
+      data: Array.from({ length: 12 }, (_, i) => ({
+        number: `T-${user.id}-${i}`,
+        companyId: company.id,
+        customerUserId: user.id,
+        currency: "EUR",
+        subtotal: i,
+        total: i,
+        createdAt: new Date(base + i * 60_000),
+      })),
     });
-    await prisma.order.create({ data: { number: `T-${other.user.id}`, companyId: other.company.id, customerUserId: other.user.id, currency: "EUR", subtotal: 1, total: 1 } });
+    await prisma.order.create({
+      data: {
+        number: `T-${other.user.id}`,
+        companyId: other.company.id,
+        customerUserId: other.user.id,
+        currency: "EUR",
+        subtotal: 1,
+        total: 1,
+      },
+    });
     const first = await listOrders(user.id, 1, everything);
     expect(first.total).toBe(12);
     expect(first.rows.map((r) => r.number).slice(0, 2)).toEqual([`T-${user.id}-11`, `T-${user.id}-10`]);
-    expect((await listOrders(user.id, 2, everything)).rows.map((r) => r.number)).toEqual([`T-${user.id}-1`, `T-${user.id}-0`]);
+    expect((await listOrders(user.id, 2, everything)).rows.map((r) => r.number)).toEqual([
+      `T-${user.id}-1`,
+      `T-${user.id}-0`,
+    ]);
 
     const consent = await prisma.consent.create({ data: { code: `c-${user.id}`, name: `Newsletter ${user.id}` } });
     await prisma.consentAcceptance.create({ data: { consentId: consent.id, customerUserId: user.id } });
     expect((await listConsents(user.id, 1)).rows.map((c) => c.consent.name)).toEqual([`Newsletter ${user.id}`]);
     expect((await listConsents(other.user.id, 1)).total).toBe(0);
 
-    const mail = (recipientId: string, subject: string) => ({ idempotencyKey: `k-${subject}`, to: "x@example.com", subject, text: "t", recipientType: "customer-user", recipientId });
-    await prisma.emailMessage.createMany({ data: [mail(user.id, `Welcome ${user.id}`), mail(other.user.id, `Other ${user.id}`)] });
+    const mail = (recipientId: string, subject: string) => ({
+      idempotencyKey: `k-${subject}`,
+      to: "x@example.com",
+      subject,
+      text: "t",
+      recipientType: "customer-user",
+      recipientId,
+    });
+    await prisma.emailMessage.createMany({
+      data: [mail(user.id, `Welcome ${user.id}`), mail(other.user.id, `Other ${user.id}`)],
+    });
     await prisma.emailMessage.create({ data: { ...mail(user.id, `Staff ${user.id}`), recipientType: "staff-user" } });
     expect((await listEmails(user.id, 1)).rows.map((m) => m.subject)).toEqual([`Welcome ${user.id}`]);
   });
@@ -73,7 +136,12 @@ describe("staff notes", () => {
     const { user: staff, actor } = await makeAdmin();
     const note = await addNote(actor, { customerUserId: user.id, body: "Called about the invoice" });
     const notes = await listNotes(user.id, 1, everything);
-    expect(notes.rows).toEqual([expect.objectContaining({ body: "Called about the invoice", author: { firstName: staff.firstName, lastName: staff.lastName, email: staff.email } })]);
+    expect(notes.rows).toEqual([
+      expect.objectContaining({
+        body: "Called about the invoice",
+        author: { firstName: staff.firstName, lastName: staff.lastName, email: staff.email },
+      }),
+    ]);
     const audit = await prisma.auditLog.findMany({ where: { entity: "customer-user-note", entityId: note.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.actorStaffId).toBe(staff.id);
@@ -92,8 +160,15 @@ describe("new address", () => {
     const { user: staff } = await makeAdmin();
     const actor = actorOf(staff);
     const first = await addAddress(actor, user.id, address({ defaultBilling: true, defaultShipping: true }));
-    const second = await addAddress(actor, user.id, address({ street: "Second St 2", shipping: false, defaultBilling: true }));
-    const rows = await prisma.customerAddress.findMany({ where: { customerUserId: user.id }, select: { id: true, defaultBilling: true, defaultShipping: true } });
+    const second = await addAddress(
+      actor,
+      user.id,
+      address({ street: "Second St 2", shipping: false, defaultBilling: true }),
+    );
+    const rows = await prisma.customerAddress.findMany({
+      where: { customerUserId: user.id },
+      select: { id: true, defaultBilling: true, defaultShipping: true },
+    });
     expect(rows.find((r) => r.id === first.id)).toMatchObject({ defaultBilling: false, defaultShipping: true });
     expect(rows.find((r) => r.id === second.id)).toMatchObject({ defaultBilling: true, defaultShipping: false });
     expect(await prisma.auditLog.count({ where: { entity: "customer-address", entityId: second.id } })).toBe(1);

@@ -1,8 +1,9 @@
 import "server-only";
+
 import type { Tx } from "@/lib/db";
 import { hashPassword } from "@/lib/identity/password";
-import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { customerPasswordRules, generatedPassword } from "@/lib/identity/shop-password-rules";
+import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 
 /**
  * The welcome e-mail with the sign-in details, in the user's preferred language or else their
@@ -13,7 +14,10 @@ export async function sendWelcomeEmail(tx: Tx, customerUserId: string, password:
   const u = await tx.customerUser.findUniqueOrThrow({
     where: { id: customerUserId },
     select: {
-      email: true, firstName: true, lastName: true, preferredLocalization: { select: { code: true } },
+      email: true,
+      firstName: true,
+      lastName: true,
+      preferredLocalization: { select: { code: true } },
       website: { select: { name: true, baseUrl: true, defaultLocalization: { select: { code: true } } } },
     },
   });
@@ -24,7 +28,14 @@ export async function sendWelcomeEmail(tx: Tx, customerUserId: string, password:
     recipientType: "customer-user",
     recipientId: customerUserId,
     locale: u.preferredLocalization?.code ?? u.website.defaultLocalization.code,
-    vars: { firstName: u.firstName, lastName: u.lastName, email: u.email, password, loginUrl: `${u.website.baseUrl.replace(/\/$/, "")}/login`, websiteName: u.website.name },
+    vars: {
+      firstName: u.firstName,
+      lastName: u.lastName,
+      email: u.email,
+      password,
+      loginUrl: `${u.website.baseUrl.replace(/\/$/, "")}/login`,
+      websiteName: u.website.name,
+    },
   });
 }
 
@@ -33,7 +44,12 @@ export async function sendWelcomeEmail(tx: Tx, customerUserId: string, password:
  * waits (no credentials go to an account that cannot sign in) and goes out on enabling, by
  * `sendPendingWelcome`. The password typed or generated now is not kept for it.
  */
-export async function welcomeOnCreate(tx: Tx, customerUserId: string, enabled: boolean, password: string): Promise<void> {
+export async function welcomeOnCreate(
+  tx: Tx,
+  customerUserId: string,
+  enabled: boolean,
+  password: string,
+): Promise<void> {
   if (enabled) await sendWelcomeEmail(tx, customerUserId, password);
   else await tx.customerUser.update({ where: { id: customerUserId }, data: { welcomePending: true } });
 }
@@ -44,10 +60,16 @@ export async function welcomeOnCreate(tx: Tx, customerUserId: string, enabled: b
  * secret is kept in clear to be mailed later).
  */
 export async function sendPendingWelcome(tx: Tx, customerUserId: string): Promise<boolean> {
-  const claimed = await tx.customerUser.updateMany({ where: { id: customerUserId, welcomePending: true }, data: { welcomePending: false } });
+  const claimed = await tx.customerUser.updateMany({
+    where: { id: customerUserId, welcomePending: true },
+    data: { welcomePending: false },
+  });
   if (claimed.count === 0) return false;
   const password = generatedPassword(await customerPasswordRules());
-  await tx.customerUser.update({ where: { id: customerUserId }, data: { passwordHash: await hashPassword(password), passwordStatus: "ACTIVE", passwordChangedAt: new Date() } });
+  await tx.customerUser.update({
+    where: { id: customerUserId },
+    data: { passwordHash: await hashPassword(password), passwordStatus: "ACTIVE", passwordChangedAt: new Date() },
+  });
   await sendWelcomeEmail(tx, customerUserId, password);
   return true;
 }

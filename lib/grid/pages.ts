@@ -8,7 +8,12 @@ export const pageCount = (total: number, size: number) => Math.max(1, Math.ceil(
  * shrunk, a typed `?page=99`) sends the browser to the last page instead of showing "11–5 of 5".
  * Returns the number of pages.
  */
-export function lastPageOrRedirect(page: number, total: number, size: number, hrefOf: (page: number) => string): number {
+export function lastPageOrRedirect(
+  page: number,
+  total: number,
+  size: number,
+  hrefOf: (page: number) => string,
+): number {
   const pages = pageCount(total, size);
   if (page > pages) redirect(hrefOf(pages));
   return pages;

@@ -36,7 +36,8 @@ export function parseGridParams<S extends string, F extends string = never>(
   const filters: Partial<Record<F, string>> = {};
   for (const [key, spec] of Object.entries(opts.filters ?? {}) as [F, FilterSpec][]) {
     const value = first(raw[key]);
-    const accepted = typeof spec === "function" ? (value ? spec(value) : undefined) : spec.includes(value) ? value : undefined;
+    const accepted =
+      typeof spec === "function" ? (value ? spec(value) : undefined) : spec.includes(value) ? value : undefined;
     if (accepted) filters[key] = accepted;
   }
   return { q: first(raw.q).trim().slice(0, 200), sort, dir, page, size, filters };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { containsLower, escapeLike } from "./text";
 
 describe("escapeLike", () => {

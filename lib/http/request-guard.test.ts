@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hasBadUrlText, isCrossOrigin, isReadableActionForm, isReadableActionText, isUnstorableText, unstorableInputPath } from "./request-guard";
+
+import {
+  hasBadUrlText,
+  isCrossOrigin,
+  isReadableActionForm,
+  isReadableActionText,
+  isUnstorableText,
+  unstorableInputPath,
+} from "./request-guard";
 
 describe("text PostgreSQL cannot store", () => {
   it("is a NUL character or a lone surrogate; a surrogate pair (emoji) is fine", () => {
@@ -26,12 +34,26 @@ describe("text PostgreSQL cannot store", () => {
 
 describe("server action bodies", () => {
   it("reads a JSON array of plain values, with React's escapes for dollars, dates and undefined", () => {
-    expect(isReadableActionText('[{"name":"$$5 off","at":"$D2026-12-03T10:00:00.000Z","x":"$undefined","n":"$n12"}]')).toBe(true);
+    expect(
+      isReadableActionText('[{"name":"$$5 off","at":"$D2026-12-03T10:00:00.000Z","x":"$undefined","n":"$n12"}]'),
+    ).toBe(true);
     expect(isReadableActionText("[]")).toBe(true);
   });
 
   it("refuses what React's decoder would throw on", () => {
-    for (const body of ['[{"a":', '"x"', "null", "1", '["$Q1"]', '["$h1"]', '["$1"]', '["$n12a"]', '["$B1"]', '["$W1"]', '["$i1"]']) {
+    for (const body of [
+      '[{"a":',
+      '"x"',
+      "null",
+      "1",
+      '["$Q1"]',
+      '["$h1"]',
+      '["$1"]',
+      '["$n12a"]',
+      '["$B1"]',
+      '["$W1"]',
+      '["$i1"]',
+    ]) {
       expect(isReadableActionText(body), body).toBe(false);
     }
   });
@@ -57,7 +79,9 @@ describe("cross-origin posts", () => {
     expect(isCrossOrigin(h({ origin: "http://shop.example", host: "shop.example" }))).toBe(false);
     expect(isCrossOrigin(h({ origin: "http://evil.example", host: "shop.example" }))).toBe(true);
     expect(isCrossOrigin(h({ origin: "null", host: "shop.example" }))).toBe(true);
-    expect(isCrossOrigin(h({ origin: "http://shop.example", host: "internal:3000", "x-forwarded-host": "shop.example" }))).toBe(false);
+    expect(
+      isCrossOrigin(h({ origin: "http://shop.example", host: "internal:3000", "x-forwarded-host": "shop.example" })),
+    ).toBe(false);
     // no Origin at all is not a browser's cross-site post
     expect(isCrossOrigin(h({ host: "shop.example" }))).toBe(false);
   });

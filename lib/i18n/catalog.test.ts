@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { DEFAULT_LOCALE, LOCALE_CODE, negotiateLocale } from "./locales";
 
 const dir = path.resolve(import.meta.dirname, "../../messages");
-const catalogues = readdirSync(dir).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -5));
+const catalogues = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .map((f) => f.slice(0, -5));
 const load = (locale: string) => JSON.parse(readFileSync(path.join(dir, `${locale}.json`), "utf8"));
 
 function keys(obj: unknown, prefix = ""): string[] {
@@ -21,9 +24,12 @@ describe("message catalogues", () => {
     }
   });
 
-  it.each(catalogues.filter((l) => l !== DEFAULT_LOCALE))("%s has exactly the keys of the default language", (locale) => {
-    expect(keys(load(locale)).sort()).toEqual(keys(load(DEFAULT_LOCALE)).sort());
-  });
+  it.each(catalogues.filter((l) => l !== DEFAULT_LOCALE))(
+    "%s has exactly the keys of the default language",
+    (locale) => {
+      expect(keys(load(locale)).sort()).toEqual(keys(load(DEFAULT_LOCALE)).sort());
+    },
+  );
 });
 
 describe("negotiateLocale", () => {

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { DEFAULT_LOCALE, LOCALE_CODE, type Locale, type LocaleOption } from "./locales";
 
 const dir = path.join(process.cwd(), "messages");
@@ -21,6 +23,7 @@ export function availableLocales(): LocaleOption[] {
 
 export const localeCodes = (): Locale[] => availableLocales().map((l) => l.code);
 
-export const isAvailableLocale = (value: unknown): value is Locale => typeof value === "string" && localeCodes().includes(value);
+export const isAvailableLocale = (value: unknown): value is Locale =>
+  typeof value === "string" && localeCodes().includes(value);
 
 export const localeName = (code: Locale): string => availableLocales().find((l) => l.code === code)?.name ?? code;

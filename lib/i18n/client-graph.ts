@@ -1,7 +1,7 @@
 // Which message namespaces the client components of each page read: a static walk of the imports
 // from every page and layout file. The test beside it holds the providers (lib/i18n/client-namespaces)
 // to it, so a component's texts cannot go missing in the browser.
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 const EXTENSIONS = [".tsx", ".ts", "/index.tsx", "/index.ts"];
@@ -31,14 +31,21 @@ export function createClientGraph(root: string, known: ReadonlySet<string>) {
     let hit = cache.get(file);
     if (hit) return hit;
     const source = readFileSync(file, "utf8").replace(COMMENTS, "");
-    const imports = [...source.matchAll(IMPORT)].map((m) => resolveImport(root, file, (m[1] ?? m[2])!)).filter((f): f is string => f !== null);
+    const imports = [...source.matchAll(IMPORT)]
+      .map((m) => resolveImport(root, file, (m[1] ?? m[2])!))
+      .filter((f): f is string => f !== null);
     const namespaces = new Set<string>();
     for (const m of source.matchAll(SCOPED)) namespaces.add(m[1]!);
     // a root translator (or a schema factory handed one) names its keys in full: "ns.key"
     if (ROOT.test(source) || !source.includes("useTranslations(")) {
       for (const m of source.matchAll(LITERAL)) if (known.has(m[1]!)) namespaces.add(m[1]!);
     }
-    hit = { client: /^\s*["']use client["']/.test(source), server: /^\s*["']use server["']/.test(source), imports, namespaces };
+    hit = {
+      client: /^\s*["']use client["']/.test(source),
+      server: /^\s*["']use server["']/.test(source),
+      imports,
+      namespaces,
+    };
     cache.set(file, hit);
     return hit;
   };
@@ -63,7 +70,20 @@ export function createClientGraph(root: string, known: ReadonlySet<string>) {
   };
 }
 
-const ROUTE_FILES = new Set(["page", "layout", "template", "loading", "error", "global-error", "not-found", "forbidden", "unauthorized", "default"].map((n) => `${n}.tsx`));
+const ROUTE_FILES = new Set(
+  [
+    "page",
+    "layout",
+    "template",
+    "loading",
+    "error",
+    "global-error",
+    "not-found",
+    "forbidden",
+    "unauthorized",
+    "default",
+  ].map((n) => `${n}.tsx`),
+);
 
 /** Every file under `dir` that Next renders for a route: pages, layouts and their special files. */
 export function routeFiles(dir: string): string[] {
@@ -76,6 +96,9 @@ export function routeFiles(dir: string): string[] {
 
 /** The URL path of a route file's folder: `app/admin/(backoffice)/users/[id]/page.tsx` is `/admin/users/[id]`. */
 export function routePath(appDir: string, file: string): string {
-  const segments = path.relative(appDir, path.dirname(file)).split(path.sep).filter((s) => s && !s.startsWith("(") && !s.startsWith("@"));
+  const segments = path
+    .relative(appDir, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !s.startsWith("(") && !s.startsWith("@"));
   return `/${segments.join("/")}`;
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+
 import en from "@/messages/en.json";
+
 import { createClientGraph, routeFiles, routePath } from "./client-graph";
 import { CLIENT_NAMESPACES, type ClientScope } from "./client-namespaces";
 
@@ -27,7 +29,10 @@ describe("messages sent to the browser", () => {
   it("each scope is declared once, by the layout of its own path", () => {
     for (const scope of scopes) {
       const where = declaredIn.get(scope) ?? [];
-      expect(where.map((f) => path.relative(root, f)), `scope ${scope}`).toHaveLength(1);
+      expect(
+        where.map((f) => path.relative(root, f)),
+        `scope ${scope}`,
+      ).toHaveLength(1);
       expect(path.basename(where[0]!), `scope ${scope}`).toBe("layout.tsx");
       expect(routePath(appDir, where[0]!), `scope ${scope}`).toBe(scope);
     }
@@ -35,7 +40,8 @@ describe("messages sent to the browser", () => {
   });
 
   it("names only namespaces the catalogue has", () => {
-    for (const scope of scopes) for (const ns of CLIENT_NAMESPACES[scope]) expect(Object.keys(en), `${scope}: ${ns}`).toContain(ns);
+    for (const scope of scopes)
+      for (const ns of CLIENT_NAMESPACES[scope]) expect(Object.keys(en), `${scope}: ${ns}`).toContain(ns);
   });
 
   it("each scope sends exactly the namespaces its client components read", () => {
@@ -51,7 +57,9 @@ describe("messages sent to the browser", () => {
     for (const scope of scopes) {
       const reads = needed.get(scope)!;
       const why = [...reads].map(([ns, readers]) => `${ns}: ${[...readers].join(", ")}`).join("\n");
-      expect([...CLIENT_NAMESPACES[scope]].sort(), `scope ${scope} is read as\n${why}`).toEqual([...reads.keys()].sort());
+      expect([...CLIENT_NAMESPACES[scope]].sort(), `scope ${scope} is read as\n${why}`).toEqual(
+        [...reads.keys()].sort(),
+      );
     }
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+
 import { formatDate, formatDateTime } from "./dates";
 
 const at = new Date("2026-12-03T19:47:11Z");
@@ -41,8 +42,13 @@ const OTHER_FORMATTING = [
  */
 const ISO_ALLOWED = [/dateTime=\{[^}]*toISOString\(\)\}/, /TimeLeft expiresAt=\{[^}]*toISOString\(\)\}/];
 const ISO_FILES = new Set([
-  "lib/contact-fields.ts", "lib/customer-users/form-data.ts", "lib/shop-account/service.ts", "lib/customer-users/write-helpers.ts",
-  "lib/audit/params.ts", "lib/audit/record.ts", "lib/customer-users/password-expiry.ts",
+  "lib/contact-fields.ts",
+  "lib/customer-users/form-data.ts",
+  "lib/shop-account/service.ts",
+  "lib/customer-users/write-helpers.ts",
+  "lib/audit/params.ts",
+  "lib/audit/record.ts",
+  "lib/customer-users/password-expiry.ts",
 ]);
 
 describe("date formatting", () => {
@@ -51,14 +57,16 @@ describe("date formatting", () => {
     for (const path of ["app", "components", "lib"].flatMap((d) => files(join(ROOT, d)))) {
       const file = relative(ROOT, path);
       if (file === "lib/i18n/dates.ts") continue;
-      readFileSync(path, "utf8").split("\n").forEach((line, i) => {
-        const stripped = ISO_ALLOWED.reduce((l, re) => l.replace(re, ""), line);
-        for (const re of OTHER_FORMATTING) {
-          if (!re.test(stripped)) continue;
-          if (re.source.startsWith("toISOString") && ISO_FILES.has(file)) continue;
-          offenders.push(`${file}:${i + 1}: ${line.trim()}`);
-        }
-      });
+      readFileSync(path, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          const stripped = ISO_ALLOWED.reduce((l, re) => l.replace(re, ""), line);
+          for (const re of OTHER_FORMATTING) {
+            if (!re.test(stripped)) continue;
+            if (re.source.startsWith("toISOString") && ISO_FILES.has(file)) continue;
+            offenders.push(`${file}:${i + 1}: ${line.trim()}`);
+          }
+        });
     }
     expect(offenders).toEqual([]);
   });

@@ -12,12 +12,28 @@ const STYLES: Record<string, Style> = {
   // Dec 3, 2026 / Dec 3, 2026, 7:47 PM UTC
   en: {
     date: { ...UTC, year: "numeric", month: "short", day: "numeric" },
-    dateTime: { ...UTC, year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "2-digit", timeZoneName: "short" },
+    dateTime: {
+      ...UTC,
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "numeric",
+      minute: "2-digit",
+      timeZoneName: "short",
+    },
   },
   // 03.12.2026 / 03.12.2026, 19:47 UTC
   de: {
     date: { ...UTC, year: "numeric", month: "2-digit", day: "2-digit" },
-    dateTime: { ...UTC, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", timeZoneName: "short" },
+    dateTime: {
+      ...UTC,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZoneName: "short",
+    },
   },
 };
 
@@ -42,4 +58,5 @@ const toDate = (value: Date | string) => (value instanceof Date ? value : new Da
 export const formatDate = (value: Date | string, locale: string) => formatter(locale, "date").format(toDate(value));
 
 /** A moment, e.g. "Dec 3, 2026, 7:47 PM UTC" (en) or "03.12.2026, 19:47 UTC" (de). */
-export const formatDateTime = (value: Date | string, locale: string) => formatter(locale, "dateTime").format(toDate(value));
+export const formatDateTime = (value: Date | string, locale: string) =>
+  formatter(locale, "dateTime").format(toDate(value));

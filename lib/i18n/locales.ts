@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Translate } from "./translate";
 
 /**
@@ -24,4 +25,6 @@ export function negotiateLocale(acceptLanguage: string | null, available: readon
 }
 
 export const localeSchema = (t: Translate, available: readonly Locale[]) =>
-  z.string({ error: t("errors.localeInvalid") }).refine((v) => available.includes(v), { error: t("errors.localeInvalid") });
+  z
+    .string({ error: t("errors.localeInvalid") })
+    .refine((v) => available.includes(v), { error: t("errors.localeInvalid") });

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { env } from "@/lib/env";
+
 import { clientAddress } from "./forwarded.mjs";
 
 /**

@@ -13,10 +13,16 @@ describe("session cookie names", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   it("carry the __Host- prefix when the app runs on https, so no other host or plain-http page can set them", async () => {
-    expect(await namesFor("https://concierge.example.com")).toEqual(["__Host-concierge-staff.session-token", "__Host-concierge-shop.session-token"]);
+    expect(await namesFor("https://concierge.example.com")).toEqual([
+      "__Host-concierge-staff.session-token",
+      "__Host-concierge-shop.session-token",
+    ]);
   });
 
   it("stay bare over http, where a browser refuses the prefix", async () => {
-    expect(await namesFor("http://localhost:3000")).toEqual(["concierge-staff.session-token", "concierge-shop.session-token"]);
+    expect(await namesFor("http://localhost:3000")).toEqual([
+      "concierge-staff.session-token",
+      "concierge-shop.session-token",
+    ]);
   });
 });

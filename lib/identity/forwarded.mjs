@@ -44,7 +44,11 @@ export function rewriteForwarded(headers, socketAddress, hops) {
  * @returns {string}
  */
 export function clientAddress(headers, hops) {
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((p) => p.trim()).filter(Boolean);
-  const ip = chain.length > hops ? chain[chain.length - 1 - hops] : (hops > 0 && headers.get("x-real-ip")?.trim()) || chain[0];
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const ip =
+    chain.length > hops ? chain[chain.length - 1 - hops] : (hops > 0 && headers.get("x-real-ip")?.trim()) || chain[0];
   return (ip || "unknown").replace(/^::ffff:/, "");
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { describe, expect, it } from "vitest";
+
 import { clientAddress, proxyHops, rewriteForwarded } from "./forwarded.mjs";
 
 /** What the app reads for a request with these headers from this socket address, after the server rewrote them. */
@@ -12,8 +13,11 @@ function seenAs(sent: IncomingHttpHeaders, socket: string | undefined, hops: num
 
 describe("the client address without a trusted proxy (TRUST_PROXY=0)", () => {
   it("is the socket's address, whatever X-Forwarded-For and X-Real-IP the client sent", () => {
-    expect(seenAs({ "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" }, "198.51.100.4", 0))
-      .toEqual({ ip: "198.51.100.4", forwardedFor: "198.51.100.4", realIp: undefined });
+    expect(seenAs({ "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" }, "198.51.100.4", 0)).toEqual({
+      ip: "198.51.100.4",
+      forwardedFor: "198.51.100.4",
+      realIp: undefined,
+    });
     expect(seenAs({ "x-forwarded-for": "203.0.113.7, 203.0.113.9" }, "198.51.100.4", 0).ip).toBe("198.51.100.4");
   });
 
@@ -23,7 +27,11 @@ describe("the client address without a trusted proxy (TRUST_PROXY=0)", () => {
   });
 
   it("is unknown when the socket has no address any more", () => {
-    expect(seenAs({ "x-forwarded-for": "203.0.113.7" }, undefined, 0)).toEqual({ ip: "unknown", forwardedFor: undefined, realIp: undefined });
+    expect(seenAs({ "x-forwarded-for": "203.0.113.7" }, undefined, 0)).toEqual({
+      ip: "unknown",
+      forwardedFor: undefined,
+      realIp: undefined,
+    });
   });
 });
 
@@ -36,12 +44,16 @@ describe("the client address behind trusted proxies", () => {
 
   it("with two proxies is the entry the outer one appended", () => {
     // client -> CDN (appends 203.0.113.50) -> load balancer 10.0.0.3 (appends the CDN 198.51.100.9) -> app
-    expect(seenAs({ "x-forwarded-for": "192.0.2.66, 203.0.113.50, 198.51.100.9" }, "10.0.0.3", 2).ip).toBe("203.0.113.50");
+    expect(seenAs({ "x-forwarded-for": "192.0.2.66, 203.0.113.50, 198.51.100.9" }, "10.0.0.3", 2).ip).toBe(
+      "203.0.113.50",
+    );
   });
 
   it("takes X-Real-IP only from a proxy that appended no X-Forwarded-For entry", () => {
     expect(seenAs({ "x-real-ip": "203.0.113.50" }, "10.0.0.2", 1).ip).toBe("203.0.113.50");
-    expect(seenAs({ "x-real-ip": "192.0.2.66", "x-forwarded-for": "203.0.113.50" }, "10.0.0.2", 1).ip).toBe("203.0.113.50");
+    expect(seenAs({ "x-real-ip": "192.0.2.66", "x-forwarded-for": "203.0.113.50" }, "10.0.0.2", 1).ip).toBe(
+      "203.0.113.50",
+    );
   });
 
   it("joins repeated X-Forwarded-For headers in order", () => {
@@ -62,6 +74,7 @@ describe("TRUST_PROXY", () => {
   });
 
   it("refuses anything else with a sentence that says what to set", () => {
-    for (const v of ["true", "-1", "1.5", "yes"]) expect(() => proxyHops(v)).toThrow(/TRUST_PROXY must be the number of reverse proxies/);
+    for (const v of ["true", "-1", "1.5", "yes"])
+      expect(() => proxyHops(v)).toThrow(/TRUST_PROXY must be the number of reverse proxies/);
   });
 });

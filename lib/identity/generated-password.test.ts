@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { passwordProblems } from "@/lib/identity/password-policy";
+
 import { generatePassword } from "./generated-password";
 import { CUSTOMER_PASSWORD_POLICY } from "./shop-password-policy";
 

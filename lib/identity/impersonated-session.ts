@@ -1,4 +1,5 @@
 import "server-only";
+
 import { staffRules } from "@/lib/acl/effective-rules";
 import { isAllowed } from "@/lib/acl/evaluate";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -6,6 +7,7 @@ import { getSettings } from "@/lib/config/settings";
 import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ImpersonationEndReason } from "@/lib/generated/prisma/client";
+
 import { liveVerdict, type Purpose } from "./impersonation-rules";
 
 /**
@@ -15,14 +17,29 @@ import { liveVerdict, type Purpose } from "./impersonation-rules";
  * actor of a storefront write is, and what an impersonated session may not do, live here too.
  */
 
-export const CUSTOMER_STATE = { enabled: true, confirmed: true, locked: true, lockedUntil: true, assistanceAllowed: true } as const;
+export const CUSTOMER_STATE = {
+  enabled: true,
+  confirmed: true,
+  locked: true,
+  lockedUntil: true,
+  assistanceAllowed: true,
+} as const;
 
 /** The capability each purpose needs, asked again on every request of the session. */
-export const PURPOSE_PERMISSION = { ASSIST: "customers/impersonation/start", PREVIEW: "content/cms-page/preview" } as const;
+export const PURPOSE_PERMISSION = {
+  ASSIST: "customers/impersonation/start",
+  PREVIEW: "content/cms-page/preview",
+} as const;
 
 export async function switchesFor(websiteEnabled: boolean) {
   const s = await getSettings();
-  return { global: s.impersonationEnabled, website: websiteEnabled, consentMode: s.assistanceConsentMode, maxMinutes: s.impersonationMaxMinutes, notify: s.impersonationNotifyCustomer };
+  return {
+    global: s.impersonationEnabled,
+    website: websiteEnabled,
+    consentMode: s.assistanceConsentMode,
+    maxMinutes: s.impersonationMaxMinutes,
+    notify: s.impersonationNotifyCustomer,
+  };
 }
 
 export type LiveImpersonation = {
@@ -36,20 +53,38 @@ export type LiveImpersonation = {
 };
 
 export type SessionRow = {
-  id: string; purpose: Purpose; startedAt: Date | null; expiresAt: Date; endedAt: Date | null; staffUserId: string; customerUserId: string | null; websiteId: string; startPath: string;
+  id: string;
+  purpose: Purpose;
+  startedAt: Date | null;
+  expiresAt: Date;
+  endedAt: Date | null;
+  staffUserId: string;
+  customerUserId: string | null;
+  websiteId: string;
+  startPath: string;
 };
 
 /** Asks the questions of liveVerdict for one session row; ends it (with the reason) when one fails. */
 export async function verifySession(row: SessionRow, now: Date): Promise<LiveImpersonation | null> {
   if (row.endedAt) return null;
   const [staff, rules, customer, website, assigned] = await Promise.all([
-    prisma.staffUser.findUnique({ where: { id: row.staffUserId }, select: { status: true, firstName: true, lastName: true } }),
+    prisma.staffUser.findUnique({
+      where: { id: row.staffUserId },
+      select: { status: true, firstName: true, lastName: true },
+    }),
     staffRules(prisma, row.staffUserId),
-    row.customerUserId ? prisma.customerUser.findUnique({ where: { id: row.customerUserId }, select: { ...CUSTOMER_STATE, websiteId: true } }) : null,
+    row.customerUserId
+      ? prisma.customerUser.findUnique({
+          where: { id: row.customerUserId },
+          select: { ...CUSTOMER_STATE, websiteId: true },
+        })
+      : null,
     prisma.website.findUnique({ where: { id: row.websiteId }, select: { impersonationEnabled: true } }),
     // a preview is for the customers assigned to the staff member: taking the assignment away ends it
     row.purpose === "PREVIEW" && row.customerUserId
-      ? prisma.staffCustomerAssignment.count({ where: { staffUserId: row.staffUserId, customerUserId: row.customerUserId } })
+      ? prisma.staffCustomerAssignment.count({
+          where: { staffUserId: row.staffUserId, customerUserId: row.customerUserId },
+        })
       : 1,
   ]);
   const switches = await switchesFor(!!website?.impersonationEnabled);
@@ -64,28 +99,63 @@ export async function verifySession(row: SessionRow, now: Date): Promise<LiveImp
     await endImpersonation(row.id, verdict, { now });
     return null;
   }
-  return { sessionId: row.id, staffUserId: row.staffUserId, staffName: `${staff!.firstName} ${staff!.lastName}`, purpose: row.purpose, expiresAt: row.expiresAt, startPath: row.startPath };
+  return {
+    sessionId: row.id,
+    staffUserId: row.staffUserId,
+    staffName: `${staff!.firstName} ${staff!.lastName}`,
+    purpose: row.purpose,
+    expiresAt: row.expiresAt,
+    startPath: row.startPath,
+  };
 }
 
-export const SESSION_ROW = { id: true, purpose: true, startedAt: true, expiresAt: true, endedAt: true, staffUserId: true, customerUserId: true, websiteId: true, startPath: true } as const;
+export const SESSION_ROW = {
+  id: true,
+  purpose: true,
+  startedAt: true,
+  expiresAt: true,
+  endedAt: true,
+  staffUserId: true,
+  customerUserId: true,
+  websiteId: true,
+  startPath: true,
+} as const;
 
 /** The live session a storefront token's `act` claim names, if it is still live for this customer and website. */
-export async function liveImpersonation(sessionId: string, customerUserId: string, websiteId: string, now = new Date()): Promise<LiveImpersonation | null> {
+export async function liveImpersonation(
+  sessionId: string,
+  customerUserId: string,
+  websiteId: string,
+  now = new Date(),
+): Promise<LiveImpersonation | null> {
   const row = await prisma.impersonationSession.findUnique({ where: { id: sessionId }, select: SESSION_ROW });
   if (!row || row.customerUserId !== customerUserId || row.websiteId !== websiteId) return null;
   return verifySession(row, now);
 }
 
 /** The ends an impersonated tab is told about: the ones nobody chose in that tab (Log out clears the tab itself). */
-const TOLD_ENDS = ["EXPIRED", "FEATURE_OFF", "STAFF_UNAVAILABLE", "CUSTOMER_UNAVAILABLE", "ENDED_BY_STAFF"] as const satisfies readonly ImpersonationEndReason[];
+const TOLD_ENDS = [
+  "EXPIRED",
+  "FEATURE_OFF",
+  "STAFF_UNAVAILABLE",
+  "CUSTOMER_UNAVAILABLE",
+  "ENDED_BY_STAFF",
+] as const satisfies readonly ImpersonationEndReason[];
 export type ToldEnd = (typeof TOLD_ENDS)[number];
 
 /**
  * Why the session a signed storefront token names has ended, as recorded by the check that ended
  * it: so the tab can say so instead of turning silently into a visitor's.
  */
-export async function endedImpersonationReason(sessionId: string, staffUserId: string, websiteId: string): Promise<ToldEnd | null> {
-  const row = await prisma.impersonationSession.findFirst({ where: { id: sessionId, staffUserId, websiteId, endedAt: { not: null } }, select: { endReason: true } });
+export async function endedImpersonationReason(
+  sessionId: string,
+  staffUserId: string,
+  websiteId: string,
+): Promise<ToldEnd | null> {
+  const row = await prisma.impersonationSession.findFirst({
+    where: { id: sessionId, staffUserId, websiteId, endedAt: { not: null } },
+    select: { endReason: true },
+  });
   return TOLD_ENDS.find((r) => r === row?.endReason) ?? null;
 }
 
@@ -104,7 +174,13 @@ export async function endImpersonation(
       where: { id: sessionId, endedAt: null, ...(opts.onlyStaffUserId ? { staffUserId: opts.onlyStaffUserId } : {}) },
       data: { endedAt: now, endReason: reason, startTokenHash: null },
     });
-    if (count === 1 && opts.actor) await recordAudit(tx, opts.actor, { entity: "impersonation-session", entityId: sessionId, action: "end", after: { endReason: reason } });
+    if (count === 1 && opts.actor)
+      await recordAudit(tx, opts.actor, {
+        entity: "impersonation-session",
+        entityId: sessionId,
+        action: "end",
+        after: { endReason: reason },
+      });
     return count === 1;
   });
 }
@@ -119,7 +195,12 @@ type Acting = { id: string; email: string; impersonation?: LiveImpersonation | n
 export function shopActor(customer: Omit<Acting, "id">, ip: string | null): Actor {
   const imp = customer.impersonation;
   if (!imp) return { staffId: null, label: `storefront: ${customer.email}`, ip };
-  return { staffId: imp.staffUserId, label: `${imp.staffName} as ${customer.email}`, ip, impersonationSessionId: imp.sessionId };
+  return {
+    staffId: imp.staffUserId,
+    label: `${imp.staffName} as ${customer.email}`,
+    ip,
+    impersonationSessionId: imp.sessionId,
+  };
 }
 
 /**
@@ -135,8 +216,20 @@ export function assertAllowedWhileImpersonated(customer: Pick<Acting, "impersona
  * One audit entry per successful storefront action taken during an impersonation, with what was
  * sent, in the transaction of the action's own writes (the storefront wrapper opens it).
  */
-export async function auditImpersonatedWrite(tx: Tx, customer: Acting, name: string, input: unknown, ip: string | null): Promise<void> {
+export async function auditImpersonatedWrite(
+  tx: Tx,
+  customer: Acting,
+  name: string,
+  input: unknown,
+  ip: string | null,
+): Promise<void> {
   if (!customer.impersonation) return;
-  const after = input && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : { input };
-  await recordAudit(tx, shopActor(customer, ip), { entity: "customer-user", entityId: customer.id, action: `storefront:${name}`, after });
+  const after =
+    input && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : { input };
+  await recordAudit(tx, shopActor(customer, ip), {
+    entity: "customer-user",
+    entityId: customer.id,
+    action: `storefront:${name}`,
+    after,
+  });
 }

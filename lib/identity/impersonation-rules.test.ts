@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { liveVerdict, refusalFor, type CustomerState } from "@/lib/identity/impersonation-rules";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -14,7 +15,9 @@ describe("refusalFor", () => {
     expect(refusalFor("ASSIST", ok, { ...on, website: false }, now)).toBe("impersonation.websiteOff");
     expect(refusalFor("ASSIST", { ...ok, enabled: false }, on, now)).toBe("impersonation.customerDisabled");
     expect(refusalFor("ASSIST", { ...ok, locked: true }, on, now)).toBe("impersonation.customerLocked");
-    expect(refusalFor("ASSIST", { ...ok, lockedUntil: new Date(now.getTime() + 1000) }, on, now)).toBe("impersonation.customerLocked");
+    expect(refusalFor("ASSIST", { ...ok, lockedUntil: new Date(now.getTime() + 1000) }, on, now)).toBe(
+      "impersonation.customerLocked",
+    );
     expect(refusalFor("ASSIST", { ...ok, confirmed: false }, on, now)).toBe("impersonation.customerUnconfirmed");
   });
   it("a timed lockout that has passed does not refuse", () => {
@@ -31,13 +34,24 @@ describe("refusalFor", () => {
     expect(refusalFor("ASSIST", { ...ok, assistanceAllowed: false }, on, now)).toBeNull();
   });
   it("a preview ignores the switches and consent but not the customer's state", () => {
-    expect(refusalFor("PREVIEW", { ...ok, assistanceAllowed: false }, { global: false, website: false, consentMode: "opt-in" }, now)).toBeNull();
+    expect(
+      refusalFor(
+        "PREVIEW",
+        { ...ok, assistanceAllowed: false },
+        { global: false, website: false, consentMode: "opt-in" },
+        now,
+      ),
+    ).toBeNull();
     expect(refusalFor("PREVIEW", { ...ok, enabled: false }, on, now)).toBe("impersonation.customerDisabled");
   });
 });
 
 describe("liveVerdict", () => {
-  const live = { purpose: "ASSIST" as const, startedAt: new Date(now.getTime() - 60_000), expiresAt: new Date(now.getTime() + 60_000) };
+  const live = {
+    purpose: "ASSIST" as const,
+    startedAt: new Date(now.getTime() - 60_000),
+    expiresAt: new Date(now.getTime() + 60_000),
+  };
   const staff = { active: true, capable: true };
   it("keeps a session whose every condition still holds", () => {
     expect(liveVerdict(live, staff, ok, on, now)).toBe("ok");
@@ -51,6 +65,8 @@ describe("liveVerdict", () => {
     expect(liveVerdict(live, staff, ok, { ...on, website: false }, now)).toBe("FEATURE_OFF");
     expect(liveVerdict(live, staff, null, on, now)).toBe("CUSTOMER_UNAVAILABLE");
     expect(liveVerdict(live, staff, { ...ok, locked: true }, on, now)).toBe("CUSTOMER_UNAVAILABLE");
-    expect(liveVerdict(live, staff, { ...ok, assistanceAllowed: false }, { ...on, consentMode: "opt-out" }, now)).toBe("CUSTOMER_UNAVAILABLE");
+    expect(liveVerdict(live, staff, { ...ok, assistanceAllowed: false }, { ...on, consentMode: "opt-out" }, now)).toBe(
+      "CUSTOMER_UNAVAILABLE",
+    );
   });
 });

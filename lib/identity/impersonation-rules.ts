@@ -5,7 +5,13 @@ export const START_TOKEN_TTL_MS = 60_000;
 
 export type Purpose = "ASSIST" | "PREVIEW";
 
-export type CustomerState = { enabled: boolean; confirmed: boolean; locked: boolean; lockedUntil: Date | null; assistanceAllowed: boolean | null };
+export type CustomerState = {
+  enabled: boolean;
+  confirmed: boolean;
+  locked: boolean;
+  lockedUntil: Date | null;
+  assistanceAllowed: boolean | null;
+};
 
 export type Refusal =
   | "impersonation.featureOff"
@@ -31,8 +37,10 @@ export function refusalFor(
   if (!customer.enabled) return "impersonation.customerDisabled";
   if (customer.locked || (customer.lockedUntil && customer.lockedUntil > now)) return "impersonation.customerLocked";
   if (!customer.confirmed) return "impersonation.customerUnconfirmed";
-  if (purpose === "ASSIST" && switches.consentMode === "opt-out" && customer.assistanceAllowed === false) return "impersonation.consentRefused";
-  if (purpose === "ASSIST" && switches.consentMode === "opt-in" && customer.assistanceAllowed !== true) return "impersonation.consentMissing";
+  if (purpose === "ASSIST" && switches.consentMode === "opt-out" && customer.assistanceAllowed === false)
+    return "impersonation.consentRefused";
+  if (purpose === "ASSIST" && switches.consentMode === "opt-in" && customer.assistanceAllowed !== true)
+    return "impersonation.consentMissing";
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { passwordExpiresAt, passwordProblems } from "./password-policy";
 
 const policy = { minLength: 12 };

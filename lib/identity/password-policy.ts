@@ -9,8 +9,15 @@ export type PasswordPolicy = {
 };
 
 export type PasswordProblem =
-  | "tooShort" | "tooLong" | "needsLetter" | "needsDigitOrSymbol" | "containsEmail"
-  | "needsLower" | "needsUpper" | "needsDigit" | "needsSymbol";
+  | "tooShort"
+  | "tooLong"
+  | "needsLetter"
+  | "needsDigitOrSymbol"
+  | "containsEmail"
+  | "needsLower"
+  | "needsUpper"
+  | "needsDigit"
+  | "needsSymbol";
 
 export const PASSWORD_MAX_LENGTH = 128;
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { hash, verify } from "@node-rs/argon2";
 
 // @node-rs/argon2 exports `Algorithm` as a const enum, which isolatedModules cannot use: 2 = Argon2id.

@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db";
-import { changeOwnPassword } from "@/lib/shop-account/service";
-import { shopActor } from "@/lib/identity/impersonated-session";
-import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+
 import { setCustomerUserEnabled } from "@/lib/customer-users/manage";
 import { forcePasswordReset } from "@/lib/customer-users/password-reset";
 import { unlockCustomerUser } from "@/lib/customer-users/unlock";
+import { prisma } from "@/lib/db";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
+import { changeOwnPassword } from "@/lib/shop-account/service";
 import { makePasswordUser } from "@/tests/password-fixtures";
 import { customerClaimsOf, signInRow } from "@/tests/session-fixtures";
 import { actorOf, auditRows, makeStaff } from "@/tests/staff-fixtures";
-import { loadCustomerSession } from "./shop-session";
+
 import { endOtherSessions, endOwnSession, listOwnSessions } from "./own-sessions";
 import { deleteEndedSessions, revokeSignedOutSession } from "./session-store";
+import { loadCustomerSession } from "./shop-session";
 import { loadStaffSession } from "./staff-session";
 
 const MINUTE = 60_000;
@@ -40,7 +42,8 @@ describe("signing out", () => {
     const staff = await makeStaff();
     const other = await signInRow({ staffUserId: (await makeStaff()).id });
     const expired = await signInRow({ staffUserId: staff.id }, new Date(Date.now() - 2 * 60 * MINUTE));
-    for (const sid of [undefined, 42, "no-such-session", other, expired]) expect(await loadStaffSession(staff.id, 1, sid)).toBeNull();
+    for (const sid of [undefined, 42, "no-such-session", other, expired])
+      expect(await loadStaffSession(staff.id, 1, sid)).toBeNull();
     const w = await makePasswordUser("Shop-pass-2026");
     const { sid, ...withoutSid } = await customerClaimsOf(w.user);
     expect(await loadCustomerSession(withoutSid, w.website.id)).toBeNull();
@@ -51,8 +54,11 @@ describe("signing out", () => {
 
 describe("a customer user's session rows end with", () => {
   // each check loads the old row with the *new* session version: only the revoked row can refuse it
-  const stillRefused = async (claims: Awaited<ReturnType<typeof customerClaimsOf>>, websiteId: string, userId: string) =>
-    expect(await loadCustomerSession({ ...claims, sv: await svOf(userId) }, websiteId)).toBeNull();
+  const stillRefused = async (
+    claims: Awaited<ReturnType<typeof customerClaimsOf>>,
+    websiteId: string,
+    userId: string,
+  ) => expect(await loadCustomerSession({ ...claims, sv: await svOf(userId) }, websiteId)).toBeNull();
 
   it("disabling", async () => {
     const w = await makePasswordUser("Shop-pass-2026");
@@ -60,7 +66,12 @@ describe("a customer user's session rows end with", () => {
     const admin = actorOf(await makeStaff());
     await setCustomerUserEnabled(admin, w.user.id, false);
     expect(await reasonOf(claims.sid)).toBe("DEACTIVATED");
-    await prisma.customerUserRole.create({ data: { customerUserId: w.user.id, roleId: (await prisma.customerRole.create({ data: { name: `r-${w.t}` } })).id } });
+    await prisma.customerUserRole.create({
+      data: {
+        customerUserId: w.user.id,
+        roleId: (await prisma.customerRole.create({ data: { name: `r-${w.t}` } })).id,
+      },
+    });
     await setCustomerUserEnabled(admin, w.user.id, true);
     await stillRefused(claims, w.website.id, w.user.id);
   });
@@ -69,7 +80,12 @@ describe("a customer user's session rows end with", () => {
     const w = await makePasswordUser("Shop-pass-2026");
     const claims = await customerClaimsOf(w.user);
     const policy = { maxFailures: 2, windowMinutes: 60, lockoutMinutes: 30 };
-    for (const password of ["wrong-pass-1", "wrong-pass-2"]) await verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password, ip: null }, new Date(), policy);
+    for (const password of ["wrong-pass-1", "wrong-pass-2"])
+      await verifyCustomerLogin(
+        { websiteId: w.website.id, email: w.user.email, password, ip: null },
+        new Date(),
+        policy,
+      );
     expect(await reasonOf(claims.sid)).toBe("LOCKED");
     await unlockCustomerUser(actorOf(await makeStaff()), w.user.id);
     await stillRefused(claims, w.website.id, w.user.id);
@@ -101,7 +117,10 @@ describe("the owner's list of sessions", () => {
     await revokeSignedOutSession(owner, ended);
     await signInRow(owner, new Date(now.getTime() - 3 * 60 * MINUTE));
     const list = await listOwnSessions(owner, current, now);
-    expect(list.map((s) => [s.id, s.current])).toEqual([[current, true], [other, false]]);
+    expect(list.map((s) => [s.id, s.current])).toEqual([
+      [current, true],
+      [other, false],
+    ]);
     expect(list[0]).toMatchObject({ ip: "192.0.2.77", browser: { name: "Chrome", os: "Linux" } });
 
     await loadStaffSession(staff.id, 1, current, now);
@@ -114,7 +133,8 @@ describe("the owner's list of sessions", () => {
   it("notes a customer user's use at most once a minute too", async () => {
     const w = await makePasswordUser("Shop-pass-2026");
     const claims = await customerClaimsOf(w.user);
-    const seen = async () => (await prisma.authSession.findUniqueOrThrow({ where: { id: claims.sid } })).lastSeenAt.getTime();
+    const seen = async () =>
+      (await prisma.authSession.findUniqueOrThrow({ where: { id: claims.sid } })).lastSeenAt.getTime();
     const signedIn = await seen();
     await loadCustomerSession(claims, w.website.id, new Date(signedIn + 30_000));
     expect(await seen()).toBe(signedIn);
@@ -132,7 +152,12 @@ describe("the owner's list of sessions", () => {
     await expect(endOwnSession(actor, owner, current, current)).rejects.toMatchObject({ code: "notFound" });
     await endOwnSession(actor, owner, a, current);
     expect(await endOtherSessions(actor, owner, current)).toBe(1);
-    expect([await reasonOf(current), await reasonOf(a), await reasonOf(b), await reasonOf(theirs)]).toEqual([null, "ENDED_BY_USER", "ENDED_BY_USER", null]);
+    expect([await reasonOf(current), await reasonOf(a), await reasonOf(b), await reasonOf(theirs)]).toEqual([
+      null,
+      "ENDED_BY_USER",
+      "ENDED_BY_USER",
+      null,
+    ]);
     expect((await auditRows("staff-user", staff.id)).map((r) => [r.action, r.changes])).toEqual([
       ["end-session", { sessionId: { before: null, after: a } }],
       ["end-other-sessions", { sessionIds: { before: null, after: [b] } }],
@@ -146,7 +171,10 @@ describe("the daily clean-up", () => {
     const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 60 * MINUTE);
     const oldExpired = await signInRow(owner, daysAgo(9));
     const oldEnded = await signInRow(owner, daysAgo(1));
-    await prisma.authSession.update({ where: { id: oldEnded }, data: { revokedAt: daysAgo(8), revokeReason: "SIGNED_OUT" } });
+    await prisma.authSession.update({
+      where: { id: oldEnded },
+      data: { revokedAt: daysAgo(8), revokeReason: "SIGNED_OUT" },
+    });
     const recentExpired = await signInRow(owner, daysAgo(2));
     const live = await signInRow(owner);
     await deleteEndedSessions();

@@ -1,12 +1,15 @@
 import "server-only";
+
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+
 import { authSecret, hostCookie, secureCookies } from "@/lib/env";
 import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { currentWebsite } from "@/lib/websites/website";
-import { loginSchema } from "./sign-in-schema";
+
 import { clientIp } from "./client-ip";
 import { openSession, originOf, revokeSignedOutSession } from "./session-store";
+import { loginSchema } from "./sign-in-schema";
 
 export const CUSTOMER_PROVIDER_ID = "shop-credentials";
 export const CUSTOMER_AUTH_BASE_PATH = "/api/shop-auth";
@@ -60,11 +63,25 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = loginSchema.safeParse(raw);
         if (!parsed.success) return null;
         const website = await currentWebsite();
-        const result = await verifyCustomerLogin({ websiteId: website.id, ...parsed.data, ip: clientIp(request.headers) });
+        const result = await verifyCustomerLogin({
+          websiteId: website.id,
+          ...parsed.data,
+          ip: clientIp(request.headers),
+        });
         if (result.kind === "invalid") return null;
         if (result.kind !== "ok") throw new CustomerSigninRefused(result.kind);
-        const sessionId = await openSession({ customerUserId: result.user.id }, originOf(request.headers), SESSION_SECONDS);
-        return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, websiteId: result.user.websiteId, sessionId };
+        const sessionId = await openSession(
+          { customerUserId: result.user.id },
+          originOf(request.headers),
+          SESSION_SECONDS,
+        );
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          sessionVersion: result.user.sessionVersion,
+          websiteId: result.user.websiteId,
+          sessionId,
+        };
       },
     }),
   ],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { isLocked, lockAfterFailure, UNLOCKED } from "@/lib/identity/shop-lockout";
 
 const now = new Date("2026-11-23T12:00:00Z");
@@ -8,7 +9,11 @@ describe("lockAfterFailure", () => {
   it("locks for the lockout time when the attempt at the limit fails, and starts a new count", () => {
     expect(lockAfterFailure(2, policy, now)).toBeNull();
     const lock = lockAfterFailure(3, policy, now);
-    expect(lock).toEqual({ failedLogins: 0, failedLoginsSince: null, lockedUntil: new Date(now.getTime() + 30 * 60_000) });
+    expect(lock).toEqual({
+      failedLogins: 0,
+      failedLoginsSince: null,
+      lockedUntil: new Date(now.getTime() + 30 * 60_000),
+    });
     expect(isLocked({ ...UNLOCKED, ...lock }, now)).toBe(true);
     expect(isLocked({ ...UNLOCKED, ...lock }, new Date(now.getTime() + 31 * 60_000))).toBe(false);
   });

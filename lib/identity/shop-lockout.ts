@@ -1,7 +1,12 @@
 /** The store's lockout settings (lib/settings/keys.ts), in minutes; 0 means "no limit". */
 export type LockoutPolicy = { maxFailures: number; windowMinutes: number; lockoutMinutes: number };
 
-export type LockState = { failedLogins: number; failedLoginsSince: Date | null; locked: boolean; lockedUntil: Date | null };
+export type LockState = {
+  failedLogins: number;
+  failedLoginsSince: Date | null;
+  locked: boolean;
+  lockedUntil: Date | null;
+};
 
 /** Locked by the flag (an administrator, or a lockout without an end) or by a lockout still running. */
 export function isLocked(s: Pick<LockState, "locked" | "lockedUntil">, now = new Date()): boolean {
@@ -18,7 +23,11 @@ export function lockAfterFailure(place: number, policy: LockoutPolicy, now = new
   if (place < policy.maxFailures) return null;
   return policy.lockoutMinutes === 0
     ? { failedLogins: 0, failedLoginsSince: null, locked: true, lockedUntil: null }
-    : { failedLogins: 0, failedLoginsSince: null, lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000) };
+    : {
+        failedLogins: 0,
+        failedLoginsSince: null,
+        lockedUntil: new Date(now.getTime() + policy.lockoutMinutes * 60_000),
+      };
 }
 
 export const UNLOCKED: LockState = { failedLogins: 0, failedLoginsSince: null, locked: false, lockedUntil: null };

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
+
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
+import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { tag } from "@/tests/staff-fixtures";
-import { verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 
 // every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
 vi.mock("@/lib/identity/password", async (importOriginal) => {
@@ -29,7 +30,8 @@ describe("a locked storefront account", () => {
   it("answers the same for the right and a wrong password, without checking either", async () => {
     const w = await customer();
     const now = new Date();
-    for (let i = 0; i < 3; i++) expect(await login(w, w.user.email, `wrong-${i}-pass`, null, now)).toEqual({ kind: "invalid" });
+    for (let i = 0; i < 3; i++)
+      expect(await login(w, w.user.email, `wrong-${i}-pass`, null, now)).toEqual({ kind: "invalid" });
     vi.clearAllMocks();
     expect(await login(w, w.user.email, PASSWORD, null, now)).toEqual({ kind: "locked" });
     expect(await login(w, w.user.email, "another-wrong-1", null, now)).toEqual({ kind: "locked" });
@@ -67,7 +69,9 @@ describe("a locked storefront account", () => {
   it("lets at most the limit of parallel wrong passwords be checked; the rest answer locked and the account ends locked", async () => {
     const w = await customer();
     const nine = { ...policy, maxFailures: 9 };
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => login(w, w.user.email, `parallel-${i}-x`, null, new Date(), nine)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login(w, w.user.email, `parallel-${i}-x`, null, new Date(), nine)),
+    );
     expect(checks()).toBe(9);
     expect(results.filter((r) => r.kind === "invalid")).toHaveLength(9);
     expect(results.filter((r) => r.kind === "locked")).toHaveLength(21);
@@ -88,7 +92,12 @@ describe("storefront sign-ins per address", () => {
     vi.clearAllMocks();
     expect(await login(w, w.user.email, PASSWORD, ip)).toEqual({ kind: "throttled" });
     expect(checks()).toBe(0);
-    expect(await prisma.customerLoginAttempt.findMany({ where: { customerUserId: w.user.id }, select: { success: true, ip: true } })).toEqual([{ success: false, ip }]);
+    expect(
+      await prisma.customerLoginAttempt.findMany({
+        where: { customerUserId: w.user.id },
+        select: { success: true, ip: true },
+      }),
+    ).toEqual([{ success: false, ip }]);
     // another address signs in; the blocked one did not count against the account
     expect(await login(w, w.user.email, PASSWORD, ipOf())).toMatchObject({ kind: "ok" });
   });
@@ -96,7 +105,8 @@ describe("storefront sign-ins per address", () => {
   it("gives a successful sign-in its place back, so a busy office's own sign-ins do not block it", async () => {
     const w = await customer();
     const ip = ipOf();
-    for (let i = 0; i < env.SHOP_LOGIN_IP_MAX_FAILURES + 5; i++) expect((await login(w, w.user.email, PASSWORD, ip)).kind).toBe("ok");
+    for (let i = 0; i < env.SHOP_LOGIN_IP_MAX_FAILURES + 5; i++)
+      expect((await login(w, w.user.email, PASSWORD, ip)).kind).toBe("ok");
     expect((await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `shop:ip:${ip}` } })).failures).toBe(0);
   });
 });

@@ -1,9 +1,10 @@
 import "server-only";
-import type { ThrottleKey } from "@/lib/identity/throttle";
+
 import { prisma, transaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { lockAfterFailure, type LockoutPolicy } from "@/lib/identity/shop-lockout";
+import type { ThrottleKey } from "@/lib/identity/throttle";
 
 /** Stands for the settings' 0 ("no end") in a throttle window or block: about a century. */
 const FOREVER_MINUTES = 100 * 365 * 24 * 60;
@@ -11,7 +12,11 @@ const FOREVER_MINUTES = 100 * 365 * 24 * 60;
 /** Storefront sign-ins from one address, whichever accounts they name; counted in PostgreSQL so every instance sees them. */
 export const shopIpKey = (ip: string): ThrottleKey => ({
   key: `shop:ip:${ip}`,
-  rule: { maxFailures: env.SHOP_LOGIN_IP_MAX_FAILURES, windowMinutes: env.SHOP_LOGIN_IP_WINDOW_MINUTES, blockMinutes: env.SHOP_LOGIN_IP_BLOCK_MINUTES },
+  rule: {
+    maxFailures: env.SHOP_LOGIN_IP_MAX_FAILURES,
+    windowMinutes: env.SHOP_LOGIN_IP_WINDOW_MINUTES,
+    blockMinutes: env.SHOP_LOGIN_IP_BLOCK_MINUTES,
+  },
   onSuccess: "refund",
 });
 
@@ -21,7 +26,11 @@ export const shopIpKey = (ip: string): ThrottleKey => ({
  */
 export const unknownEmailKey = (websiteId: string, email: string, policy: LockoutPolicy): ThrottleKey => ({
   key: `shop:email:${websiteId}:${email}`,
-  rule: { maxFailures: policy.maxFailures, windowMinutes: policy.windowMinutes || FOREVER_MINUTES, blockMinutes: policy.lockoutMinutes || FOREVER_MINUTES },
+  rule: {
+    maxFailures: policy.maxFailures,
+    windowMinutes: policy.windowMinutes || FOREVER_MINUTES,
+    blockMinutes: policy.lockoutMinutes || FOREVER_MINUTES,
+  },
   onSuccess: "clear",
 });
 

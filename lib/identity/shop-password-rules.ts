@@ -1,14 +1,21 @@
 import "server-only";
-import { passwordProblems, type PasswordPolicy } from "@/lib/identity/password-policy";
-import { hashPassword, verifyPassword } from "@/lib/identity/password";
-import { revokeSessions } from "@/lib/identity/session-store";
+
+import { getSettings } from "@/lib/config/settings";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { getSettings } from "@/lib/config/settings";
+import { hashPassword, verifyPassword } from "@/lib/identity/password";
+import { passwordProblems, type PasswordPolicy } from "@/lib/identity/password-policy";
+import { revokeSessions } from "@/lib/identity/session-store";
+
 import { generatePassword } from "./generated-password";
 
 /** The storefront password policy as configured in the system settings. */
-export type CustomerPasswordRules = PasswordPolicy & { historyCount: number; maxAgeDays: number; reminderDays: number; resetTtlHours: number };
+export type CustomerPasswordRules = PasswordPolicy & {
+  historyCount: number;
+  maxAgeDays: number;
+  reminderDays: number;
+  resetTtlHours: number;
+};
 
 /** Old hashes kept per user: the most the history setting can ask for. */
 const HISTORY_KEPT = 50;
@@ -16,10 +23,15 @@ const HISTORY_KEPT = 50;
 export async function customerPasswordRules(): Promise<CustomerPasswordRules> {
   const s = await getSettings();
   return {
-    minLength: s.passwordMinLength, requireLower: s.passwordRequireLower, requireUpper: s.passwordRequireUpper,
-    requireDigit: s.passwordRequireDigit, requireSymbol: s.passwordRequireSymbol,
+    minLength: s.passwordMinLength,
+    requireLower: s.passwordRequireLower,
+    requireUpper: s.passwordRequireUpper,
+    requireDigit: s.passwordRequireDigit,
+    requireSymbol: s.passwordRequireSymbol,
     historyCount: s.passwordHistoryEnabled ? s.passwordHistoryCount : 0,
-    maxAgeDays: s.passwordMaxAgeDays, reminderDays: s.passwordExpiryReminderDays, resetTtlHours: s.passwordResetTtlHours,
+    maxAgeDays: s.passwordMaxAgeDays,
+    reminderDays: s.passwordExpiryReminderDays,
+    resetTtlHours: s.passwordResetTtlHours,
   };
 }
 
@@ -39,7 +51,11 @@ export function generatedPassword(rules: CustomerPasswordRules): string {
  * pass the configured policy (the forms' own check is only a hint). Every path that creates a
  * customer user (back office, storefront delegation) takes its password from here.
  */
-export async function initialPassword(v: { generatePassword: boolean; password: string; email: string }): Promise<{ password: string; passwordHash: string }> {
+export async function initialPassword(v: {
+  generatePassword: boolean;
+  password: string;
+  email: string;
+}): Promise<{ password: string; passwordHash: string }> {
   const rules = await customerPasswordRules();
   const password = v.generatePassword ? generatedPassword(rules) : v.password;
   if (!v.generatePassword) assertPasswordAllowed(rules, password, v.email);
@@ -50,15 +66,27 @@ export async function initialPassword(v: { generatePassword: boolean; password: 
  * The history rule: the current password and the ones before it, up to the configured count, may
  * not come back. Hashes are salted, so each one is checked with argon2 rather than compared.
  */
-export async function assertNotReused(tx: Tx, rules: CustomerPasswordRules, customerUserId: string, password: string): Promise<void> {
+export async function assertNotReused(
+  tx: Tx,
+  rules: CustomerPasswordRules,
+  customerUserId: string,
+  password: string,
+): Promise<void> {
   if (rules.historyCount === 0) return;
-  const user = await tx.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { passwordHash: true } });
+  const user = await tx.customerUser.findUniqueOrThrow({
+    where: { id: customerUserId },
+    select: { passwordHash: true },
+  });
   const older = await tx.passwordHistory.findMany({
-    where: { customerUserId }, orderBy: { createdAt: "desc" }, take: rules.historyCount - 1, select: { passwordHash: true },
+    where: { customerUserId },
+    orderBy: { createdAt: "desc" },
+    take: rules.historyCount - 1,
+    select: { passwordHash: true },
   });
   const hashes = [user.passwordHash, ...older.map((h) => h.passwordHash)].filter((h): h is string => !!h);
   for (const hash of hashes) {
-    if (await verifyPassword(hash, password)) throw new DomainError("password.reused", "password", { count: rules.historyCount });
+    if (await verifyPassword(hash, password))
+      throw new DomainError("password.reused", "password", { count: rules.historyCount });
   }
 }
 
@@ -68,13 +96,28 @@ export async function assertNotReused(tx: Tx, rules: CustomerPasswordRules, cust
  */
 export async function storeNewPassword(tx: Tx, customerUserId: string, password: string, now: Date): Promise<void> {
   const passwordHash = await hashPassword(password);
-  const before = await tx.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { passwordHash: true } });
-  if (before.passwordHash) await tx.passwordHistory.create({ data: { customerUserId, passwordHash: before.passwordHash, createdAt: now } });
-  const stale = await tx.passwordHistory.findMany({ where: { customerUserId }, orderBy: { createdAt: "desc" }, skip: HISTORY_KEPT, select: { id: true } });
+  const before = await tx.customerUser.findUniqueOrThrow({
+    where: { id: customerUserId },
+    select: { passwordHash: true },
+  });
+  if (before.passwordHash)
+    await tx.passwordHistory.create({ data: { customerUserId, passwordHash: before.passwordHash, createdAt: now } });
+  const stale = await tx.passwordHistory.findMany({
+    where: { customerUserId },
+    orderBy: { createdAt: "desc" },
+    skip: HISTORY_KEPT,
+    select: { id: true },
+  });
   if (stale.length > 0) await tx.passwordHistory.deleteMany({ where: { id: { in: stale.map((s) => s.id) } } });
   await tx.customerUser.update({
     where: { id: customerUserId },
-    data: { passwordHash, passwordStatus: "ACTIVE", passwordChangedAt: now, passwordResetSentAt: null, sessionVersion: { increment: 1 } },
+    data: {
+      passwordHash,
+      passwordStatus: "ACTIVE",
+      passwordChangedAt: now,
+      passwordResetSentAt: null,
+      sessionVersion: { increment: 1 },
+    },
   });
   await tx.customerPasswordResetToken.deleteMany({ where: { customerUserId } });
   await revokeSessions(tx, { customerUserId }, "PASSWORD_CHANGED", now);

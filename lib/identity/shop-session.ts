@@ -1,13 +1,21 @@
 import "server-only";
+
 import { redirect } from "next/navigation";
 import { cache } from "react";
+
 import { prisma } from "@/lib/db";
+import {
+  endedImpersonationReason,
+  liveImpersonation,
+  type LiveImpersonation,
+  type ToldEnd,
+} from "@/lib/identity/impersonated-session";
 import { isLocked } from "@/lib/identity/shop-lockout";
 import { CHANGE_PASSWORD_PATH } from "@/lib/identity/shop-password-policy";
-import { endedImpersonationReason, liveImpersonation, type LiveImpersonation, type ToldEnd } from "@/lib/identity/impersonated-session";
 import { currentWebsite } from "@/lib/websites/website";
-import { auth } from "./shop-auth";
+
 import { touchSession } from "./session-store";
+import { auth } from "./shop-auth";
 
 export type CustomerSession = {
   id: string;
@@ -34,7 +42,12 @@ export type CustomerClaims = { sub?: unknown; sv?: unknown; wid?: unknown; sid?:
 export type ActClaim = { sessionId: string; staffUserId: string };
 
 const actClaim = (act: unknown): ActClaim | null =>
-  act && typeof act === "object" && typeof (act as ActClaim).sessionId === "string" && typeof (act as ActClaim).staffUserId === "string" ? (act as ActClaim) : null;
+  act &&
+  typeof act === "object" &&
+  typeof (act as ActClaim).sessionId === "string" &&
+  typeof (act as ActClaim).staffUserId === "string"
+    ? (act as ActClaim)
+    : null;
 
 export { CHANGE_PASSWORD_PATH };
 
@@ -47,7 +60,11 @@ export { CHANGE_PASSWORD_PATH };
  * customer's session version, so the customer's own sign-outs and password changes never touch the
  * staff member's tab, and ending the impersonation never touches the customer's own sessions.
  */
-export async function loadCustomerSession(claims: CustomerClaims, websiteId: string, now = new Date()): Promise<CustomerSession | null> {
+export async function loadCustomerSession(
+  claims: CustomerClaims,
+  websiteId: string,
+  now = new Date(),
+): Promise<CustomerSession | null> {
   const id = claims.sub;
   if (typeof id !== "string" || claims.wid !== websiteId) return null;
   const actor = actClaim(claims.act);
@@ -59,11 +76,25 @@ export async function loadCustomerSession(claims: CustomerClaims, websiteId: str
   const u = await prisma.customerUser.findUnique({
     where: { id },
     select: {
-      id: true, email: true, firstName: true, lastName: true, websiteId: true, companyId: true, enabled: true, confirmed: true,
-      locked: true, lockedUntil: true, sessionVersion: true, passwordStatus: true,
-      company: { select: { customerGroupId: true } }, preferredLocalization: { select: { code: true } },
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      websiteId: true,
+      companyId: true,
+      enabled: true,
+      confirmed: true,
+      locked: true,
+      lockedUntil: true,
+      sessionVersion: true,
+      passwordStatus: true,
+      company: { select: { customerGroupId: true } },
+      preferredLocalization: { select: { code: true } },
       // the token's own session row, if live (an impersonated tab has none, and matches no row)
-      authSessions: { where: { id: sessionId ?? "", revokedAt: null, expiresAt: { gt: now } }, select: { lastSeenAt: true } },
+      authSessions: {
+        where: { id: sessionId ?? "", revokedAt: null, expiresAt: { gt: now } },
+        select: { lastSeenAt: true },
+      },
     },
   });
   if (!u || !u.enabled || !u.confirmed || isLocked(u, now) || u.websiteId !== websiteId) return null;
@@ -73,8 +104,14 @@ export async function loadCustomerSession(claims: CustomerClaims, websiteId: str
   if (!impersonation && u.passwordStatus === "RESET") return null;
   if (sessionId && session) await touchSession(sessionId, session.lastSeenAt, now);
   return {
-    id: u.id, email: u.email, firstName: u.firstName, lastName: u.lastName, websiteId: u.websiteId, companyId: u.companyId,
-    customerGroupId: u.company.customerGroupId, locale: u.preferredLocalization?.code ?? null,
+    id: u.id,
+    email: u.email,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    websiteId: u.websiteId,
+    companyId: u.companyId,
+    customerGroupId: u.company.customerGroupId,
+    locale: u.preferredLocalization?.code ?? null,
     // staff never choose the customer's password, so an expired one does not stop them
     passwordExpired: !impersonation && u.passwordStatus === "EXPIRED",
     impersonation,
@@ -121,14 +158,19 @@ export async function currentCustomer(opts: { allowPreview?: boolean } = {}): Pr
 
 /** Only a path on this site may be the return address, so the sign-in page cannot be an open redirect. */
 export function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/account";
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
+    ? next
+    : "/account";
 }
 
 /**
  * For storefront pages: the sign-in page (coming back here afterwards) when signed out, the
  * change-password page when the password has expired.
  */
-export async function requireCustomer(path: string, opts: { allowExpiredPassword?: boolean } = {}): Promise<CustomerSession> {
+export async function requireCustomer(
+  path: string,
+  opts: { allowExpiredPassword?: boolean } = {},
+): Promise<CustomerSession> {
   const customer = await currentCustomer();
   if (!customer) redirect(`/login?next=${encodeURIComponent(safeNext(path))}`);
   if (customer.passwordExpired && !opts.allowExpiredPassword) redirect(CHANGE_PASSWORD_PATH);

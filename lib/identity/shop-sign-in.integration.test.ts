@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/identity/shop-session";
-import { hashPassword } from "@/lib/identity/password";
+
+import { unlockCustomerUser } from "@/lib/customer-users/unlock";
 import { prisma } from "@/lib/db";
+import { hashPassword } from "@/lib/identity/password";
+import { loadCustomerSession } from "@/lib/identity/shop-session";
+import { lockoutPolicy, verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
 import { saveSettings } from "@/lib/settings/service";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { customerClaimsOf } from "@/tests/session-fixtures";
 import { actorOf, auditRows, makeStaff, tag } from "@/tests/staff-fixtures";
-import { lockoutPolicy, verifyCustomerLogin } from "@/lib/identity/shop-sign-in";
-import { unlockCustomerUser } from "@/lib/customer-users/unlock";
 
 const PASSWORD = "Right-pass-2026";
 const policy = { maxFailures: 3, windowMinutes: 60, lockoutMinutes: 30 };
@@ -17,7 +18,8 @@ async function customer(extra: Record<string, unknown> = {}) {
 }
 const login = (w: Awaited<ReturnType<typeof customer>>, password: string, now = new Date(), email = w.user.email) =>
   verifyCustomerLogin({ websiteId: w.website.id, email, password, ip: "192.0.2.7" }, now, policy);
-const attempts = (email: string) => prisma.customerLoginAttempt.findMany({ where: { email }, orderBy: { createdAt: "asc" } });
+const attempts = (email: string) =>
+  prisma.customerLoginAttempt.findMany({ where: { email }, orderBy: { createdAt: "asc" } });
 
 describe("storefront sign-in", () => {
   it("signs in with the right password, resets the count and records the attempt", async () => {
@@ -27,7 +29,9 @@ describe("storefront sign-in", () => {
     const u = await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } });
     expect(u.failedLogins).toBe(0);
     expect(u.lastLoginAt).not.toBeNull();
-    expect(await attempts(w.user.email)).toMatchObject([{ success: true, customerUserId: w.user.id, websiteId: w.website.id, source: "STOREFRONT", ip: "192.0.2.7" }]);
+    expect(await attempts(w.user.email)).toMatchObject([
+      { success: true, customerUserId: w.user.id, websiteId: w.website.id, source: "STOREFRONT", ip: "192.0.2.7" },
+    ]);
   });
 
   it("answers an unknown e-mail and a wrong password alike, both recorded", async () => {
@@ -42,7 +46,13 @@ describe("storefront sign-in", () => {
   it("finds the e-mail on the request's website only", async () => {
     const w = await customer();
     const other = await customer();
-    expect(await verifyCustomerLogin({ websiteId: other.website.id, email: w.user.email, password: PASSWORD, ip: null }, new Date(), policy)).toEqual({ kind: "invalid" });
+    expect(
+      await verifyCustomerLogin(
+        { websiteId: other.website.id, email: w.user.email, password: PASSWORD, ip: null },
+        new Date(),
+        policy,
+      ),
+    ).toEqual({ kind: "invalid" });
   });
 
   it("refuses an unconfirmed or disabled account with the right password, and says why", async () => {
@@ -67,13 +77,25 @@ describe("storefront sign-in", () => {
   it("with a lockout time of 0 stays locked until unlocked in the back office, which is audited", async () => {
     const w = await customer();
     const forever = { ...policy, lockoutMinutes: 0 };
-    for (let i = 0; i < 3; i++) await verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: "nope-nope-1", ip: null }, new Date(), forever);
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({ locked: true, lockedUntil: null });
+    for (let i = 0; i < 3; i++)
+      await verifyCustomerLogin(
+        { websiteId: w.website.id, email: w.user.email, password: "nope-nope-1", ip: null },
+        new Date(),
+        forever,
+      );
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({
+      locked: true,
+      lockedUntil: null,
+    });
     expect(await login(w, PASSWORD, new Date(Date.now() + 10 ** 9))).toEqual({ kind: "locked" });
 
     const staff = await makeStaff();
     await unlockCustomerUser(actorOf(staff), w.user.id);
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({ locked: false, lockedUntil: null, failedLogins: 0 });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({
+      locked: false,
+      lockedUntil: null,
+      failedLogins: 0,
+    });
     expect(await auditRows("customer-user", w.user.id)).toMatchObject([{ action: "unlock", actorLabel: staff.email }]);
     expect(await login(w, PASSWORD)).toMatchObject({ kind: "ok" });
   });
@@ -81,19 +103,36 @@ describe("storefront sign-in", () => {
   it("forgets failures older than the interval", async () => {
     const w = await customer({ failedLogins: 2, failedLoginsSince: new Date(Date.now() - 61 * 60_000) });
     await login(w, "wrong-again-1");
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({ failedLogins: 1, lockedUntil: null });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).toMatchObject({
+      failedLogins: 1,
+      lockedUntil: null,
+    });
   });
 
   it("counts failures forever with an interval of 0", async () => {
     const w = await customer({ failedLogins: 2, failedLoginsSince: new Date(Date.now() - 100_000 * 60_000) });
-    expect(await verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: "wrong-again-1", ip: null }, new Date(), { ...policy, windowMinutes: 0 })).toEqual({ kind: "invalid" });
+    expect(
+      await verifyCustomerLogin(
+        { websiteId: w.website.id, email: w.user.email, password: "wrong-again-1", ip: null },
+        new Date(),
+        { ...policy, windowMinutes: 0 },
+      ),
+    ).toEqual({ kind: "invalid" });
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lockedUntil).not.toBeNull();
   });
 
   it("counts concurrent failures in one statement each: none is lost", async () => {
     const w = await customer();
     const wide = { ...policy, maxFailures: 4 };
-    await Promise.all([1, 2, 3].map((i) => verifyCustomerLogin({ websiteId: w.website.id, email: w.user.email, password: `par-${i}-x`, ip: null }, new Date(), wide)));
+    await Promise.all(
+      [1, 2, 3].map((i) =>
+        verifyCustomerLogin(
+          { websiteId: w.website.id, email: w.user.email, password: `par-${i}-x`, ip: null },
+          new Date(),
+          wide,
+        ),
+      ),
+    );
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).failedLogins).toBe(3);
   });
 
@@ -101,7 +140,11 @@ describe("storefront sign-in", () => {
     const keys = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"];
     const staff = await makeStaff();
     try {
-      await saveSettings(actorOf(staff), { customerLoginMaxFailures: 2, customerLoginFailureWindowMinutes: 0, customerLockoutMinutes: 0 });
+      await saveSettings(actorOf(staff), {
+        customerLoginMaxFailures: 2,
+        customerLoginFailureWindowMinutes: 0,
+        customerLockoutMinutes: 0,
+      });
       expect(await lockoutPolicy()).toEqual({ maxFailures: 2, windowMinutes: 0, lockoutMinutes: 0 });
     } finally {
       // the limits are store-wide: back to the defaults for every other test
@@ -114,7 +157,12 @@ describe("storefront session check", () => {
   it("accepts the current session version on the user's website only", async () => {
     const w = await customer();
     const claims = await customerClaimsOf(w.user);
-    expect(await loadCustomerSession(claims, w.website.id)).toMatchObject({ id: w.user.id, companyId: w.company.id, locale: w.lang.code, sessionId: claims.sid });
+    expect(await loadCustomerSession(claims, w.website.id)).toMatchObject({
+      id: w.user.id,
+      companyId: w.company.id,
+      locale: w.lang.code,
+      sessionId: claims.sid,
+    });
     expect(await loadCustomerSession({ ...claims, sv: claims.sv + 1 }, w.website.id)).toBeNull();
     const other = await customer();
     expect(await loadCustomerSession(claims, other.website.id)).toBeNull();

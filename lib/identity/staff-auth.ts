@@ -1,11 +1,14 @@
 import "server-only";
+
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+
 import { authSecret, env, hostCookie, secureCookies } from "@/lib/env";
-import { loginSchema } from "./sign-in-schema";
 import { verifyStaffLogin } from "@/lib/identity/staff-sign-in";
+
 import { clientIp } from "./client-ip";
 import { openSession, originOf, revokeSignedOutSession } from "./session-store";
+import { loginSchema } from "./sign-in-schema";
 
 export const STAFF_PROVIDER_ID = "staff-credentials";
 export const STAFF_AUTH_BASE_PATH = "/api/admin-auth";
@@ -55,7 +58,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const result = await verifyStaffLogin(parsed.data.email, parsed.data.password, clientIp(request.headers));
         if (result.kind === "throttled") throw new ThrottledSignin();
         if (result.kind !== "ok") return null;
-        const sessionId = await openSession({ staffUserId: result.user.id }, originOf(request.headers), SESSION_SECONDS);
+        const sessionId = await openSession(
+          { staffUserId: result.user.id },
+          originOf(request.headers),
+          SESSION_SECONDS,
+        );
         return { id: result.user.id, email: result.user.email, sessionVersion: result.user.sessionVersion, sessionId };
       },
     }),

@@ -1,12 +1,15 @@
 import "server-only";
+
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+
 import { RULE_COLUMNS, RULE_JOINS, rulesFromRows, type RuleRow } from "@/lib/acl/effective-rules";
 import { isAllowed, type Rule } from "@/lib/acl/evaluate";
 import type { Permission } from "@/lib/acl/resources";
 import { prisma } from "@/lib/db";
 import { isAvailableLocale } from "@/lib/i18n/catalogs";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+
 import { LAST_SEEN_INTERVAL_MS } from "./session-store";
 import { readStaffToken } from "./staff-token";
 
@@ -24,8 +27,14 @@ export type StaffSession = {
 };
 
 type SessionRow = {
-  id: string; email: string; firstName: string; lastName: string; locale: string; isAgent: boolean;
-  status: string; sessionVersion: number;
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  locale: string;
+  isAgent: boolean;
+  status: string;
+  sessionVersion: number;
 } & RuleRow;
 
 /**
@@ -36,7 +45,12 @@ type SessionRow = {
  * groups) rather than a round trip per relation; the same statement notes the session as seen, at
  * most once a minute, so most page views write nothing.
  */
-export async function loadStaffSession(id: string, sessionVersion: unknown, sessionId: unknown, now = new Date()): Promise<StaffSession | null> {
+export async function loadStaffSession(
+  id: string,
+  sessionVersion: unknown,
+  sessionId: unknown,
+  now = new Date(),
+): Promise<StaffSession | null> {
   // a token without a session row (one issued before sessions were rows) is signed out
   if (typeof sessionId !== "string") return null;
   const seenBefore = new Date(now.getTime() - LAST_SEEN_INTERVAL_MS);

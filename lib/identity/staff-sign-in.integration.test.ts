@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
+
 import { prisma } from "@/lib/db";
+import { burnPasswordCheck, hashPassword, verifyPassword } from "@/lib/identity/password";
 import { verifyStaffLogin } from "@/lib/identity/staff-sign-in";
 
 // every password check (a real one or the stand-in for an unknown e-mail) is counted; the hashing itself is real
@@ -17,7 +18,13 @@ async function staff(status: "ACTIVE" | "DEACTIVATED" = "ACTIVE") {
   const id = t();
   const password = `Login-pass-${id}`;
   const user = await prisma.staffUser.create({
-    data: { email: `login-${id}@example.com`, passwordHash: await hashPassword(password), firstName: "L", lastName: id, status },
+    data: {
+      email: `login-${id}@example.com`,
+      passwordHash: await hashPassword(password),
+      firstName: "L",
+      lastName: id,
+      status,
+    },
   });
   return { ...user, password };
 }
@@ -52,7 +59,9 @@ describe("staff sign-in", () => {
     const u = await staff();
     const ip = `10.6.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
     vi.clearAllMocks();
-    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => verifyStaffLogin(u.email, `parallel-${i}`, ip)));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => verifyStaffLogin(u.email, `parallel-${i}`, ip)),
+    );
     expect(checks()).toBe(9);
     expect(results.filter((r) => r.kind === "invalid")).toHaveLength(9);
     expect(results.filter((r) => r.kind === "throttled")).toHaveLength(21);
@@ -75,9 +84,13 @@ describe("staff sign-in", () => {
 
   it("a failure outside the window starts a new count", async () => {
     const u = await staff();
-    await prisma.loginThrottle.create({ data: { key: `staff:email:${u.email}`, failures: 8, windowStart: new Date(Date.now() - 16 * 60_000) } });
+    await prisma.loginThrottle.create({
+      data: { key: `staff:email:${u.email}`, failures: 8, windowStart: new Date(Date.now() - 16 * 60_000) },
+    });
     expect((await verifyStaffLogin(u.email, "wrong", "10.5.0.1")).kind).toBe("invalid");
-    expect((await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `staff:email:${u.email}` } })).failures).toBe(1);
+    expect((await prisma.loginThrottle.findUniqueOrThrow({ where: { key: `staff:email:${u.email}` } })).failures).toBe(
+      1,
+    );
     expect((await verifyStaffLogin(u.email, u.password, "10.5.0.1")).kind).toBe("ok");
   });
 });

@@ -1,15 +1,20 @@
 import "server-only";
-import { burnPasswordCheck, verifyPassword } from "@/lib/identity/password";
-import { reserveAttempt, settleFailure, settleSuccess, type ThrottleKey } from "@/lib/identity/throttle";
+
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { burnPasswordCheck, verifyPassword } from "@/lib/identity/password";
+import { reserveAttempt, settleFailure, settleSuccess, type ThrottleKey } from "@/lib/identity/throttle";
 
 export type StaffLoginResult =
   | { kind: "ok"; user: { id: string; email: string; sessionVersion: number } }
   | { kind: "invalid" }
   | { kind: "throttled"; minutes: number };
 
-const accountRule = () => ({ maxFailures: env.STAFF_LOGIN_MAX_FAILURES, windowMinutes: env.STAFF_LOGIN_WINDOW_MINUTES, blockMinutes: env.STAFF_LOGIN_BLOCK_MINUTES });
+const accountRule = () => ({
+  maxFailures: env.STAFF_LOGIN_MAX_FAILURES,
+  windowMinutes: env.STAFF_LOGIN_WINDOW_MINUTES,
+  blockMinutes: env.STAFF_LOGIN_BLOCK_MINUTES,
+});
 const ipRule = () => ({ ...accountRule(), maxFailures: env.STAFF_LOGIN_IP_MAX_FAILURES });
 
 export const emailKey = (email: string) => `staff:email:${email.toLowerCase()}`;

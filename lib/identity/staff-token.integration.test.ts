@@ -1,6 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
+
 import { authSecret } from "@/lib/env";
+
 import { STAFF_SESSION_COOKIE } from "./staff-auth";
 import { readStaffToken } from "./staff-token";
 
@@ -20,7 +22,10 @@ describe("the back-office session cookie", () => {
   it("is joined from its chunks when it was split", async () => {
     const token = await mint({ sub: "staff-2", sv: 1, sid: "session-2" });
     const half = Math.floor(token.length / 2);
-    jar.cookies = [{ name: `${STAFF_SESSION_COOKIE}.1`, value: token.slice(half) }, { name: `${STAFF_SESSION_COOKIE}.0`, value: token.slice(0, half) }];
+    jar.cookies = [
+      { name: `${STAFF_SESSION_COOKIE}.1`, value: token.slice(half) },
+      { name: `${STAFF_SESSION_COOKIE}.0`, value: token.slice(0, half) },
+    ];
     expect(await readStaffToken()).toEqual({ id: "staff-2", sessionVersion: 1, sessionId: "session-2" });
   });
 
@@ -29,7 +34,12 @@ describe("the back-office session cookie", () => {
     const cases = [
       [],
       [{ name: STAFF_SESSION_COOKIE, value: await mint({ sub: "staff-3", sv: 1 }, { maxAge: -60 }) }],
-      [{ name: STAFF_SESSION_COOKIE, value: await mint({ sub: "staff-3", sv: 1 }, { secret: "another-secret-0123456789-0123456789" }) }],
+      [
+        {
+          name: STAFF_SESSION_COOKIE,
+          value: await mint({ sub: "staff-3", sv: 1 }, { secret: "another-secret-0123456789-0123456789" }),
+        },
+      ],
       [{ name: STAFF_SESSION_COOKIE, value: `${valid.slice(0, -4)}AAAA` }],
       [{ name: "concierge-customer.session-token", value: valid }],
     ];

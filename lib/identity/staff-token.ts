@@ -1,7 +1,10 @@
 import "server-only";
-import { cookies } from "next/headers";
+
 import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+
 import { authSecret } from "@/lib/env";
+
 import { STAFF_SESSION_COOKIE } from "./staff-auth";
 
 export type StaffToken = { id: string; sessionVersion: unknown; sessionId: unknown };
@@ -17,7 +20,10 @@ export async function readStaffToken(): Promise<StaffToken | null> {
   const chunks = (await cookies()).getAll().filter((c) => c.name.startsWith(STAFF_SESSION_COOKIE) && c.value);
   if (chunks.length === 0) return null;
   const suffix = (name: string) => parseInt(name.split(".").pop() || "0");
-  const token = chunks.sort((a, b) => suffix(a.name) - suffix(b.name)).map((c) => c.value).join("");
+  const token = chunks
+    .sort((a, b) => suffix(a.name) - suffix(b.name))
+    .map((c) => c.value)
+    .join("");
   try {
     const payload = await decode({ token, secret: authSecret, salt: STAFF_SESSION_COOKIE });
     return payload?.sub ? { id: payload.sub, sessionVersion: payload.sv, sessionId: payload.sid } : null;

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/lib/db";
 
 export type ThrottleRule = { maxFailures: number; windowMinutes: number; blockMinutes: number };
@@ -22,7 +23,10 @@ async function countAttempt(k: ThrottleKey, now: Date): Promise<{ place: number;
       "windowStart" = CASE WHEN t."blockedUntil" > ${now} OR t."windowStart" >= ${windowStart} THEN t."windowStart" ELSE ${now} END,
       "updatedAt" = ${now}
     RETURNING "failures", "blockedUntil"`;
-  return { place: row!.failures, blockedUntil: row!.blockedUntil && row!.blockedUntil > now ? row!.blockedUntil : null };
+  return {
+    place: row!.failures,
+    blockedUntil: row!.blockedUntil && row!.blockedUntil > now ? row!.blockedUntil : null,
+  };
 }
 
 const giveBack = (key: string) =>

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction } from "@/lib/db";
 
@@ -11,11 +12,18 @@ export type AccountVisit = { id: string; startedAt: Date; until: Date; live: boo
  * listed (previews change nothing and never reach the customer's data), and staff are named by
  * first name only: their e-mail address is internal.
  */
-export async function listAccountActivity(customerUserId: string, page: number, now = new Date()): Promise<{ rows: AccountVisit[]; total: number }> {
+export async function listAccountActivity(
+  customerUserId: string,
+  page: number,
+  now = new Date(),
+): Promise<{ rows: AccountVisit[]; total: number }> {
   const where = { customerUserId, purpose: "ASSIST" as const, startedAt: { not: null } };
   const [rows, total] = await Promise.all([
     prisma.impersonationSession.findMany({
-      where, orderBy: [{ startedAt: "desc" }, { id: "desc" }], skip: (page - 1) * ACCOUNT_ACTIVITY_SIZE, take: ACCOUNT_ACTIVITY_SIZE,
+      where,
+      orderBy: [{ startedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * ACCOUNT_ACTIVITY_SIZE,
+      take: ACCOUNT_ACTIVITY_SIZE,
       select: { id: true, startedAt: true, expiresAt: true, endedAt: true, staffUser: { select: { firstName: true } } },
     }),
     prisma.impersonationSession.count({ where }),
@@ -24,22 +32,40 @@ export async function listAccountActivity(customerUserId: string, page: number, 
     total,
     rows: rows.map((r) => {
       const live = !r.endedAt && r.expiresAt > now;
-      return { id: r.id, startedAt: r.startedAt!, until: r.endedAt ?? (live ? now : r.expiresAt), live, staffFirstName: r.staffUser.firstName };
+      return {
+        id: r.id,
+        startedAt: r.startedAt!,
+        until: r.endedAt ?? (live ? now : r.expiresAt),
+        live,
+        staffFirstName: r.staffUser.firstName,
+      };
     }),
   };
 }
 
 export async function getAssistanceAllowed(customerUserId: string): Promise<boolean | null> {
-  const row = await prisma.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { assistanceAllowed: true } });
+  const row = await prisma.customerUser.findUniqueOrThrow({
+    where: { id: customerUserId },
+    select: { assistanceAllowed: true },
+  });
   return row.assistanceAllowed;
 }
 
 /** The customer's own answer to "may staff sign in as me to help?", audited as theirs. */
 export async function setAssistanceAllowed(actor: Actor, customerUserId: string, allowed: boolean): Promise<void> {
   await transaction(async (tx) => {
-    const before = await tx.customerUser.findUniqueOrThrow({ where: { id: customerUserId }, select: { assistanceAllowed: true } });
+    const before = await tx.customerUser.findUniqueOrThrow({
+      where: { id: customerUserId },
+      select: { assistanceAllowed: true },
+    });
     if (before.assistanceAllowed === allowed) return;
     await tx.customerUser.update({ where: { id: customerUserId }, data: { assistanceAllowed: allowed } });
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: customerUserId, action: "update", before, after: { assistanceAllowed: allowed } });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: customerUserId,
+      action: "update",
+      before,
+      after: { assistanceAllowed: allowed },
+    });
   });
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { tag } from "@/tests/staff-fixtures";
+
 import { searchCustomersForAgent } from "./agent-search";
 
 describe("the agents' customer search", () => {
@@ -10,13 +12,20 @@ describe("the agents' customer search", () => {
     expect((await searchCustomersForAgent(`CU-${t}`.toUpperCase())).map((r) => r.id)).toEqual([user.id]);
     expect((await searchCustomersForAgent(`midt${t}`)).map((r) => r.id)).toEqual([user.id]);
     const [found] = await searchCustomersForAgent(user.email);
-    expect(found).toMatchObject({ email: user.email, customerNumber: user.customerNumber, company: { name: `Child ${t}` }, website: { name: `Site ${t}` } });
+    expect(found).toMatchObject({
+      email: user.email,
+      customerNumber: user.customerNumber,
+      company: { name: `Child ${t}` },
+      website: { name: `Site ${t}` },
+    });
   });
 
   it("reads digits as an exact customer number, never as part of one", async () => {
     const { user } = await makeCustomerUser();
     expect((await searchCustomersForAgent(String(user.customerNumber))).map((r) => r.id)).toEqual([user.id]);
-    expect(await searchCustomersForAgent(String(user.customerNumber).slice(0, -1))).not.toContainEqual(expect.objectContaining({ id: user.id }));
+    expect(await searchCustomersForAgent(String(user.customerNumber).slice(0, -1))).not.toContainEqual(
+      expect.objectContaining({ id: user.id }),
+    );
     expect(await searchCustomersForAgent("99999999999")).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsLower, containsText } from "@/lib/grid/text";
@@ -25,10 +26,21 @@ export async function searchCustomersForAgent(query: string) {
   const where = agentSearchWhere(query);
   if (!where) return [];
   return prisma.customerUser.findMany({
-    where, orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }], take: AGENT_RESULTS_MAX,
+    where,
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+    take: AGENT_RESULTS_MAX,
     select: {
-      id: true, firstName: true, lastName: true, email: true, customerNumber: true, enabled: true, confirmed: true, locked: true, lockedUntil: true,
-      company: { select: { name: true } }, website: { select: { name: true } },
+      id: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      customerNumber: true,
+      enabled: true,
+      confirmed: true,
+      locked: true,
+      lockedUntil: true,
+      company: { select: { name: true } },
+      website: { select: { name: true } },
     },
   });
 }
@@ -36,7 +48,10 @@ export async function searchCustomersForAgent(query: string) {
 export type AgentResult = Awaited<ReturnType<typeof searchCustomersForAgent>>[number];
 
 /** One word for the state an agent must know before signing in: only an active user can be assisted. */
-export function agentStatus(u: Pick<AgentResult, "enabled" | "confirmed" | "locked" | "lockedUntil">, now: Date): "active" | "disabled" | "locked" | "unconfirmed" {
+export function agentStatus(
+  u: Pick<AgentResult, "enabled" | "confirmed" | "locked" | "lockedUntil">,
+  now: Date,
+): "active" | "disabled" | "locked" | "unconfirmed" {
   if (!u.enabled) return "disabled";
   if (u.locked || (u.lockedUntil && u.lockedUntil > now)) return "locked";
   return u.confirmed ? "active" : "unconfirmed";

@@ -1,11 +1,14 @@
 import "server-only";
-import { cookies } from "next/headers";
+
 import { encode } from "next-auth/jwt";
-import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/identity/shop-auth";
-import { clientIp } from "@/lib/identity/client-ip";
+import { cookies } from "next/headers";
+
 import { secureCookies } from "@/lib/env";
+import { clientIp } from "@/lib/identity/client-ip";
+import { CUSTOMER_AUTH_SECRET, CUSTOMER_SESSION_COOKIE } from "@/lib/identity/shop-auth";
 import { forgetCurrentList } from "@/lib/shopping-lists/current";
 import { currentWebsite } from "@/lib/websites/website";
+
 import { consumeStartToken } from "./service";
 
 /** How long after the time limit the tab keeps its (refused) token, to say that the session ended. */
@@ -32,7 +35,9 @@ export async function signImpersonatedTab(token: string, headers: Headers): Prom
     secret: CUSTOMER_AUTH_SECRET,
     maxAge,
     token: {
-      sub: arrival.customerUserId, sv: arrival.customerSessionVersion, wid: arrival.websiteId,
+      sub: arrival.customerUserId,
+      sv: arrival.customerSessionVersion,
+      wid: arrival.websiteId,
       act: { sessionId: arrival.sessionId, staffUserId: arrival.staffUserId },
     },
   });

@@ -28,7 +28,10 @@ export function logStatus(s: { startedAt: Date | null; expiresAt: Date; endedAt:
 }
 
 /** How an ended row ended: its recorded reason, or what the clock says for one nobody closed yet. */
-export function logEndReason(s: { startedAt: Date | null; expiresAt: Date; endedAt: Date | null; endReason: string | null }, now: Date): string | null {
+export function logEndReason(
+  s: { startedAt: Date | null; expiresAt: Date; endedAt: Date | null; endReason: string | null },
+  now: Date,
+): string | null {
   if (s.endReason) return s.endReason;
   if (!s.endedAt && s.expiresAt <= now) return s.startedAt ? "EXPIRED" : "NOT_STARTED";
   return null;

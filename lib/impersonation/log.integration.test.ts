@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+
 import { listAuditLog } from "@/lib/audit/service";
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { makeStaff, tag } from "@/tests/staff-fixtures";
+
 import { listImpersonationLog } from "./log";
 import type { LogListParams } from "./log-params";
 
@@ -13,16 +15,51 @@ const min = (n: number) => new Date(NOW.getTime() + n * 60_000);
 async function arrange() {
   const { user, website } = await makeCustomerUser({ confirmed: true });
   const staff = await makeStaff();
-  const base = { staffUserId: staff.id, customerUserId: user.id, customerEmail: user.email, websiteId: website.id, startTokenExpiresAt: min(1) };
+  const base = {
+    staffUserId: staff.id,
+    customerUserId: user.id,
+    customerEmail: user.email,
+    websiteId: website.id,
+    startTokenExpiresAt: min(1),
+  };
   const rows = {
     pending: { ...base, purpose: "ASSIST" as const, reason: "pending", createdAt: min(-1), expiresAt: min(1) },
-    live: { ...base, purpose: "ASSIST" as const, reason: "live", createdAt: min(-10), startedAt: min(-10), expiresAt: min(20) },
-    ended: { ...base, purpose: "PREVIEW" as const, reason: "ended", createdAt: new Date("2031-06-10T09:00:00.000Z"), startedAt: min(-60), expiresAt: min(-30), endedAt: min(-40), endReason: "LOGGED_OUT" as const },
-    lapsed: { ...base, purpose: "ASSIST" as const, reason: "lapsed", createdAt: min(-120), startedAt: min(-120), expiresAt: min(-90) },
+    live: {
+      ...base,
+      purpose: "ASSIST" as const,
+      reason: "live",
+      createdAt: min(-10),
+      startedAt: min(-10),
+      expiresAt: min(20),
+    },
+    ended: {
+      ...base,
+      purpose: "PREVIEW" as const,
+      reason: "ended",
+      createdAt: new Date("2031-06-10T09:00:00.000Z"),
+      startedAt: min(-60),
+      expiresAt: min(-30),
+      endedAt: min(-40),
+      endReason: "LOGGED_OUT" as const,
+    },
+    lapsed: {
+      ...base,
+      purpose: "ASSIST" as const,
+      reason: "lapsed",
+      createdAt: min(-120),
+      startedAt: min(-120),
+      expiresAt: min(-90),
+    },
   };
   for (const data of Object.values(rows)) await prisma.impersonationSession.create({ data });
   const list = async (filters: LogListParams["filters"], dir: "asc" | "desc" = "desc") =>
-    (await listImpersonationLog({ q: "", sort: "createdAt", dir, page: 1, size: 25, filters: { customer: user.email, ...filters } }, () => true, NOW)).rows.map((r) => r.reason);
+    (
+      await listImpersonationLog(
+        { q: "", sort: "createdAt", dir, page: 1, size: 25, filters: { customer: user.email, ...filters } },
+        () => true,
+        NOW,
+      )
+    ).rows.map((r) => r.reason);
   return { user, staff, list };
 }
 
@@ -55,22 +92,47 @@ describe("the impersonation log", () => {
 
   it("pages in SQL with the total of all matches", async () => {
     const { user } = await arrange();
-    const page = (n: number) => listImpersonationLog({ q: "", sort: "createdAt", dir: "desc", page: n, size: 10, filters: { customer: user.email } }, () => true, NOW);
+    const page = (n: number) =>
+      listImpersonationLog(
+        { q: "", sort: "createdAt", dir: "desc", page: n, size: 10, filters: { customer: user.email } },
+        () => true,
+        NOW,
+      );
     const [p1, p2] = await Promise.all([page(1), page(2)]);
     expect([p1.total, p1.rows.length, p2.rows.length]).toEqual([4, 4, 0]);
   });
 
   it("finds the audit entries written during one session, and the session's own start and end", async () => {
     const { user } = await arrange();
-    const session = await prisma.impersonationSession.findFirstOrThrow({ where: { customerUserId: user.id, reason: "live" } });
+    const session = await prisma.impersonationSession.findFirstOrThrow({
+      where: { customerUserId: user.id, reason: "live" },
+    });
     await prisma.auditLog.createMany({
       data: [
-        { actorLabel: "staff as customer", entity: "customer-user", entityId: user.id, action: "storefront:x", impersonationSessionId: session.id },
+        {
+          actorLabel: "staff as customer",
+          entity: "customer-user",
+          entityId: user.id,
+          action: "storefront:x",
+          impersonationSessionId: session.id,
+        },
         { actorLabel: "storefront", entity: "customer-user", entityId: user.id, action: "update" },
-        { at: new Date(Date.now() + 1000), actorLabel: "supervisor", entity: "impersonation-session", entityId: session.id, action: "end" },
+        {
+          at: new Date(Date.now() + 1000),
+          actorLabel: "supervisor",
+          entity: "impersonation-session",
+          entityId: session.id,
+          action: "end",
+        },
       ],
     });
-    const { rows } = await listAuditLog({ q: "", sort: "at", dir: "desc", page: 1, size: 25, filters: { session: session.id } }, () => true);
-    expect(rows.map((r) => [r.action, r.impersonationSessionId])).toEqual([["end", null], ["storefront:x", session.id]]);
+    const { rows } = await listAuditLog(
+      { q: "", sort: "at", dir: "desc", page: 1, size: 25, filters: { session: session.id } },
+      () => true,
+    );
+    expect(rows.map((r) => [r.action, r.impersonationSessionId])).toEqual([
+      ["end", null],
+      ["storefront:x", session.id],
+    ]);
   });
 });

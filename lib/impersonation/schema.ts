@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 
 export const REASON_MAX = 500;
@@ -7,7 +8,11 @@ export const REASON_MAX = 500;
 export function startAssistSchema(t: Translate) {
   return z.object({
     customerUserId: z.string().min(1).max(64),
-    reason: z.string().trim().min(3, { error: t("impersonation.errors.reason") }).max(REASON_MAX, { error: t("errors.tooLong", { max: REASON_MAX }) }),
+    reason: z
+      .string()
+      .trim()
+      .min(3, { error: t("impersonation.errors.reason") })
+      .max(REASON_MAX, { error: t("errors.tooLong", { max: REASON_MAX }) }),
   });
 }
 

@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
+
 import { deliverEmail } from "./delivery";
 import { enqueueEmail } from "./service";
 import { escapeHtml } from "./templates";
@@ -37,7 +39,8 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const smtp = (p: number) => nodemailer.createTransport({ host: "127.0.0.1", port: p, secure: false, ignoreTLS: true, connectionTimeout: 2000 });
+const smtp = (p: number) =>
+  nodemailer.createTransport({ host: "127.0.0.1", port: p, secure: false, ignoreTLS: true, connectionTimeout: 2000 });
 const tag = () => randomUUID().slice(0, 8);
 
 async function enqueue(id: string) {
@@ -101,11 +104,21 @@ describe("e-mail outbox and SMTP delivery", () => {
   it("sends the real message over SMTP and keeps only the masked copy afterwards; without SMTP the sealed original stays", async () => {
     const id = tag();
     const secret = `S3cret<&>${id}`;
-    const put = (key: string) => prisma.$transaction((tx) => enqueueEmail(tx, {
-      idempotencyKey: `secret:${key}`, to: `secret-${key}@example.com`, subject: "Your password",
-      text: "Password: ••••••••", html: "<p>Password: ••••••••</p>",
-      unmasked: { subject: "Your password", text: `Password: ${secret}`, html: `<p>Password: ${escapeHtml(secret)}</p>` },
-    }));
+    const put = (key: string) =>
+      prisma.$transaction((tx) =>
+        enqueueEmail(tx, {
+          idempotencyKey: `secret:${key}`,
+          to: `secret-${key}@example.com`,
+          subject: "Your password",
+          text: "Password: ••••••••",
+          html: "<p>Password: ••••••••</p>",
+          unmasked: {
+            subject: "Your password",
+            text: `Password: ${secret}`,
+            html: `<p>Password: ${escapeHtml(secret)}</p>`,
+          },
+        }),
+      );
     const sealedOf = async (messageId: string) =>
       (await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId }, omit: { sealed: false } })).sealed;
 
@@ -113,19 +126,30 @@ describe("e-mail outbox and SMTP delivery", () => {
     expect(await sealedOf(smtpMessage.id)).not.toContain(id);
     expect(await deliverEmail(smtpMessage.id, smtp(port), { lastAttempt: false })).toBe("sent");
     expect(received.find((r) => r.to.includes(`secret-smtp-${id}@example.com`))!.data).toContain(`Password: ${secret}`);
-    const stored = await prisma.emailMessage.findUniqueOrThrow({ where: { id: smtpMessage.id }, omit: { sealed: false } });
+    const stored = await prisma.emailMessage.findUniqueOrThrow({
+      where: { id: smtpMessage.id },
+      omit: { sealed: false },
+    });
     expect(stored).toMatchObject({ text: "Password: ••••••••", html: "<p>Password: ••••••••</p>", sealed: null });
 
     const mailboxMessage = await put(`box-${id}`);
     expect(await deliverEmail(mailboxMessage.id, null, { lastAttempt: false })).toBe("sent");
-    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mailboxMessage.id } })).text).toBe("Password: ••••••••");
+    expect((await prisma.emailMessage.findUniqueOrThrow({ where: { id: mailboxMessage.id } })).text).toBe(
+      "Password: ••••••••",
+    );
     expect(await sealedOf(mailboxMessage.id)).toMatch(/^v1\./);
   });
 
   it("never selects the sealed original unless asked by name", async () => {
-    const { id: messageId } = await prisma.$transaction((tx) => enqueueEmail(tx, {
-      idempotencyKey: `omit:${tag()}`, to: "omit@example.com", subject: "s", text: "••••••••", unmasked: { subject: "s", text: "secret", html: null },
-    }));
+    const { id: messageId } = await prisma.$transaction((tx) =>
+      enqueueEmail(tx, {
+        idempotencyKey: `omit:${tag()}`,
+        to: "omit@example.com",
+        subject: "s",
+        text: "••••••••",
+        unmasked: { subject: "s", text: "secret", html: null },
+      }),
+    );
     expect(await prisma.emailMessage.findUniqueOrThrow({ where: { id: messageId } })).not.toHaveProperty("sealed");
   });
 

@@ -1,7 +1,10 @@
 import "server-only";
+
 import nodemailer, { type Transporter } from "nodemailer";
+
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+
 import { openMessage } from "./sealed";
 
 export type MailTransport = Pick<Transporter, "sendMail">;
@@ -19,8 +22,15 @@ export type DeliveryResult = "sent" | "skipped" | "retry" | "failed";
  * A failure records the error and throws (the queue retries with backoff) until the last attempt,
  * which marks the message FAILED.
  */
-export async function deliverEmail(id: string, transport: MailTransport | null, opts: { lastAttempt: boolean }): Promise<DeliveryResult> {
-  const claimed = await prisma.emailMessage.updateMany({ where: { id, status: "QUEUED" }, data: { attempts: { increment: 1 } } });
+export async function deliverEmail(
+  id: string,
+  transport: MailTransport | null,
+  opts: { lastAttempt: boolean },
+): Promise<DeliveryResult> {
+  const claimed = await prisma.emailMessage.updateMany({
+    where: { id, status: "QUEUED" },
+    data: { attempts: { increment: 1 } },
+  });
   if (claimed.count === 0) return "skipped";
   const msg = await prisma.emailMessage.findUniqueOrThrow({ where: { id }, omit: { sealed: false } });
   try {
@@ -38,12 +48,18 @@ export async function deliverEmail(id: string, transport: MailTransport | null, 
     }
   } catch (e) {
     const lastError = e instanceof Error ? e.message : String(e);
-    await prisma.emailMessage.update({ where: { id }, data: { lastError, ...(opts.lastAttempt ? { status: "FAILED" } : {}) } });
+    await prisma.emailMessage.update({
+      where: { id },
+      data: { lastError, ...(opts.lastAttempt ? { status: "FAILED" } : {}) },
+    });
     if (opts.lastAttempt) return "failed";
     throw e;
   }
   // Once SMTP accepted it the recipient holds the secrets and the outbox keeps none. Without SMTP
   // the stored copy is the delivery: the sealed original stays for a permitted, audited reveal.
-  await prisma.emailMessage.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), lastError: null, ...(transport ? { sealed: null } : {}) } });
+  await prisma.emailMessage.update({
+    where: { id },
+    data: { status: "SENT", sentAt: new Date(), lastError: null, ...(transport ? { sealed: null } : {}) },
+  });
   return "sent";
 }

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { authSecret } from "@/lib/env";
 import { secretBox, type SecretBox } from "@/lib/secret-box";
+
 import type { RenderedEmail } from "./templates";
 
 let box: SecretBox | undefined;

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/grid/text";
+
 import type { MailboxParams } from "./params";
 import { openMessage, sealMessage } from "./sealed";
 import { SECRET_MASK } from "./template-keys";
@@ -34,12 +36,26 @@ export type EmailInput = {
  */
 export async function enqueueEmail(tx: Tx, input: EmailInput): Promise<{ id: string; created: boolean }> {
   const { unmasked, ...message } = input;
-  const { count } = await tx.emailMessage.createMany({ data: [{ ...message, sealed: unmasked ? sealMessage(unmasked) : null }], skipDuplicates: true });
-  const row = await tx.emailMessage.findUniqueOrThrow({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true } });
+  const { count } = await tx.emailMessage.createMany({
+    data: [{ ...message, sealed: unmasked ? sealMessage(unmasked) : null }],
+    skipDuplicates: true,
+  });
+  const row = await tx.emailMessage.findUniqueOrThrow({
+    where: { idempotencyKey: input.idempotencyKey },
+    select: { id: true },
+  });
   return { id: row.id, created: count === 1 };
 }
 
-export type MailboxRow = { id: string; to: string; subject: string; status: EmailStatus; attempts: number; createdAt: Date; sentAt: Date | null };
+export type MailboxRow = {
+  id: string;
+  to: string;
+  subject: string;
+  status: EmailStatus;
+  attempts: number;
+  createdAt: Date;
+  sentAt: Date | null;
+};
 
 /** One page of the mailbox, filtered by recipient and paged in SQL. */
 export async function listEmails(params: MailboxParams): Promise<{ rows: MailboxRow[]; total: number }> {
@@ -58,7 +74,9 @@ export async function listEmails(params: MailboxParams): Promise<{ rows: Mailbox
 }
 
 export type EmailDetail = MailboxRow & {
-  text: string; html: string | null; lastError: string | null;
+  text: string;
+  html: string | null;
+  lastError: string | null;
   /** links or passwords are shown masked */
   hidden: boolean;
   /** the real message is still sealed beside the stored copy: not yet accepted by SMTP, or the mailbox is the delivery */
@@ -69,7 +87,19 @@ export type EmailDetail = MailboxRow & {
 export async function getEmail(id: string): Promise<EmailDetail | null> {
   const m = await prisma.emailMessage.findUnique({
     where: { id },
-    select: { id: true, to: true, subject: true, text: true, html: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, sealed: true },
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      html: true,
+      status: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+      sealed: true,
+    },
   });
   if (!m) return null;
   const { sealed, ...shown } = m;
@@ -88,7 +118,12 @@ export async function revealEmail(actor: Actor, id: string): Promise<RenderedEma
     if (!m) throw new DomainError("notFound");
     if (m.sealed === null) throw new DomainError("mailNothingToReveal");
     const message = openMessage(m.sealed);
-    await recordAudit(tx, actor, { entity: "email-message", entityId: id, action: "reveal", after: { to: m.to, subject: m.subject } });
+    await recordAudit(tx, actor, {
+      entity: "email-message",
+      entityId: id,
+      action: "reveal",
+      after: { to: m.to, subject: m.subject },
+    });
     return message;
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { EMAIL_TEMPLATES } from "../../prisma/email-templates";
-import { SAMPLE_VALUES, TEMPLATE_KEYS, TEMPLATE_KEY_LIST, isTemplateKey } from "./template-keys";
+import { isTemplateKey, SAMPLE_VALUES, TEMPLATE_KEY_LIST, TEMPLATE_KEYS } from "./template-keys";
 import { referencedNames, renderSource, unknownVariable } from "./templates";
 
 describe("default e-mail templates", () => {
@@ -28,7 +29,11 @@ describe("links in the default e-mails", () => {
       for (const name of urls) {
         const url = vars[name]!;
         const escaped = url.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-        expect([t.key, t.locale, html]).toEqual([t.key, t.locale, expect.stringContaining(`<a href="${escaped}">${escaped}</a>`)]);
+        expect([t.key, t.locale, html]).toEqual([
+          t.key,
+          t.locale,
+          expect.stringContaining(`<a href="${escaped}">${escaped}</a>`),
+        ]);
         expect(text).toContain(url);
         expect(text).not.toContain("<a");
       }

@@ -18,13 +18,19 @@ export const TEMPLATE_KEYS = {
  * real message sealed for delivery and an audited reveal only. A new variable of that kind (an
  * invitation or set-password link) belongs in this list.
  */
-export const SECRET_VARIABLES = ["password", "confirmUrl", "resetUrl"] as const satisfies readonly (typeof TEMPLATE_KEYS)[keyof typeof TEMPLATE_KEYS][number][];
+export const SECRET_VARIABLES = [
+  "password",
+  "confirmUrl",
+  "resetUrl",
+] as const satisfies readonly (typeof TEMPLATE_KEYS)[keyof typeof TEMPLATE_KEYS][number][];
 
 /** What a reader of the stored copy sees in place of a secret; the same in every language and in HTML. */
 export const SECRET_MASK = "••••••••";
 
 export type TemplateKey = keyof typeof TEMPLATE_KEYS;
-export type TemplateVars<K extends TemplateKey> = Partial<Record<(typeof TEMPLATE_KEYS)[K][number], string | number | null>>;
+export type TemplateVars<K extends TemplateKey> = Partial<
+  Record<(typeof TEMPLATE_KEYS)[K][number], string | number | null>
+>;
 
 export const TEMPLATE_KEY_LIST = Object.keys(TEMPLATE_KEYS) as TemplateKey[];
 

@@ -1,8 +1,17 @@
 import "server-only";
+
 import type { Tx } from "@/lib/db";
-import { DEFAULT_TEMPLATE_LOCALE, SECRET_MASK, SECRET_VARIABLES, TEMPLATE_KEYS, type TemplateKey, type TemplateVars } from "./template-keys";
-import { renderSource, renderWithSecrets, type RenderedEmail } from "./templates";
+
 import { enqueueEmail, type EmailInput } from "./service";
+import {
+  DEFAULT_TEMPLATE_LOCALE,
+  SECRET_MASK,
+  SECRET_VARIABLES,
+  TEMPLATE_KEYS,
+  type TemplateKey,
+  type TemplateVars,
+} from "./template-keys";
+import { renderSource, renderWithSecrets, type RenderedEmail } from "./templates";
 
 /**
  * The template of the key in the locale, else the English one: a language added to a website
@@ -13,17 +22,27 @@ async function findTemplate(tx: Tx, key: TemplateKey, locale: string) {
     where: { key, localization: { code: { in: [locale, DEFAULT_TEMPLATE_LOCALE] } } },
     include: { localization: { select: { code: true } } },
   });
-  const template = candidates.find((c) => c.localization.code === locale) ?? candidates.find((c) => c.localization.code === DEFAULT_TEMPLATE_LOCALE);
+  const template =
+    candidates.find((c) => c.localization.code === locale) ??
+    candidates.find((c) => c.localization.code === DEFAULT_TEMPLATE_LOCALE);
   if (!template) throw new Error(`No e-mail template "${key}" in "${locale}" or "${DEFAULT_TEMPLATE_LOCALE}"`);
   return template;
 }
 
-export async function renderTemplate<K extends TemplateKey>(tx: Tx, key: K, locale: string, vars: TemplateVars<K>): Promise<RenderedEmail & { locale: string }> {
+export async function renderTemplate<K extends TemplateKey>(
+  tx: Tx,
+  key: K,
+  locale: string,
+  vars: TemplateVars<K>,
+): Promise<RenderedEmail & { locale: string }> {
   const template = await findTemplate(tx, key, locale);
   return { ...renderSource(template, TEMPLATE_KEYS[key], vars), locale: template.localization.code };
 }
 
-export type TemplatedEmailInput<K extends TemplateKey> = Pick<EmailInput, "idempotencyKey" | "to" | "recipientType" | "recipientId"> & {
+export type TemplatedEmailInput<K extends TemplateKey> = Pick<
+  EmailInput,
+  "idempotencyKey" | "to" | "recipientType" | "recipientId"
+> & {
   key: K;
   locale: string;
   vars: TemplateVars<K>;
@@ -35,7 +54,13 @@ export type TemplatedEmailInput<K extends TemplateKey> = Pick<EmailInput, "idemp
  */
 export async function enqueueTemplatedEmail<K extends TemplateKey>(tx: Tx, input: TemplatedEmailInput<K>) {
   const template = await findTemplate(tx, input.key, input.locale);
-  const { clear, masked } = renderWithSecrets(template, TEMPLATE_KEYS[input.key], input.vars, SECRET_VARIABLES, SECRET_MASK);
+  const { clear, masked } = renderWithSecrets(
+    template,
+    TEMPLATE_KEYS[input.key],
+    input.vars,
+    SECRET_VARIABLES,
+    SECRET_MASK,
+  );
   return enqueueEmail(tx, {
     idempotencyKey: input.idempotencyKey,
     to: input.to,

@@ -53,7 +53,12 @@ const link = (url: string) => `<a href="${escapeHtml(url)}">${escapeHtml(url)}</
  * Substitutes declared variables only; an undeclared or missing one renders empty. Values are read
  * with an own-property check so names such as "constructor" never reach the prototype.
  */
-export function renderString(source: string, allowed: readonly string[], vars: Record<string, unknown>, encoding: Encoding): string {
+export function renderString(
+  source: string,
+  allowed: readonly string[],
+  vars: Record<string, unknown>,
+  encoding: Encoding,
+): string {
   const out = source.replace(PLACEHOLDER, (_, name: string, offset: number) => {
     if (!NAME.test(name) || !allowed.includes(name) || !Object.prototype.hasOwnProperty.call(vars, name)) return "";
     const raw = vars[name];
@@ -67,7 +72,11 @@ export function renderString(source: string, allowed: readonly string[], vars: R
 export type TemplateSource = { subject: string; bodyText: string; bodyHtml: string | null };
 export type RenderedEmail = { subject: string; text: string; html: string | null };
 
-export function renderSource(source: TemplateSource, allowed: readonly string[], vars: Record<string, unknown>): RenderedEmail {
+export function renderSource(
+  source: TemplateSource,
+  allowed: readonly string[],
+  vars: Record<string, unknown>,
+): RenderedEmail {
   return {
     subject: renderString(source.subject, allowed, vars, "subject"),
     text: renderString(source.bodyText, allowed, vars, "text"),
@@ -82,10 +91,18 @@ export function renderSource(source: TemplateSource, allowed: readonly string[],
  * else. `masked` is null when the template uses none of the secrets.
  */
 export function renderWithSecrets(
-  source: TemplateSource, allowed: readonly string[], vars: Record<string, unknown>, secrets: readonly string[], mask: string,
+  source: TemplateSource,
+  allowed: readonly string[],
+  vars: Record<string, unknown>,
+  secrets: readonly string[],
+  mask: string,
 ): { clear: RenderedEmail; masked: RenderedEmail | null } {
   const clear = renderSource(source, allowed, vars);
-  const given = (name: string) => Object.prototype.hasOwnProperty.call(vars, name) && vars[name] !== null && vars[name] !== undefined && vars[name] !== "";
+  const given = (name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) &&
+    vars[name] !== null &&
+    vars[name] !== undefined &&
+    vars[name] !== "";
   const hidden = Object.fromEntries(secrets.filter(given).map((name) => [name, mask]));
   const masked = renderSource(source, allowed, { ...vars, ...hidden });
   const same = masked.subject === clear.subject && masked.text === clear.text && masked.html === clear.html;

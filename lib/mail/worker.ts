@@ -1,7 +1,10 @@
 import "server-only";
-import PgBoss from "pg-boss";
+
 import pg from "pg";
+import PgBoss from "pg-boss";
+
 import { outageLog, type OutageLog } from "@/lib/db-outage";
+
 import { deliverEmail, type MailTransport } from "./delivery";
 
 export const MAIL_QUEUE = "mail-deliver";
@@ -49,7 +52,9 @@ export async function startMailWorker(opts: MailWorkerOptions) {
       async (jobs) => {
         for (const job of jobs) {
           try {
-            const result = await deliverEmail(job.data.id, opts.transport, { lastAttempt: job.retryCount >= job.retryLimit });
+            const result = await deliverEmail(job.data.id, opts.transport, {
+              lastAttempt: job.retryCount >= job.retryLimit,
+            });
             if (result === "failed") log(`gave up on message ${job.data.id} after ${job.retryCount + 1} attempts`);
           } catch (e) {
             // failed on its own, so only this message is retried; the batch's others complete
@@ -96,16 +101,21 @@ export async function startMailWorker(opts: MailWorkerOptions) {
 
   // one sweep at a time: while the database is unreachable, attempts must not pile up behind each other
   let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    sweeping ??= sweep()
-      .catch((e: unknown) => outage.failure(e, "sweep failed"))
-      .finally(() => (sweeping = null));
-  }, (opts.sweepSeconds ?? 3) * 1000);
+  const timer = setInterval(
+    () => {
+      sweeping ??= sweep()
+        .catch((e: unknown) => outage.failure(e, "sweep failed"))
+        .finally(() => (sweeping = null));
+    },
+    (opts.sweepSeconds ?? 3) * 1000,
+  );
 
   async function stop() {
     clearInterval(timer);
     await sweeping;
-    await boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((e: unknown) => outage.failure(e, "stopping the queue"));
+    await boss
+      .stop({ graceful: true, wait: true, timeout: 10_000 })
+      .catch((e: unknown) => outage.failure(e, "stopping the queue"));
     await pool.end().catch(() => {});
   }
   return { sweep, stop };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { renderInline, renderMarkdown, safeHref } from "./markdown";
 
 describe("renderMarkdown", () => {
@@ -10,25 +11,39 @@ describe("renderMarkdown", () => {
   });
 
   it("renders emphasis, code and fenced code", () => {
-    expect(renderInline("**bold** and *em* and _em_ and `a<b`")).toBe("<strong>bold</strong> and <em>em</em> and <em>em</em> and <code>a&lt;b</code>");
+    expect(renderInline("**bold** and *em* and _em_ and `a<b`")).toBe(
+      "<strong>bold</strong> and <em>em</em> and <em>em</em> and <code>a&lt;b</code>",
+    );
     expect(renderMarkdown("```\n<b>x</b>\n```")).toBe("<pre><code>&lt;b&gt;x&lt;/b&gt;</code></pre>");
   });
 
   it("shows HTML in the source as text: no element, no attribute survives", () => {
-    const html = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<a href="javascript:alert(1)">x</a>');
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n<a href="javascript:alert(1)">x</a>',
+    );
     expect(html).not.toMatch(/<script|<img|<a /);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
   });
 
   it("keeps http(s) and relative links, marks external ones", () => {
-    expect(renderInline("[Shop](https://example.com/a?b=1&c=2)")).toBe('<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">Shop</a>');
+    expect(renderInline("[Shop](https://example.com/a?b=1&c=2)")).toBe(
+      '<a href="https://example.com/a?b=1&amp;c=2" rel="noopener noreferrer">Shop</a>',
+    );
     expect(renderInline("[About](/pages/about)")).toBe('<a href="/pages/about">About</a>');
     expect(renderInline("[Up](../x) [Top](#top)")).toBe('<a href="../x">Up</a> <a href="#top">Top</a>');
   });
 
   it("drops the target of links with other schemes but keeps their text", () => {
-    for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "vbscript:x", "//evil.example", "java\tscript:x", " javascript:x"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,x",
+      "vbscript:x",
+      "//evil.example",
+      "java\tscript:x",
+      " javascript:x",
+    ]) {
       expect(renderInline(`[click](${url})`), url).not.toContain("<a");
     }
     expect(renderInline("[click](javascript:alert(1))")).not.toContain("href");

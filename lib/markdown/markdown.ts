@@ -23,7 +23,8 @@ export function safeHref(raw: string): string | null {
 }
 
 // code span | link [text](url) | **strong** | *em* or _em_
-const INLINE = /`([^`]+)`|\[([^\]]+)\]\(([^()\s]*)\)|\*\*(.+?)\*\*|\*([^*\s](?:[^*]*[^*\s])?)\*|\b_([^_\s](?:[^_]*[^_\s])?)_\b/g;
+const INLINE =
+  /`([^`]+)`|\[([^\]]+)\]\(([^()\s]*)\)|\*\*(.+?)\*\*|\*([^*\s](?:[^*]*[^*\s])?)\*|\b_([^_\s](?:[^_]*[^_\s])?)_\b/g;
 
 export function renderInline(text: string): string {
   let out = "";
@@ -37,7 +38,10 @@ export function renderInline(text: string): string {
       const href = safeHref(linkUrl ?? "");
       const inner = renderInline(linkText);
       const external = href !== null && /^https?:/i.test(href);
-      out += href === null ? inner : `<a href="${escapeHtml(href)}"${external ? ' rel="noopener noreferrer"' : ""}>${inner}</a>`;
+      out +=
+        href === null
+          ? inner
+          : `<a href="${escapeHtml(href)}"${external ? ' rel="noopener noreferrer"' : ""}>${inner}</a>`;
     } else if (strong !== undefined) out += `<strong>${renderInline(strong)}</strong>`;
     else out += `<em>${renderInline(em ?? em2 ?? "")}</em>`;
   }
@@ -108,7 +112,11 @@ function toNodes(source: string, directives: boolean): MarkdownNode[] {
       i++;
       continue;
     }
-    const list = BULLET.test(line) ? { re: BULLET, tag: "ul" } : NUMBERED.test(line) ? { re: NUMBERED, tag: "ol" } : null;
+    const list = BULLET.test(line)
+      ? { re: BULLET, tag: "ul" }
+      : NUMBERED.test(line)
+        ? { re: NUMBERED, tag: "ol" }
+        : null;
     if (list) {
       const items: string[] = [];
       for (let m = list.re.exec(lines[i] ?? ""); m; m = list.re.exec(lines[i] ?? "")) {
@@ -119,7 +127,8 @@ function toNodes(source: string, directives: boolean): MarkdownNode[] {
       continue;
     }
     const para: string[] = [];
-    const endsParagraph = (l: string) => !l.trim() || HEADING.test(l) || BULLET.test(l) || NUMBERED.test(l) || FENCE.test(l) || directive(l) !== null;
+    const endsParagraph = (l: string) =>
+      !l.trim() || HEADING.test(l) || BULLET.test(l) || NUMBERED.test(l) || FENCE.test(l) || directive(l) !== null;
     do para.push(lines[i++]!.trim());
     while (i < lines.length && !endsParagraph(lines[i]!));
     html(`<p>${renderInline(para.join(" "))}</p>`);
@@ -129,7 +138,9 @@ function toNodes(source: string, directives: boolean): MarkdownNode[] {
 
 /** Markdown source to HTML; headings start at h2 because the page title is the page's h1. */
 export function renderMarkdown(source: string): string {
-  return toNodes(source, false).map((n) => (n.type === "html" ? n.html : "")).join("\n");
+  return toNodes(source, false)
+    .map((n) => (n.type === "html" ? n.html : ""))
+    .join("\n");
 }
 
 /** CMS Markdown: the same subset, plus product lists on lines of their own. */

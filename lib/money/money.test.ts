@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatMinorUnits, parseMinorUnits, totals } from "./money";
 
 describe("amounts in minor units", () => {
@@ -15,6 +16,11 @@ describe("amounts in minor units", () => {
 
   it("formats back and sums the lines", () => {
     expect(formatMinorUnits(1205)).toBe("12.05");
-    expect(totals([{ quantity: 3, unitPrice: 1999 }, { quantity: 1, unitPrice: 1 }]).total).toBe(5998);
+    expect(
+      totals([
+        { quantity: 3, unitPrice: 1999 },
+        { quantity: 1, unitPrice: 1 },
+      ]).total,
+    ).toBe(5998);
   });
 });

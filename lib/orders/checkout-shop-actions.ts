@@ -1,8 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
+
 import { shopAction } from "@/lib/actions/shop-action";
 import { currentWebsite } from "@/lib/websites/website";
+
 import { placeOrder } from "./checkout";
 import { checkoutSchema } from "./checkout-schema";
 

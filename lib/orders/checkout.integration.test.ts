@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { addToList, getList, setLineQuantity } from "@/lib/shopping-lists/service";
 import { makePriceList, makeProduct } from "@/tests/catalog-fixtures";
 import { makeBuyer, makeBuyerRole } from "@/tests/order-fixtures";
 import { tag } from "@/tests/staff-fixtures";
+
 import { placeOrder } from "./checkout";
 import { getShopOrder, listShopOrders } from "./storefront";
 
@@ -12,7 +14,12 @@ async function buyerWithList(level: "OWN" | "COMPANY" = "OWN", companyId?: strin
   const buyer = await makeBuyer((await makeBuyerRole(level)).id, companyId);
   const product = await makeProduct(`CHK-${tag()}`, 1000);
   const { listId } = await addToList(buyer.viewer, null, product.id, 3, "List");
-  const checkout = { listId, billingAddressId: buyer.billing.id, shippingAddressId: buyer.shipping.id, poNumber: "PO-1" };
+  const checkout = {
+    listId,
+    billingAddressId: buyer.billing.id,
+    shippingAddressId: buyer.shipping.id,
+    poNumber: "PO-1",
+  };
   return { buyer, product, listId, checkout };
 }
 
@@ -25,12 +32,23 @@ describe("placing an order from a shopping list", () => {
     const order = await placeOrder(buyer.session, buyer.shopWebsite, checkout, "192.0.2.1");
 
     const stored = await prisma.order.findUniqueOrThrow({ where: { id: order.id }, include: { lines: true } });
-    expect(stored).toMatchObject({ customerUserId: buyer.user.id, companyId: buyer.company.id, total: 2100, subtotal: 2100, poNumber: "PO-1", createdByStaffUserId: null });
-    expect(stored.lines.map((l) => [l.sku, l.quantity, l.unitPrice, l.lineTotal])).toEqual([[product.sku, 3, 700, 2100]]);
+    expect(stored).toMatchObject({
+      customerUserId: buyer.user.id,
+      companyId: buyer.company.id,
+      total: 2100,
+      subtotal: 2100,
+      poNumber: "PO-1",
+      createdByStaffUserId: null,
+    });
+    expect(stored.lines.map((l) => [l.sku, l.quantity, l.unitPrice, l.lineTotal])).toEqual([
+      [product.sku, 3, 700, 2100],
+    ]);
     expect(stored.billingAddress).toMatchObject({ street: buyer.billing.street, city: "Berlin" });
     expect(stored.shippingAddress).toMatchObject({ street: buyer.shipping.street });
     expect(await prisma.shoppingList.count({ where: { id: listId } })).toBe(0);
-    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { to: buyer.user.email, templateKey: "order-confirmation" } });
+    const mail = await prisma.emailMessage.findFirstOrThrow({
+      where: { to: buyer.user.email, templateKey: "order-confirmation" },
+    });
     expect(mail.subject).toBe(`Your order ${order.number} at ${buyer.website.name}`);
     expect(mail.text).toContain(`${buyer.website.baseUrl}/orders/${order.number}`);
   });
@@ -38,8 +56,15 @@ describe("placing an order from a shopping list", () => {
   it("refuses another customer's list as not found and writes nothing", async () => {
     const { listId } = await buyerWithList();
     const other = await makeBuyer((await makeBuyerRole("COMPANY")).id);
-    const checkout = { listId, billingAddressId: other.billing.id, shippingAddressId: other.shipping.id, poNumber: null };
-    await expect(placeOrder(other.session, other.shopWebsite, checkout, null)).rejects.toEqual(new DomainError("notFound"));
+    const checkout = {
+      listId,
+      billingAddressId: other.billing.id,
+      shippingAddressId: other.shipping.id,
+      poNumber: null,
+    };
+    await expect(placeOrder(other.session, other.shopWebsite, checkout, null)).rejects.toEqual(
+      new DomainError("notFound"),
+    );
     expect(await getList(other.viewer, listId)).toBeNull();
     const line = await prisma.shoppingListLine.findFirstOrThrow({ where: { shoppingListId: listId } });
     await expect(setLineQuantity(other.user.id, listId, line.id, 9)).rejects.toEqual(new DomainError("notFound"));
@@ -50,13 +75,23 @@ describe("placing an order from a shopping list", () => {
   it("refuses someone else's address and a role without the capability to place orders", async () => {
     const { buyer, checkout } = await buyerWithList();
     const stranger = await makeBuyer((await makeBuyerRole("OWN")).id);
-    await expect(placeOrder(buyer.session, buyer.shopWebsite, { ...checkout, billingAddressId: stranger.billing.id }, null)).rejects.toEqual(new DomainError("addressUnknown", "billingAddressId"));
+    await expect(
+      placeOrder(buyer.session, buyer.shopWebsite, { ...checkout, billingAddressId: stranger.billing.id }, null),
+    ).rejects.toEqual(new DomainError("addressUnknown", "billingAddressId"));
     const viewerOnly = await makeBuyer((await makeBuyerRole("OWN", [])).id);
     const product = await makeProduct(`CHK-${tag()}`, 500);
     const { listId } = await addToList(viewerOnly.viewer, null, product.id, 1, "List");
-    await expect(placeOrder(viewerOnly.session, viewerOnly.shopWebsite, { listId, billingAddressId: viewerOnly.billing.id, shippingAddressId: viewerOnly.shipping.id, poNumber: null }, null))
-      .rejects.toEqual(new DomainError("forbidden"));
-    expect(await prisma.order.count({ where: { customerUserId: { in: [buyer.user.id, viewerOnly.user.id] } } })).toBe(0);
+    await expect(
+      placeOrder(
+        viewerOnly.session,
+        viewerOnly.shopWebsite,
+        { listId, billingAddressId: viewerOnly.billing.id, shippingAddressId: viewerOnly.shipping.id, poNumber: null },
+        null,
+      ),
+    ).rejects.toEqual(new DomainError("forbidden"));
+    expect(await prisma.order.count({ where: { customerUserId: { in: [buyer.user.id, viewerOnly.user.id] } } })).toBe(
+      0,
+    );
   });
 });
 

@@ -9,4 +9,9 @@ export const ORDER_FILTERS = {
 } as const;
 export type OrderFilter = keyof typeof ORDER_FILTERS;
 export type OrderListParams = GridParams<OrderSort, OrderFilter>;
-export const ORDER_GRID = { sorts: ORDER_SORTS, defaultSort: "createdAt", defaultDir: "desc", filters: ORDER_FILTERS } as const;
+export const ORDER_GRID = {
+  sorts: ORDER_SORTS,
+  defaultSort: "createdAt",
+  defaultDir: "desc",
+  filters: ORDER_FILTERS,
+} as const;

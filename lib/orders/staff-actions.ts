@@ -1,10 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { staffAction } from "@/lib/actions/staff-action";
-import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
 import type { CatalogMatch } from "@/lib/sales-documents/lines";
 import { catalogLookupSchema } from "@/lib/sales-documents/lookup-schema";
+import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
+
 import { orderFormSchema } from "./schema";
 import { createOrder } from "./service";
 
@@ -16,6 +18,11 @@ export const createOrderAction = staffAction("sales/order/create", orderFormSche
 });
 
 /** The order form's product picker: what this customer may buy, at their price; it shows products, so it takes their view permission. */
-export const orderCatalogLookupAction = staffAction(["sales/order/create", "catalog/product/view"], catalogLookupSchema, async ({ input }) => ({
-  ok: true, data: await lookupCatalog(input.customerUserId, input.q, input.quantity) satisfies CatalogMatch[],
-}));
+export const orderCatalogLookupAction = staffAction(
+  ["sales/order/create", "catalog/product/view"],
+  catalogLookupSchema,
+  async ({ input }) => ({
+    ok: true,
+    data: (await lookupCatalog(input.customerUserId, input.q, input.quantity)) satisfies CatalogMatch[],
+  }),
+);

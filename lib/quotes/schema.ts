@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { linesSchema } from "@/lib/sales-documents/lines";
+
 import type { Translate } from "@/lib/i18n/translate";
+import { linesSchema } from "@/lib/sales-documents/lines";
 
 /** A quote a staff member prepares for a customer user; valid until the end of the given day, if any. */
 export function quoteFormSchema(t: Translate) {
@@ -9,11 +10,17 @@ export function quoteFormSchema(t: Translate) {
     validUntil: z
       .string()
       .trim()
-      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), { error: t("quotes.errors.validUntil") })
+      .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), {
+        error: t("quotes.errors.validUntil"),
+      })
       .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
     lines: linesSchema(t),
     /** set when the quote answers a request for quote of the same customer */
-    requestForQuoteId: z.string().max(64).optional().transform((v) => v || null),
+    requestForQuoteId: z
+      .string()
+      .max(64)
+      .optional()
+      .transform((v) => v || null),
   });
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { formatDate } from "@/lib/i18n/dates";
+import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 
 /** The amount as the recipient's language writes it; a localization code that is no language tag falls back to English. */
 function money(locale: string, minor: number, currency: string): string {
@@ -25,10 +26,19 @@ export async function sendQuote(actor: Actor, id: string): Promise<void> {
     const quote = await tx.quote.findUnique({
       where: { id },
       select: {
-        number: true, status: true, total: true, currency: true, validUntil: true, requestForQuoteId: true,
+        number: true,
+        status: true,
+        total: true,
+        currency: true,
+        validUntil: true,
+        requestForQuoteId: true,
         customerUser: {
           select: {
-            id: true, email: true, firstName: true, lastName: true, preferredLocalization: { select: { code: true } },
+            id: true,
+            email: true,
+            firstName: true,
+            lastName: true,
+            preferredLocalization: { select: { code: true } },
             website: { select: { name: true, baseUrl: true, defaultLocalization: { select: { code: true } } } },
           },
         },
@@ -39,8 +49,15 @@ export async function sendQuote(actor: Actor, id: string): Promise<void> {
     if (!u) throw new DomainError("quoteNoRecipient");
     const sent = await tx.quote.updateMany({ where: { id, status: "DRAFT" }, data: { status: "SENT" } });
     if (sent.count === 0) throw new DomainError("quoteNotDraft");
-    if (quote.requestForQuoteId) await tx.requestForQuote.update({ where: { id: quote.requestForQuoteId }, data: { status: "QUOTED" } });
-    await recordAudit(tx, actor, { entity: "quote", entityId: id, action: "update", before: { status: quote.status }, after: { status: "SENT", sentTo: u.email } });
+    if (quote.requestForQuoteId)
+      await tx.requestForQuote.update({ where: { id: quote.requestForQuoteId }, data: { status: "QUOTED" } });
+    await recordAudit(tx, actor, {
+      entity: "quote",
+      entityId: id,
+      action: "update",
+      before: { status: quote.status },
+      after: { status: "SENT", sentTo: u.email },
+    });
 
     const locale = u.preferredLocalization?.code ?? u.website.defaultLocalization.code;
     await enqueueTemplatedEmail(tx, {
@@ -51,7 +68,10 @@ export async function sendQuote(actor: Actor, id: string): Promise<void> {
       recipientId: u.id,
       locale,
       vars: {
-        firstName: u.firstName, lastName: u.lastName, quoteNumber: quote.number, websiteName: u.website.name,
+        firstName: u.firstName,
+        lastName: u.lastName,
+        quoteNumber: quote.number,
+        websiteName: u.website.name,
         total: money(locale, quote.total, quote.currency),
         validUntil: quote.validUntil ? formatDate(quote.validUntil, locale) : "—",
         quoteUrl: `${u.website.baseUrl.replace(/\/$/, "")}/quotes/${quote.number}`,

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { shopAction } from "@/lib/actions/shop-action";
+
 import { quoteNumberSchema } from "./schema";
 import { declineQuote } from "./storefront";
 

@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { staffAction } from "@/lib/actions/staff-action";
-import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
 import { catalogLookupSchema } from "@/lib/sales-documents/lookup-schema";
+import { lookupCatalog } from "@/lib/sales-documents/staff-documents";
+
 import { quoteFormSchema, quoteIdSchema } from "./schema";
 import { sendQuote } from "./send";
 import { createQuote } from "./service";
@@ -16,9 +18,14 @@ export const createQuoteAction = staffAction("sales/quote/create", quoteFormSche
 });
 
 /** The quote form's product picker: what this customer may buy, at their price; it shows products, so it takes their view permission. */
-export const quoteCatalogLookupAction = staffAction(["sales/quote/create", "catalog/product/view"], catalogLookupSchema, async ({ input }) => ({
-  ok: true, data: await lookupCatalog(input.customerUserId, input.q, input.quantity),
-}));
+export const quoteCatalogLookupAction = staffAction(
+  ["sales/quote/create", "catalog/product/view"],
+  catalogLookupSchema,
+  async ({ input }) => ({
+    ok: true,
+    data: await lookupCatalog(input.customerUserId, input.q, input.quantity),
+  }),
+);
 
 export const sendQuoteAction = staffAction("sales/quote/edit", quoteIdSchema, async ({ actor, input }) => {
   await sendQuote(actor, input.id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { displayStatus, isExpired } from "./status";
 
 const day = (d: string) => new Date(`${d}T00:00:00Z`);

@@ -1,7 +1,12 @@
 import type { QuoteStatus } from "@/lib/generated/prisma/enums";
 
 /** Customers never see drafts: a quote exists for them once staff sent it. */
-export const CUSTOMER_QUOTE_STATUSES = ["SENT", "ACCEPTED", "DECLINED", "EXPIRED"] as const satisfies readonly QuoteStatus[];
+export const CUSTOMER_QUOTE_STATUSES = [
+  "SENT",
+  "ACCEPTED",
+  "DECLINED",
+  "EXPIRED",
+] as const satisfies readonly QuoteStatus[];
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

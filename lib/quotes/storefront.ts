@@ -1,8 +1,10 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { documentScope } from "@/lib/shop-access/service";
 import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { documentScope } from "@/lib/shop-access/service";
+
 import { CUSTOMER_QUOTE_STATUSES, isExpired } from "./status";
 
 type Customer = { id: string; companyId: string };
@@ -16,7 +18,10 @@ export async function listMyQuotes(customer: Customer, page: number) {
   const where = { ...scope, ...visible };
   const [rows, total] = await Promise.all([
     prisma.quote.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * SHOP_QUOTES_SIZE, take: SHOP_QUOTES_SIZE,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * SHOP_QUOTES_SIZE,
+      take: SHOP_QUOTES_SIZE,
       select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true, createdAt: true },
     }),
     prisma.quote.count({ where }),
@@ -31,14 +36,29 @@ export async function getMyQuote(customer: Customer, number: string) {
   const quote = await prisma.quote.findFirst({
     where: { number, ...scope, ...visible },
     select: {
-      id: true, number: true, status: true, total: true, currency: true, validUntil: true, createdAt: true, companyId: true, customerUserId: true,
+      id: true,
+      number: true,
+      status: true,
+      total: true,
+      currency: true,
+      validUntil: true,
+      createdAt: true,
+      companyId: true,
+      customerUserId: true,
       requestForQuote: { select: { number: true } },
-      lines: { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true },
+      },
     },
   });
   if (!quote) return null;
   const edit = await documentScope(customer, "quote", "EDIT");
-  const mayDecide = !!edit && ("customerUserId" in edit ? edit.customerUserId === quote.customerUserId : edit.companyId.in.includes(quote.companyId));
+  const mayDecide =
+    !!edit &&
+    ("customerUserId" in edit
+      ? edit.customerUserId === quote.customerUserId
+      : edit.companyId.in.includes(quote.companyId));
   return { ...quote, mayDecide };
 }
 
@@ -46,12 +66,31 @@ export async function getMyQuote(customer: Customer, number: string) {
  * Moves an open, unexpired quote to its outcome; another company's quote is simply "not found". Accepting
  * happens only at checkout, in the transaction that places the order (lib/orders/checkout.ts).
  */
-export async function settle(tx: Tx, customer: Customer, where: { number: string } | { id: string }, now: Date, to: "ACCEPTED" | "DECLINED") {
+export async function settle(
+  tx: Tx,
+  customer: Customer,
+  where: { number: string } | { id: string },
+  now: Date,
+  to: "ACCEPTED" | "DECLINED",
+) {
   const scope = await documentScope(customer, "quote", "EDIT");
   if (!scope) throw new DomainError("notFound");
   const quote = await tx.quote.findFirst({
     where: { ...where, ...scope, ...visible },
-    select: { id: true, number: true, status: true, validUntil: true, companyId: true, currency: true, total: true, requestForQuote: { select: { poNumber: true } }, lines: { orderBy: { id: "asc" }, select: { sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
+    select: {
+      id: true,
+      number: true,
+      status: true,
+      validUntil: true,
+      companyId: true,
+      currency: true,
+      total: true,
+      requestForQuote: { select: { poNumber: true } },
+      lines: {
+        orderBy: { id: "asc" },
+        select: { sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true },
+      },
+    },
   });
   if (!quote) throw new DomainError("notFound");
   if (quote.status !== "SENT") throw new DomainError("quoteNotOpen");
@@ -68,7 +107,17 @@ export async function getQuoteForCheckout(customer: Customer, id: string, now = 
   if (!scope) return null;
   const quote = await prisma.quote.findFirst({
     where: { id, ...scope, status: "SENT" },
-    select: { id: true, number: true, currency: true, total: true, validUntil: true, lines: { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true } } },
+    select: {
+      id: true,
+      number: true,
+      currency: true,
+      total: true,
+      validUntil: true,
+      lines: {
+        orderBy: { id: "asc" },
+        select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true },
+      },
+    },
   });
   return quote && !isExpired(quote.validUntil, now) ? quote : null;
 }
@@ -77,6 +126,12 @@ export async function getQuoteForCheckout(customer: Customer, id: string, now = 
 export async function declineQuote(actor: Actor, customer: Customer, number: string, now = new Date()): Promise<void> {
   await transaction(async (tx) => {
     const quote = await settle(tx, customer, { number }, now, "DECLINED");
-    await recordAudit(tx, actor, { entity: "quote", entityId: quote.id, action: "update", before: { status: "SENT" }, after: { status: "DECLINED" } });
+    await recordAudit(tx, actor, {
+      entity: "quote",
+      entityId: quote.id,
+      action: "update",
+      before: { status: "SENT" },
+      after: { status: "DECLINED" },
+    });
   });
 }

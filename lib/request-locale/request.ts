@@ -1,10 +1,11 @@
-import { headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { currentStaff } from "@/lib/identity/staff-session";
-import { currentCustomer } from "@/lib/identity/shop-session";
-import { currentWebsite } from "@/lib/websites/website";
+import { headers } from "next/headers";
+
 import { isAvailableLocale, localeCodes } from "@/lib/i18n/catalogs";
 import { negotiateLocale, type Locale } from "@/lib/i18n/locales";
+import { currentCustomer } from "@/lib/identity/shop-session";
+import { currentStaff } from "@/lib/identity/staff-session";
+import { currentWebsite } from "@/lib/websites/website";
 
 /**
  * The back office speaks the signed-in staff user's interface language, else the browser's; the

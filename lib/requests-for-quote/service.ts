@@ -1,19 +1,31 @@
 import "server-only";
+
 import { withParties, type Sees } from "@/lib/acl/visibility";
-import { documentScope } from "@/lib/shop-access/service";
 import { prisma } from "@/lib/db";
 import type { Prisma, RequestForQuoteStatus } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { containsText } from "@/lib/grid/text";
+import { documentScope } from "@/lib/shop-access/service";
 
-export const RFQ_STATUSES = ["SUBMITTED", "PROCESSING", "QUOTED", "CANCELLED"] as const satisfies readonly RequestForQuoteStatus[];
+export const RFQ_STATUSES = [
+  "SUBMITTED",
+  "PROCESSING",
+  "QUOTED",
+  "CANCELLED",
+] as const satisfies readonly RequestForQuoteStatus[];
 export const RFQ_SORTS = ["number", "createdAt"] as const;
 export const RFQ_FILTERS = { status: RFQ_STATUSES };
 export type RfqGridParams = GridParams<(typeof RFQ_SORTS)[number], "status">;
 export const SHOP_LIST_SIZE = 20;
 
-const LINES = { orderBy: { id: "asc" }, select: { id: true, sku: true, name: true, quantity: true, targetPrice: true } } as const;
-const QUOTES = { orderBy: { createdAt: "desc" }, select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true } } as const;
+const LINES = {
+  orderBy: { id: "asc" },
+  select: { id: true, sku: true, name: true, quantity: true, targetPrice: true },
+} as const;
+const QUOTES = {
+  orderBy: { createdAt: "desc" },
+  select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true },
+} as const;
 
 /**
  * The back-office grid of requests for quote; search by number, company or customer user (the
@@ -22,17 +34,31 @@ const QUOTES = { orderBy: { createdAt: "desc" }, select: { id: true, number: tru
 export async function listRequestsForStaff(params: RfqGridParams, sees: Sees) {
   const q = params.q;
   const where: Prisma.RequestForQuoteWhereInput = {
-    ...(q ? { OR: [
-      { number: containsText(q) }, ...(sees("customers/company/view") ? [{ company: { name: containsText(q) } }] : []),
-      ...(sees("customers/customer-user/view") ? [{ customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } }] : []),
-    ] } : {}),
+    ...(q
+      ? {
+          OR: [
+            { number: containsText(q) },
+            ...(sees("customers/company/view") ? [{ company: { name: containsText(q) } }] : []),
+            ...(sees("customers/customer-user/view")
+              ? [{ customerUser: { email: containsText(q) } }, { customerUser: { lastName: containsText(q) } }]
+              : []),
+          ],
+        }
+      : {}),
     ...(params.filters.status ? { status: params.filters.status as RequestForQuoteStatus } : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.requestForQuote.findMany({
-      where, orderBy: [{ [params.sort]: params.dir }, { id: "asc" }], skip: (params.page - 1) * params.size, take: params.size,
+      where,
+      orderBy: [{ [params.sort]: params.dir }, { id: "asc" }],
+      skip: (params.page - 1) * params.size,
+      take: params.size,
       select: {
-        id: true, number: true, status: true, createdAt: true, company: { select: { id: true, name: true } },
+        id: true,
+        number: true,
+        status: true,
+        createdAt: true,
+        company: { select: { id: true, name: true } },
         customerUser: { select: { id: true, firstName: true, lastName: true, email: true } },
       },
     }),
@@ -46,8 +72,17 @@ export async function getRequestForStaff(number: string, sees: Sees) {
   const rfq = await prisma.requestForQuote.findUnique({
     where: { number },
     select: {
-      id: true, number: true, status: true, poNumber: true, note: true, createdAt: true, customerUserId: true, company: { select: { id: true, name: true } },
-      customerUser: { select: { id: true, firstName: true, lastName: true, email: true } }, lines: LINES, quotes: QUOTES,
+      id: true,
+      number: true,
+      status: true,
+      poNumber: true,
+      note: true,
+      createdAt: true,
+      customerUserId: true,
+      company: { select: { id: true, name: true } },
+      customerUser: { select: { id: true, firstName: true, lastName: true, email: true } },
+      lines: LINES,
+      quotes: QUOTES,
     },
   });
   return rfq && withParties(sees, rfq);
@@ -61,8 +96,19 @@ export async function listMyRequests(customer: Customer, page: number) {
   if (!scope) return { rows: [], total: 0 };
   const [rows, total] = await Promise.all([
     prisma.requestForQuote.findMany({
-      where: scope, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * SHOP_LIST_SIZE, take: SHOP_LIST_SIZE,
-      select: { id: true, number: true, status: true, poNumber: true, createdAt: true, _count: { select: { lines: true } }, customerUser: { select: { firstName: true, lastName: true } } },
+      where: scope,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * SHOP_LIST_SIZE,
+      take: SHOP_LIST_SIZE,
+      select: {
+        id: true,
+        number: true,
+        status: true,
+        poNumber: true,
+        createdAt: true,
+        _count: { select: { lines: true } },
+        customerUser: { select: { firstName: true, lastName: true } },
+      },
     }),
     prisma.requestForQuote.count({ where: scope }),
   ]);
@@ -76,7 +122,13 @@ export async function getMyRequest(customer: Customer, number: string) {
   return prisma.requestForQuote.findFirst({
     where: { number, ...scope },
     select: {
-      id: true, number: true, status: true, poNumber: true, note: true, createdAt: true, lines: LINES,
+      id: true,
+      number: true,
+      status: true,
+      poNumber: true,
+      note: true,
+      createdAt: true,
+      lines: LINES,
       quotes: { ...QUOTES, where: { status: { not: "DRAFT" } } },
     },
   });

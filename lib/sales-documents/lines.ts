@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
 import { parseMinorUnits } from "@/lib/money/money";
 
@@ -11,22 +12,37 @@ export const MAX_LINES = 100;
  */
 export function lineSchema(t: Translate) {
   return z.object({
-    sku: z.string().trim().min(1, { error: t("errors.required") }).max(64, { error: t("errors.tooLong", { max: 64 }) }),
-    quantity: z.coerce.number({ error: t("orders.errors.quantity") }).int({ error: t("orders.errors.quantity") }).min(1, { error: t("orders.errors.quantity") }).max(1_000_000, { error: t("orders.errors.quantity") }),
-    unitPrice: z.string().max(20, { error: t("orders.errors.price") }).optional().transform((v, ctx) => {
-      if (v === undefined || v.trim() === "") return null;
-      const minor = parseMinorUnits(v);
-      if (minor === null) {
-        ctx.addIssue({ code: "custom", message: t("orders.errors.price") });
-        return z.NEVER;
-      }
-      return minor;
-    }),
+    sku: z
+      .string()
+      .trim()
+      .min(1, { error: t("errors.required") })
+      .max(64, { error: t("errors.tooLong", { max: 64 }) }),
+    quantity: z.coerce
+      .number({ error: t("orders.errors.quantity") })
+      .int({ error: t("orders.errors.quantity") })
+      .min(1, { error: t("orders.errors.quantity") })
+      .max(1_000_000, { error: t("orders.errors.quantity") }),
+    unitPrice: z
+      .string()
+      .max(20, { error: t("orders.errors.price") })
+      .optional()
+      .transform((v, ctx) => {
+        if (v === undefined || v.trim() === "") return null;
+        const minor = parseMinorUnits(v);
+        if (minor === null) {
+          ctx.addIssue({ code: "custom", message: t("orders.errors.price") });
+          return z.NEVER;
+        }
+        return minor;
+      }),
   });
 }
 
 export const linesSchema = (t: Translate) =>
-  z.array(lineSchema(t)).min(1, { error: t("orders.errors.lines") }).max(MAX_LINES, { error: t("orders.errors.tooManyLines", { max: MAX_LINES }) });
+  z
+    .array(lineSchema(t))
+    .min(1, { error: t("orders.errors.lines") })
+    .max(MAX_LINES, { error: t("orders.errors.tooManyLines", { max: MAX_LINES }) });
 
 export type LineInput = { sku: string; quantity: number | string; unitPrice?: string };
 export type LineValues = z.output<ReturnType<typeof lineSchema>>;

@@ -1,24 +1,46 @@
 import { z } from "zod";
-import type { Translate } from "@/lib/i18n/translate";
+
 import { ASSISTANCE_CONSENT_MODES, QUICK_ACTION_MODES } from "@/lib/config/keys";
+import type { Translate } from "@/lib/i18n/translate";
 
 const int = (t: Translate, min: number, max: number) =>
-  z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
-    .min(min, { error: t("settings.errors.range", { min, max }) }).max(max, { error: t("settings.errors.range", { min, max }) });
+  z.coerce
+    .number({ error: t("settings.errors.number") })
+    .int({ error: t("settings.errors.number") })
+    .min(min, { error: t("settings.errors.range", { min, max }) })
+    .max(max, { error: t("settings.errors.range", { min, max }) });
 
-export const PASSWORD_NUMBERS = ["passwordResetTtlHours", "passwordMinLength", "passwordHistoryCount", "passwordMaxAgeDays", "passwordExpiryReminderDays"] as const;
-export const PASSWORD_TOGGLES = ["passwordRequireLower", "passwordRequireUpper", "passwordRequireDigit", "passwordRequireSymbol", "passwordHistoryEnabled"] as const;
+export const PASSWORD_NUMBERS = [
+  "passwordResetTtlHours",
+  "passwordMinLength",
+  "passwordHistoryCount",
+  "passwordMaxAgeDays",
+  "passwordExpiryReminderDays",
+] as const;
+export const PASSWORD_TOGGLES = [
+  "passwordRequireLower",
+  "passwordRequireUpper",
+  "passwordRequireDigit",
+  "passwordRequireSymbol",
+  "passwordHistoryEnabled",
+] as const;
 
 const minutes = (t: Translate, min: number) =>
-  z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
-    .min(min, { error: t("settings.errors.range", { min, max: 525_600 }) }).max(525_600, { error: t("settings.errors.range", { min, max: 525_600 }) });
+  z.coerce
+    .number({ error: t("settings.errors.number") })
+    .int({ error: t("settings.errors.number") })
+    .min(min, { error: t("settings.errors.range", { min, max: 525_600 }) })
+    .max(525_600, { error: t("settings.errors.range", { min, max: 525_600 }) });
 
 /** The system settings form: every key at once, as the page shows them together. */
 export function settingsFormSchema(t: Translate) {
   return z.object({
     quickActionMode: z.enum(QUICK_ACTION_MODES, { error: t("settings.errors.quickActionMode") }),
-    customerLoginMaxFailures: z.coerce.number({ error: t("settings.errors.number") }).int({ error: t("settings.errors.number") })
-      .min(1, { error: t("settings.errors.range", { min: 1, max: 1000 }) }).max(1000, { error: t("settings.errors.range", { min: 1, max: 1000 }) }),
+    customerLoginMaxFailures: z.coerce
+      .number({ error: t("settings.errors.number") })
+      .int({ error: t("settings.errors.number") })
+      .min(1, { error: t("settings.errors.range", { min: 1, max: 1000 }) })
+      .max(1000, { error: t("settings.errors.range", { min: 1, max: 1000 }) }),
     customerLoginFailureWindowMinutes: minutes(t, 0),
     customerLockoutMinutes: minutes(t, 0),
     passwordResetTtlHours: int(t, 1, 720),

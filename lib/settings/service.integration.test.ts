@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
+import { getSetting, getSettings } from "@/lib/config/settings";
 import { prisma } from "@/lib/db";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { makeAdmin } from "@/tests/staff-fixtures";
-import { getSetting, getSettings } from "@/lib/config/settings";
+
 import { listWebsiteSwitches, saveSettings } from "./service";
 
 // settings are one per system: each test starts from none saved
@@ -22,8 +24,16 @@ describe("system settings", () => {
   });
 
   it("has the storefront lockout defaults until they are set", async () => {
-    await prisma.systemSetting.deleteMany({ where: { key: { in: ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] } } });
-    expect(await getSettings()).toMatchObject({ customerLoginMaxFailures: 10, customerLoginFailureWindowMinutes: 60, customerLockoutMinutes: 60 });
+    await prisma.systemSetting.deleteMany({
+      where: {
+        key: { in: ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] },
+      },
+    });
+    expect(await getSettings()).toMatchObject({
+      customerLoginMaxFailures: 10,
+      customerLoginFailureWindowMinutes: 60,
+      customerLockoutMinutes: 60,
+    });
   });
 
   it("reads a stored value that no longer fits its shape as the default", async () => {
@@ -35,11 +45,16 @@ describe("system settings", () => {
     const { actor } = await makeAdmin();
     const [{ website: a }, { website: b }] = await Promise.all([makeCustomerUser(), makeCustomerUser()]);
     await prisma.website.update({ where: { id: b.id }, data: { impersonationEnabled: true } });
-    await saveSettings(actor, {}, [{ id: a.id, impersonationEnabled: true }, { id: b.id, impersonationEnabled: true }]);
+    await saveSettings(actor, {}, [
+      { id: a.id, impersonationEnabled: true },
+      { id: b.id, impersonationEnabled: true },
+    ]);
     const switches = new Map((await listWebsiteSwitches()).map((w) => [w.id, w.impersonationEnabled]));
     expect([switches.get(a.id), switches.get(b.id)]).toEqual([true, true]);
     const audit = await prisma.auditLog.findMany({ where: { entity: "website", actorStaffId: actor.staffId } });
-    expect(audit.map((r) => [r.entityId, r.changes])).toEqual([[a.id, { impersonationEnabled: { before: false, after: true } }]]);
+    expect(audit.map((r) => [r.entityId, r.changes])).toEqual([
+      [a.id, { impersonationEnabled: { before: false, after: true } }],
+    ]);
     expect(await prisma.auditLog.count({ where: { entity: "system-setting", actorStaffId: actor.staffId } })).toBe(0);
   });
 

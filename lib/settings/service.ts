@@ -1,42 +1,67 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { SETTING_KEYS, settingValue, type SettingValues } from "@/lib/config/keys";
 import { prisma, transaction } from "@/lib/db";
 import { closeSessions } from "@/lib/impersonation/close";
-import { SETTING_KEYS, settingValue, type SettingValues } from "@/lib/config/keys";
 
 export type WebsiteSwitch = { id: string; impersonationEnabled: boolean };
 
 /** Every website with its own impersonation switch, for the settings page. */
 export async function listWebsiteSwitches() {
-  return prisma.website.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, code: true, impersonationEnabled: true } });
+  return prisma.website.findMany({
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, code: true, impersonationEnabled: true },
+  });
 }
 
 /**
  * Saves the values given that changed, each audited with its old and new value, and the websites'
  * switches in the same transaction, one audit entry per website whose switch changed.
  */
-export async function saveSettings(actor: Actor, values: Partial<SettingValues>, websites: WebsiteSwitch[] = []): Promise<void> {
+export async function saveSettings(
+  actor: Actor,
+  values: Partial<SettingValues>,
+  websites: WebsiteSwitch[] = [],
+): Promise<void> {
   await transaction(async (tx) => {
-    const rows = await tx.systemSetting.findMany({ where: { key: { in: SETTING_KEYS } }, select: { key: true, value: true } });
+    const rows = await tx.systemSetting.findMany({
+      where: { key: { in: SETTING_KEYS } },
+      select: { key: true, value: true },
+    });
     const stored = new Map(rows.map((r) => [r.key, r.value]));
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const key of SETTING_KEYS) {
       const old = settingValue(key, stored.get(key));
       if (values[key] === undefined || old === values[key]) continue;
-      await tx.systemSetting.upsert({ where: { key }, create: { key, value: values[key]! }, update: { value: values[key]! } });
+      await tx.systemSetting.upsert({
+        where: { key },
+        create: { key, value: values[key]! },
+        update: { value: values[key]! },
+      });
       before[key] = old;
       after[key] = values[key];
     }
-    if (Object.keys(after).length > 0) await recordAudit(tx, actor, { entity: "system-setting", entityId: "system", action: "update", before, after });
+    if (Object.keys(after).length > 0)
+      await recordAudit(tx, actor, { entity: "system-setting", entityId: "system", action: "update", before, after });
     if (after.impersonationEnabled === false) await closeSessions(tx, { purpose: "ASSIST" }, "FEATURE_OFF");
-    const current = await tx.website.findMany({ where: { id: { in: websites.map((w) => w.id) } }, select: { id: true, impersonationEnabled: true } });
+    const current = await tx.website.findMany({
+      where: { id: { in: websites.map((w) => w.id) } },
+      select: { id: true, impersonationEnabled: true },
+    });
     const wanted = new Map(websites.map((w) => [w.id, w.impersonationEnabled]));
     for (const site of current) {
       const next = wanted.get(site.id)!;
       if (next === site.impersonationEnabled) continue;
       await tx.website.update({ where: { id: site.id }, data: { impersonationEnabled: next } });
-      await recordAudit(tx, actor, { entity: "website", entityId: site.id, action: "update", before: { impersonationEnabled: site.impersonationEnabled }, after: { impersonationEnabled: next } });
+      await recordAudit(tx, actor, {
+        entity: "website",
+        entityId: site.id,
+        action: "update",
+        before: { impersonationEnabled: site.impersonationEnabled },
+        after: { impersonationEnabled: next },
+      });
       if (!next) await closeSessions(tx, { purpose: "ASSIST", websiteId: site.id }, "FEATURE_OFF");
     }
   });

@@ -1,7 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { staffAction } from "@/lib/actions/staff-action";
+
 import { settingsFormSchema } from "./schema";
 import { saveSettings } from "./service";
 

@@ -2,7 +2,10 @@ import { levelRank, type CustomerLevel } from "@/lib/customer-roles/catalog";
 import type { EffectivePermissions } from "@/lib/customer-roles/effective";
 
 /** What one permission reaches: nothing, only the viewer's own records, or the records of these companies. */
-export type Scope = { level: "NONE" } | { level: "OWN"; customerUserId: string } | { level: "COMPANY" | "COMPANY_AND_SUBSIDIARIES"; companyIds: string[] };
+export type Scope =
+  | { level: "NONE" }
+  | { level: "OWN"; customerUserId: string }
+  | { level: "COMPANY" | "COMPANY_AND_SUBSIDIARIES"; companyIds: string[] };
 
 /** The viewer's company alone, or it and every company below it; computed once per request. */
 export type CompanyReach = { customerUserId: string; companyId: string; subsidiaryIds: string[] };

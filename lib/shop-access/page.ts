@@ -1,7 +1,10 @@
 import "server-only";
+
 import { notFound } from "next/navigation";
-import { requireCustomer } from "@/lib/identity/shop-session";
+
 import type { CustomerCapability } from "@/lib/customer-roles/catalog";
+import { requireCustomer } from "@/lib/identity/shop-session";
+
 import { customerAccess, hasCapability, type CustomerAccess } from "./service";
 
 /** For the delegated account pages: sign-in when signed out, and not found without the capability, as if the page did not exist. */

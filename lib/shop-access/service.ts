@@ -1,10 +1,13 @@
 import "server-only";
+
 import { cache } from "react";
-import type { CustomerSession } from "@/lib/identity/shop-session";
-import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+
 import type { CustomerAction, CustomerCapability, CustomerEntity } from "@/lib/customer-roles/catalog";
 import { effectivePermissions, type EffectivePermissions } from "@/lib/customer-roles/effective";
+import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CustomerSession } from "@/lib/identity/shop-session";
+
 import { scopeOfLevel, type CompanyReach, type Scope } from "./levels";
 
 /** Deep enough for any real group structure; stops a damaged tree from looping forever. */
@@ -16,7 +19,9 @@ export type CustomerAccess = CompanyReach & { websiteId: string; email: string; 
 export const permissionsOfUser = cache(async (customerUserId: string): Promise<EffectivePermissions> => {
   const roles = await prisma.customerUserRole.findMany({
     where: { customerUserId },
-    select: { role: { select: { capabilities: true, permissions: { select: { entity: true, action: true, level: true } } } } },
+    select: {
+      role: { select: { capabilities: true, permissions: { select: { entity: true, action: true, level: true } } } },
+    },
   });
   return effectivePermissions(roles.map((r) => r.role));
 });
@@ -34,10 +39,22 @@ const subsidiariesOf = cache(async (companyId: string): Promise<string[]> => {
 });
 
 /** The viewer's effective permissions and the companies below theirs. */
-export const customerAccess = cache(async (customer: Pick<CustomerSession, "id" | "companyId" | "websiteId" | "email">): Promise<CustomerAccess> => {
-  const [permissions, subsidiaryIds] = await Promise.all([permissionsOfUser(customer.id), subsidiariesOf(customer.companyId)]);
-  return { customerUserId: customer.id, companyId: customer.companyId, websiteId: customer.websiteId, email: customer.email, subsidiaryIds, permissions };
-});
+export const customerAccess = cache(
+  async (customer: Pick<CustomerSession, "id" | "companyId" | "websiteId" | "email">): Promise<CustomerAccess> => {
+    const [permissions, subsidiaryIds] = await Promise.all([
+      permissionsOfUser(customer.id),
+      subsidiariesOf(customer.companyId),
+    ]);
+    return {
+      customerUserId: customer.id,
+      companyId: customer.companyId,
+      websiteId: customer.websiteId,
+      email: customer.email,
+      subsidiaryIds,
+      permissions,
+    };
+  },
+);
 
 export async function holdsCapability(customerUserId: string, capability: CustomerCapability): Promise<boolean> {
   return (await permissionsOfUser(customerUserId)).capabilities.includes(capability);
@@ -47,7 +64,11 @@ export async function holdsCapability(customerUserId: string, capability: Custom
 export type DocumentScope = { customerUserId: string } | { companyId: { in: string[] } } | null;
 
 /** Which documents of an entity a customer user may act on: their own, their company's, or their company's and its subsidiaries'. */
-export async function documentScope(customer: { id: string; companyId: string }, entity: CustomerEntity, action: CustomerAction): Promise<DocumentScope> {
+export async function documentScope(
+  customer: { id: string; companyId: string },
+  entity: CustomerEntity,
+  action: CustomerAction,
+): Promise<DocumentScope> {
   const level = (await permissionsOfUser(customer.id)).levels[entity][action];
   const subsidiaryIds = level === "COMPANY_AND_SUBSIDIARIES" ? await subsidiariesOf(customer.companyId) : [];
   const scope = scopeOfLevel(level, { customerUserId: customer.id, companyId: customer.companyId, subsidiaryIds });
@@ -55,7 +76,8 @@ export async function documentScope(customer: { id: string; companyId: string },
   return scope.level === "OWN" ? { customerUserId: scope.customerUserId } : { companyId: { in: scope.companyIds } };
 }
 
-export const hasCapability = (access: CustomerAccess, capability: CustomerCapability) => access.permissions.capabilities.includes(capability);
+export const hasCapability = (access: CustomerAccess, capability: CustomerCapability) =>
+  access.permissions.capabilities.includes(capability);
 
 /** How far one entity permission of the viewer reaches. */
 export function scopeFor(access: CustomerAccess, entity: CustomerEntity, action: CustomerAction): Scope {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { addressSchema } from "@/lib/customer-users/address-schema";
 import type { Translate } from "@/lib/i18n/translate";
 

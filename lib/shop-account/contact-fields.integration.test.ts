@@ -1,11 +1,13 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
+
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
 import { fingerprint } from "@/tests/fingerprint";
 import { signInRow } from "@/tests/session-fixtures";
 import { address } from "@/tests/shop-action-inputs";
+
 import { addOwnAddressAction } from "./address-shop-actions";
 import { updateProfileAction } from "./profile-shop-actions";
 
@@ -16,7 +18,8 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages, namespace: namespace as never }),
+  getTranslations: async (namespace?: string) =>
+    createTranslator({ locale: "en", messages, namespace: namespace as never }),
 }));
 vi.mock("@/lib/identity/shop-session", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/identity/shop-session")>();
@@ -26,9 +29,16 @@ vi.mock("@/lib/identity/shop-session", async (importOriginal) => {
       if (!session.customerUserId) return null;
       const u = await prisma.customerUser.findUniqueOrThrow({
         where: { id: session.customerUserId },
-        select: { sessionVersion: true, websiteId: true, authSessions: { where: { revokedAt: null }, select: { id: true }, take: 1 } },
+        select: {
+          sessionVersion: true,
+          websiteId: true,
+          authSessions: { where: { revokedAt: null }, select: { id: true }, take: 1 },
+        },
       });
-      return real.loadCustomerSession({ sub: session.customerUserId, sv: u.sessionVersion, wid: u.websiteId, sid: u.authSessions[0]?.id }, u.websiteId);
+      return real.loadCustomerSession(
+        { sub: session.customerUserId, sv: u.sessionVersion, wid: u.websiteId, sid: u.authSessions[0]?.id },
+        u.websiteId,
+      );
     },
   };
 });
@@ -39,26 +49,48 @@ async function signedInCustomer() {
   session.customerUserId = user.id;
   return user;
 }
-const profile = (over: object) => ({ firstName: "Anna", lastName: "Schmidt", phone: "", birthday: "", preferredLocale: "", ...over });
+const profile = (over: object) => ({
+  firstName: "Anna",
+  lastName: "Schmidt",
+  phone: "",
+  birthday: "",
+  preferredLocale: "",
+  ...over,
+});
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 describe("phone numbers and birthdays on the storefront", () => {
   it("refuses a birthday in the future or before 1900 and a free-text phone, at the field, writing nothing", async () => {
     await signedInCustomer();
     const before = await fingerprint();
-    expect(await updateProfileAction(profile({ birthday: tomorrow() }))).toMatchObject({ ok: false, fieldErrors: { birthday: ["A birthday cannot be in the future."] } });
-    expect(await updateProfileAction(profile({ birthday: "1850-02-01" }))).toMatchObject({ ok: false, fieldErrors: { birthday: ["Enter a birthday from 1900 on."] } });
-    expect(await updateProfileAction(profile({ birthday: "2001-02-30" }))).toMatchObject({ ok: false, fieldErrors: { birthday: ["Enter a valid date."] } });
-    expect(await updateProfileAction(profile({ phone: "call me after 5" }))).toMatchObject({
-      ok: false, fieldErrors: { phone: ["Enter a phone number with its country code, e.g. +49 30 1234567."] },
+    expect(await updateProfileAction(profile({ birthday: tomorrow() }))).toMatchObject({
+      ok: false,
+      fieldErrors: { birthday: ["A birthday cannot be in the future."] },
     });
-    expect(await updateProfileAction(profile({ phone: "+49 12" }))).toMatchObject({ ok: false, fieldErrors: { phone: [expect.any(String)] } });
+    expect(await updateProfileAction(profile({ birthday: "1850-02-01" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { birthday: ["Enter a birthday from 1900 on."] },
+    });
+    expect(await updateProfileAction(profile({ birthday: "2001-02-30" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { birthday: ["Enter a valid date."] },
+    });
+    expect(await updateProfileAction(profile({ phone: "call me after 5" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { phone: ["Enter a phone number with its country code, e.g. +49 30 1234567."] },
+    });
+    expect(await updateProfileAction(profile({ phone: "+49 12" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { phone: [expect.any(String)] },
+    });
     expect(await fingerprint()).toBe(before);
   });
 
   it("stores a valid phone in E.164 and a past birthday", async () => {
     const user = await signedInCustomer();
-    expect(await updateProfileAction(profile({ phone: "+49 (30) 1234-5678", birthday: "1984-02-29" }))).toMatchObject({ ok: true });
+    expect(await updateProfileAction(profile({ phone: "+49 (30) 1234-5678", birthday: "1984-02-29" }))).toMatchObject({
+      ok: true,
+    });
     const stored = await prisma.customerUser.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.phone).toBe("+493012345678");
     expect(stored.birthday?.toISOString().slice(0, 10)).toBe("1984-02-29");
@@ -68,10 +100,13 @@ describe("phone numbers and birthdays on the storefront", () => {
     const user = await signedInCustomer();
     const before = await fingerprint();
     expect(await addOwnAddressAction({ address: { ...address, phone: "ring the bell" } })).toMatchObject({
-      ok: false, fieldErrors: { address: ["Enter a phone number valid in DE, or with its country code."] },
+      ok: false,
+      fieldErrors: { address: ["Enter a phone number valid in DE, or with its country code."] },
     });
     expect(await fingerprint()).toBe(before);
     expect(await addOwnAddressAction({ address: { ...address, phone: "030 12345678" } })).toMatchObject({ ok: true });
-    expect((await prisma.customerAddress.findFirstOrThrow({ where: { customerUserId: user.id } })).phone).toBe("+493012345678");
+    expect((await prisma.customerAddress.findFirstOrThrow({ where: { customerUserId: user.id } })).phone).toBe(
+      "+493012345678",
+    );
   });
 });

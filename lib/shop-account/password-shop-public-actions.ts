@@ -1,10 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { publicShopForm } from "@/lib/actions/shop-action";
+
 import { type ActionResult } from "@/lib/actions/result";
+import { publicShopForm } from "@/lib/actions/shop-action";
 import { requestPasswordReset, resetPasswordWithToken } from "@/lib/customer-users/password-reset";
 import { currentWebsite } from "@/lib/websites/website";
+
 import { forgotPasswordSchema, resetPasswordSchema } from "./schema";
 
 /** Public: anyone may ask for a reset link; the answer never tells whether the e-mail has an account. */

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/record";
 import { checkRegistrationConsents } from "@/lib/consents/storefront";
 import type { Tx } from "@/lib/db";
@@ -15,12 +16,23 @@ export const EXISTING_ACCOUNT_MAIL_INTERVAL_MS = 2 * 60_000;
  * password, at most once per interval, so the form cannot be used to flood their mailbox.
  * False, having done nothing, when the address has no account.
  */
-export async function registerExistingAddress(tx: Tx, websiteId: string, v: RegistrationValues, ip: string | null, now: Date): Promise<boolean> {
+export async function registerExistingAddress(
+  tx: Tx,
+  websiteId: string,
+  v: RegistrationValues,
+  ip: string | null,
+  now: Date,
+): Promise<boolean> {
   const user = await tx.customerUser.findUnique({
     where: { websiteId_email: { websiteId, email: v.email } },
     select: {
-      id: true, email: true, firstName: true, lastName: true, enabled: true,
-      website: { select: { name: true, baseUrl: true, defaultLocalization: { select: { code: true } } } }, preferredLocalization: { select: { code: true } },
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      enabled: true,
+      website: { select: { name: true, baseUrl: true, defaultLocalization: { select: { code: true } } } },
+      preferredLocalization: { select: { code: true } },
     },
   });
   if (!user) return false;
@@ -28,7 +40,13 @@ export async function registerExistingAddress(tx: Tx, websiteId: string, v: Regi
   if (!user.enabled) return true;
   // one conditional update decides, so parallel registrations on several instances send one mail
   const claimed = await tx.customerUser.updateMany({
-    where: { id: user.id, OR: [{ registrationMailSentAt: null }, { registrationMailSentAt: { lte: new Date(now.getTime() - EXISTING_ACCOUNT_MAIL_INTERVAL_MS) } }] },
+    where: {
+      id: user.id,
+      OR: [
+        { registrationMailSentAt: null },
+        { registrationMailSentAt: { lte: new Date(now.getTime() - EXISTING_ACCOUNT_MAIL_INTERVAL_MS) } },
+      ],
+    },
     data: { registrationMailSentAt: now },
   });
   if (claimed.count === 0) return true;
@@ -42,10 +60,18 @@ export async function registerExistingAddress(tx: Tx, websiteId: string, v: Regi
     locale: user.preferredLocalization?.code ?? user.website.defaultLocalization.code,
     // the account's own name, never the form's: whoever filled it in does not write to the owner
     vars: {
-      firstName: user.firstName, lastName: user.lastName, email: user.email, websiteName: user.website.name,
-      loginUrl: `${base}/login`, forgotPasswordUrl: `${base}/forgot-password`,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      email: user.email,
+      websiteName: user.website.name,
+      loginUrl: `${base}/login`,
+      forgotPasswordUrl: `${base}/forgot-password`,
     },
   });
-  await recordAudit(tx, { staffId: null, label: `storefront: ${user.email}`, ip }, { entity: "customer-user", entityId: user.id, action: "registration-attempt" });
+  await recordAudit(
+    tx,
+    { staffId: null, label: `storefront: ${user.email}`, ip },
+    { entity: "customer-user", entityId: user.id, action: "registration-attempt" },
+  );
   return true;
 }

@@ -1,26 +1,50 @@
 import { z } from "zod";
+
 import { birthdayField, phoneField } from "@/lib/contact-fields";
+import type { Translate } from "@/lib/i18n/translate";
 import { passwordProblems } from "@/lib/identity/password-policy";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
-import type { Translate } from "@/lib/i18n/translate";
 
-const name = (t: Translate, max = 100) => z.string().trim().min(1, { error: t("errors.required") }).max(max, { error: t("errors.tooLong", { max }) });
+const name = (t: Translate, max = 100) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(max, { error: t("errors.tooLong", { max }) });
 const email = (t: Translate) =>
-  z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, { error: t("errors.emailRequired") })
+    .max(254, { error: t("errors.tooLong", { max: 254 }) })
     .pipe(z.email({ error: t("errors.emailInvalid") }));
 
 /** A new password under the storefront policy, typed twice; `emailOf` lets the policy refuse the e-mail's name. */
-function checkNewPassword(t: Translate, v: { password: string; repeatPassword: string }, ctx: z.RefinementCtx, emailValue?: string) {
+function checkNewPassword(
+  t: Translate,
+  v: { password: string; repeatPassword: string },
+  ctx: z.RefinementCtx,
+  emailValue?: string,
+) {
   for (const problem of passwordProblems(v.password, CUSTOMER_PASSWORD_POLICY, emailValue)) {
-    ctx.addIssue({ code: "custom", path: ["password"], message: t(`errors.password.${problem}`, { min: CUSTOMER_PASSWORD_POLICY.minLength }) });
+    ctx.addIssue({
+      code: "custom",
+      path: ["password"],
+      message: t(`errors.password.${problem}`, { min: CUSTOMER_PASSWORD_POLICY.minLength }),
+    });
   }
-  if (v.password !== v.repeatPassword) ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: t("errors.passwordMismatch") });
+  if (v.password !== v.repeatPassword)
+    ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: t("errors.passwordMismatch") });
 }
 
 export const customerLoginSchema = (t: Translate) =>
   z.object({
     email: email(t),
-    password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+    password: z
+      .string()
+      .min(1, { error: t("errors.passwordRequired") })
+      .max(1024),
     next: z.string().max(500).optional(),
   });
 
@@ -31,14 +55,18 @@ export function registrationSchema(t: Translate, mandatory: string[] = []) {
       firstName: name(t),
       lastName: name(t),
       email: email(t),
-      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      password: z
+        .string()
+        .min(1, { error: t("errors.passwordRequired") })
+        .max(1024),
       repeatPassword: z.string().max(1024),
       companyName: name(t, 200),
       consents: z.array(z.string().min(1).max(64)).max(100).default([]),
     })
     .superRefine((v, ctx) => {
       checkNewPassword(t, v, ctx, v.email);
-      if (mandatory.some((id) => !v.consents.includes(id))) ctx.addIssue({ code: "custom", path: ["consents"], message: t("errors.consentRequired") });
+      if (mandatory.some((id) => !v.consents.includes(id)))
+        ctx.addIssue({ code: "custom", path: ["consents"], message: t("errors.consentRequired") });
     });
 }
 export type RegistrationInput = z.input<ReturnType<typeof registrationSchema>>;
@@ -51,7 +79,11 @@ export function profileSchema(t: Translate) {
     lastName: name(t),
     phone: phoneField(t),
     birthday: birthdayField(t).transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
-    preferredLocale: z.string().trim().max(20).transform((v) => v || null),
+    preferredLocale: z
+      .string()
+      .trim()
+      .max(20)
+      .transform((v) => v || null),
   });
 }
 export type ProfileInput = z.input<ReturnType<typeof profileSchema>>;
@@ -60,8 +92,14 @@ export type ProfileValues = z.output<ReturnType<typeof profileSchema>>;
 export function changePasswordSchema(t: Translate) {
   return z
     .object({
-      currentPassword: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
-      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      currentPassword: z
+        .string()
+        .min(1, { error: t("errors.passwordRequired") })
+        .max(1024),
+      password: z
+        .string()
+        .min(1, { error: t("errors.passwordRequired") })
+        .max(1024),
       repeatPassword: z.string().max(1024),
     })
     .superRefine((v, ctx) => checkNewPassword(t, v, ctx));
@@ -70,7 +108,13 @@ export type ChangePasswordInput = z.input<ReturnType<typeof changePasswordSchema
 
 /** A new sign-in e-mail address, with the current password as proof that the owner asks. */
 export function changeEmailSchema(t: Translate) {
-  return z.object({ email: email(t), currentPassword: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024) });
+  return z.object({
+    email: email(t),
+    currentPassword: z
+      .string()
+      .min(1, { error: t("errors.passwordRequired") })
+      .max(1024),
+  });
 }
 export type ChangeEmailInput = z.input<ReturnType<typeof changeEmailSchema>>;
 
@@ -83,7 +127,10 @@ export function resetPasswordSchema(t: Translate) {
   return z
     .object({
       token: z.string().max(200),
-      password: z.string().min(1, { error: t("errors.passwordRequired") }).max(1024),
+      password: z
+        .string()
+        .min(1, { error: t("errors.passwordRequired") })
+        .max(1024),
       repeatPassword: z.string().max(1024),
     })
     .superRefine((v, ctx) => checkNewPassword(t, v, ctx));

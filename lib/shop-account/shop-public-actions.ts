@@ -1,19 +1,21 @@
 "use server";
 
-import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+
+import { type ActionResult } from "@/lib/actions/result";
 import { publicShopForm } from "@/lib/actions/shop-action";
+import { clientIp } from "@/lib/identity/client-ip";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { revokeSignedOutSession } from "@/lib/identity/session-store";
 import { CUSTOMER_PROVIDER_ID, signIn, signOut } from "@/lib/identity/shop-auth";
 import { currentCustomer, safeNext } from "@/lib/identity/shop-session";
-import { revokeSignedOutSession } from "@/lib/identity/session-store";
 import { endImpersonation } from "@/lib/impersonation/service";
-import { shopActor } from "@/lib/identity/impersonated-session";
-import { clientIp } from "@/lib/identity/client-ip";
-import { headers } from "next/headers";
-import { type ActionResult } from "@/lib/actions/result";
 import { confirmRegistration, registerCustomer } from "@/lib/shop-account/registration";
 import { currentWebsite } from "@/lib/websites/website";
+
 import { customerLoginSchema, registrationSchema } from "./schema";
 
 const REFUSALS = new Set(["locked", "throttled", "unconfirmed", "disabled", "passwordReset"]);
@@ -25,7 +27,11 @@ const REFUSALS = new Set(["locked", "throttled", "unconfirmed", "disabled", "pas
 export async function customerLoginAction(raw: unknown): Promise<ActionResult> {
   return publicShopForm(customerLoginSchema, raw, async ({ input, t }) => {
     try {
-      await signIn(CUSTOMER_PROVIDER_ID, { email: input.email, password: input.password, redirectTo: safeNext(input.next) });
+      await signIn(CUSTOMER_PROVIDER_ID, {
+        email: input.email,
+        password: input.password,
+        redirectTo: safeNext(input.next),
+      });
     } catch (e) {
       if (!(e instanceof AuthError)) throw e; // NEXT_REDIRECT must propagate
       const code = (e as { code?: string }).code ?? "";
@@ -44,7 +50,10 @@ export async function customerLogoutAction(): Promise<void> {
   // a staff member leaving an impersonated tab ends that session for good, not just this cookie
   const customer = await currentCustomer({ allowPreview: true });
   const impersonation = customer?.impersonation;
-  if (impersonation) await endImpersonation(impersonation.sessionId, "LOGGED_OUT", { actor: shopActor(customer, clientIp(await headers())) });
+  if (impersonation)
+    await endImpersonation(impersonation.sessionId, "LOGGED_OUT", {
+      actor: shopActor(customer, clientIp(await headers())),
+    });
   else if (customer) await revokeSignedOutSession({ customerUserId: customer.id }, customer.sessionId);
   await signOut({ redirectTo: impersonation ? "/?notice=assistance-ended" : "/?notice=signed-out" });
 }

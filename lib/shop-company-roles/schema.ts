@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { CUSTOMER_ACTIONS, CUSTOMER_ENTITIES, CUSTOMER_LEVELS } from "@/lib/customer-roles/catalog";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -10,13 +11,19 @@ const id = z.string().min(1).max(64);
  */
 export function accountRoleFormSchema(t: Translate) {
   return z.object({
-    name: z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: t("errors.required") })
+      .max(100, { error: t("errors.tooLong", { max: 100 }) }),
     permissions: z
-      .array(z.object({
-        entity: z.string().max(64),
-        action: z.enum(CUSTOMER_ACTIONS, { error: t("errors.customerRoleActionUnknown") }),
-        level: z.enum(CUSTOMER_LEVELS, { error: t("errors.customerRoleLevelUnknown") }),
-      }))
+      .array(
+        z.object({
+          entity: z.string().max(64),
+          action: z.enum(CUSTOMER_ACTIONS, { error: t("errors.customerRoleActionUnknown") }),
+          level: z.enum(CUSTOMER_LEVELS, { error: t("errors.customerRoleLevelUnknown") }),
+        }),
+      )
       .max(CUSTOMER_ENTITIES.length * CUSTOMER_ACTIONS.length),
     capabilities: z.array(z.string().max(64)).max(50),
   });

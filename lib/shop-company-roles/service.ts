@@ -1,13 +1,15 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { escalations } from "@/lib/shop-access/levels";
-import { customerUserWhere, hasCapability, type CustomerAccess } from "@/lib/shop-access/service";
-import { userScope } from "@/lib/shop-company-users/scope";
+import { assertNameFree, auditSnapshot, capabilitiesOf, grantedPermissions } from "@/lib/customer-roles/mutations";
+import type { CustomerRoleFormValues, PermissionInput } from "@/lib/customer-roles/schema";
 import { isUniqueViolation, prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertNameFree, auditSnapshot, capabilitiesOf, grantedPermissions } from "@/lib/customer-roles/mutations";
-import type { CustomerRoleFormValues, PermissionInput } from "@/lib/customer-roles/schema";
+import { escalations } from "@/lib/shop-access/levels";
+import { customerUserWhere, hasCapability, type CustomerAccess } from "@/lib/shop-access/service";
+import { userScope } from "@/lib/shop-company-users/scope";
+
 import type { AccountRoleFormValues } from "./schema";
 
 export type AccountRoleRow = { id: string; name: string; predefined: boolean; editable: boolean; userCount: number };
@@ -15,7 +17,9 @@ export type AccountRoleDetail = AccountRoleRow & { permissions: PermissionInput[
 
 /** What the viewer may read: the predefined roles and their company's own. Nothing without "manage-roles". */
 const visible = (access: CustomerAccess): Prisma.CustomerRoleWhereInput =>
-  hasCapability(access, "manage-roles") ? { OR: [{ companyId: null }, { companyId: access.companyId }] } : { id: { in: [] } };
+  hasCapability(access, "manage-roles")
+    ? { OR: [{ companyId: null }, { companyId: access.companyId }] }
+    : { id: { in: [] } };
 /** What the viewer may change: their company's roles that staff left to the company to manage. */
 const editable = (access: CustomerAccess): Prisma.CustomerRoleWhereInput =>
   hasCapability(access, "manage-roles") ? { companyId: access.companyId, selfManaged: true } : { id: { in: [] } };
@@ -24,23 +28,42 @@ const editable = (access: CustomerAccess): Prisma.CustomerRoleWhereInput =>
  * A role's users as the viewer may see them: the same reach as the Users page (predefined roles are
  * shared by every company, so an unfiltered count would tell one company about the others).
  */
-const select = (access: CustomerAccess) => ({
-  id: true, name: true, companyId: true, selfManaged: true,
-  _count: { select: { users: { where: { customerUser: customerUserWhere(access, userScope(access, "VIEW")) } } } },
-}) as const;
-const row = (access: CustomerAccess, r: { id: string; name: string; companyId: string | null; selfManaged: boolean; _count: { users: number } }): AccountRoleRow => ({
-  id: r.id, name: r.name, predefined: r.companyId === null, editable: r.companyId === access.companyId && r.selfManaged, userCount: r._count.users,
+const select = (access: CustomerAccess) =>
+  ({
+    id: true,
+    name: true,
+    companyId: true,
+    selfManaged: true,
+    _count: { select: { users: { where: { customerUser: customerUserWhere(access, userScope(access, "VIEW")) } } } },
+  }) as const;
+const row = (
+  access: CustomerAccess,
+  r: { id: string; name: string; companyId: string | null; selfManaged: boolean; _count: { users: number } },
+): AccountRoleRow => ({
+  id: r.id,
+  name: r.name,
+  predefined: r.companyId === null,
+  editable: r.companyId === access.companyId && r.selfManaged,
+  userCount: r._count.users,
 });
 
 export async function listAccountRoles(access: CustomerAccess): Promise<AccountRoleRow[]> {
-  const roles = await prisma.customerRole.findMany({ where: visible(access), orderBy: [{ companyId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }], select: select(access) });
+  const roles = await prisma.customerRole.findMany({
+    where: visible(access),
+    orderBy: [{ companyId: { sort: "asc", nulls: "first" } }, { name: "asc" }, { id: "asc" }],
+    select: select(access),
+  });
   return roles.map((r) => row(access, r));
 }
 
 export async function getAccountRole(access: CustomerAccess, id: string): Promise<AccountRoleDetail | null> {
   const r = await prisma.customerRole.findFirst({
     where: { AND: [{ id }, visible(access)] },
-    select: { ...select(access), capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
+    select: {
+      ...select(access),
+      capabilities: true,
+      permissions: { select: { entity: true, action: true, level: true } },
+    },
   });
   return r ? { ...row(access, r), permissions: r.permissions, capabilities: r.capabilities } : null;
 }
@@ -50,7 +73,8 @@ function checked(access: CustomerAccess, v: AccountRoleFormValues) {
   const values: CustomerRoleFormValues = { ...v, owner: "company", companyId: access.companyId, selfManaged: true };
   const permissions = grantedPermissions(values);
   const over = escalations(access.permissions, v);
-  if (over.permissions.length > 0) throw new DomainError("accountRoleEscalation", `permissions.${over.permissions[0]}.level`);
+  if (over.permissions.length > 0)
+    throw new DomainError("accountRoleEscalation", `permissions.${over.permissions[0]}.level`);
   if (over.capabilities) throw new DomainError("accountRoleEscalation", "capabilities");
   return { permissions, capabilities: capabilitiesOf(values) };
 }
@@ -60,30 +84,60 @@ const nameTaken = (e: unknown): never => {
   throw e;
 };
 
-export async function createAccountRole(actor: Actor, access: CustomerAccess, v: AccountRoleFormValues): Promise<{ id: string }> {
+export async function createAccountRole(
+  actor: Actor,
+  access: CustomerAccess,
+  v: AccountRoleFormValues,
+): Promise<{ id: string }> {
   if (!hasCapability(access, "manage-roles")) throw new DomainError("notFound");
   const { permissions, capabilities } = checked(access, v);
   return transaction(async (tx) => {
     await assertNameFree(tx, v.name, access.companyId);
     const created = await tx.customerRole.create({
-      data: { name: v.name, companyId: access.companyId, selfManaged: true, capabilities, permissions: { create: permissions } },
+      data: {
+        name: v.name,
+        companyId: access.companyId,
+        selfManaged: true,
+        capabilities,
+        permissions: { create: permissions },
+      },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { entity: "customer-role", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+    await recordAudit(tx, actor, {
+      entity: "customer-role",
+      entityId: created.id,
+      action: "create",
+      after: await auditSnapshot(tx, created.id),
+    });
     return created;
   }).catch(nameTaken);
 }
 
-export async function updateAccountRole(actor: Actor, access: CustomerAccess, id: string, v: AccountRoleFormValues): Promise<void> {
+export async function updateAccountRole(
+  actor: Actor,
+  access: CustomerAccess,
+  id: string,
+  v: AccountRoleFormValues,
+): Promise<void> {
   await transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
-    if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } }))) throw new DomainError("notFound");
+    if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } })))
+      throw new DomainError("notFound");
     const { permissions, capabilities } = checked(access, v);
     const before = await auditSnapshot(tx, id);
     await assertNameFree(tx, v.name, access.companyId, id);
     await tx.customerRolePermission.deleteMany({ where: { roleId: id } });
-    await tx.customerRole.update({ where: { id }, data: { name: v.name, capabilities, permissions: { create: permissions } } });
-    await recordAudit(tx, actor, { entity: "customer-role", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+    await tx.customerRole.update({
+      where: { id },
+      data: { name: v.name, capabilities, permissions: { create: permissions } },
+    });
+    await recordAudit(tx, actor, {
+      entity: "customer-role",
+      entityId: id,
+      action: "update",
+      before,
+      after: await auditSnapshot(tx, id),
+    });
   }).catch(nameTaken);
 }
 
@@ -91,7 +145,8 @@ export async function updateAccountRole(actor: Actor, access: CustomerAccess, id
 export async function deleteAccountRole(actor: Actor, access: CustomerAccess, id: string): Promise<void> {
   await transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "CustomerRole" WHERE id = ${id} FOR UPDATE`;
-    if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } }))) throw new DomainError("notFound");
+    if (!(await tx.customerRole.findFirst({ where: { AND: [{ id }, editable(access)] }, select: { id: true } })))
+      throw new DomainError("notFound");
     const users = await tx.customerUserRole.count({ where: { roleId: id } });
     if (users > 0) throw new DomainError("customerRoleInUse", undefined, { count: users });
     const before = await auditSnapshot(tx, id);

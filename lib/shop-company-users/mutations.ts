@@ -1,18 +1,19 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
-import { revokeSessions } from "@/lib/identity/session-store";
-import { companiesOf } from "@/lib/shop-access/levels";
-import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 import { assertRolesAssignable } from "@/lib/customer-roles/service";
-import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
 import { forcePasswordResetIn } from "@/lib/customer-users/password-reset";
-import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-password-rules";
 import { sendPendingWelcome, welcomeOnCreate } from "@/lib/customer-users/welcome";
 import { auditSnapshot } from "@/lib/customer-users/write-helpers";
+import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { revokeSessions } from "@/lib/identity/session-store";
+import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-password-rules";
+import { companiesOf } from "@/lib/shop-access/levels";
+import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
+
 import type { AccountUserFormValues } from "./schema";
 import { userScope, type UserAction } from "./scope";
-
 
 /**
  * Loads and row-locks the target through the scope's `where`: an id outside it (another company,
@@ -45,7 +46,11 @@ const emailTaken = (e: unknown): never => {
  * A colleague on the viewer's website, in a company the CREATE level reaches, confirmed at once (an
  * administrator vouches for them). The welcome e-mail, if asked, is written in the same transaction.
  */
-export async function createAccountUser(actor: Actor, access: CustomerAccess, v: AccountUserFormValues): Promise<{ id: string }> {
+export async function createAccountUser(
+  actor: Actor,
+  access: CustomerAccess,
+  v: AccountUserFormValues,
+): Promise<{ id: string }> {
   const create = userScope(access, "CREATE");
   if (create.level === "NONE") throw new DomainError("notFound");
   if (!companiesOf(create).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
@@ -55,12 +60,25 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
     await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
     const user = await tx.customerUser.create({
       data: {
-        companyId: v.companyId, websiteId: access.websiteId, email: v.email, firstName: v.firstName, lastName: v.lastName, enabled: v.enabled,
-        confirmed: true, passwordHash, passwordStatus: "ACTIVE", roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
+        companyId: v.companyId,
+        websiteId: access.websiteId,
+        email: v.email,
+        firstName: v.firstName,
+        lastName: v.lastName,
+        enabled: v.enabled,
+        confirmed: true,
+        passwordHash,
+        passwordStatus: "ACTIVE",
+        roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
       },
       select: { id: true },
     });
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: user.id, action: "create", after: await auditSnapshot(tx, user.id) });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: user.id,
+      action: "create",
+      after: await auditSnapshot(tx, user.id),
+    });
     if (v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
     return user;
   }).catch(emailTaken);
@@ -70,20 +88,31 @@ export async function createAccountUser(actor: Actor, access: CustomerAccess, v:
  * Names, e-mail, company and roles. A changed role set needs ASSIGN; one's own roles and own
  * enabled state stay as they are, so nobody locks themselves out or widens their own rights.
  */
-export async function updateAccountUser(actor: Actor, access: CustomerAccess, id: string, v: AccountUserFormValues): Promise<void> {
+export async function updateAccountUser(
+  actor: Actor,
+  access: CustomerAccess,
+  id: string,
+  v: AccountUserFormValues,
+): Promise<void> {
   await transaction(async (tx) => {
     const target = await lockInScope(tx, access, id, "EDIT");
     const self = id === access.customerUserId;
     const rolesChanged = JSON.stringify([...new Set(v.roleIds)].sort()) !== JSON.stringify(target.roleIds);
     if (self && !v.enabled) throw new DomainError("accountUserSelf", "enabled");
     if (self && rolesChanged) throw new DomainError("accountUserSelf", "roleIds");
-    if (v.companyId !== target.companyId && !companiesOf(userScope(access, "EDIT")).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
-    if (rolesChanged || v.companyId !== target.companyId) await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
+    if (v.companyId !== target.companyId && !companiesOf(userScope(access, "EDIT")).includes(v.companyId))
+      throw new DomainError("companyUnknown", "companyId");
+    if (rolesChanged || v.companyId !== target.companyId)
+      await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
     const before = await auditSnapshot(tx, id);
     await tx.customerUser.update({
       where: { id },
       data: {
-        firstName: v.firstName, lastName: v.lastName, email: v.email, companyId: v.companyId, enabled: v.enabled,
+        firstName: v.firstName,
+        lastName: v.lastName,
+        email: v.email,
+        companyId: v.companyId,
+        enabled: v.enabled,
         ...(target.enabled && !v.enabled ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
@@ -91,23 +120,45 @@ export async function updateAccountUser(actor: Actor, access: CustomerAccess, id
     if (!target.enabled && v.enabled) await sendPendingWelcome(tx, id);
     if (rolesChanged) {
       await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
-      await tx.customerUserRole.createMany({ data: [...new Set(v.roleIds)].map((roleId) => ({ customerUserId: id, roleId })) });
+      await tx.customerUserRole.createMany({
+        data: [...new Set(v.roleIds)].map((roleId) => ({ customerUserId: id, roleId })),
+      });
     }
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: id,
+      action: "update",
+      before,
+      after: await auditSnapshot(tx, id),
+    });
   }).catch(emailTaken);
 }
 
 /** Disabling ends the user's sessions; enabling needs a role; nobody disables themselves. */
-export async function setAccountUserEnabled(actor: Actor, access: CustomerAccess, id: string, enabled: boolean): Promise<void> {
+export async function setAccountUserEnabled(
+  actor: Actor,
+  access: CustomerAccess,
+  id: string,
+  enabled: boolean,
+): Promise<void> {
   await transaction(async (tx) => {
     const target = await lockInScope(tx, access, id, "EDIT");
     if (id === access.customerUserId) throw new DomainError("accountUserSelf");
     if (target.enabled === enabled) return;
     if (enabled && target.roleIds.length === 0) throw new DomainError("roleRequiredToEnable");
-    await tx.customerUser.update({ where: { id }, data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) } });
+    await tx.customerUser.update({
+      where: { id },
+      data: { enabled, ...(enabled ? {} : { sessionVersion: { increment: 1 } }) },
+    });
     if (!enabled) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
     else await sendPendingWelcome(tx, id);
-    await recordAudit(tx, actor, { entity: "customer-user", entityId: id, action: enabled ? "enable" : "disable", before: { enabled: !enabled }, after: { enabled } });
+    await recordAudit(tx, actor, {
+      entity: "customer-user",
+      entityId: id,
+      action: enabled ? "enable" : "disable",
+      before: { enabled: !enabled },
+      after: { enabled },
+    });
   });
 }
 

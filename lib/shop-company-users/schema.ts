@@ -1,10 +1,16 @@
 import { z } from "zod";
+
+import type { Translate } from "@/lib/i18n/translate";
 import { passwordProblems } from "@/lib/identity/password-policy";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
-import type { Translate } from "@/lib/i18n/translate";
 
 const id = z.string().min(1).max(64);
-const name = (t: Translate) => z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) });
+const name = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(100, { error: t("errors.tooLong", { max: 100 }) });
 
 /**
  * A colleague as a customer administrator creates or edits them on the storefront: names, e-mail,
@@ -17,7 +23,12 @@ export function accountUserFormSchema(t: Translate, mode: "create" | "edit") {
       enabled: z.boolean(),
       firstName: name(t),
       lastName: name(t),
-      email: z.string().trim().toLowerCase().min(1, { error: t("errors.emailRequired") }).max(254, { error: t("errors.tooLong", { max: 254 }) })
+      email: z
+        .string()
+        .trim()
+        .toLowerCase()
+        .min(1, { error: t("errors.emailRequired") })
+        .max(254, { error: t("errors.tooLong", { max: 254 }) })
         .pipe(z.email({ error: t("errors.emailInvalid") })),
       companyId: id,
       roleIds: z.array(id).max(50),

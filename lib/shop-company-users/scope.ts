@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { Scope } from "@/lib/shop-access/levels";
 import { hasCapability, scopeFor, type CustomerAccess } from "@/lib/shop-access/service";
 

@@ -1,14 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { loadCustomerSession } from "@/lib/identity/shop-session";
-import { customerClaimsOf } from "@/tests/session-fixtures";
-import { shopActor } from "@/lib/identity/impersonated-session";
-import { customerAccess } from "@/lib/shop-access/service";
+
 import { prisma } from "@/lib/db";
+import { shopActor } from "@/lib/identity/impersonated-session";
+import { loadCustomerSession } from "@/lib/identity/shop-session";
+import { customerAccess } from "@/lib/shop-access/service";
 import { makeAccountTree, sessionOf } from "@/tests/account-fixtures";
 import { fingerprint } from "@/tests/fingerprint";
+import { customerClaimsOf } from "@/tests/session-fixtures";
 import { auditRows } from "@/tests/staff-fixtures";
+
 import type { AccountUserFormValues } from "./schema";
-import { companyChoices, createAccountUser, deleteAccountUser, listAccountUsers, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./service";
+import {
+  companyChoices,
+  createAccountUser,
+  deleteAccountUser,
+  listAccountUsers,
+  resetAccountUserPassword,
+  setAccountUserEnabled,
+  updateAccountUser,
+} from "./service";
 
 async function viewer(tree: Awaited<ReturnType<typeof makeAccountTree>>) {
   const access = await customerAccess(sessionOf(tree.admin));
@@ -19,8 +29,17 @@ const names = async (tree: Awaited<ReturnType<typeof makeAccountTree>>) =>
   (await listAccountUsers((await viewer(tree)).access, tree.t, 1)).rows.map((r) => r.name.split(" ")[0]).sort();
 
 const form = (over: Partial<AccountUserFormValues>): AccountUserFormValues => ({
-  enabled: true, firstName: "New", lastName: "Colleague", email: "x@example.com", companyId: "", roleIds: [], generatePassword: true,
-  password: "", repeatPassword: "", sendWelcomeEmail: false, ...over,
+  enabled: true,
+  firstName: "New",
+  lastName: "Colleague",
+  email: "x@example.com",
+  companyId: "",
+  roleIds: [],
+  generatePassword: true,
+  password: "",
+  repeatPassword: "",
+  sendWelcomeEmail: false,
+  ...over,
 });
 
 describe("storefront user management by level", () => {
@@ -39,10 +58,20 @@ describe("storefront user management by level", () => {
     const companyId = tree.subsidiary.id;
     const email = `new-${tree.t}@example.com`;
     const { id } = await createAccountUser(actor, access, form({ email, companyId, roleIds, sendWelcomeEmail: true }));
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id } })).toMatchObject({ companyId, websiteId: tree.website.id, confirmed: true, enabled: true });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      companyId,
+      websiteId: tree.website.id,
+      confirmed: true,
+      enabled: true,
+    });
     expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(1);
-    expect((await auditRows("customer-user", id)).map((r) => [r.action, r.actorLabel])).toEqual([["create", `storefront: ${tree.admin.email}`]]);
-    await expect(createAccountUser(actor, access, form({ email, companyId, roleIds }))).rejects.toMatchObject({ code: "customerEmailTaken", field: "email" });
+    expect((await auditRows("customer-user", id)).map((r) => [r.action, r.actorLabel])).toEqual([
+      ["create", `storefront: ${tree.admin.email}`],
+    ]);
+    await expect(createAccountUser(actor, access, form({ email, companyId, roleIds }))).rejects.toMatchObject({
+      code: "customerEmailTaken",
+      field: "email",
+    });
   });
 
   it("sends no credentials to a colleague created disabled; the welcome goes out, with a new password, when enabled", async () => {
@@ -50,7 +79,11 @@ describe("storefront user management by level", () => {
     const { access, actor } = await viewer(tree);
     const buyer = await prisma.customerRole.create({ data: { name: `Buyer ${tree.t}`, companyId: null } });
     const email = `off-${tree.t}@example.com`;
-    const { id } = await createAccountUser(actor, access, form({ email, companyId: tree.home.id, roleIds: [buyer.id], enabled: false, sendWelcomeEmail: true }));
+    const { id } = await createAccountUser(
+      actor,
+      access,
+      form({ email, companyId: tree.home.id, roleIds: [buyer.id], enabled: false, sendWelcomeEmail: true }),
+    );
     expect(await prisma.emailMessage.count({ where: { to: email } })).toBe(0);
     const created = await prisma.customerUser.findUniqueOrThrow({ where: { id }, omit: { passwordHash: false } });
     expect(created.welcomePending).toBe(true);
@@ -68,27 +101,65 @@ describe("storefront user management by level", () => {
     const tree = await makeAccountTree("COMPANY");
     const { access, actor } = await viewer(tree);
     const visitors = await prisma.customerRole.create({ data: { name: `Visitors ${tree.t}`, forVisitors: true } });
-    expect((await companyChoices(access, "CREATE")).flatMap((c) => c.roles.map((r) => r.id))).not.toContain(visitors.id);
+    expect((await companyChoices(access, "CREATE")).flatMap((c) => c.roles.map((r) => r.id))).not.toContain(
+      visitors.id,
+    );
     const before = await fingerprint();
-    await expect(createAccountUser(actor, access, form({ email: `v-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
-    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [visitors.id] }))).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    await expect(
+      createAccountUser(
+        actor,
+        access,
+        form({ email: `v-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [visitors.id] }),
+      ),
+    ).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
+    await expect(
+      updateAccountUser(
+        actor,
+        access,
+        tree.colleague.id,
+        form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [visitors.id] }),
+      ),
+    ).rejects.toMatchObject({ code: "roleForVisitors", field: "roleIds" });
     expect(await fingerprint()).toBe(before);
   });
 
   it("refuses companies, roles and targets outside the scope, writing nothing", async () => {
     const tree = await makeAccountTree("COMPANY");
     const { access, actor } = await viewer(tree);
-    const foreignRole = await prisma.customerRole.create({ data: { name: `Foreign ${tree.t}`, companyId: tree.other.id } });
+    const foreignRole = await prisma.customerRole.create({
+      data: { name: `Foreign ${tree.t}`, companyId: tree.other.id },
+    });
     const before = await fingerprint();
-    await expect(createAccountUser(actor, access, form({ email: `a-${tree.t}@example.com`, companyId: tree.subsidiary.id, roleIds: [tree.adminRole.id] }))).rejects.toMatchObject({ code: "companyUnknown", field: "companyId" });
-    await expect(createAccountUser(actor, access, form({ email: `b-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [foreignRole.id] }))).rejects.toMatchObject({ code: "roleNotForCompany", field: "roleIds" });
+    await expect(
+      createAccountUser(
+        actor,
+        access,
+        form({ email: `a-${tree.t}@example.com`, companyId: tree.subsidiary.id, roleIds: [tree.adminRole.id] }),
+      ),
+    ).rejects.toMatchObject({ code: "companyUnknown", field: "companyId" });
+    await expect(
+      createAccountUser(
+        actor,
+        access,
+        form({ email: `b-${tree.t}@example.com`, companyId: tree.home.id, roleIds: [foreignRole.id] }),
+      ),
+    ).rejects.toMatchObject({ code: "roleNotForCompany", field: "roleIds" });
     for (const target of [tree.below, tree.beside, tree.outsider]) {
-      await expect(updateAccountUser(actor, access, target.id, form({ email: target.email, companyId: target.companyId }))).rejects.toMatchObject({ code: "notFound" });
+      await expect(
+        updateAccountUser(actor, access, target.id, form({ email: target.email, companyId: target.companyId })),
+      ).rejects.toMatchObject({ code: "notFound" });
       await expect(setAccountUserEnabled(actor, access, target.id, false)).rejects.toMatchObject({ code: "notFound" });
       await expect(deleteAccountUser(actor, access, target.id)).rejects.toMatchObject({ code: "notFound" });
       await expect(resetAccountUserPassword(actor, access, target.id)).rejects.toMatchObject({ code: "notFound" });
     }
-    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.other.id, enabled: false }))).rejects.toMatchObject({ code: "companyUnknown" });
+    await expect(
+      updateAccountUser(
+        actor,
+        access,
+        tree.colleague.id,
+        form({ email: tree.colleague.email, companyId: tree.other.id, enabled: false }),
+      ),
+    ).rejects.toMatchObject({ code: "companyUnknown" });
     expect(await fingerprint()).toBe(before);
   });
 
@@ -101,10 +172,22 @@ describe("storefront user management by level", () => {
     expect(await live()).not.toBeNull();
     await setAccountUserEnabled(actor, access, tree.colleague.id, false);
     expect(await live()).toBeNull();
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ enabled: false, sessionVersion: tree.colleague.sessionVersion + 1 });
-    await expect(setAccountUserEnabled(actor, access, tree.admin.id, false)).rejects.toMatchObject({ code: "accountUserSelf" });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({
+      enabled: false,
+      sessionVersion: tree.colleague.sessionVersion + 1,
+    });
+    await expect(setAccountUserEnabled(actor, access, tree.admin.id, false)).rejects.toMatchObject({
+      code: "accountUserSelf",
+    });
     await expect(deleteAccountUser(actor, access, tree.admin.id)).rejects.toMatchObject({ code: "accountUserSelf" });
-    await expect(updateAccountUser(actor, access, tree.admin.id, form({ email: tree.admin.email, companyId: tree.home.id, roleIds: [], enabled: false }))).rejects.toMatchObject({ code: "accountUserSelf", field: "enabled" });
+    await expect(
+      updateAccountUser(
+        actor,
+        access,
+        tree.admin.id,
+        form({ email: tree.admin.email, companyId: tree.home.id, roleIds: [], enabled: false }),
+      ),
+    ).rejects.toMatchObject({ code: "accountUserSelf", field: "enabled" });
     await deleteAccountUser(actor, access, tree.colleague.id);
     expect(await prisma.customerUser.count({ where: { id: tree.colleague.id } })).toBe(0);
     expect((await auditRows("customer-user", tree.colleague.id)).map((r) => r.action)).toEqual(["disable", "delete"]);
@@ -114,19 +197,43 @@ describe("storefront user management by level", () => {
     const tree = await makeAccountTree("COMPANY");
     const { access, actor } = await viewer(tree);
     await resetAccountUserPassword(actor, access, tree.colleague.id);
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ passwordStatus: "RESET", sessionVersion: tree.colleague.sessionVersion + 1 });
-    expect(await prisma.emailMessage.count({ where: { recipientId: tree.colleague.id, templateKey: "forced-password-reset" } })).toBe(1);
-    await expect(resetAccountUserPassword(actor, access, tree.admin.id)).rejects.toMatchObject({ code: "accountUserSelf" });
-    expect((await auditRows("customer-user", tree.colleague.id)).map((r) => [r.action, r.actorLabel])).toEqual([["reset-password", `storefront: ${tree.admin.email}`]]);
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({
+      passwordStatus: "RESET",
+      sessionVersion: tree.colleague.sessionVersion + 1,
+    });
+    expect(
+      await prisma.emailMessage.count({
+        where: { recipientId: tree.colleague.id, templateKey: "forced-password-reset" },
+      }),
+    ).toBe(1);
+    await expect(resetAccountUserPassword(actor, access, tree.admin.id)).rejects.toMatchObject({
+      code: "accountUserSelf",
+    });
+    expect((await auditRows("customer-user", tree.colleague.id)).map((r) => [r.action, r.actorLabel])).toEqual([
+      ["reset-password", `storefront: ${tree.admin.email}`],
+    ]);
   });
 
   it("gives roles only with ASSIGN", async () => {
     const tree = await makeAccountTree("COMPANY");
     await prisma.customerRolePermission.deleteMany({ where: { roleId: tree.adminRole.id, action: "ASSIGN" } });
     const { access, actor } = await viewer(tree);
-    await expect(updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [tree.adminRole.id] })))
-      .rejects.toMatchObject({ code: "accountRolesNotAllowed", field: "roleIds" });
-    await updateAccountUser(actor, access, tree.colleague.id, form({ email: tree.colleague.email, companyId: tree.home.id, firstName: "Renamed", enabled: false }));
-    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({ firstName: "Renamed" });
+    await expect(
+      updateAccountUser(
+        actor,
+        access,
+        tree.colleague.id,
+        form({ email: tree.colleague.email, companyId: tree.home.id, roleIds: [tree.adminRole.id] }),
+      ),
+    ).rejects.toMatchObject({ code: "accountRolesNotAllowed", field: "roleIds" });
+    await updateAccountUser(
+      actor,
+      access,
+      tree.colleague.id,
+      form({ email: tree.colleague.email, companyId: tree.home.id, firstName: "Renamed", enabled: false }),
+    );
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({
+      firstName: "Renamed",
+    });
   });
 });

@@ -1,26 +1,54 @@
 import "server-only";
+
 import { companyPaths } from "@/lib/companies/tree";
-import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
-import { companiesOf } from "@/lib/shop-access/levels";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { containsText } from "@/lib/grid/text";
+import { companiesOf } from "@/lib/shop-access/levels";
+import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
+
 import { userScope } from "./scope";
 
-export { createAccountUser, deleteAccountUser, resetAccountUserPassword, setAccountUserEnabled, updateAccountUser } from "./mutations";
+export {
+  createAccountUser,
+  deleteAccountUser,
+  resetAccountUserPassword,
+  setAccountUserEnabled,
+  updateAccountUser,
+} from "./mutations";
 
 export const ACCOUNT_USERS_PAGE_SIZE = 20;
 
-export type AccountUserRow = { id: string; name: string; email: string; company: string; enabled: boolean; roles: string[]; self: boolean };
+export type AccountUserRow = {
+  id: string;
+  name: string;
+  email: string;
+  company: string;
+  enabled: boolean;
+  roles: string[];
+  self: boolean;
+};
 
 /** One page of the users the viewer may see: search by name or e-mail, sorted and paged in SQL. */
-export async function listAccountUsers(access: CustomerAccess, q: string, page: number): Promise<{ rows: AccountUserRow[]; total: number }> {
+export async function listAccountUsers(
+  access: CustomerAccess,
+  q: string,
+  page: number,
+): Promise<{ rows: AccountUserRow[]; total: number }> {
   const search = q.trim();
   const where: Prisma.CustomerUserWhereInput = {
     AND: [
       customerUserWhere(access, userScope(access, "VIEW")),
-      search ? { OR: [{ email: containsText(search.toLowerCase()) }, { firstName: containsText(search) }, { lastName: containsText(search) }] } : {},
+      search
+        ? {
+            OR: [
+              { email: containsText(search.toLowerCase()) },
+              { firstName: containsText(search) },
+              { lastName: containsText(search) },
+            ],
+          }
+        : {},
     ],
   };
   const [rows, total] = await Promise.all([
@@ -29,26 +57,55 @@ export async function listAccountUsers(access: CustomerAccess, q: string, page: 
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       skip: (page - 1) * ACCOUNT_USERS_PAGE_SIZE,
       take: ACCOUNT_USERS_PAGE_SIZE,
-      select: { id: true, firstName: true, lastName: true, email: true, enabled: true, company: { select: { name: true } }, roles: { select: { role: { select: { name: true } } } } },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        enabled: true,
+        company: { select: { name: true } },
+        roles: { select: { role: { select: { name: true } } } },
+      },
     }),
     prisma.customerUser.count({ where }),
   ]);
   return {
     rows: rows.map((u) => ({
-      id: u.id, name: `${u.firstName} ${u.lastName}`, email: u.email, company: u.company.name, enabled: u.enabled,
-      roles: u.roles.map((r) => r.role.name).sort(), self: u.id === access.customerUserId,
+      id: u.id,
+      name: `${u.firstName} ${u.lastName}`,
+      email: u.email,
+      company: u.company.name,
+      enabled: u.enabled,
+      roles: u.roles.map((r) => r.role.name).sort(),
+      self: u.id === access.customerUserId,
     })),
     total,
   };
 }
 
-export type AccountUserDetail = { id: string; enabled: boolean; firstName: string; lastName: string; email: string; companyId: string; roleIds: string[] };
+export type AccountUserDetail = {
+  id: string;
+  enabled: boolean;
+  firstName: string;
+  lastName: string;
+  email: string;
+  companyId: string;
+  roleIds: string[];
+};
 
 /** A user the viewer may edit, or null: ids outside the scope read as absent. */
 export async function getAccountUser(access: CustomerAccess, id: string): Promise<AccountUserDetail | null> {
   const u = await prisma.customerUser.findFirst({
     where: { AND: [{ id }, customerUserWhere(access, userScope(access, "EDIT"))] },
-    select: { id: true, enabled: true, firstName: true, lastName: true, email: true, companyId: true, roles: { select: { roleId: true } } },
+    select: {
+      id: true,
+      enabled: true,
+      firstName: true,
+      lastName: true,
+      email: true,
+      companyId: true,
+      roles: { select: { roleId: true } },
+    },
   });
   if (!u) return null;
   const { roles, ...rest } = u;
@@ -61,14 +118,21 @@ export type CompanyChoice = { id: string; label: string; roles: { id: string; na
  * The companies a user may be placed in with this permission (the viewer's, and its subsidiaries
  * at that level, plus the edited user's current one), each with the roles offered to its users: every predefined role and its own.
  */
-export async function companyChoices(access: CustomerAccess, action: "CREATE" | "EDIT", current?: string): Promise<CompanyChoice[]> {
+export async function companyChoices(
+  access: CustomerAccess,
+  action: "CREATE" | "EDIT",
+  current?: string,
+): Promise<CompanyChoice[]> {
   const ids = [...new Set([...companiesOf(userScope(access, action)), ...(current ? [current] : [])])];
   if (ids.length === 0) return [];
-  const [paths, roles] = await Promise.all([
-    companyPaths(prisma, ids),
-    listAssignableRoles(ids),
-  ]);
+  const [paths, roles] = await Promise.all([companyPaths(prisma, ids), listAssignableRoles(ids)]);
   return ids
-    .map((id) => ({ id, label: (paths.get(id) ?? []).join(" › "), roles: roles.filter((r) => r.companyId === null || r.companyId === id).map(({ id: roleId, name }) => ({ id: roleId, name })) }))
+    .map((id) => ({
+      id,
+      label: (paths.get(id) ?? []).join(" › "),
+      roles: roles
+        .filter((r) => r.companyId === null || r.companyId === id)
+        .map(({ id: roleId, name }) => ({ id: roleId, name })),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,9 +1,12 @@
 import "server-only";
+
 import { cookies } from "next/headers";
 import { cache } from "react";
-import type { CustomerSession } from "@/lib/identity/shop-session";
+
 import { hostCookie } from "@/lib/env";
+import type { CustomerSession } from "@/lib/identity/shop-session";
 import { currentWebsite } from "@/lib/websites/website";
+
 import { resolveCurrentList } from "./service";
 
 /**
@@ -28,7 +31,12 @@ export const currentList = cache(async (customer: Who) => {
 export async function chooseCurrentList(customer: Who, id: string): Promise<void> {
   const website = await currentWebsite();
   const secure = website.baseUrl.startsWith("https:");
-  (await cookies()).set(cookieName(secure), `${sessionKey(customer)}:${id}`, { httpOnly: true, sameSite: "lax", path: "/", secure });
+  (await cookies()).set(cookieName(secure), `${sessionKey(customer)}:${id}`, {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/",
+    secure,
+  });
 }
 
 /** A newly signed-in tab starts without a chosen list. */

@@ -1,9 +1,11 @@
 import "server-only";
+
+import type { CustomerAction } from "@/lib/customer-roles/catalog";
 import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { CustomerAction } from "@/lib/customer-roles/catalog";
-import type { ShopViewer } from "@/lib/storefront/context";
 import { permissionsOfUser } from "@/lib/shop-access/service";
+import type { ShopViewer } from "@/lib/storefront/context";
+
 import { priceLines } from "./pricing";
 import { MAX_QUANTITY } from "./schema";
 
@@ -24,19 +26,30 @@ export async function requireListPermission(customerUserId: string, action: Cust
 
 export async function listsOf(customerUserId: string): Promise<ListSummary[]> {
   const rows = await prisma.shoppingList.findMany({
-    where: { customerUserId }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    where: { customerUserId },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
     select: { id: true, name: true, updatedAt: true, _count: { select: { lines: true } } },
   });
   return rows.map((r) => ({ id: r.id, name: r.name, updatedAt: r.updatedAt, lineCount: r._count.lines }));
 }
 
 /** The list the cookie names when it is still the user's, else their most recently changed one. */
-export async function resolveCurrentList(customerUserId: string, chosenId: string | undefined): Promise<{ id: string; name: string } | null> {
+export async function resolveCurrentList(
+  customerUserId: string,
+  chosenId: string | undefined,
+): Promise<{ id: string; name: string } | null> {
   if (chosenId) {
-    const chosen = await prisma.shoppingList.findFirst({ where: { id: chosenId, customerUserId }, select: { id: true, name: true } });
+    const chosen = await prisma.shoppingList.findFirst({
+      where: { id: chosenId, customerUserId },
+      select: { id: true, name: true },
+    });
     if (chosen) return chosen;
   }
-  return prisma.shoppingList.findFirst({ where: { customerUserId }, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], select: { id: true, name: true } });
+  return prisma.shoppingList.findFirst({
+    where: { customerUserId },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
 }
 
 export async function ownList(customerUserId: string, id: string): Promise<{ id: string }> {
@@ -49,7 +62,14 @@ export async function ownList(customerUserId: string, id: string): Promise<{ id:
 export async function getList(viewer: ShopViewer, id: string) {
   const list = await prisma.shoppingList.findFirst({
     where: { id, customerUserId: viewer.customerUserId },
-    select: { id: true, name: true, lines: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, productId: true, sku: true, name: true, quantity: true } } },
+    select: {
+      id: true,
+      name: true,
+      lines: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, productId: true, sku: true, name: true, quantity: true },
+      },
+    },
   });
   if (!list) return null;
   return { id: list.id, name: list.name, ...(await priceLines(viewer, list.lines)) };
@@ -57,7 +77,10 @@ export async function getList(viewer: ShopViewer, id: string) {
 
 export async function createList(owner: Owner, name: string): Promise<{ id: string }> {
   await requireListPermission(owner.id, "CREATE");
-  return prisma.shoppingList.create({ data: { name, customerUserId: owner.id, companyId: owner.companyId }, select: { id: true } });
+  return prisma.shoppingList.create({
+    data: { name, customerUserId: owner.id, companyId: owner.companyId },
+    select: { id: true },
+  });
 }
 
 export async function renameList(customerUserId: string, id: string, name: string): Promise<void> {
@@ -76,35 +99,68 @@ export async function deleteList(customerUserId: string, id: string): Promise<vo
  * Adds a product the viewer may see to the list (the current one, or a new default list when the
  * user has none); a product already on the list gets the quantities added up.
  */
-export async function addToList(viewer: ShopViewer, listId: string | null, productId: string, quantity: number, newListName: string): Promise<{ listId: string }> {
+export async function addToList(
+  viewer: ShopViewer,
+  listId: string | null,
+  productId: string,
+  quantity: number,
+  newListName: string,
+): Promise<{ listId: string }> {
   await requireListPermission(viewer.customerUserId, "EDIT");
-  const product = await prisma.product.findFirst({ where: { id: productId, active: true }, select: { id: true, sku: true, name: true } });
+  const product = await prisma.product.findFirst({
+    where: { id: productId, active: true },
+    select: { id: true, sku: true, name: true },
+  });
   const visible = product && (await priceLines(viewer, [{ productId: product.id, quantity }])).complete;
   if (!product || !visible) throw new DomainError("productUnknown");
   return transaction(async (tx) => {
     const list = listId
-      ? await tx.shoppingList.findFirst({ where: { id: listId, customerUserId: viewer.customerUserId }, select: { id: true } })
-      : await tx.shoppingList.create({ data: { name: newListName, customerUserId: viewer.customerUserId, companyId: viewer.companyId }, select: { id: true } });
+      ? await tx.shoppingList.findFirst({
+          where: { id: listId, customerUserId: viewer.customerUserId },
+          select: { id: true },
+        })
+      : await tx.shoppingList.create({
+          data: { name: newListName, customerUserId: viewer.customerUserId, companyId: viewer.companyId },
+          select: { id: true },
+        });
     if (!list) throw new DomainError("notFound");
-    const existing = await tx.shoppingListLine.findUnique({ where: { shoppingListId_productId: { shoppingListId: list.id, productId } }, select: { id: true, quantity: true } });
+    const existing = await tx.shoppingListLine.findUnique({
+      where: { shoppingListId_productId: { shoppingListId: list.id, productId } },
+      select: { id: true, quantity: true },
+    });
     if (existing) {
-      await tx.shoppingListLine.update({ where: { id: existing.id }, data: { quantity: Math.min(MAX_QUANTITY, existing.quantity + quantity) } });
+      await tx.shoppingListLine.update({
+        where: { id: existing.id },
+        data: { quantity: Math.min(MAX_QUANTITY, existing.quantity + quantity) },
+      });
     } else {
-      await tx.shoppingListLine.create({ data: { shoppingListId: list.id, productId, sku: product.sku, name: product.name, quantity } });
+      await tx.shoppingListLine.create({
+        data: { shoppingListId: list.id, productId, sku: product.sku, name: product.name, quantity },
+      });
     }
     await tx.shoppingList.update({ where: { id: list.id }, data: { updatedAt: new Date() } });
     return { listId: list.id };
   });
 }
 
-export async function setLineQuantity(customerUserId: string, listId: string, lineId: string, quantity: number): Promise<void> {
+export async function setLineQuantity(
+  customerUserId: string,
+  listId: string,
+  lineId: string,
+  quantity: number,
+): Promise<void> {
   await requireListPermission(customerUserId, "EDIT");
-  const { count } = await prisma.shoppingListLine.updateMany({ where: { id: lineId, shoppingList: { id: listId, customerUserId } }, data: { quantity } });
+  const { count } = await prisma.shoppingListLine.updateMany({
+    where: { id: lineId, shoppingList: { id: listId, customerUserId } },
+    data: { quantity },
+  });
   if (count === 0) throw new DomainError("notFound");
 }
 
 export async function removeLine(customerUserId: string, listId: string, lineId: string): Promise<void> {
   await requireListPermission(customerUserId, "EDIT");
-  const { count } = await prisma.shoppingListLine.deleteMany({ where: { id: lineId, shoppingList: { id: listId, customerUserId } } });
+  const { count } = await prisma.shoppingListLine.deleteMany({
+    where: { id: lineId, shoppingList: { id: listId, customerUserId } },
+  });
   if (count === 0) throw new DomainError("notFound");
 }

@@ -1,17 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { shopAction } from "@/lib/actions/shop-action";
 import type { CustomerSession } from "@/lib/identity/shop-session";
+
 import { chooseCurrentList, currentList } from "./current";
-import { addToListSchema, createListSchema, lineIdSchema, lineQuantitySchema, listIdSchema, renameListSchema } from "./schema";
+import {
+  addToListSchema,
+  createListSchema,
+  lineIdSchema,
+  lineQuantitySchema,
+  listIdSchema,
+  renameListSchema,
+} from "./schema";
 import { addToList, createList, deleteList, ownList, removeLine, renameList, setLineQuantity } from "./service";
 
-const viewerOf = (c: CustomerSession) => ({ customerUserId: c.id, companyId: c.companyId, customerGroupId: c.customerGroupId });
+const viewerOf = (c: CustomerSession) => ({
+  customerUserId: c.id,
+  companyId: c.companyId,
+  customerGroupId: c.customerGroupId,
+});
 
 export const addToListAction = shopAction("addToList", addToListSchema, async ({ customer, input, t }) => {
   const current = await currentList(customer);
-  const { listId } = await addToList(viewerOf(customer), current?.id ?? null, input.productId, input.quantity, t("shop.lists.defaultName"));
+  const { listId } = await addToList(
+    viewerOf(customer),
+    current?.id ?? null,
+    input.productId,
+    input.quantity,
+    t("shop.lists.defaultName"),
+  );
   await chooseCurrentList(customer, listId);
   revalidatePath("/shopping-lists", "layout");
   return { ok: true };

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { transaction } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
@@ -8,6 +9,12 @@ export async function setOwnLocale(actor: Actor & { staffId: string }, locale: L
   await transaction(async (tx) => {
     const before = await tx.staffUser.findUniqueOrThrow({ where: { id: actor.staffId }, select: { locale: true } });
     await tx.staffUser.update({ where: { id: actor.staffId }, data: { locale } });
-    await recordAudit(tx, actor, { entity: "staff-user", entityId: actor.staffId, action: "update", before, after: { locale } });
+    await recordAudit(tx, actor, {
+      entity: "staff-user",
+      entityId: actor.staffId,
+      action: "update",
+      before,
+      after: { locale },
+    });
   });
 }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { refusal } from "@/tests/refusal";
-import { actorOf, allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, tag, type SeedRule } from "@/tests/staff-fixtures";
+import {
+  actorOf,
+  allow,
+  auditRows,
+  deny,
+  makeAdmin,
+  makeGroup,
+  makeRole,
+  makeStaff,
+  tag,
+  type SeedRule,
+} from "@/tests/staff-fixtures";
+
 import { createGroup, deleteGroup, updateGroup } from "./service";
 
 async function staffWith(rules: SeedRule[]) {
@@ -12,7 +25,8 @@ async function staffWith(rules: SeedRule[]) {
   return { user, group, role, actor: actorOf(user) };
 }
 
-const roleIdsOf = async (groupId: string) => (await prisma.staffGroupRole.findMany({ where: { groupId } })).map((r) => r.roleId).sort();
+const roleIdsOf = async (groupId: string) =>
+  (await prisma.staffGroupRole.findMany({ where: { groupId } })).map((r) => r.roleId).sort();
 
 describe("nobody grants through a group's roles what they do not hold", () => {
   it("refuses a group editor who adds a powerful role to a group, or creates a group with it", async () => {
@@ -37,11 +51,20 @@ describe("nobody grants through a group's roles what they do not hold", () => {
   it("refuses to change or delete the administrators' group for someone who is not an administrator", async () => {
     const admins = await makeAdmin();
     const me = await staffWith([allow("*", "*", "*"), deny("system", "settings", "edit")]);
-    const above = { field: undefined, message: "This group grants more than you hold (system/settings/edit): only someone holding all of it may change it." };
+    const above = {
+      field: undefined,
+      message:
+        "This group grants more than you hold (system/settings/edit): only someone holding all of it may change it.",
+    };
 
     expect(await refusal(deleteGroup(me.actor, admins.group.id, 1))).toEqual(above);
-    expect(await refusal(updateGroup(me.actor, admins.group.id, { name: `${admins.group.name} renamed`, roleIds: [] }))).toEqual(above);
-    const stored = await prisma.staffGroup.findUniqueOrThrow({ where: { id: admins.group.id }, select: { name: true } });
+    expect(
+      await refusal(updateGroup(me.actor, admins.group.id, { name: `${admins.group.name} renamed`, roleIds: [] })),
+    ).toEqual(above);
+    const stored = await prisma.staffGroup.findUniqueOrThrow({
+      where: { id: admins.group.id },
+      select: { name: true },
+    });
     expect(stored.name).toBe(admins.group.name);
     expect(await roleIdsOf(admins.group.id)).toEqual([admins.role.id]);
     expect(await prisma.staffUserGroup.count({ where: { groupId: admins.group.id, userId: admins.user.id } })).toBe(1);
@@ -56,7 +79,10 @@ describe("nobody grants through a group's roles what they do not hold", () => {
     const colleague = await makeStaff([power.id, restricted.id]);
     const gain = "This change would give some users system/settings/edit, which you do not hold yourself.";
 
-    expect(await refusal(updateGroup(me.actor, restricted.id, { name: restricted.name, roleIds: [] }))).toEqual({ field: "roleIds", message: gain });
+    expect(await refusal(updateGroup(me.actor, restricted.id, { name: restricted.name, roleIds: [] }))).toEqual({
+      field: "roleIds",
+      message: gain,
+    });
     expect(await refusal(deleteGroup(me.actor, restricted.id, 1))).toEqual({ field: undefined, message: gain });
     expect(await roleIdsOf(restricted.id)).toEqual([noSystem.id]);
     expect(await prisma.staffUserGroup.count({ where: { groupId: restricted.id, userId: colleague.id } })).toBe(1);

@@ -1,11 +1,24 @@
 import { describe, expect, it } from "vitest";
+
 import { SYSTEM_ACTOR } from "@/lib/audit/record";
-import { staffSessionOf } from "@/tests/session-fixtures";
 import { prisma } from "@/lib/db";
-import { allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, onlyManagers, tag } from "@/tests/staff-fixtures";
+import { staffSessionOf } from "@/tests/session-fixtures";
+import {
+  allow,
+  auditRows,
+  deny,
+  makeAdmin,
+  makeGroup,
+  makeRole,
+  makeStaff,
+  onlyManagers,
+  tag,
+} from "@/tests/staff-fixtures";
+
 import { createGroup, deleteGroup, listGroups, updateGroup } from "./service";
 
-const roleIdsOf = async (groupId: string) => (await prisma.staffGroupRole.findMany({ where: { groupId } })).map((r) => r.roleId).sort();
+const roleIdsOf = async (groupId: string) =>
+  (await prisma.staffGroupRole.findMany({ where: { groupId } })).map((r) => r.roleId).sort();
 
 describe("groups service on PostgreSQL", () => {
   it("creates a group with roles and an audit row; the same name in another case or an unknown role is refused", async () => {
@@ -16,11 +29,20 @@ describe("groups service on PostgreSQL", () => {
     expect(await roleIdsOf(id)).toEqual([editors.id]);
     const [audit] = await auditRows("staff-group", id);
     expect(audit).toMatchObject({ action: "create", actorStaffId: actor.staffId });
-    expect(audit!.changes).toEqual({ name: { before: null, after: name }, roles: { before: null, after: [editors.name] } });
+    expect(audit!.changes).toEqual({
+      name: { before: null, after: name },
+      roles: { before: null, after: [editors.name] },
+    });
 
-    await expect(createGroup(actor, { name: name.toUpperCase(), roleIds: [] })).rejects.toMatchObject({ code: "groupNameTaken", field: "name" });
+    await expect(createGroup(actor, { name: name.toUpperCase(), roleIds: [] })).rejects.toMatchObject({
+      code: "groupNameTaken",
+      field: "name",
+    });
     const other = `Other ${tag()}`;
-    await expect(createGroup(actor, { name: other, roleIds: ["no-such-role"] })).rejects.toMatchObject({ code: "roleUnknown", field: "roleIds" });
+    await expect(createGroup(actor, { name: other, roleIds: ["no-such-role"] })).rejects.toMatchObject({
+      code: "roleUnknown",
+      field: "roleIds",
+    });
     expect(await prisma.staffGroup.count({ where: { name: { in: [name.toUpperCase(), other] } } })).toBe(0);
   });
 
@@ -44,7 +66,9 @@ describe("groups service on PostgreSQL", () => {
 
   it("deletes a group with users only when they were acknowledged, and then ends their membership", async () => {
     const { actor } = await makeAdmin();
-    const group = await makeGroup(`Leaving ${tag()}`, [(await makeRole(`Leaving ${tag()}`, [allow("sales", "*", "view")])).id]);
+    const group = await makeGroup(`Leaving ${tag()}`, [
+      (await makeRole(`Leaving ${tag()}`, [allow("sales", "*", "view")])).id,
+    ]);
     const a = await makeStaff([group.id]);
     const b = await makeStaff([group.id]);
 
@@ -57,7 +81,10 @@ describe("groups service on PostgreSQL", () => {
     expect(await prisma.staffUserGroup.count({ where: { userId: { in: [a.id, b.id] } } })).toBe(0);
     expect(await prisma.staffUser.count({ where: { id: { in: [a.id, b.id] }, status: "ACTIVE" } })).toBe(2);
     const audit = (await auditRows("staff-group", group.id)).find((x) => x.action === "delete");
-    expect(audit!.changes).toMatchObject({ name: { before: group.name, after: null }, users: { before: [a.email, b.email].sort(), after: null } });
+    expect(audit!.changes).toMatchObject({
+      name: { before: group.name, after: null },
+      users: { before: [a.email, b.email].sort(), after: null },
+    });
   });
 
   it("refuses a change that leaves no active user able to manage users, and changes nothing", async () => {
@@ -67,8 +94,12 @@ describe("groups service on PostgreSQL", () => {
     const manager = await makeStaff([group.id]);
     await onlyManagers(manager.id);
 
-    await expect(updateGroup(SYSTEM_ACTOR, group.id, { name: group.name, roleIds: [] })).rejects.toMatchObject({ code: "lastManager" });
-    await expect(updateGroup(SYSTEM_ACTOR, group.id, { name: group.name, roleIds: [admin.id, denyUsers.id] })).rejects.toMatchObject({ code: "lastManager" });
+    await expect(updateGroup(SYSTEM_ACTOR, group.id, { name: group.name, roleIds: [] })).rejects.toMatchObject({
+      code: "lastManager",
+    });
+    await expect(
+      updateGroup(SYSTEM_ACTOR, group.id, { name: group.name, roleIds: [admin.id, denyUsers.id] }),
+    ).rejects.toMatchObject({ code: "lastManager" });
     await expect(deleteGroup(SYSTEM_ACTOR, group.id, 1)).rejects.toMatchObject({ code: "lastManager" });
     expect(await roleIdsOf(group.id)).toEqual([admin.id]);
     expect(await prisma.staffUserGroup.count({ where: { groupId: group.id, userId: manager.id } })).toBe(1);
@@ -79,17 +110,23 @@ describe("groups service on PostgreSQL", () => {
     await makeAdmin(); // somebody else can still manage users: that is not the reason
     const me = await makeAdmin();
     const roleManager = await makeRole(`Role managers ${tag()}`, [allow("users", "role", "*")]);
-    await prisma.staffUserGroup.create({ data: { userId: me.user.id, groupId: (await makeGroup(`Role managers ${tag()}`, [roleManager.id])).id } });
+    await prisma.staffUserGroup.create({
+      data: { userId: me.user.id, groupId: (await makeGroup(`Role managers ${tag()}`, [roleManager.id])).id },
+    });
 
     // roles stay manageable through the other group; groups would not be
-    await expect(updateGroup(me.actor, me.group.id, { name: me.group.name, roleIds: [] })).rejects.toMatchObject({ code: "ownGroupAccess" });
+    await expect(updateGroup(me.actor, me.group.id, { name: me.group.name, roleIds: [] })).rejects.toMatchObject({
+      code: "ownGroupAccess",
+    });
     await expect(deleteGroup(me.actor, me.group.id, 1)).rejects.toMatchObject({ code: "ownGroupAccess" });
     expect(await roleIdsOf(me.group.id)).toEqual([me.role.id]);
     expect(await prisma.staffUserGroup.count({ where: { groupId: me.group.id } })).toBe(1);
 
     await prisma.staffGroupRole.deleteMany({ where: { roleId: roleManager.id } });
     const noRoles = await makeRole(`No roles ${tag()}`, [deny("users", "role", "edit")]);
-    await expect(updateGroup(me.actor, me.group.id, { name: me.group.name, roleIds: [me.role.id, noRoles.id] })).rejects.toMatchObject({ code: "ownRoleAccess" });
+    await expect(
+      updateGroup(me.actor, me.group.id, { name: me.group.name, roleIds: [me.role.id, noRoles.id] }),
+    ).rejects.toMatchObject({ code: "ownRoleAccess" });
     expect(await roleIdsOf(me.group.id)).toEqual([me.role.id]);
   });
 
@@ -101,7 +138,14 @@ describe("groups service on PostgreSQL", () => {
     await makeStaff([big.id]);
     await makeStaff([big.id]);
     await makeStaff([small.id]);
-    const base = { q: `GRID-${t}`, sort: "users" as const, dir: "desc" as const, page: 1, size: 10 as const, filters: {} };
+    const base = {
+      q: `GRID-${t}`,
+      sort: "users" as const,
+      dir: "desc" as const,
+      page: 1,
+      size: 10 as const,
+      filters: {},
+    };
     const byUsers = await listGroups(base, () => true);
     expect(byUsers.total).toBe(2);
     expect(byUsers.rows.map((g) => [g.name, g.userCount, g.roles])).toEqual([

@@ -1,5 +1,15 @@
 import "server-only";
-import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfGroups, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
+
+import {
+  assertMayGrant,
+  assertMembersGainNothingUnheld,
+  assertNotAbove,
+  grantorOf,
+  membersBefore,
+  rulesOfGroups,
+  rulesOfRoles,
+  type Grantor,
+} from "@/lib/acl/grants";
 import { assertAccessSafe } from "@/lib/acl/managers";
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -7,8 +17,9 @@ import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
-import type { GroupFormValues } from "./schema";
 import { containsText } from "@/lib/grid/text";
+
+import type { GroupFormValues } from "./schema";
 
 export const GROUP_SORTS = ["name", "users"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
@@ -30,13 +41,23 @@ export async function listGroups(params: GroupListParams, sees: Sees): Promise<{
       skip: (params.page - 1) * params.size,
       take: params.size,
       select: {
-        id: true, name: true, _count: { select: { users: true } },
+        id: true,
+        name: true,
+        _count: { select: { users: true } },
         roles: { select: { role: { select: { name: true } } }, orderBy: { role: { name: "asc" } } },
       },
     }),
     prisma.staffGroup.count({ where }),
   ]);
-  return { rows: rows.map((g) => ({ id: g.id, name: g.name, roles: roles ? g.roles.map((r) => r.role.name) : null, userCount: g._count.users })), total };
+  return {
+    rows: rows.map((g) => ({
+      id: g.id,
+      name: g.name,
+      roles: roles ? g.roles.map((r) => r.role.name) : null,
+      userCount: g._count.users,
+    })),
+    total,
+  };
 }
 
 export type GroupDetail = { id: string; name: string; roleIds: string[]; userCount: number };
@@ -46,10 +67,23 @@ export async function getGroup(id: string): Promise<GroupDetail | null> {
     where: { id },
     select: { id: true, name: true, roles: { select: { roleId: true } }, _count: { select: { users: true } } },
   });
-  return group && { id: group.id, name: group.name, roleIds: group.roles.map((r) => r.roleId), userCount: group._count.users };
+  return (
+    group && {
+      id: group.id,
+      name: group.name,
+      roleIds: group.roles.map((r) => r.roleId),
+      userCount: group._count.users,
+    }
+  );
 }
 
-export type GroupMember = { id: string; email: string; firstName: string; lastName: string; status: "ACTIVE" | "DEACTIVATED" | "DELETED" };
+export type GroupMember = {
+  id: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  status: "ACTIVE" | "DEACTIVATED" | "DELETED";
+};
 
 /** The first members of a group by e-mail; the edit page says how many more there are. */
 export async function listGroupMembers(groupId: string, take = 100): Promise<GroupMember[]> {
@@ -64,7 +98,10 @@ export async function listGroupMembers(groupId: string, take = 100): Promise<Gro
 
 /** The audited view of a group: its name and the names of its roles. */
 async function auditSnapshot(tx: Tx, id: string) {
-  const group = await tx.staffGroup.findUnique({ where: { id }, select: { name: true, roles: { select: { role: { select: { name: true } } } } } });
+  const group = await tx.staffGroup.findUnique({
+    where: { id },
+    select: { name: true, roles: { select: { role: { select: { name: true } } } } },
+  });
   return group && { name: group.name, roles: group.roles.map((r) => r.role.name).sort() };
 }
 
@@ -101,7 +138,12 @@ export async function createGroup(actor: Actor, values: GroupFormValues): Promis
         data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { entity: "staff-group", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+      await recordAudit(tx, actor, {
+        entity: "staff-group",
+        entityId: created.id,
+        action: "create",
+        after: await auditSnapshot(tx, created.id),
+      });
       return created;
     });
   } catch (e) {
@@ -124,10 +166,19 @@ export async function updateGroup(actor: Actor, id: string, values: GroupFormVal
       const roleIds = await assertRolesGrantable(tx, grantor, values.roleIds);
       const members = await membersBefore(tx, grantor, [id]);
       await tx.staffGroupRole.deleteMany({ where: { groupId: id } });
-      await tx.staffGroup.update({ where: { id }, data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } } });
+      await tx.staffGroup.update({
+        where: { id },
+        data: { name: values.name, roles: { create: roleIds.map((roleId) => ({ roleId })) } },
+      });
       await assertMembersGainNothingUnheld(tx, grantor, members, "roleIds");
       await assertAccessSafe(tx, actor, grantor.rules, "group");
-      await recordAudit(tx, actor, { entity: "staff-group", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+      await recordAudit(tx, actor, {
+        entity: "staff-group",
+        entityId: id,
+        action: "update",
+        before,
+        after: await auditSnapshot(tx, id),
+      });
     });
   } catch (e) {
     rethrowDuplicateName(e);
@@ -146,7 +197,10 @@ export async function deleteGroup(actor: Actor, id: string, acknowledgedUsers: n
     if (locked.length === 0) throw new DomainError("notFound");
     const grantor = await grantorOf(tx, actor);
     assertNotAbove(grantor, await rulesOfGroups(tx, [id]), "group");
-    const members = await tx.staffUserGroup.findMany({ where: { groupId: id }, select: { user: { select: { email: true } } } });
+    const members = await tx.staffUserGroup.findMany({
+      where: { groupId: id },
+      select: { user: { select: { email: true } } },
+    });
     if (members.length > acknowledgedUsers) throw new DomainError("groupInUse", undefined, { count: members.length });
     const before = await auditSnapshot(tx, id);
     const affected = await membersBefore(tx, grantor, [id]);
@@ -154,7 +208,9 @@ export async function deleteGroup(actor: Actor, id: string, acknowledgedUsers: n
     await assertMembersGainNothingUnheld(tx, grantor, affected);
     await assertAccessSafe(tx, actor, grantor.rules, "group");
     await recordAudit(tx, actor, {
-      entity: "staff-group", entityId: id, action: "delete",
+      entity: "staff-group",
+      entityId: id,
+      action: "delete",
       before: { ...before, users: members.map((m) => m.user.email).sort() },
     });
   });

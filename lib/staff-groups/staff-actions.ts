@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { staffAction } from "@/lib/actions/staff-action";
+
 import { deleteGroupSchema, groupFormSchema, updateGroupSchema } from "./schema";
 import { createGroup, deleteGroup, updateGroup } from "./service";
 

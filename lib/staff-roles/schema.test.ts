@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+
 import { keysOnly } from "@/lib/i18n/translate";
+
 import { roleFormSchema } from "./schema";
 
 const parse = (rules: unknown[]) => roleFormSchema(keysOnly).safeParse({ name: " Support ", rules });
 
 describe("roleFormSchema", () => {
   it("accepts rules from the ACL and trims the name", () => {
-    const res = parse([{ area: "*", resource: "*", action: "*", effect: "ALLOW" }, { area: "users", resource: "user", action: "create", effect: "DENY" }]);
+    const res = parse([
+      { area: "*", resource: "*", action: "*", effect: "ALLOW" },
+      { area: "users", resource: "user", action: "create", effect: "DENY" },
+    ]);
     expect(res.success && res.data.name).toBe("Support");
   });
 
@@ -26,6 +31,8 @@ describe("roleFormSchema", () => {
 
   it("refuses an effect other than allow or deny", () => {
     const res = parse([{ area: "users", resource: "user", action: "view", effect: "MAYBE" }]);
-    expect(res.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["rules.0.effect", "errors.required"]]);
+    expect(res.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["rules.0.effect", "errors.required"],
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { RULE_EFFECTS, ruleProblems } from "@/lib/acl/rules";
 import type { Translate } from "@/lib/i18n/translate";
 
@@ -11,9 +12,20 @@ const aclName = (t: Translate) => z.string().max(64, { error: t("errors.tooLong"
 export function roleFormSchema(t: Translate) {
   return z
     .object({
-      name: z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) }),
+      name: z
+        .string()
+        .trim()
+        .min(1, { error: t("errors.required") })
+        .max(100, { error: t("errors.tooLong", { max: 100 }) }),
       rules: z
-        .array(z.object({ area: aclName(t), resource: aclName(t), action: aclName(t), effect: z.enum(RULE_EFFECTS, { error: t("errors.required") }) }))
+        .array(
+          z.object({
+            area: aclName(t),
+            resource: aclName(t),
+            action: aclName(t),
+            effect: z.enum(RULE_EFFECTS, { error: t("errors.required") }),
+          }),
+        )
         .max(MAX_RULES, { error: t("errors.tooManyRules", { max: MAX_RULES }) })
         .default([]),
     })
@@ -30,4 +42,5 @@ export type RoleFormValues = z.output<ReturnType<typeof roleFormSchema>>;
 export const updateRoleSchema = (t: Translate) => z.object({ id: idSchema, values: roleFormSchema(t) });
 
 /** `acknowledgedGroups`: how many groups the warning page said use the role when the person confirmed. */
-export const deleteRoleSchema = () => z.object({ id: idSchema, acknowledgedGroups: z.number().int().min(0).max(1_000_000) });
+export const deleteRoleSchema = () =>
+  z.object({ id: idSchema, acknowledgedGroups: z.number().int().min(0).max(1_000_000) });

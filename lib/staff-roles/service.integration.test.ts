@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
+
 import { SYSTEM_ACTOR } from "@/lib/audit/record";
-import { staffSessionOf } from "@/tests/session-fixtures";
 import { prisma } from "@/lib/db";
-import { allow, auditRows, deny, makeAdmin, makeGroup, makeRole, makeStaff, onlyManagers, rulesOfRole, tag } from "@/tests/staff-fixtures";
+import { staffSessionOf } from "@/tests/session-fixtures";
+import {
+  allow,
+  auditRows,
+  deny,
+  makeAdmin,
+  makeGroup,
+  makeRole,
+  makeStaff,
+  onlyManagers,
+  rulesOfRole,
+  tag,
+} from "@/tests/staff-fixtures";
+
 import { createRole, deleteRole, listRoles, updateRole } from "./service";
 
 describe("roles service on PostgreSQL", () => {
@@ -13,11 +26,20 @@ describe("roles service on PostgreSQL", () => {
     expect(await rulesOfRole(id)).toEqual(["*/*/*:allow", "users/user/create:deny"]);
     const [audit] = await auditRows("staff-role", id);
     expect(audit).toMatchObject({ action: "create", actorStaffId: actor.staffId, actorLabel: actor.label });
-    expect(audit!.changes).toEqual({ name: { before: null, after: name }, rules: { before: null, after: ["*/*/*:allow", "users/user/create:deny"] } });
+    expect(audit!.changes).toEqual({
+      name: { before: null, after: name },
+      rules: { before: null, after: ["*/*/*:allow", "users/user/create:deny"] },
+    });
 
-    await expect(createRole(actor, { name: name.toUpperCase(), rules: [] })).rejects.toMatchObject({ code: "roleNameTaken", field: "name" });
+    await expect(createRole(actor, { name: name.toUpperCase(), rules: [] })).rejects.toMatchObject({
+      code: "roleNameTaken",
+      field: "name",
+    });
     const other = await makeRole(`Other ${tag()}`, []);
-    await expect(updateRole(actor, other.id, { name: name.toLowerCase(), rules: [] })).rejects.toMatchObject({ code: "roleNameTaken", field: "name" });
+    await expect(updateRole(actor, other.id, { name: name.toLowerCase(), rules: [] })).rejects.toMatchObject({
+      code: "roleNameTaken",
+      field: "name",
+    });
     expect(await prisma.staffRole.count({ where: { name: { equals: name, mode: "insensitive" } } })).toBe(1);
   });
 
@@ -25,14 +47,28 @@ describe("roles service on PostgreSQL", () => {
     const { actor } = await makeAdmin();
     const name = `Invalid ${tag()}`;
     const attempt = (rules: ReturnType<typeof allow>[]) => createRole(actor, { name, rules });
-    await expect(attempt([allow("billing", "*", "*")])).rejects.toMatchObject({ code: "ruleAreaUnknown", field: "rules.0.area" });
-    await expect(attempt([allow("*", "*", "*"), allow("users", "order", "view")])).rejects.toMatchObject({ code: "ruleResourceUnknown", field: "rules.1.resource" });
-    await expect(attempt([allow("sales", "order", "delete")])).rejects.toMatchObject({ code: "ruleActionUnknown", field: "rules.0.action" });
-    await expect(attempt([allow("users", "user", "view"), deny("users", "user", "view")])).rejects.toMatchObject({ code: "ruleDuplicate", field: "rules.1.action" });
+    await expect(attempt([allow("billing", "*", "*")])).rejects.toMatchObject({
+      code: "ruleAreaUnknown",
+      field: "rules.0.area",
+    });
+    await expect(attempt([allow("*", "*", "*"), allow("users", "order", "view")])).rejects.toMatchObject({
+      code: "ruleResourceUnknown",
+      field: "rules.1.resource",
+    });
+    await expect(attempt([allow("sales", "order", "delete")])).rejects.toMatchObject({
+      code: "ruleActionUnknown",
+      field: "rules.0.action",
+    });
+    await expect(attempt([allow("users", "user", "view"), deny("users", "user", "view")])).rejects.toMatchObject({
+      code: "ruleDuplicate",
+      field: "rules.1.action",
+    });
     expect(await prisma.staffRole.count({ where: { name } })).toBe(0);
 
     const role = await makeRole(`Valid ${tag()}`, [allow("*", "*", "view")]);
-    await expect(updateRole(actor, role.id, { name: role.name, rules: [allow("users", "user", "approve")] })).rejects.toMatchObject({ code: "ruleActionUnknown" });
+    await expect(
+      updateRole(actor, role.id, { name: role.name, rules: [allow("users", "user", "approve")] }),
+    ).rejects.toMatchObject({ code: "ruleActionUnknown" });
     expect(await rulesOfRole(role.id)).toEqual(["*/*/view:allow"]);
   });
 
@@ -42,12 +78,17 @@ describe("roles service on PostgreSQL", () => {
     const user = await makeStaff([(await makeGroup(`Editors ${tag()}`, [role.id])).id]);
     expect((await staffSessionOf(user.id))!.can("users/user/create")).toBe(true);
 
-    await updateRole(actor, role.id, { name: role.name, rules: [allow("*", "*", "*"), deny("users", "user", "create")] });
+    await updateRole(actor, role.id, {
+      name: role.name,
+      rules: [allow("*", "*", "*"), deny("users", "user", "create")],
+    });
     const session = (await staffSessionOf(user.id))!;
     expect(session.can("users/user/create")).toBe(false);
     expect(session.can("users/user/edit")).toBe(true);
     const update = (await auditRows("staff-role", role.id)).find((a) => a.action === "update");
-    expect(update!.changes).toEqual({ rules: { before: ["*/*/*:allow"], after: ["*/*/*:allow", "users/user/create:deny"] } });
+    expect(update!.changes).toEqual({
+      rules: { before: ["*/*/*:allow"], after: ["*/*/*:allow", "users/user/create:deny"] },
+    });
   });
 
   it("deletes a role in use only when its groups were acknowledged, and then removes it from them", async () => {
@@ -81,8 +122,12 @@ describe("roles service on PostgreSQL", () => {
     await onlyManagers(manager.id);
     const audits = (await auditRows("staff-role", role.id)).length;
 
-    await expect(updateRole(SYSTEM_ACTOR, role.id, { name: role.name, rules: [allow("*", "*", "view")] })).rejects.toMatchObject({ code: "lastManager" });
-    await expect(updateRole(SYSTEM_ACTOR, role.id, { name: role.name, rules: [allow("*", "*", "*"), deny("users", "*", "edit")] })).rejects.toMatchObject({ code: "lastManager" });
+    await expect(
+      updateRole(SYSTEM_ACTOR, role.id, { name: role.name, rules: [allow("*", "*", "view")] }),
+    ).rejects.toMatchObject({ code: "lastManager" });
+    await expect(
+      updateRole(SYSTEM_ACTOR, role.id, { name: role.name, rules: [allow("*", "*", "*"), deny("users", "*", "edit")] }),
+    ).rejects.toMatchObject({ code: "lastManager" });
     await expect(deleteRole(SYSTEM_ACTOR, role.id, 1)).rejects.toMatchObject({ code: "lastManager" });
     expect(await rulesOfRole(role.id)).toEqual(["*/*/*:allow"]);
     expect(await prisma.staffGroupRole.count({ where: { roleId: role.id } })).toBe(1);
@@ -93,14 +138,21 @@ describe("roles service on PostgreSQL", () => {
     const keeper = await makeAdmin(); // somebody else can still manage users: that is not the reason
     const me = await makeAdmin();
     const own = { name: me.role.name };
-    await expect(updateRole(me.actor, me.role.id, { ...own, rules: [allow("*", "*", "*"), deny("users", "role", "edit")] })).rejects.toMatchObject({ code: "ownRoleAccess" });
-    await expect(updateRole(me.actor, me.role.id, { ...own, rules: [allow("*", "*", "*"), deny("users", "group", "*")] })).rejects.toMatchObject({ code: "ownGroupAccess" });
+    await expect(
+      updateRole(me.actor, me.role.id, { ...own, rules: [allow("*", "*", "*"), deny("users", "role", "edit")] }),
+    ).rejects.toMatchObject({ code: "ownRoleAccess" });
+    await expect(
+      updateRole(me.actor, me.role.id, { ...own, rules: [allow("*", "*", "*"), deny("users", "group", "*")] }),
+    ).rejects.toMatchObject({ code: "ownGroupAccess" });
     await expect(deleteRole(me.actor, me.role.id, 1)).rejects.toMatchObject({ code: "ownRoleAccess" });
     expect(await rulesOfRole(me.role.id)).toEqual(["*/*/*:allow"]);
     expect(await prisma.staffGroupRole.count({ where: { roleId: me.role.id } })).toBe(1);
 
     // the same change to somebody else's role is theirs to make
-    await updateRole(me.actor, keeper.role.id, { name: keeper.role.name, rules: [allow("*", "*", "*"), deny("users", "role", "edit")] });
+    await updateRole(me.actor, keeper.role.id, {
+      name: keeper.role.name,
+      rules: [allow("*", "*", "*"), deny("users", "role", "edit")],
+    });
     expect(await rulesOfRole(keeper.role.id)).toEqual(["*/*/*:allow", "users/role/edit:deny"]);
     // and a change that keeps the permissions through another rule is allowed
     await updateRole(me.actor, me.role.id, { ...own, rules: [allow("users", "*", "*"), allow("sales", "*", "view")] });
@@ -110,7 +162,14 @@ describe("roles service on PostgreSQL", () => {
   it("searches, sorts and pages in SQL", async () => {
     const t = tag();
     for (const n of ["Zulu", "Alpha", "Mike"]) await makeRole(`${n} grid-${t}`, []);
-    const base = { q: `GRID-${t}`, sort: "name" as const, dir: "asc" as const, page: 1, size: 10 as const, filters: {} };
+    const base = {
+      q: `GRID-${t}`,
+      sort: "name" as const,
+      dir: "asc" as const,
+      page: 1,
+      size: 10 as const,
+      filters: {},
+    };
     const asc = await listRoles(base);
     expect(asc.total).toBe(3);
     expect(asc.rows.map((r) => r.name.split(" ")[0])).toEqual(["Alpha", "Mike", "Zulu"]);

@@ -1,17 +1,27 @@
 import "server-only";
+
 import type { Rule } from "@/lib/acl/evaluate";
-import { assertMayGrant, assertMembersGainNothingUnheld, assertNotAbove, grantorOf, membersBefore, rulesOfRoles, type Grantor } from "@/lib/acl/grants";
+import {
+  assertMayGrant,
+  assertMembersGainNothingUnheld,
+  assertNotAbove,
+  grantorOf,
+  membersBefore,
+  rulesOfRoles,
+  type Grantor,
+} from "@/lib/acl/grants";
 import { firstNotHeld, grantingRow, type GrantOption } from "@/lib/acl/holdings";
 import { assertAccessSafe } from "@/lib/acl/managers";
-import type { Sees } from "@/lib/acl/visibility";
 import { ruleLabel, ruleProblems, type RuleInput } from "@/lib/acl/rules";
+import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
-import type { RoleFormValues } from "./schema";
 import { containsText } from "@/lib/grid/text";
+
+import type { RoleFormValues } from "./schema";
 
 export const ROLE_SORTS = ["name", "createdAt"] as const;
 export type RoleSort = (typeof ROLE_SORTS)[number];
@@ -32,11 +42,20 @@ export async function listRoles(params: RoleListParams): Promise<{ rows: RoleRow
     }),
     prisma.staffRole.count({ where }),
   ]);
-  return { rows: rows.map(({ _count, ...r }) => ({ ...r, ruleCount: _count.rules, groupCount: _count.groups })), total };
+  return {
+    rows: rows.map(({ _count, ...r }) => ({ ...r, ruleCount: _count.rules, groupCount: _count.groups })),
+    total,
+  };
 }
 
 /** `groups`: the groups holding the role, null for a viewer who may not view groups (who still learns how many). */
-export type RoleDetail = { id: string; name: string; rules: RuleInput[]; groups: { id: string; name: string }[] | null; groupCount: number };
+export type RoleDetail = {
+  id: string;
+  name: string;
+  rules: RuleInput[];
+  groups: { id: string; name: string }[] | null;
+  groupCount: number;
+};
 
 export async function getRole(id: string, sees: Sees): Promise<RoleDetail | null> {
   const role = await prisma.staffRole.findUnique({
@@ -44,11 +63,20 @@ export async function getRole(id: string, sees: Sees): Promise<RoleDetail | null
     select: {
       id: true,
       name: true,
-      rules: { select: { area: true, resource: true, action: true, effect: true }, orderBy: [{ area: "asc" }, { resource: "asc" }, { action: "asc" }] },
+      rules: {
+        select: { area: true, resource: true, action: true, effect: true },
+        orderBy: [{ area: "asc" }, { resource: "asc" }, { action: "asc" }],
+      },
       groups: { select: { group: { select: { id: true, name: true } } }, orderBy: { group: { name: "asc" } } },
     },
   });
-  return role && { ...role, groups: sees("users/group/view") ? role.groups.map((g) => g.group) : null, groupCount: role.groups.length };
+  return (
+    role && {
+      ...role,
+      groups: sees("users/group/view") ? role.groups.map((g) => g.group) : null,
+      groupCount: role.groups.length,
+    }
+  );
 }
 
 /** The roles the group form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
@@ -62,7 +90,10 @@ export async function listRoleOptions(granter: Rule[]): Promise<GrantOption[]> {
 
 /** The audited view of a role: its name and rules as "area/resource/action:effect". */
 async function auditSnapshot(tx: Tx, id: string) {
-  const role = await tx.staffRole.findUnique({ where: { id }, select: { name: true, rules: { select: { area: true, resource: true, action: true, effect: true } } } });
+  const role = await tx.staffRole.findUnique({
+    where: { id },
+    select: { name: true, rules: { select: { area: true, resource: true, action: true, effect: true } } },
+  });
   return role && { name: role.name, rules: role.rules.map(ruleLabel).sort() };
 }
 
@@ -107,8 +138,16 @@ export async function createRole(actor: Actor, values: RoleFormValues): Promise<
     return await transaction(async (tx) => {
       assertRulesGrantable(await grantorOf(tx, actor), values.rules);
       await assertNameFree(tx, values.name);
-      const created = await tx.staffRole.create({ data: { name: values.name, rules: { create: values.rules } }, select: { id: true } });
-      await recordAudit(tx, actor, { entity: "staff-role", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+      const created = await tx.staffRole.create({
+        data: { name: values.name, rules: { create: values.rules } },
+        select: { id: true },
+      });
+      await recordAudit(tx, actor, {
+        entity: "staff-role",
+        entityId: created.id,
+        action: "create",
+        after: await auditSnapshot(tx, created.id),
+      });
       return created;
     });
   } catch (e) {
@@ -135,7 +174,13 @@ export async function updateRole(actor: Actor, id: string, values: RoleFormValue
       await tx.staffRole.update({ where: { id }, data: { name: values.name, rules: { create: values.rules } } });
       await assertMembersGainNothingUnheld(tx, grantor, members, "rules");
       await assertAccessSafe(tx, actor, grantor.rules, "role");
-      await recordAudit(tx, actor, { entity: "staff-role", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+      await recordAudit(tx, actor, {
+        entity: "staff-role",
+        entityId: id,
+        action: "update",
+        before,
+        after: await auditSnapshot(tx, id),
+      });
     });
   } catch (e) {
     rethrowDuplicateName(e);
@@ -154,15 +199,24 @@ export async function deleteRole(actor: Actor, id: string, acknowledgedGroups: n
     if (locked.length === 0) throw new DomainError("notFound");
     const grantor = await grantorOf(tx, actor);
     assertNotAbove(grantor, await rulesOfRoles(tx, [id]), "role");
-    const groups = await tx.staffGroupRole.findMany({ where: { roleId: id }, select: { group: { select: { id: true, name: true } } } });
+    const groups = await tx.staffGroupRole.findMany({
+      where: { roleId: id },
+      select: { group: { select: { id: true, name: true } } },
+    });
     if (groups.length > acknowledgedGroups) throw new DomainError("roleInUse", undefined, { count: groups.length });
     const before = await auditSnapshot(tx, id);
-    const members = await membersBefore(tx, grantor, groups.map((g) => g.group.id));
+    const members = await membersBefore(
+      tx,
+      grantor,
+      groups.map((g) => g.group.id),
+    );
     await tx.staffRole.delete({ where: { id } });
     await assertMembersGainNothingUnheld(tx, grantor, members);
     await assertAccessSafe(tx, actor, grantor.rules, "role");
     await recordAudit(tx, actor, {
-      entity: "staff-role", entityId: id, action: "delete",
+      entity: "staff-role",
+      entityId: id,
+      action: "delete",
       before: { ...before, groups: groups.map((g) => g.group.name).sort() },
     });
   });

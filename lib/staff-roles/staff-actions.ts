@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+
 import { staffAction } from "@/lib/actions/staff-action";
+
 import { deleteRoleSchema, roleFormSchema, updateRoleSchema } from "./schema";
 import { createRole, deleteRole, updateRole } from "./service";
 

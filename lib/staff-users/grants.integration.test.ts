@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
+
 import { prisma } from "@/lib/db";
 import { refusal } from "@/tests/refusal";
-import { actorOf, allow, deny, makeAdmin, makeGroup, makeRole, makeStaff, tag, type SeedRule } from "@/tests/staff-fixtures";
+import {
+  actorOf,
+  allow,
+  deny,
+  makeAdmin,
+  makeGroup,
+  makeRole,
+  makeStaff,
+  tag,
+  type SeedRule,
+} from "@/tests/staff-fixtures";
+
 import type { UserFormValues } from "./schema";
 import { createUser, setUserStatus, updateUser } from "./service";
 
@@ -14,18 +26,39 @@ async function staffWith(rules: SeedRule[]) {
 }
 
 /** The form as saved for an existing user: same e-mail and names, no new password, the given groups. */
-const formOf = (user: { email: string; firstName: string; lastName: string }, groupIds: string[], over: Partial<UserFormValues> = {}): UserFormValues => ({
-  email: user.email, password: "", repeatPassword: "", firstName: user.firstName, lastName: user.lastName,
-  groupIds, isAgent: false, locale: "en", status: "ACTIVE", ...over,
+const formOf = (
+  user: { email: string; firstName: string; lastName: string },
+  groupIds: string[],
+  over: Partial<UserFormValues> = {},
+): UserFormValues => ({
+  email: user.email,
+  password: "",
+  repeatPassword: "",
+  firstName: user.firstName,
+  lastName: user.lastName,
+  groupIds,
+  isAgent: false,
+  locale: "en",
+  status: "ACTIVE",
+  ...over,
 });
 
 const newUser = (groupIds: string[]): UserFormValues => {
   const t = tag();
-  return { ...formOf({ email: `grant-${t}@example.com`, firstName: "New", lastName: t }, groupIds), password: `Grant-pass-${t}`, repeatPassword: `Grant-pass-${t}` };
+  return {
+    ...formOf({ email: `grant-${t}@example.com`, firstName: "New", lastName: t }, groupIds),
+    password: `Grant-pass-${t}`,
+    repeatPassword: `Grant-pass-${t}`,
+  };
 };
 
-const groupsOf = async (userId: string) => (await prisma.staffUserGroup.findMany({ where: { userId } })).map((g) => g.groupId).sort();
-const stored = (id: string) => prisma.staffUser.findUniqueOrThrow({ where: { id }, select: { firstName: true, status: true, sessionVersion: true, passwordHash: true } });
+const groupsOf = async (userId: string) =>
+  (await prisma.staffUserGroup.findMany({ where: { userId } })).map((g) => g.groupId).sort();
+const stored = (id: string) =>
+  prisma.staffUser.findUniqueOrThrow({
+    where: { id },
+    select: { firstName: true, status: true, sessionVersion: true, passwordHash: true },
+  });
 
 describe("nobody grants through a user's groups what they do not hold", () => {
   it("refuses a user editor who adds their own account to the administrators, and keeps their other fields editable", async () => {
@@ -33,14 +66,16 @@ describe("nobody grants through a user's groups what they do not hold", () => {
     const me = await staffWith([allow("users", "user", "edit")]);
 
     expect(await refusal(updateUser(me.actor, me.user.id, formOf(me.user, [me.group.id, admins.group.id])))).toEqual({
-      field: "groupIds", message: "You cannot change your own groups: ask another administrator.",
+      field: "groupIds",
+      message: "You cannot change your own groups: ask another administrator.",
     });
     expect(await groupsOf(me.user.id)).toEqual([me.group.id]);
 
     // nor through a colleague, who would then hold more than the editor
     const colleague = await makeStaff();
     expect(await refusal(updateUser(me.actor, colleague.id, formOf(colleague, [admins.group.id])))).toEqual({
-      field: "groupIds", message: "You cannot grant users/user/view: you do not hold it yourself.",
+      field: "groupIds",
+      message: "You cannot grant users/user/view: you do not hold it yourself.",
     });
     expect(await groupsOf(colleague.id)).toEqual([]);
 
@@ -57,7 +92,8 @@ describe("nobody grants through a user's groups what they do not hold", () => {
 
     for (const groupIds of [[me.group.id, admins.group.id], [admins.group.id], []]) {
       expect(await refusal(updateUser(me.actor, me.user.id, formOf(me.user, groupIds)))).toEqual({
-        field: "groupIds", message: "You cannot change your own groups: ask another administrator.",
+        field: "groupIds",
+        message: "You cannot change your own groups: ask another administrator.",
       });
     }
     expect(await groupsOf(me.user.id)).toEqual([me.group.id]);
@@ -77,7 +113,8 @@ describe("nobody grants through a user's groups what they do not hold", () => {
     const attempt = newUser([admins.group.id]);
 
     expect(await refusal(createUser(me.actor, attempt))).toEqual({
-      field: "groupIds", message: "You cannot grant users/user/view: you do not hold it yourself.",
+      field: "groupIds",
+      message: "You cannot grant users/user/view: you do not hold it yourself.",
     });
     expect(await prisma.staffUser.count({ where: { email: attempt.email } })).toBe(0);
 
@@ -89,10 +126,17 @@ describe("nobody grants through a user's groups what they do not hold", () => {
   it("refuses to edit, deactivate or delete a user who holds more, and changes nothing", async () => {
     const admin = await makeAdmin();
     const me = await staffWith([allow("users", "user", "*")]);
-    const above = { field: undefined, message: "This user holds more than you do (users/group/view): only someone holding all of it may change them." };
+    const above = {
+      field: undefined,
+      message: "This user holds more than you do (users/group/view): only someone holding all of it may change them.",
+    };
     const before = await stored(admin.user.id);
 
-    const takeover = formOf(admin.user, [admin.group.id], { firstName: "Hijacked", password: "Hijacked-pass-2026", repeatPassword: "Hijacked-pass-2026" });
+    const takeover = formOf(admin.user, [admin.group.id], {
+      firstName: "Hijacked",
+      password: "Hijacked-pass-2026",
+      repeatPassword: "Hijacked-pass-2026",
+    });
     expect(await refusal(updateUser(me.actor, admin.user.id, takeover))).toEqual(above);
     expect(await refusal(setUserStatus(me.actor, admin.user.id, "DEACTIVATED"))).toEqual(above);
     expect(await refusal(setUserStatus(me.actor, admin.user.id, "DELETED"))).toEqual(above);
@@ -108,7 +152,9 @@ describe("nobody grants through a user's groups what they do not hold", () => {
   it("keeps even an administrator's own groups as they are", async () => {
     const me = await makeAdmin();
     const extra = await makeGroup(`Extra ${tag()}`);
-    expect(await refusal(updateUser(me.actor, me.user.id, formOf(me.user, [me.group.id, extra.id])))).toMatchObject({ field: "groupIds" });
+    expect(await refusal(updateUser(me.actor, me.user.id, formOf(me.user, [me.group.id, extra.id])))).toMatchObject({
+      field: "groupIds",
+    });
     expect(await groupsOf(me.user.id)).toEqual([me.group.id]);
     // and their other users stay theirs to place in any group
     const other = await makeStaff();

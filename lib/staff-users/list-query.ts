@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { GridParams } from "@/lib/grid/params";
 import { containsText } from "@/lib/grid/text";
+
 import { STAFF_STATUSES, type StaffStatusValue } from "./schema";
 
 /**
@@ -26,11 +27,7 @@ export type UserRow = {
 export function userListWhere(q: string, status?: string): Prisma.StaffUserWhereInput {
   const where: Prisma.StaffUserWhereInput = {};
   if (q) {
-    where.OR = [
-      { email: containsText(q) },
-      { firstName: containsText(q) },
-      { lastName: containsText(q) },
-    ];
+    where.OR = [{ email: containsText(q) }, { firstName: containsText(q) }, { lastName: containsText(q) }];
   }
   if (status) where.status = status as StaffStatusValue;
   return where;
@@ -45,8 +42,19 @@ export function userListQuery(params: UserListParams) {
       : [{ [params.sort]: params.dir }, { id: "asc" }];
   return {
     findMany: {
-      where, orderBy, skip: (params.page - 1) * params.size, take: params.size,
-      select: { id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true },
+      where,
+      orderBy,
+      skip: (params.page - 1) * params.size,
+      take: params.size,
+      select: {
+        id: true,
+        email: true,
+        firstName: true,
+        lastName: true,
+        lastLoginAt: true,
+        status: true,
+        isAgent: true,
+      },
     } satisfies Prisma.StaffUserFindManyArgs,
     count: { where } satisfies Prisma.StaffUserCountArgs,
   };

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { passwordProblems, type PasswordPolicy } from "@/lib/identity/password-policy";
+
 import { localeSchema, type Locale } from "@/lib/i18n/locales";
 import type { Translate } from "@/lib/i18n/translate";
+import { passwordProblems, type PasswordPolicy } from "@/lib/identity/password-policy";
 
 export const STAFF_STATUSES = ["ACTIVE", "DEACTIVATED", "DELETED"] as const;
 export type StaffStatusValue = (typeof STAFF_STATUSES)[number];
@@ -10,14 +11,28 @@ export { loginSchema } from "@/lib/identity/sign-in-schema";
 
 export const makeLoginSchema = (t: Translate) =>
   z.object({
-    email: z.string().trim().min(1, { error: t("errors.emailRequired") }).pipe(z.email({ error: t("errors.emailInvalid") })),
+    email: z
+      .string()
+      .trim()
+      .min(1, { error: t("errors.emailRequired") })
+      .pipe(z.email({ error: t("errors.emailInvalid") })),
     password: z.string().min(1, { error: t("errors.passwordRequired") }),
   });
 
-const name = (t: Translate) => z.string().trim().min(1, { error: t("errors.required") }).max(100, { error: t("errors.tooLong", { max: 100 }) });
+const name = (t: Translate) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: t("errors.required") })
+    .max(100, { error: t("errors.tooLong", { max: 100 }) });
 
 /** The user form, for both create and edit: on edit the password is optional and status is offered. */
-export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "create" | "edit", locales: readonly Locale[]) {
+export function userFormSchema(
+  t: Translate,
+  policy: PasswordPolicy,
+  mode: "create" | "edit",
+  locales: readonly Locale[],
+) {
   return z
     .object({
       email: z
@@ -34,7 +49,10 @@ export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "crea
       groupIds: z.array(z.string().max(64)).max(100).default([]),
       isAgent: z.boolean().default(false),
       locale: localeSchema(t, locales),
-      status: mode === "edit" ? z.enum(STAFF_STATUSES, { error: t("errors.required") }) : z.literal("ACTIVE").default("ACTIVE"),
+      status:
+        mode === "edit"
+          ? z.enum(STAFF_STATUSES, { error: t("errors.required") })
+          : z.literal("ACTIVE").default("ACTIVE"),
     })
     .superRefine((v, ctx) => {
       if (mode === "create" && !v.password) {
@@ -43,7 +61,11 @@ export function userFormSchema(t: Translate, policy: PasswordPolicy, mode: "crea
       }
       if (!v.password) return;
       for (const problem of passwordProblems(v.password, policy, v.email)) {
-        ctx.addIssue({ code: "custom", path: ["password"], message: t(`errors.password.${problem}`, { min: policy.minLength }) });
+        ctx.addIssue({
+          code: "custom",
+          path: ["password"],
+          message: t(`errors.password.${problem}`, { min: policy.minLength }),
+        });
       }
       if (v.password !== v.repeatPassword) {
         ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: t("errors.passwordMismatch") });

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { loadStaffSession } from "@/lib/identity/staff-session";
-import { signInRow } from "@/tests/session-fixtures";
+
+import { SYSTEM_ACTOR } from "@/lib/audit/record";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { SYSTEM_ACTOR } from "@/lib/audit/record";
-import * as svc from "./service";
+import { loadStaffSession } from "@/lib/identity/staff-session";
+import { signInRow } from "@/tests/session-fixtures";
+
 import type { UserFormValues } from "./schema";
+import * as svc from "./service";
 
 const t = () => randomUUID().slice(0, 8);
 const { listUsers } = svc;
@@ -14,21 +16,37 @@ const createUser = (v: UserFormValues) => svc.createUser(SYSTEM_ACTOR, v);
 const updateUser = (id: string, v: UserFormValues) => svc.updateUser(SYSTEM_ACTOR, id, v);
 const setUserStatus = (id: string, s: "ACTIVE" | "DEACTIVATED" | "DELETED") => svc.setUserStatus(SYSTEM_ACTOR, id, s);
 
-async function group(name: string, rules: { area: string; resource: string; action: string; effect: "ALLOW" | "DENY" }[]) {
-  return prisma.staffGroup.create({ data: { name, roles: { create: [{ role: { create: { name: `${name} role`, rules: { create: rules } } } }] } } });
+async function group(
+  name: string,
+  rules: { area: string; resource: string; action: string; effect: "ALLOW" | "DENY" }[],
+) {
+  return prisma.staffGroup.create({
+    data: { name, roles: { create: [{ role: { create: { name: `${name} role`, rules: { create: rules } } } }] } },
+  });
 }
 
 function values(over: Partial<UserFormValues> = {}): UserFormValues {
   const id = t();
   return {
-    email: `svc-${id}@example.com`, password: `Service-pass-${id}`, repeatPassword: `Service-pass-${id}`,
-    firstName: "Svc", lastName: id, groupIds: [], isAgent: false, locale: "en", status: "ACTIVE", ...over,
+    email: `svc-${id}@example.com`,
+    password: `Service-pass-${id}`,
+    repeatPassword: `Service-pass-${id}`,
+    firstName: "Svc",
+    lastName: id,
+    groupIds: [],
+    isAgent: false,
+    locale: "en",
+    status: "ACTIVE",
+    ...over,
   };
 }
 
 /** Managers of every other test are deactivated here, so "last manager" is this test's to decide. */
 async function onlyManagers(...ids: string[]) {
-  await prisma.staffUser.updateMany({ where: { id: { notIn: ids }, status: "ACTIVE" }, data: { status: "DEACTIVATED" } });
+  await prisma.staffUser.updateMany({
+    where: { id: { notIn: ids }, status: "ACTIVE" },
+    data: { status: "DEACTIVATED" },
+  });
 }
 
 describe("users service on PostgreSQL", () => {
@@ -36,10 +54,16 @@ describe("users service on PostgreSQL", () => {
     const g = await group(`readers-${t()}`, [{ area: "*", resource: "*", action: "view", effect: "ALLOW" }]);
     const v = values({ email: `Mixed-${t()}@Example.com`.toLowerCase(), groupIds: [g.id] });
     const { id } = await createUser(v);
-    const row = await prisma.staffUser.findUniqueOrThrow({ where: { id }, select: { email: true, passwordHash: true, groups: true } });
+    const row = await prisma.staffUser.findUniqueOrThrow({
+      where: { id },
+      select: { email: true, passwordHash: true, groups: true },
+    });
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.groups.map((x) => x.groupId)).toEqual([g.id]);
-    await expect(createUser({ ...values(), email: v.email })).rejects.toMatchObject({ code: "emailTaken", field: "email" });
+    await expect(createUser({ ...values(), email: v.email })).rejects.toMatchObject({
+      code: "emailTaken",
+      field: "email",
+    });
   });
 
   it("never selects the password hash unless asked", async () => {
@@ -66,7 +90,10 @@ describe("users service on PostgreSQL", () => {
     expect(await loadStaffSession(id, 1, first)).toBeNull();
     // the deactivation ended the session row itself, not only the token's session version
     expect(await loadStaffSession(id, 3, first)).toBeNull();
-    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ revokeReason: "DEACTIVATED", revokedAt: expect.any(Date) });
+    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: first } })).toMatchObject({
+      revokeReason: "DEACTIVATED",
+      revokedAt: expect.any(Date),
+    });
     const second = await signInRow({ staffUserId: id });
     expect(await loadStaffSession(id, 3, second)).not.toBeNull();
     const v = values({ groupIds: [admins.id] });
@@ -75,7 +102,9 @@ describe("users service on PostgreSQL", () => {
     await updateUser(id, v);
     expect(await loadStaffSession(id, 3, second)).toBeNull();
     expect(await loadStaffSession(id, 4, second)).toBeNull();
-    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: second } })).toMatchObject({ revokeReason: "PASSWORD_CHANGED" });
+    expect(await prisma.authSession.findUniqueOrThrow({ where: { id: second } })).toMatchObject({
+      revokeReason: "PASSWORD_CHANGED",
+    });
     await setUserStatus(id, "DELETED");
     const deleted = await prisma.staffUser.findUniqueOrThrow({ where: { id } });
     expect(deleted.status).toBe("DELETED");
@@ -97,7 +126,12 @@ describe("users service on PostgreSQL", () => {
     await expect(setUserStatus(a.id, "DELETED")).rejects.toMatchObject({ code: "lastManager" });
 
     // a deny rule in another group also takes the permission away: refused, and rolled back
-    const av = values({ email: (await prisma.staffUser.findUniqueOrThrow({ where: { id: a.id } })).email, groupIds: [admins.id, denied.id], password: "", repeatPassword: "" });
+    const av = values({
+      email: (await prisma.staffUser.findUniqueOrThrow({ where: { id: a.id } })).email,
+      groupIds: [admins.id, denied.id],
+      password: "",
+      repeatPassword: "",
+    });
     await expect(updateUser(a.id, av)).rejects.toMatchObject({ code: "lastManager" });
     const groups = await prisma.staffUserGroup.findMany({ where: { userId: a.id } });
     expect(groups.map((g) => g.groupId)).toEqual([admins.id]);
@@ -108,7 +142,14 @@ describe("users service on PostgreSQL", () => {
     for (const [i, name] of ["Zed", "Amy", "Bob"].entries()) {
       await createUser(values({ email: `grid-${id}-${i}@example.com`, firstName: name, lastName: `Grid${id}` }));
     }
-    const base = { q: `grid${id}`, sort: "firstName" as const, dir: "asc" as const, page: 1, size: 10 as const, filters: {} };
+    const base = {
+      q: `grid${id}`,
+      sort: "firstName" as const,
+      dir: "asc" as const,
+      page: 1,
+      size: 10 as const,
+      filters: {},
+    };
     const asc = await listUsers(base);
     expect(asc.total).toBe(3);
     expect(asc.rows.map((r) => r.firstName)).toEqual(["Amy", "Bob", "Zed"]);

@@ -1,24 +1,37 @@
 import "server-only";
+
+import { staffRules } from "@/lib/acl/effective-rules";
 import type { Rule } from "@/lib/acl/evaluate";
 import { assertMayGrant, assertNotAbove, grantorOf, rulesOfGroups, type Grantor } from "@/lib/acl/grants";
 import { firstNotHeld, type GrantOption } from "@/lib/acl/holdings";
-import { staffRules } from "@/lib/acl/effective-rules";
 import { assertManagersRemain } from "@/lib/acl/managers";
 import { recordAudit, type Actor } from "@/lib/audit/record";
+import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
 import { hashPassword } from "@/lib/identity/password";
 import { revokeSessions } from "@/lib/identity/session-store";
-import { DomainError } from "@/lib/errors";
 import { closeSessions } from "@/lib/impersonation/close";
-import { isUniqueViolation, prisma, transaction, type Tx } from "@/lib/db";
+
 import { userListQuery, type UserListParams, type UserRow } from "./list-query";
 import type { StaffStatusValue, UserFormValues } from "./schema";
 
-export { USER_FILTERS, USER_SORTS, userListQuery, userListWhere, type UserListParams, type UserRow, type UserSort } from "./list-query";
+export {
+  USER_FILTERS,
+  USER_SORTS,
+  userListQuery,
+  userListWhere,
+  type UserListParams,
+  type UserRow,
+  type UserSort,
+} from "./list-query";
 
 /** One page of the users grid: filter, sort and page in SQL, with the total for the pager. */
 export async function listUsers(params: UserListParams): Promise<{ rows: UserRow[]; total: number }> {
   const query = userListQuery(params);
-  const [rows, total] = await Promise.all([prisma.staffUser.findMany(query.findMany), prisma.staffUser.count(query.count)]);
+  const [rows, total] = await Promise.all([
+    prisma.staffUser.findMany(query.findMany),
+    prisma.staffUser.count(query.count),
+  ]);
   return { rows, total };
 }
 
@@ -28,7 +41,14 @@ export async function getUser(id: string): Promise<UserDetail | null> {
   const user = await prisma.staffUser.findUnique({
     where: { id },
     select: {
-      id: true, email: true, firstName: true, lastName: true, lastLoginAt: true, status: true, isAgent: true, locale: true,
+      id: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      lastLoginAt: true,
+      status: true,
+      isAgent: true,
+      locale: true,
       groups: { select: { groupId: true } },
     },
   });
@@ -40,10 +60,23 @@ export async function getUser(id: string): Promise<UserDetail | null> {
 /** The groups the user form offers, each marked when it grants something `granter` (the signed-in person) lacks. */
 export async function listGroupOptions(granter: Rule[]): Promise<GrantOption[]> {
   const groups = await prisma.staffGroup.findMany({
-    select: { id: true, name: true, roles: { select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } } } },
+    select: {
+      id: true,
+      name: true,
+      roles: {
+        select: { role: { select: { rules: { select: { area: true, resource: true, action: true, effect: true } } } } },
+      },
+    },
     orderBy: { name: "asc" },
   });
-  return groups.map((g) => ({ id: g.id, name: g.name, notHeld: firstNotHeld(granter, g.roles.flatMap((r) => r.role.rules)) }));
+  return groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    notHeld: firstNotHeld(
+      granter,
+      g.roles.flatMap((r) => r.role.rules),
+    ),
+  }));
 }
 
 /** The audited view of a user: every field a person edits; the hash only as "changed". */
@@ -51,7 +84,13 @@ async function auditSnapshot(tx: Tx, id: string) {
   const u = await tx.staffUser.findUnique({
     where: { id },
     select: {
-      email: true, firstName: true, lastName: true, status: true, isAgent: true, locale: true, passwordHash: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      status: true,
+      isAgent: true,
+      locale: true,
+      passwordHash: true,
       groups: { select: { group: { select: { name: true } } }, orderBy: { group: { name: "asc" } } },
     },
   });
@@ -77,7 +116,8 @@ async function assertMayChangeUser(tx: Tx, actor: Actor, grantor: Grantor, id: s
   if (groupIds && actor.staffId === id) {
     const current = await tx.staffUserGroup.findMany({ where: { userId: id }, select: { groupId: true } });
     const same = new Set(groupIds);
-    if (same.size !== current.length || current.some((g) => !same.has(g.groupId))) throw new DomainError("ownGroups", "groupIds");
+    if (same.size !== current.length || current.some((g) => !same.has(g.groupId)))
+      throw new DomainError("ownGroups", "groupIds");
   }
   assertNotAbove(grantor, await staffRules(tx, id), "user");
 }
@@ -104,7 +144,12 @@ export async function createUser(actor: Actor, values: UserFormValues): Promise<
         },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { entity: "staff-user", entityId: created.id, action: "create", after: await auditSnapshot(tx, created.id) });
+      await recordAudit(tx, actor, {
+        entity: "staff-user",
+        entityId: created.id,
+        action: "create",
+        after: await auditSnapshot(tx, created.id),
+      });
       return created;
     });
   } catch (e) {
@@ -116,7 +161,11 @@ export async function createUser(actor: Actor, values: UserFormValues): Promise<
  * Edit every field; a new password, or a status other than active, ends the user's sessions.
  * Refused for a user who holds more than the actor, and for a change of one's own groups.
  */
-export async function updateUser(actor: Actor, id: string, values: UserFormValues): Promise<{ sessionsEnded: boolean }> {
+export async function updateUser(
+  actor: Actor,
+  id: string,
+  values: UserFormValues,
+): Promise<{ sessionsEnded: boolean }> {
   const passwordHash = values.password ? await hashPassword(values.password) : undefined;
   try {
     return await transaction(async (tx) => {
@@ -142,9 +191,20 @@ export async function updateUser(actor: Actor, id: string, values: UserFormValue
         },
       });
       await assertManagersRemain(tx);
-      if (sessionsEnded) await revokeSessions(tx, { staffUserId: id }, values.status === "ACTIVE" && passwordHash ? "PASSWORD_CHANGED" : "DEACTIVATED");
+      if (sessionsEnded)
+        await revokeSessions(
+          tx,
+          { staffUserId: id },
+          values.status === "ACTIVE" && passwordHash ? "PASSWORD_CHANGED" : "DEACTIVATED",
+        );
       if (values.status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
-      await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: "update", before, after: await auditSnapshot(tx, id) });
+      await recordAudit(tx, actor, {
+        entity: "staff-user",
+        entityId: id,
+        action: "update",
+        before,
+        after: await auditSnapshot(tx, id),
+      });
       return { sessionsEnded };
     });
   } catch (e) {
@@ -174,6 +234,12 @@ export async function setUserStatus(actor: Actor, id: string, status: StaffStatu
     if (status !== "ACTIVE") await assertManagersRemain(tx);
     if (status !== "ACTIVE") await revokeSessions(tx, { staffUserId: id }, "DEACTIVATED");
     if (status !== "ACTIVE") await closeSessions(tx, { staffUserId: id }, "STAFF_UNAVAILABLE");
-    await recordAudit(tx, actor, { entity: "staff-user", entityId: id, action: STATUS_ACTION[status], before, after: { status } });
+    await recordAudit(tx, actor, {
+      entity: "staff-user",
+      entityId: id,
+      action: STATUS_ACTION[status],
+      before,
+      after: { status },
+    });
   });
 }

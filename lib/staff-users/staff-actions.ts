@@ -1,15 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signIn, signOut, STAFF_PROVIDER_ID } from "@/lib/identity/staff-auth";
-import { revokeSignedOutSession } from "@/lib/identity/session-store";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+
 import { staffAction } from "@/lib/actions/staff-action";
-import { readStaffToken } from "@/lib/identity/staff-token";
 import { env } from "@/lib/env";
 import { localeCodes } from "@/lib/i18n/catalogs";
+import { revokeSignedOutSession } from "@/lib/identity/session-store";
+import { signIn, signOut, STAFF_PROVIDER_ID } from "@/lib/identity/staff-auth";
+import { readStaffToken } from "@/lib/identity/staff-token";
+
 import { loginSchema, updateUserSchema, userFormSchema, userIdSchema, userStatusSchema } from "./schema";
 import { createUser, setUserStatus, updateUser } from "./service";
 
@@ -21,23 +23,35 @@ async function endOwnSession(notice: "self-deactivated" | "self-deleted" | "pass
   throw new Error("unreachable: signOut redirects");
 }
 
-export const createUserAction = staffAction("users/user/create", (t) => userFormSchema(t, policy(), "create", localeCodes()), async ({ actor, input }) => {
-  await createUser(actor, input);
-  revalidatePath("/admin/users");
-  // the list opens on the new user (searched by e-mail), not on page 1 where it may not be
-  redirect(`/admin/users?${new URLSearchParams({ q: input.email, notice: "created" }).toString()}`);
-});
+export const createUserAction = staffAction(
+  "users/user/create",
+  (t) => userFormSchema(t, policy(), "create", localeCodes()),
+  async ({ actor, input }) => {
+    await createUser(actor, input);
+    revalidatePath("/admin/users");
+    // the list opens on the new user (searched by e-mail), not on page 1 where it may not be
+    redirect(`/admin/users?${new URLSearchParams({ q: input.email, notice: "created" }).toString()}`);
+  },
+);
 
-export const updateUserAction = staffAction("users/user/edit", (t) => updateUserSchema(t, policy(), localeCodes()), async ({ staff, actor, input }) => {
-  const { sessionsEnded } = await updateUser(actor, input.id, input.values);
-  revalidatePath("/admin/users");
-  if (staff.id === input.id && sessionsEnded) {
-    await endOwnSession(
-      input.values.status === "DELETED" ? "self-deleted" : input.values.status === "DEACTIVATED" ? "self-deactivated" : "password-changed",
-    );
-  }
-  redirect("/admin/users?notice=updated");
-});
+export const updateUserAction = staffAction(
+  "users/user/edit",
+  (t) => updateUserSchema(t, policy(), localeCodes()),
+  async ({ staff, actor, input }) => {
+    const { sessionsEnded } = await updateUser(actor, input.id, input.values);
+    revalidatePath("/admin/users");
+    if (staff.id === input.id && sessionsEnded) {
+      await endOwnSession(
+        input.values.status === "DELETED"
+          ? "self-deleted"
+          : input.values.status === "DEACTIVATED"
+            ? "self-deactivated"
+            : "password-changed",
+      );
+    }
+    redirect("/admin/users?notice=updated");
+  },
+);
 
 export const setUserStatusAction = staffAction("users/user/edit", userStatusSchema, async ({ staff, actor, input }) => {
   await setUserStatus(actor, input.id, input.status);

@@ -1,5 +1,7 @@
 import "server-only";
+
 import { redirect } from "next/navigation";
+
 import { CHANGE_PASSWORD_PATH, currentCustomer } from "@/lib/identity/shop-session";
 import { currentWebsite, type ShopWebsite } from "@/lib/websites/website";
 
@@ -24,6 +26,8 @@ export async function currentShopContext(opts: { allowPreview?: boolean } = {}):
   if (customer?.passwordExpired) redirect(CHANGE_PASSWORD_PATH);
   return {
     website,
-    viewer: customer ? { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId } : null,
+    viewer: customer
+      ? { customerUserId: customer.id, companyId: customer.companyId, customerGroupId: customer.customerGroupId }
+      : null,
   };
 }

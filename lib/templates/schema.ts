@@ -1,6 +1,7 @@
 import { z } from "zod";
+
 import type { Translate } from "@/lib/i18n/translate";
-import { TEMPLATE_KEYS, isTemplateKey } from "@/lib/mail/template-keys";
+import { isTemplateKey, TEMPLATE_KEYS } from "@/lib/mail/template-keys";
 import { unknownVariable } from "@/lib/mail/templates";
 
 const FIELDS = ["subject", "bodyText", "bodyHtml"] as const;
@@ -14,15 +15,31 @@ export function templateFormSchema(t: Translate) {
     .object({
       key: z.string().refine(isTemplateKey, { error: t("errors.notFound") }),
       locale: z.string().min(1).max(16),
-      subject: z.string().trim().min(1, { error: t("errors.required") }).max(300, { error: t("errors.tooLong", { max: 300 }) }),
-      bodyText: z.string().trim().min(1, { error: t("errors.required") }).max(20000, { error: t("errors.tooLong", { max: 20000 }) }),
-      bodyHtml: z.string().trim().max(50000, { error: t("errors.tooLong", { max: 50000 }) }),
+      subject: z
+        .string()
+        .trim()
+        .min(1, { error: t("errors.required") })
+        .max(300, { error: t("errors.tooLong", { max: 300 }) }),
+      bodyText: z
+        .string()
+        .trim()
+        .min(1, { error: t("errors.required") })
+        .max(20000, { error: t("errors.tooLong", { max: 20000 }) }),
+      bodyHtml: z
+        .string()
+        .trim()
+        .max(50000, { error: t("errors.tooLong", { max: 50000 }) }),
     })
     .superRefine((value, ctx) => {
       if (!isTemplateKey(value.key)) return;
       for (const field of FIELDS) {
         const name = unknownVariable(value[field], TEMPLATE_KEYS[value.key]);
-        if (name !== null) ctx.addIssue({ code: "custom", path: [field], message: t("templates.unknownVariable", { name: name || "{{ }}" }) });
+        if (name !== null)
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: t("templates.unknownVariable", { name: name || "{{ }}" }),
+          });
       }
     });
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
+
 import { hostnameOf, pickWebsite } from "./pick-website";
 
-const sites = [{ code: "shop", baseUrl: "http://localhost:3000" }, { code: "wholesale", baseUrl: "https://Wholesale.example.com/" }];
+const sites = [
+  { code: "shop", baseUrl: "http://localhost:3000" },
+  { code: "wholesale", baseUrl: "https://Wholesale.example.com/" },
+];
 
 describe("pickWebsite", () => {
   it("matches the request's host name, ignoring ports and case", () => {

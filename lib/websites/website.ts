@@ -1,10 +1,20 @@
 import "server-only";
+
 import { headers } from "next/headers";
 import { cache } from "react";
+
 import { prisma } from "@/lib/db";
+
 import { pickWebsite } from "./pick-website";
 
-export type ShopWebsite = { id: string; code: string; name: string; baseUrl: string; defaultLocale: string; locales: string[] };
+export type ShopWebsite = {
+  id: string;
+  code: string;
+  name: string;
+  baseUrl: string;
+  defaultLocale: string;
+  locales: string[];
+};
 
 /** The request's website (one small read per request; instances keep nothing in memory). */
 export const currentWebsite = cache(async (): Promise<ShopWebsite> => {
@@ -12,14 +22,22 @@ export const currentWebsite = cache(async (): Promise<ShopWebsite> => {
   const rows = await prisma.website.findMany({
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
-      id: true, code: true, name: true, baseUrl: true,
-      defaultLocalization: { select: { code: true } }, localizations: { select: { localization: { select: { code: true } } } },
+      id: true,
+      code: true,
+      name: true,
+      baseUrl: true,
+      defaultLocalization: { select: { code: true } },
+      localizations: { select: { localization: { select: { code: true } } } },
     },
   });
   const w = pickWebsite(rows, h.get("x-forwarded-host") ?? h.get("host"));
   if (!w) throw new Error("No website is configured: run the seed or create one.");
   return {
-    id: w.id, code: w.code, name: w.name, baseUrl: w.baseUrl, defaultLocale: w.defaultLocalization.code,
+    id: w.id,
+    code: w.code,
+    name: w.name,
+    baseUrl: w.baseUrl,
+    defaultLocale: w.defaultLocalization.code,
     locales: w.localizations.map((l) => l.localization.code).sort(),
   };
 });

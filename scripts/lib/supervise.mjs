@@ -5,7 +5,12 @@ import { spawn } from "node:child_process";
  * 4 s ... up to `maxDelayMs` (back to 1 s once a run lasted `stableMs`), so one crash costs a second
  * and a crash loop does not spin. stop() sends SIGTERM, then SIGKILL after `graceMs`.
  */
-export function supervise(name, cmd, args, { env = process.env, log, minDelayMs = 1000, maxDelayMs = 30_000, stableMs = 60_000, graceMs = 10_000 }) {
+export function supervise(
+  name,
+  cmd,
+  args,
+  { env = process.env, log, minDelayMs = 1000, maxDelayMs = 30_000, stableMs = 60_000, graceMs = 10_000 },
+) {
   let child = null;
   let stopping = false;
   let timer = null;

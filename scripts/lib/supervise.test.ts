@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+
 import { supervise } from "./supervise.mjs";
 
 const node = (script: string) => [process.execPath, ["-e", script]] as const;
@@ -12,7 +13,11 @@ describe("supervise", () => {
   it("starts a child that died again, waiting longer after each quick death, and says why", async () => {
     const lines: string[] = [];
     const [cmd, args] = node("process.exit(3)");
-    const child = supervise("the e-mail worker", cmd, [...args], { log: (l: string) => lines.push(l), minDelayMs: 50, maxDelayMs: 120 });
+    const child = supervise("the e-mail worker", cmd, [...args], {
+      log: (l: string) => lines.push(l),
+      minDelayMs: 50,
+      maxDelayMs: 120,
+    });
     await until(() => child.runs >= 4);
     await child.stop();
     expect(lines.slice(0, 3)).toEqual([

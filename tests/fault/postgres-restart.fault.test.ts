@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, expect, it, onTestFailed } from "vitest";
+
 import { ensureDatabase, startEmbeddedPostgres } from "../../scripts/lib/embedded-pg.mjs";
 import { loop, mailSink, read, signInAttempt, sql, startApp, until, type Outcome } from "./served-app";
 
@@ -23,12 +24,23 @@ beforeAll(async () => {
   db = await startEmbeddedPostgres({ dir: ".data/pg-fault", port: PG_PORT });
   url = await ensureDatabase(db.url("postgres"), "concierge_fault", { fresh: true });
   sink = await mailSink();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: url, PORT: String(APP_PORT), HOSTNAME: "127.0.0.1", SMTP_URL: sink.url, AUTH_SECRET: "fault-secret-not-for-production-0123456789" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(APP_PORT),
+    HOSTNAME: "127.0.0.1",
+    SMTP_URL: sink.url,
+    AUTH_SECRET: "fault-secret-not-for-production-0123456789",
+  };
   delete env.WORKER;
   delete env.TRUST_PROXY;
   app = startApp(env);
   // migrations, demo seed, then both children
-  await until("the web server and the worker", async () => app.output().includes("[mail] worker started") && (await read(base)), 90_000);
+  await until(
+    "the web server and the worker",
+    async () => app.output().includes("[mail] worker started") && (await read(base)),
+    90_000,
+  );
 });
 
 afterAll(async () => {
@@ -42,7 +54,11 @@ afterAll(async () => {
 });
 
 const queueMail = (to: string) =>
-  sql(url, `INSERT INTO "EmailMessage" (id, "idempotencyKey", "to", subject, text) VALUES ($1, $1, $2, 'Fault test', 'body')`, [`fault-${to}`, to]);
+  sql(
+    url,
+    `INSERT INTO "EmailMessage" (id, "idempotencyKey", "to", subject, text) VALUES ($1, $1, $2, 'Fault test', 'body')`,
+    [`fault-${to}`, to],
+  );
 
 it("rides out a PostgreSQL restart: answers again within 5 s, loses no acknowledged write, delivers the mail, stops cleanly", async () => {
   onTestFailed(() => {
@@ -84,13 +100,25 @@ it("rides out a PostgreSQL restart: answers again within 5 s, loses no acknowled
   const acknowledged = outcomes.filter((o) => o.kind === "write" && o.ok).map((o) => o.email!);
   expect(outcomes.filter((o) => o.kind === "write" && o.ok && o.at < downAt).length).toBeGreaterThan(0);
   expect(outcomes.filter((o) => o.kind === "write" && o.ok && o.at > backAt).length).toBeGreaterThan(0);
-  const stored = new Set((await sql<{ email: string }>(url, `SELECT email FROM "CustomerLoginAttempt" WHERE email LIKE $1`, [`fault-${run}-%`])).map((r) => r.email));
+  const stored = new Set(
+    (
+      await sql<{ email: string }>(url, `SELECT email FROM "CustomerLoginAttempt" WHERE email LIKE $1`, [
+        `fault-${run}-%`,
+      ])
+    ).map((r) => r.email),
+  );
   expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);
-  console.log(`answering again ${firstRead.at - backAt} ms (read) and ${firstWrite.at - backAt} ms (write) after PostgreSQL's return; ` +
-    `${acknowledged.length} sign-ins acknowledged, all stored`);
+  console.log(
+    `answering again ${firstRead.at - backAt} ms (read) and ${firstWrite.at - backAt} ms (write) after PostgreSQL's return; ` +
+      `${acknowledged.length} sign-ins acknowledged, all stored`,
+  );
 
   // the same worker delivers what was queued before the outage and after it
-  await until("both e-mails at the SMTP server", () => sink.received.includes(before) && sink.received.includes(after), 30_000);
+  await until(
+    "both e-mails at the SMTP server",
+    () => sink.received.includes(before) && sink.received.includes(after),
+    30_000,
+  );
   expect(app.alive()).toBe(true);
   const log = app.output();
   expect(log).not.toContain("starting it again");

@@ -23,16 +23,25 @@ export async function mailSink() {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { url: `smtp://127.0.0.1:${port}?ignoreTLS=true`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
+  return {
+    url: `smtp://127.0.0.1:${port}?ignoreTLS=true`,
+    received,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }
 
 /** `node scripts/start.mjs` with its output kept, as an operator would run `npm start`. */
 export function startApp(env: NodeJS.ProcessEnv) {
-  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["scripts/start.mjs"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | string>((resolve) => child.on("exit", (code, signal) => resolve(signal ?? code ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on("exit", (code, signal) => resolve(signal ?? code ?? -1)),
+  );
   return { child, exited, output: () => output, alive: () => child.exitCode === null && child.signalCode === null };
 }
 
@@ -47,7 +56,11 @@ export async function until<T>(what: string, read: () => Promise<T> | T, ms: num
 }
 
 /** One statement on a connection of its own: the test's own access must not depend on a pool surviving the restart. */
-export async function sql<R extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<R[]> {
+export async function sql<R extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<R[]> {
   const c = new pg.Client({ connectionString: url });
   c.on("error", () => {}); // a dropped connection fails the pending query instead
   await c.connect();
@@ -68,7 +81,10 @@ export type Outcome = { kind: "read" | "write"; startedAt: number; at: number; o
 export async function signInAttempt(base: string, email: string): Promise<boolean> {
   const signal = AbortSignal.timeout(5000);
   const csrf = await fetch(`${base}/api/shop-auth/csrf`, { signal });
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/shop-auth/callback/shop-credentials`, {
     method: "POST",
@@ -89,7 +105,12 @@ export async function read(base: string): Promise<boolean> {
 }
 
 /** Runs `once` every `gapMs` until stopped, recording each outcome with its time. */
-export function loop(kind: Outcome["kind"], outcomes: Outcome[], once: (i: number) => Promise<{ ok: boolean; email?: string }>, gapMs = 250) {
+export function loop(
+  kind: Outcome["kind"],
+  outcomes: Outcome[],
+  once: (i: number) => Promise<{ ok: boolean; email?: string }>,
+  gapMs = 250,
+) {
   let running = true;
   const done = (async () => {
     for (let i = 0; running; i++) {

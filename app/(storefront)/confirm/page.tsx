@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ConfirmForm } from "@/components/storefront/confirm-form";
 
 export const metadata: Metadata = { title: "Confirm registration" };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { ForgotPasswordForm } from "@/components/storefront/forgot-password-form";
 
 export const metadata: Metadata = { title: "Forgot password" };
@@ -12,7 +13,11 @@ export default async function ForgotPasswordPage() {
       <h1 className="text-2xl font-semibold">{t("forgot.title")}</h1>
       <p className="mt-4 text-slate-700">{t("forgot.intro")}</p>
       <ForgotPasswordForm />
-      <p className="mt-6 text-sm"><Link className="underline" href="/login">{t("forgot.backToLogin")}</Link></p>
+      <p className="mt-6 text-sm">
+        <Link className="underline" href="/login">
+          {t("forgot.backToLogin")}
+        </Link>
+      </p>
     </main>
   );
 }

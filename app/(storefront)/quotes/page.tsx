@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { pageOf } from "@/components/storefront/quotes/doc-table";
 import { QuotesList } from "@/components/storefront/quotes/quotes-list";
 import { requireCustomer } from "@/lib/identity/shop-session";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { pageOf } from "@/components/storefront/quotes/doc-table";
 import { RequestsList } from "@/components/storefront/quotes/requests-list";
 import { requireCustomer } from "@/lib/identity/shop-session";
@@ -14,7 +15,9 @@ export default async function MyRequestsPage({ searchParams }: PageProps<"/reque
     <main className="mx-auto max-w-5xl space-y-6 p-8">
       <div className="flex items-center justify-between">
         <h1 className="text-2xl font-semibold">{t("requests.title")}</h1>
-        <Link className="underline" href="/quotes/request">{t("requests.new")}</Link>
+        <Link className="underline" href="/quotes/request">
+          {t("requests.new")}
+        </Link>
       </div>
       <RequestsList customer={customer} page={pageOf(page)} />
     </main>

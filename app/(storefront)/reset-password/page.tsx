@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { ResetPasswordForm } from "@/components/storefront/reset-password-form";
 import { Notice } from "@/components/ui/notice";
-import { policyHint } from "@/lib/shop-account/policy-hint";
 import { resetTokenIsValid } from "@/lib/customer-users/password-reset";
 import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
+import { policyHint } from "@/lib/shop-account/policy-hint";
 
 // the token is in the address: no referrer may carry it to another page or site
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
@@ -14,7 +15,11 @@ export const metadata: Metadata = { title: "Choose a new password", referrer: "n
 export default async function ResetPasswordPage({ searchParams }: PageProps<"/reset-password">) {
   const { token } = await searchParams;
   const value = typeof token === "string" ? token : "";
-  const [t, valid, rules] = await Promise.all([getTranslations("shop"), resetTokenIsValid(value), customerPasswordRules()]);
+  const [t, valid, rules] = await Promise.all([
+    getTranslations("shop"),
+    resetTokenIsValid(value),
+    customerPasswordRules(),
+  ]);
   return (
     <main className="mx-auto max-w-md p-8">
       <h1 className="text-2xl font-semibold">{t("reset.title")}</h1>
@@ -22,8 +27,12 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/re
         <ResetPasswordForm token={value} hint={policyHint(t, rules)} />
       ) : (
         <div className="mt-4 space-y-4">
-          <Notice tone="error" testId="reset-invalid">{t("reset.invalid")}</Notice>
-          <Link className="underline" href="/forgot-password">{t("reset.requestNew")}</Link>
+          <Notice tone="error" testId="reset-invalid">
+            {t("reset.invalid")}
+          </Notice>
+          <Link className="underline" href="/forgot-password">
+            {t("reset.requestNew")}
+          </Link>
         </div>
       )}
     </main>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { AdminShell } from "@/components/admin/admin-shell";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
-import { requireStaffPage } from "@/lib/identity/staff-session";
+
 import { firstAllowedPath } from "@/components/admin/navigation";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export default async function AdminHome() {
   const staff = await requireStaffPage();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+
 import { LoginForm } from "@/components/admin/login-form";
 import { Notice } from "@/components/ui/notice";
 import { currentStaff } from "@/lib/identity/staff-session";

@@ -6,7 +6,8 @@ import { readUpload } from "@/lib/catalog/uploads";
  */
 export async function GET(_request: Request, { params }: RouteContext<"/media/[file]">) {
   const file = await readUpload((await params).file);
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!file)
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(Buffer.from(file.body), {
     headers: {
       "Content-Type": file.contentType,

@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
+
 import { asWords } from "@/lib/audit/fields";
 import { REDACTED } from "@/lib/audit/record";
 import type { AuditChange, AuditValue } from "@/lib/audit/service";
 import { isAvailableLocale, localeName } from "@/lib/i18n/catalogs";
 
 const EMPTY = "—";
-
 
 /** The changed fields of one entry, one line each: "Field: before → after"; secrets only as "changed". */
 export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
@@ -17,7 +17,8 @@ export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
   const show = (field: string, value: AuditValue): string => {
     if (value === null || value === "" || (Array.isArray(value) && value.length === 0)) return EMPTY;
     if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");
-    if (field === "status" && typeof value === "string" && t.has(`users.status.${value}`)) return t(`users.status.${value}`);
+    if (field === "status" && typeof value === "string" && t.has(`users.status.${value}`))
+      return t(`users.status.${value}`);
     if (field === "locale" && isAvailableLocale(value)) return localeName(value);
     if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ");
     return typeof value === "string" ? value : JSON.stringify(value);

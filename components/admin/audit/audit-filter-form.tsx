@@ -1,18 +1,29 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { inputClass } from "@/components/ui/field";
-import { GridStateFields } from "@/components/ui/grid-search";
 import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
-import { gridHref } from "@/lib/grid/params";
+import { GridStateFields } from "@/components/ui/grid-search";
 import { AUDIT_ACTIONS, type AuditListParams } from "@/lib/audit/params";
+import { gridHref } from "@/lib/grid/params";
 
 /**
  * A plain GET form: the filters live in the URL, so a filtered view can be reloaded, shared and
  * paged. It offers the entities the viewer may view, and the search by who acted only to a viewer
  * who may view staff users and customer users (it would tell their e-mails letter by letter).
  */
-export async function AuditFilterForm({ base, params, actorEmail, entities, withActor }: {
-  base: string; params: AuditListParams; actorEmail?: string | null; entities: readonly string[]; withActor: boolean;
+export async function AuditFilterForm({
+  base,
+  params,
+  actorEmail,
+  entities,
+  withActor,
+}: {
+  base: string;
+  params: AuditListParams;
+  actorEmail?: string | null;
+  entities: readonly string[];
+  withActor: boolean;
 }) {
   const [t, tg] = await Promise.all([getTranslations("audit"), getTranslations("grid")]);
   const f = params.filters;
@@ -23,14 +34,18 @@ export async function AuditFilterForm({ base, params, actorEmail, entities, with
       {f.actorId && (
         <p className="text-sm" data-testid="audit-actor-only">
           {t("filters.actorOnly", { actor: actorEmail ?? f.actorId })}{" "}
-          <Link className="underline" href={gridHref(base, params, { filters: { actorId: "" }, page: 1 })}>{t("filters.allActors")}</Link>
+          <Link className="underline" href={gridHref(base, params, { filters: { actorId: "" }, page: 1 })}>
+            {t("filters.allActors")}
+          </Link>
         </p>
       )}
       {f.session && <input type="hidden" name="session" value={f.session} />}
       {f.session && (
         <p className="text-sm" data-testid="audit-session-only">
           {t("filters.sessionOnly", { session: f.session })}{" "}
-          <Link className="underline" href={gridHref(base, params, { filters: { session: "" }, page: 1 })}>{t("filters.allSessions")}</Link>
+          <Link className="underline" href={gridHref(base, params, { filters: { session: "" }, page: 1 })}>
+            {t("filters.allSessions")}
+          </Link>
         </p>
       )}
       <div className="flex flex-wrap items-end gap-3">
@@ -40,8 +55,20 @@ export async function AuditFilterForm({ base, params, actorEmail, entities, with
             <input name="actor" type="search" defaultValue={f.actor ?? ""} className={inputClass} />
           </label>
         )}
-        <FilterSelect name="entity" label={t("filters.entity")} value={f.entity} all={tg("all")} options={entities.map((e) => ({ value: e, label: t(`entities.${e}`) }))} />
-        <FilterSelect name="action" label={t("filters.action")} value={f.action} all={tg("all")} options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))} />
+        <FilterSelect
+          name="entity"
+          label={t("filters.entity")}
+          value={f.entity}
+          all={tg("all")}
+          options={entities.map((e) => ({ value: e, label: t(`entities.${e}`) }))}
+        />
+        <FilterSelect
+          name="action"
+          label={t("filters.action")}
+          value={f.action}
+          all={tg("all")}
+          options={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
+        />
         <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
         <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
       </div>

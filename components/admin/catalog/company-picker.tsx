@@ -2,13 +2,22 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
+
 import { Typeahead } from "@/components/ui/typeahead";
 import { searchCompaniesAction } from "@/lib/companies/staff-actions";
 
 type Chosen = { id: string; label: string };
 
 /** Several companies chosen one by one by name, shown as a removable list. */
-export function CompanyPicker({ value, error, onChange }: { value: Chosen[]; error?: string; onChange: (next: Chosen[]) => void }) {
+export function CompanyPicker({
+  value,
+  error,
+  onChange,
+}: {
+  value: Chosen[];
+  error?: string;
+  onChange: (next: Chosen[]) => void;
+}) {
   const t = useTranslations("priceLists.form");
   const [round, setRound] = useState(0);
   const search = useCallback(async (q: string) => {
@@ -18,7 +27,14 @@ export function CompanyPicker({ value, error, onChange }: { value: Chosen[]; err
   return (
     <div>
       <Typeahead
-        key={round} id="companies" label={t("companies")} hint={t("companyHint")} error={error} value="" initialText="" clearLabel={t("clear")}
+        key={round}
+        id="companies"
+        label={t("companies")}
+        hint={t("companyHint")}
+        error={error}
+        value=""
+        initialText=""
+        clearLabel={t("clear")}
         search={search}
         onChange={(o) => {
           if (o && !value.some((c) => c.id === o.id)) onChange([...value, { id: o.id, label: o.label }]);
@@ -29,7 +45,9 @@ export function CompanyPicker({ value, error, onChange }: { value: Chosen[]; err
         {value.map((c) => (
           <li key={c.id} className="flex items-center gap-3">
             <span>{c.label}</span>
-            <button type="button" className="underline" onClick={() => onChange(value.filter((x) => x.id !== c.id))}>{t("removeCompany", { name: c.label })}</button>
+            <button type="button" className="underline" onClick={() => onChange(value.filter((x) => x.id !== c.id))}>
+              {t("removeCompany", { name: c.label })}
+            </button>
           </li>
         ))}
       </ul>

@@ -1,18 +1,40 @@
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { AdminGrid, linkAction } from "@/components/ui/admin-grid";
-import type { StaffSession } from "@/lib/identity/staff-session";
 import { listCmsPages } from "@/lib/cms/service";
 import type { GridParams } from "@/lib/grid/params";
 import { formatDate } from "@/lib/i18n/dates";
+import type { StaffSession } from "@/lib/identity/staff-session";
 
 const BASE = "/admin/cms-pages";
 
-export async function CmsPagesTable({ staff, params, notice }: { staff: StaffSession; params: GridParams<"slug">; notice?: string }) {
-  const [t, tc, { rows, total }, locale] = await Promise.all([getTranslations("cms"), getTranslations("common"), listCmsPages(params.q, params.page, params.size), getLocale()]);
+export async function CmsPagesTable({
+  staff,
+  params,
+  notice,
+}: {
+  staff: StaffSession;
+  params: GridParams<"slug">;
+  notice?: string;
+}) {
+  const [t, tc, { rows, total }, locale] = await Promise.all([
+    getTranslations("cms"),
+    getTranslations("common"),
+    listCmsPages(params.q, params.page, params.size),
+    getLocale(),
+  ]);
   return (
     <AdminGrid
-      t={t} base={BASE} params={params} total={total} rows={rows} testId="cms-pages-table" rowTestId="cms-page-row"
-      create={staff.can("content/cms-page/create")} notice={notice} search
+      t={t}
+      base={BASE}
+      params={params}
+      total={total}
+      rows={rows}
+      testId="cms-pages-table"
+      rowTestId="cms-page-row"
+      create={staff.can("content/cms-page/create")}
+      notice={notice}
+      search
       columns={[
         { key: "slug", cell: (p) => p.slug, className: "font-mono text-xs" },
         { key: "title", cell: (p) => p.title },

@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import type { Sees } from "@/lib/acl/visibility";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 
@@ -8,7 +9,8 @@ const SHOWN = 10;
 /** The company's own customer users on its page; the grid, filtered to the company, has all of them. */
 export async function CompanyUsers({ companyId, total, sees }: { companyId: string; total: number; sees: Sees }) {
   const [t, tv, { rows }] = await Promise.all([
-    getTranslations("companies.users"), getTranslations("customerUsers.values"),
+    getTranslations("companies.users"),
+    getTranslations("customerUsers.values"),
     listCustomerUsers({ q: "", sort: "lastName", dir: "asc", page: 1, size: SHOWN, filters: { companyId } }, sees),
   ]);
   return (
@@ -18,12 +20,24 @@ export async function CompanyUsers({ companyId, total, sees }: { companyId: stri
       <ul className="mt-2 space-y-1 text-sm" data-testid="company-users">
         {rows.map((u) => (
           <li key={u.id}>
-            <Link className="underline" href={`/admin/customer-users/${u.id}`}>{u.firstName} {u.lastName}</Link>
-            <span className="text-slate-500"> · {u.email}{u.enabled ? "" : ` · ${tv("disabled")}`}</span>
+            <Link className="underline" href={`/admin/customer-users/${u.id}`}>
+              {u.firstName} {u.lastName}
+            </Link>
+            <span className="text-slate-500">
+              {" "}
+              · {u.email}
+              {u.enabled ? "" : ` · ${tv("disabled")}`}
+            </span>
           </li>
         ))}
       </ul>
-      {total > 0 && <p className="mt-2 text-sm"><Link className="underline" href={`/admin/customer-users?companyId=${companyId}`}>{t("all", { count: total })}</Link></p>}
+      {total > 0 && (
+        <p className="mt-2 text-sm">
+          <Link className="underline" href={`/admin/customer-users?companyId=${companyId}`}>
+            {t("all", { count: total })}
+          </Link>
+        </p>
+      )}
     </div>
   );
 }

@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/staff-actions";
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
+import { saveCustomerAssignmentAction } from "@/lib/customer-assignment/staff-actions";
+
 import { CustomerTable } from "./customer-table";
 import { PendingChanges } from "./pending-changes";
 import { useStagedChanges, type Staged } from "./staged-store";
@@ -25,7 +27,16 @@ const toggled = (staged: Staged, row: AssignableCustomer): Staged => {
  * across tab switches, searches and pages, and Save sends them all at once, or Discard drops them.
  * Searching and paging are links, rendered on the server.
  */
-export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, candidates, assignedControls, candidateControls, showCompany }: {
+export function AssignmentEditor({
+  staffUserId,
+  canEdit,
+  initialTab,
+  assigned,
+  candidates,
+  assignedControls,
+  candidateControls,
+  showCompany,
+}: {
   staffUserId: string;
   canEdit: boolean;
   initialTab: Tab;
@@ -41,7 +52,8 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
   const [tab, setTab] = useState<Tab>(initialTab);
   const { toAssign, toDeassign, write } = useStagedChanges(staffUserId);
   const setToAssign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toAssign: change(now.toAssign) }));
-  const setToDeassign = (change: (s: Staged) => Staged) => write((now) => ({ ...now, toDeassign: change(now.toDeassign) }));
+  const setToDeassign = (change: (s: Staged) => Staged) =>
+    write((now) => ({ ...now, toDeassign: change(now.toDeassign) }));
   const [error, setError] = useState<string | null>(null);
   const [saving, start] = useTransition();
   const locked = !canEdit || !hydrated || saving;
@@ -54,7 +66,11 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
       const draft = { toAssign, toDeassign };
       write(null);
       // a saved draft ends in a redirect, which settles this call without a result: only a refusal brings it back
-      const res = await saveCustomerAssignmentAction({ staffUserId, assign: [...toAssign.keys()], deassign: [...toDeassign.keys()] });
+      const res = await saveCustomerAssignmentAction({
+        staffUserId,
+        assign: [...toAssign.keys()],
+        deassign: [...toDeassign.keys()],
+      });
       if (res && !res.ok) {
         write(draft);
         setError(res.message);
@@ -66,17 +82,30 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
   };
 
   const panel = (id: Tab, children: ReactNode) => (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>{children}</div>
+    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+      {children}
+    </div>
   );
 
   return (
     <div data-hydrated={hydrated ? "true" : undefined}>
       {!canEdit && <p className="mt-4 text-sm text-slate-600">{t("readOnly")}</p>}
-      {error && <div className="mt-4"><Notice tone="error" testId="assignment-error">{error}</Notice></div>}
+      {error && (
+        <div className="mt-4">
+          <Notice tone="error" testId="assignment-error">
+            {error}
+          </Notice>
+        </div>
+      )}
       <div role="tablist" aria-label={t("tabsLabel")} className="mt-4 flex gap-2 border-b border-slate-200">
         {TABS.map((id) => (
           <button
-            key={id} type="button" role="tab" id={`tab-${id}`} aria-controls={`panel-${id}`} aria-selected={tab === id}
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-controls={`panel-${id}`}
+            aria-selected={tab === id}
             className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === id ? "border-slate-900" : "border-transparent text-slate-600"}`}
             onClick={() => setTab(id)}
           >
@@ -85,24 +114,60 @@ export function AssignmentEditor({ staffUserId, canEdit, initialTab, assigned, c
           </button>
         ))}
       </div>
-      {panel("assigned", <>
-        {assignedControls.search}
-        <CustomerTable testId="assigned-table" rows={assigned} empty={t("emptyAssigned")} labelKey="keep" showHolder={false} showCompany={showCompany} disabled={locked}
-          checked={(id) => !toDeassign.has(id)} onToggle={(row) => setToDeassign((s) => toggled(s, row))} />
-        {assignedControls.pager}
-      </>)}
-      {panel("candidates", <>
-        {candidateControls.search}
-        <CustomerTable testId="candidates-table" rows={candidates} empty={t("emptyCandidates")} labelKey="pick" showHolder showCompany={showCompany} disabled={locked}
-          checked={(id) => toAssign.has(id)} onToggle={(row) => setToAssign((s) => toggled(s, row))} />
-        {candidateControls.pager}
-      </>)}
-      {panel("changes", <PendingChanges toAssign={toAssign} toDeassign={toDeassign} disabled={locked}
-        undoAssign={(row) => setToAssign((s) => toggled(s, row))} undoDeassign={(row) => setToDeassign((s) => toggled(s, row))} />)}
+      {panel(
+        "assigned",
+        <>
+          {assignedControls.search}
+          <CustomerTable
+            testId="assigned-table"
+            rows={assigned}
+            empty={t("emptyAssigned")}
+            labelKey="keep"
+            showHolder={false}
+            showCompany={showCompany}
+            disabled={locked}
+            checked={(id) => !toDeassign.has(id)}
+            onToggle={(row) => setToDeassign((s) => toggled(s, row))}
+          />
+          {assignedControls.pager}
+        </>,
+      )}
+      {panel(
+        "candidates",
+        <>
+          {candidateControls.search}
+          <CustomerTable
+            testId="candidates-table"
+            rows={candidates}
+            empty={t("emptyCandidates")}
+            labelKey="pick"
+            showHolder
+            showCompany={showCompany}
+            disabled={locked}
+            checked={(id) => toAssign.has(id)}
+            onToggle={(row) => setToAssign((s) => toggled(s, row))}
+          />
+          {candidateControls.pager}
+        </>,
+      )}
+      {panel(
+        "changes",
+        <PendingChanges
+          toAssign={toAssign}
+          toDeassign={toDeassign}
+          disabled={locked}
+          undoAssign={(row) => setToAssign((s) => toggled(s, row))}
+          undoDeassign={(row) => setToDeassign((s) => toggled(s, row))}
+        />,
+      )}
       {canEdit && (
         <div className="mt-6 flex items-center gap-4 border-t border-slate-200 pt-4">
-          <Button type="button" disabled={locked || pending === 0} onClick={save}>{saving ? t("saving") : t("save")}</Button>
-          <Button type="button" variant="secondary" disabled={locked || pending === 0} onClick={discard}>{t("discard")}</Button>
+          <Button type="button" disabled={locked || pending === 0} onClick={save}>
+            {saving ? t("saving") : t("save")}
+          </Button>
+          <Button type="button" variant="secondary" disabled={locked || pending === 0} onClick={discard}>
+            {t("discard")}
+          </Button>
           <span className="text-sm text-slate-600" data-testid="pending-summary">
             {t("pendingAssign", { count: toAssign.size })} · {t("pendingDeassign", { count: toDeassign.size })}
           </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
 
 export const fullName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
@@ -9,7 +10,17 @@ export const fullName = (c: { firstName: string; lastName: string }) => `${c.fir
  * One list of customer users with a checkbox each. `checked` says what Save would leave in place
  * (assigned tab) or add (candidates tab); the holder column names who has a customer user now.
  */
-export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled, labelKey, showHolder, showCompany }: {
+export function CustomerTable({
+  testId,
+  rows,
+  empty,
+  checked,
+  onToggle,
+  disabled,
+  labelKey,
+  showHolder,
+  showCompany,
+}: {
   testId: string;
   rows: AssignableCustomer[];
   empty: string;
@@ -27,11 +38,25 @@ export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled
       <table className="min-w-full text-sm" data-testid={testId}>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.select")}</th>
-            <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.name")}</th>
-            <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.email")}</th>
-            {showCompany && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.company")}</th>}
-            {showHolder && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("columns.holder")}</th>}
+            <th scope="col" className="px-3 py-2 text-left font-semibold">
+              {t("columns.select")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-semibold">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-left font-semibold">
+              {t("columns.email")}
+            </th>
+            {showCompany && (
+              <th scope="col" className="px-3 py-2 text-left font-semibold">
+                {t("columns.company")}
+              </th>
+            )}
+            {showHolder && (
+              <th scope="col" className="px-3 py-2 text-left font-semibold">
+                {t("columns.holder")}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -50,13 +75,17 @@ export function CustomerTable({ testId, rows, empty, checked, onToggle, disabled
               <td className="px-3 py-2">{c.email}</td>
               {showCompany && <td className="px-3 py-2">{c.companyName}</td>}
               {showHolder && (
-                <td className="px-3 py-2" data-testid="customer-holder">{c.holder ? t("assignedTo", { name: fullName(c.holder) }) : c.held ? t("assignedElsewhere") : "—"}</td>
+                <td className="px-3 py-2" data-testid="customer-holder">
+                  {c.holder ? t("assignedTo", { name: fullName(c.holder) }) : c.held ? t("assignedElsewhere") : "—"}
+                </td>
               )}
             </tr>
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">{empty}</td>
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+                {empty}
+              </td>
             </tr>
           )}
         </tbody>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+
 import type { AssignableCustomer } from "@/lib/customer-assignment/service";
 
 export type Staged = Map<string, AssignableCustomer>;
@@ -19,7 +20,12 @@ function subscribe(onChange: () => void) {
 }
 
 function parse(raw: string | null): StagedChanges {
-  const map = (rows: unknown) => new Map((Array.isArray(rows) ? (rows as AssignableCustomer[]) : []).filter((r) => typeof r?.id === "string").map((r) => [r.id, r]));
+  const map = (rows: unknown) =>
+    new Map(
+      (Array.isArray(rows) ? (rows as AssignableCustomer[]) : [])
+        .filter((r) => typeof r?.id === "string")
+        .map((r) => [r.id, r]),
+    );
   try {
     const v = raw ? (JSON.parse(raw) as { assign?: unknown; deassign?: unknown }) : {};
     return { toAssign: map(v.assign), toDeassign: map(v.deassign) };
@@ -36,14 +42,25 @@ function parse(raw: string | null): StagedChanges {
  */
 export function useStagedChanges(staffUserId: string) {
   const key = keyOf(staffUserId);
-  const raw = useSyncExternalStore(subscribe, () => sessionStorage.getItem(key), () => null);
+  const raw = useSyncExternalStore(
+    subscribe,
+    () => sessionStorage.getItem(key),
+    () => null,
+  );
   const staged = useMemo(() => parse(raw), [raw]);
   // a change applies to what is stored now, never to a render's copy, which a remount may have left stale
-  const write = useCallback((change: StagedChanges | null | ((now: StagedChanges) => StagedChanges)) => {
-    const next = typeof change === "function" ? change(parse(sessionStorage.getItem(key))) : change;
-    if (!next || next.toAssign.size + next.toDeassign.size === 0) sessionStorage.removeItem(key);
-    else sessionStorage.setItem(key, JSON.stringify({ assign: [...next.toAssign.values()], deassign: [...next.toDeassign.values()] }));
-    window.dispatchEvent(new Event(EVENT));
-  }, [key]);
+  const write = useCallback(
+    (change: StagedChanges | null | ((now: StagedChanges) => StagedChanges)) => {
+      const next = typeof change === "function" ? change(parse(sessionStorage.getItem(key))) : change;
+      if (!next || next.toAssign.size + next.toDeassign.size === 0) sessionStorage.removeItem(key);
+      else
+        sessionStorage.setItem(
+          key,
+          JSON.stringify({ assign: [...next.toAssign.values()], deassign: [...next.toDeassign.values()] }),
+        );
+      window.dispatchEvent(new Event(EVENT));
+    },
+    [key],
+  );
   return { ...staged, write };
 }

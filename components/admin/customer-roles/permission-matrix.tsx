@@ -2,7 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
-import { CUSTOMER_ACTIONS, CUSTOMER_CAPABILITIES, CUSTOMER_ENTITIES, CUSTOMER_LEVELS } from "@/lib/customer-roles/catalog";
+
+import {
+  CUSTOMER_ACTIONS,
+  CUSTOMER_CAPABILITIES,
+  CUSTOMER_ENTITIES,
+  CUSTOMER_LEVELS,
+} from "@/lib/customer-roles/catalog";
 import type { CustomerRoleFormInput, CustomerRoleFormValues } from "@/lib/customer-roles/schema";
 
 type Form = UseFormReturn<CustomerRoleFormInput, unknown, CustomerRoleFormValues>;
@@ -29,14 +35,22 @@ export function PermissionMatrix({ form }: { form: Form }) {
           <table className="min-w-full text-sm" data-testid="permission-matrix">
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>
-                <th scope="col" className="px-2 py-1.5 text-left font-semibold">{t("form.entity")}</th>
-                {CUSTOMER_ACTIONS.map((a) => <th key={a} scope="col" className="px-2 py-1.5 text-left font-semibold">{t(`permissionActions.${a}`)}</th>)}
+                <th scope="col" className="px-2 py-1.5 text-left font-semibold">
+                  {t("form.entity")}
+                </th>
+                {CUSTOMER_ACTIONS.map((a) => (
+                  <th key={a} scope="col" className="px-2 py-1.5 text-left font-semibold">
+                    {t(`permissionActions.${a}`)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {CUSTOMER_ENTITIES.map((entity, e) => (
                 <tr key={entity} className="border-b border-slate-100 last:border-0">
-                  <th scope="row" className="px-2 py-1.5 text-left font-medium">{t(`entities.${entity}`)}</th>
+                  <th scope="row" className="px-2 py-1.5 text-left font-medium">
+                    {t(`entities.${entity}`)}
+                  </th>
                   {CUSTOMER_ACTIONS.map((action, a) => {
                     const i = e * CUSTOMER_ACTIONS.length + a;
                     const error = cellErrors?.[i]?.level?.message ?? cellErrors?.[i]?.entity?.message;
@@ -44,12 +58,24 @@ export function PermissionMatrix({ form }: { form: Form }) {
                       <td key={action} className="px-2 py-1.5">
                         <select
                           {...register(`permissions.${i}.level`)}
-                          aria-label={t("form.levelOf", { action: t(`permissionActions.${action}`), entity: t(`entities.${entity}`) })}
-                          aria-invalid={!!error} className={selectClass}
+                          aria-label={t("form.levelOf", {
+                            action: t(`permissionActions.${action}`),
+                            entity: t(`entities.${entity}`),
+                          })}
+                          aria-invalid={!!error}
+                          className={selectClass}
                         >
-                          {CUSTOMER_LEVELS.map((l) => <option key={l} value={l}>{levels(l)}</option>)}
+                          {CUSTOMER_LEVELS.map((l) => (
+                            <option key={l} value={l}>
+                              {levels(l)}
+                            </option>
+                          ))}
                         </select>
-                        {error && <p className="mt-1 text-xs text-red-700" data-testid={`permissions.${i}-error`}>{error}</p>}
+                        {error && (
+                          <p className="mt-1 text-xs text-red-700" data-testid={`permissions.${i}-error`}>
+                            {error}
+                          </p>
+                        )}
                       </td>
                     );
                   })}
@@ -69,7 +95,11 @@ export function PermissionMatrix({ form }: { form: Form }) {
             </label>
           ))}
         </div>
-        {capabilityError && <p className="mt-1 text-sm text-red-700" data-testid="capabilities-error">{capabilityError}</p>}
+        {capabilityError && (
+          <p className="mt-1 text-sm text-red-700" data-testid="capabilities-error">
+            {capabilityError}
+          </p>
+        )}
       </fieldset>
     </>
   );

@@ -1,21 +1,44 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { GridStateFields } from "@/components/ui/grid-search";
-import type { StaffSession } from "@/lib/identity/staff-session";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
+import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
-import { FILTER_FORM, FilterRow } from "./filter-row";
+
 import { CustomerUserRows } from "./customer-user-rows";
+import { FILTER_FORM, FilterRow } from "./filter-row";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
-const COLUMNS: CustomerUserSort[] = ["company", "firstName", "lastName", "email", "enabled", "confirmed", "passwordStatus", "locked", "website"];
+const COLUMNS: CustomerUserSort[] = [
+  "company",
+  "firstName",
+  "lastName",
+  "email",
+  "enabled",
+  "confirmed",
+  "passwordStatus",
+  "locked",
+  "website",
+];
 
-export async function CustomerUsersGrid({ staff, params, notice }: { staff: StaffSession; params: CustomerUserListParams; notice?: string }) {
-  const [t, { rows, total, websites }] = await Promise.all([getTranslations("customerUsers"), listCustomerUsers(params, staff.can)]);
+export async function CustomerUsersGrid({
+  staff,
+  params,
+  notice,
+}: {
+  staff: StaffSession;
+  params: CustomerUserListParams;
+  notice?: string;
+}) {
+  const [t, { rows, total, websites }] = await Promise.all([
+    getTranslations("customerUsers"),
+    listCustomerUsers(params, staff.can),
+  ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
   const may: RowPermissions = {
@@ -34,8 +57,15 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
 
   return (
     <AdminGrid
-      t={t} base={BASE} params={params} total={total} rows={rows} testId="customer-users-table"
-      create={staff.can("customers/customer-user/create")} notice={notice} notices={["deleted"]}
+      t={t}
+      base={BASE}
+      params={params}
+      total={total}
+      rows={rows}
+      testId="customer-users-table"
+      create={staff.can("customers/customer-user/create")}
+      notice={notice}
+      notices={["deleted"]}
       // one filter per column, in the table head; their form is out here, with the state that rides along
       filters={
         <>
@@ -44,7 +74,9 @@ export async function CustomerUsersGrid({ staff, params, notice }: { staff: Staf
             {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
           </form>
           <p className="mt-2 text-sm text-slate-600">
-            <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>{t("filters.reset")}</Link>
+            <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>
+              {t("filters.reset")}
+            </Link>
           </p>
         </>
       }

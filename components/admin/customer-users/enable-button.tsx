@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { ActionButton } from "@/components/ui/action-button";
 import { setCustomerUserEnabledAction } from "@/lib/customer-users/staff-actions";
 
@@ -8,7 +9,12 @@ import { setCustomerUserEnabledAction } from "@/lib/customer-users/staff-actions
 export function EnableButton({ id, enabled, className }: { id: string; enabled: boolean; className?: string }) {
   const t = useTranslations("customerUsers");
   return (
-    <ActionButton run={() => setCustomerUserEnabledAction({ id, enabled: !enabled })} className={className} errorTestId="row-message" done={t(enabled ? "notice.disabled" : "notice.enabled")}>
+    <ActionButton
+      run={() => setCustomerUserEnabledAction({ id, enabled: !enabled })}
+      className={className}
+      errorTestId="row-message"
+      done={t(enabled ? "notice.disabled" : "notice.enabled")}
+    >
       {t(enabled ? "actions.disable" : "actions.enable")}
     </ActionButton>
   );

@@ -4,18 +4,26 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GrantOption } from "@/lib/acl/holdings";
-import { createGroupAction, updateGroupAction } from "@/lib/staff-groups/staff-actions";
 import { groupFormSchema, type GroupFormInput, type GroupFormValues } from "@/lib/staff-groups/schema";
+import { createGroupAction, updateGroupAction } from "@/lib/staff-groups/staff-actions";
+
 import { GrantChecklist, withLockedKept } from "../grant-checklist";
 
 /** `deniedRoles`: shown instead of the roles to a viewer who may not view roles; the group keeps its own. */
-type Props = { mode: "create" | "edit"; groupId?: string; roles: GrantOption[]; deniedRoles?: string; defaults: GroupFormInput };
+type Props = {
+  mode: "create" | "edit";
+  groupId?: string;
+  roles: GrantOption[];
+  deniedRoles?: string;
+  defaults: GroupFormInput;
+};
 
 export function GroupForm({ mode, groupId, roles, deniedRoles, defaults }: Props) {
   const t = useTranslations();
@@ -36,15 +44,34 @@ export function GroupForm({ mode, groupId, roles, deniedRoles, defaults }: Props
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow">
-      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow"
+    >
+      {formError && (
+        <Notice tone="error" testId="form-error">
+          {formError}
+        </Notice>
+      )}
       <Field id="name" label={t("groups.form.name")} error={errors.name?.message}>
-        <input id="name" type="text" autoComplete="off" {...register("name")} className={inputClass} aria-invalid={!!errors.name} aria-describedby={describedBy("name", false, !!errors.name)} />
+        <input
+          id="name"
+          type="text"
+          autoComplete="off"
+          {...register("name")}
+          className={inputClass}
+          aria-invalid={!!errors.name}
+          aria-describedby={describedBy("name", false, !!errors.name)}
+        />
       </Field>
       {deniedRoles ? (
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("groups.form.roles")}</legend>
-          <p className="text-sm text-slate-500" data-testid="no-access">{deniedRoles}</p>
+          <p className="text-sm text-slate-500" data-testid="no-access">
+            {deniedRoles}
+          </p>
         </fieldset>
       ) : (
         <GrantChecklist

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
+import { TabTable } from "@/components/admin/customer-users/view/tab-table";
+import { NoAccess } from "@/components/admin/no-access";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { NoAccess } from "@/components/admin/no-access";
-import { TabTable } from "@/components/admin/customer-users/view/tab-table";
 import type { Sees } from "@/lib/acl/visibility";
-import { agentStatus, AGENT_RESULTS_MAX, searchCustomersForAgent } from "@/lib/impersonation/agent-search";
+import { AGENT_RESULTS_MAX, agentStatus, searchCustomersForAgent } from "@/lib/impersonation/agent-search";
 
 /**
  * Find the caller by part of their e-mail or name, or their exact customer number, and sign in as
@@ -15,7 +16,10 @@ import { agentStatus, AGENT_RESULTS_MAX, searchCustomersForAgent } from "@/lib/i
 export async function AgentSearch({ query, sees }: { query: string; sees: Sees }) {
   const canSearch = sees("customers/customer-user/view");
   const canSeeCompanies = sees("customers/company/view");
-  const [t, results] = await Promise.all([getTranslations("impersonation.agent"), canSearch ? searchCustomersForAgent(query) : []]);
+  const [t, results] = await Promise.all([
+    getTranslations("impersonation.agent"),
+    canSearch ? searchCustomersForAgent(query) : [],
+  ]);
   const now = new Date();
   return (
     <section>
@@ -26,24 +30,52 @@ export async function AgentSearch({ query, sees }: { query: string; sees: Sees }
           <span className="font-medium">{t("search")}</span>
           <input name="q" type="search" defaultValue={query} className={inputClass} autoFocus />
         </label>
-        <Button type="submit" variant="secondary">{t("submit")}</Button>
+        <Button type="submit" variant="secondary">
+          {t("submit")}
+        </Button>
       </form>
       {!canSearch && <NoAccess to="customerUsers" />}
       {canSearch && query && (
         <>
           <TabTable
-            testId="agent-results" empty={t("empty")}
-            headers={[t("columns.name"), t("columns.email"), ...(canSeeCompanies ? [t("columns.company")] : []), t("columns.website"), t("columns.customerNumber"), t("columns.status"), t("columns.actions")]}
+            testId="agent-results"
+            empty={t("empty")}
+            headers={[
+              t("columns.name"),
+              t("columns.email"),
+              ...(canSeeCompanies ? [t("columns.company")] : []),
+              t("columns.website"),
+              t("columns.customerNumber"),
+              t("columns.status"),
+              t("columns.actions"),
+            ]}
             rows={results.map((u) => ({
               key: u.id,
               cells: [
-                <Link key="n" className="underline" href={`/admin/customer-users/${u.id}`}>{`${u.firstName} ${u.lastName}`}</Link>,
-                u.email, ...(canSeeCompanies ? [u.company.name] : []), u.website.name, u.customerNumber, t(`status.${agentStatus(u, now)}`),
-                <Link key="a" className="underline" data-testid="agent-login-as" href={`/admin/customer-users/${u.id}/impersonate?${new URLSearchParams({ from: "agent-assist", q: query }).toString()}`}>{t("loginAs")}</Link>,
+                <Link
+                  key="n"
+                  className="underline"
+                  href={`/admin/customer-users/${u.id}`}
+                >{`${u.firstName} ${u.lastName}`}</Link>,
+                u.email,
+                ...(canSeeCompanies ? [u.company.name] : []),
+                u.website.name,
+                u.customerNumber,
+                t(`status.${agentStatus(u, now)}`),
+                <Link
+                  key="a"
+                  className="underline"
+                  data-testid="agent-login-as"
+                  href={`/admin/customer-users/${u.id}/impersonate?${new URLSearchParams({ from: "agent-assist", q: query }).toString()}`}
+                >
+                  {t("loginAs")}
+                </Link>,
               ],
             }))}
           />
-          {results.length === AGENT_RESULTS_MAX && <p className="mt-2 text-sm text-slate-600">{t("more", { max: AGENT_RESULTS_MAX })}</p>}
+          {results.length === AGENT_RESULTS_MAX && (
+            <p className="mt-2 text-sm text-slate-600">{t("more", { max: AGENT_RESULTS_MAX })}</p>
+          )}
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { endImpersonationAction, endOwnImpersonationAction } from "@/lib/impersonation/staff-actions";
@@ -9,7 +10,11 @@ import { endImpersonationAction, endOwnImpersonationAction } from "@/lib/imperso
 export function EndSessionButton({ sessionId, own = true }: { sessionId: string; own?: boolean }) {
   const t = useTranslations("impersonation");
   return (
-    <ActionButton run={() => (own ? endOwnImpersonationAction : endImpersonationAction)({ sessionId })} className={buttonClass("secondary")} testId="end-session">
+    <ActionButton
+      run={() => (own ? endOwnImpersonationAction : endImpersonationAction)({ sessionId })}
+      className={buttonClass("secondary")}
+      testId="end-session"
+    >
       {t("end")}
     </ActionButton>
   );

@@ -1,11 +1,20 @@
 import { getTranslations } from "next-intl/server";
+
 import { inputClass } from "@/components/ui/field";
-import { GridStateFields } from "@/components/ui/grid-search";
 import { DateRangeFilter, FilterButtons, FilterSelect } from "@/components/ui/filter-fields";
+import { GridStateFields } from "@/components/ui/grid-search";
 import { LOG_PURPOSES, LOG_STATUSES, type LogListParams } from "@/lib/impersonation/log-params";
 
 /** A plain GET form, as on the audit log: a filtered view can be reloaded, shared and paged. The e-mail searches only for viewers who may view those users. */
-export async function LogFilterForm({ base, params, people }: { base: string; params: LogListParams; people: { staff: boolean; customer: boolean } }) {
+export async function LogFilterForm({
+  base,
+  params,
+  people,
+}: {
+  base: string;
+  params: LogListParams;
+  people: { staff: boolean; customer: boolean };
+}) {
   const [t, tg] = await Promise.all([getTranslations("impersonation.log"), getTranslations("grid")]);
   const f = params.filters;
   return (
@@ -23,8 +32,20 @@ export async function LogFilterForm({ base, params, people }: { base: string; pa
           <input name="customer" type="search" defaultValue={f.customer ?? ""} className={inputClass} />
         </label>
       )}
-      <FilterSelect name="purpose" label={t("filters.purpose")} value={f.purpose} all={tg("all")} options={LOG_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))} />
-      <FilterSelect name="status" label={t("filters.status")} value={f.status} all={tg("all")} options={LOG_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      <FilterSelect
+        name="purpose"
+        label={t("filters.purpose")}
+        value={f.purpose}
+        all={tg("all")}
+        options={LOG_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+      />
+      <FilterSelect
+        name="status"
+        label={t("filters.status")}
+        value={f.status}
+        all={tg("all")}
+        options={LOG_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
       <DateRangeFilter from={f.from} to={f.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
       <FilterButtons base={base} submit={t("filters.submit")} reset={t("filters.reset")} />
     </form>

@@ -4,13 +4,14 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { startAssistAction } from "@/lib/impersonation/staff-actions";
 import { startAssistSchema, type StartAssistInput } from "@/lib/impersonation/schema";
+import { startAssistAction } from "@/lib/impersonation/staff-actions";
 
 /**
  * "Log in as a user": asks for the reason, then opens the customer's storefront in a new tab
@@ -41,18 +42,44 @@ export function StartAssistForm({ customerUserId, disabled }: { customerUserId: 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="impersonate-form" className="max-w-xl space-y-4">
-      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      data-testid="impersonate-form"
+      className="max-w-xl space-y-4"
+    >
+      {formError && (
+        <Notice tone="error" testId="form-error">
+          {formError}
+        </Notice>
+      )}
       {opened && (
         <Notice tone="success" testId="impersonation-opened">
           {t("impersonation.start.opened")}{" "}
-          <a className="underline" href={opened} target="_blank" rel="noopener noreferrer">{t("impersonation.start.openAgain")}</a>
+          <a className="underline" href={opened} target="_blank" rel="noopener noreferrer">
+            {t("impersonation.start.openAgain")}
+          </a>
         </Notice>
       )}
-      <Field id="reason" label={t("impersonation.start.reason")} hint={t("impersonation.start.reasonHint")} error={error}>
-        <textarea id="reason" rows={3} {...register("reason")} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy("reason", true, !!error)} />
+      <Field
+        id="reason"
+        label={t("impersonation.start.reason")}
+        hint={t("impersonation.start.reasonHint")}
+        error={error}
+      >
+        <textarea
+          id="reason"
+          rows={3}
+          {...register("reason")}
+          className={inputClass}
+          aria-invalid={!!error}
+          aria-describedby={describedBy("reason", true, !!error)}
+        />
       </Field>
-      <Button type="submit" disabled={disabled || formState.isSubmitting || !hydrated}>{t("impersonation.start.submit")}</Button>
+      <Button type="submit" disabled={disabled || formState.isSubmitting || !hydrated}>
+        {t("impersonation.start.submit")}
+      </Button>
     </form>
   );
 }

@@ -2,11 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { revealEmailAction } from "@/lib/mail/staff-actions";
 import type { EmailDetail } from "@/lib/mail/service";
+import { revealEmailAction } from "@/lib/mail/staff-actions";
 import type { RenderedEmail } from "@/lib/mail/templates";
 
 /**
@@ -41,20 +42,41 @@ export function EmailParts({ message, canReveal }: { message: Shown; canReveal: 
     else if (!res.ok) setError(res.message);
   }
 
-  const note = message.revealable ? (canReveal ? t("secrets.canReveal") : t("secrets.noPermission")) : t("secrets.delivered");
+  const note = message.revealable
+    ? canReveal
+      ? t("secrets.canReveal")
+      : t("secrets.noPermission")
+    : t("secrets.delivered");
   return (
     <div data-hydrated={hydrated}>
       {(message.hidden || message.revealable) && !revealed && (
-        <div className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950" data-testid="mail-secrets">
+        <div
+          className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+          data-testid="mail-secrets"
+        >
           <p className="flex-1">{note}</p>
-          {message.revealable && canReveal && <Button type="button" onClick={reveal} disabled={busy}>{t("secrets.reveal")}</Button>}
+          {message.revealable && canReveal && (
+            <Button type="button" onClick={reveal} disabled={busy}>
+              {t("secrets.reveal")}
+            </Button>
+          )}
         </div>
       )}
-      {error && <div className="mt-3"><Notice tone="error" testId="form-error">{error}</Notice></div>}
+      {error && (
+        <div className="mt-3">
+          <Notice tone="error" testId="form-error">
+            {error}
+          </Notice>
+        </div>
+      )}
       {revealed && (
         <div className="mt-6">
           <Notice testId="mail-revealed">{t("secrets.revealed")}</Notice>
-          {revealed.subject !== message.subject && <p className="mt-2 text-sm" data-testid="mail-revealed-subject">{t("secrets.subject", { subject: revealed.subject })}</p>}
+          {revealed.subject !== message.subject && (
+            <p className="mt-2 text-sm" data-testid="mail-revealed-subject">
+              {t("secrets.subject", { subject: revealed.subject })}
+            </p>
+          )}
         </div>
       )}
       {shown.html && (
@@ -70,7 +92,12 @@ export function EmailParts({ message, canReveal }: { message: Shown; canReveal: 
         </>
       )}
       <h2 className="mt-6 text-lg font-semibold">{t("textPart")}</h2>
-      <pre className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-white p-4 text-sm shadow" data-testid="mail-text">{shown.text}</pre>
+      <pre
+        className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-white p-4 text-sm shadow"
+        data-testid="mail-text"
+      >
+        {shown.text}
+      </pre>
     </div>
   );
 }

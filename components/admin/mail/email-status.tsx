@@ -7,5 +7,9 @@ const TONE: Record<EmailStatus, string> = {
 };
 
 export function EmailStatusBadge({ status, label }: { status: EmailStatus; label: string }) {
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="mail-status">{label}</span>;
+  return (
+    <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`} data-testid="mail-status">
+      {label}
+    </span>
+  );
 }

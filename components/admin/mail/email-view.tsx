@@ -1,10 +1,12 @@
-import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
 import { ButtonLink } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/i18n/dates";
 import type { EmailDetail } from "@/lib/mail/service";
+
 import { EmailParts } from "./email-parts";
 import { EmailStatusBadge } from "./email-status";
-import { formatDateTime } from "@/lib/i18n/dates";
 
 export async function EmailView({ message, canReveal }: { message: EmailDetail; canReveal: boolean }) {
   const [t, locale] = await Promise.all([getTranslations("mail"), getLocale()]);
@@ -19,8 +21,12 @@ export async function EmailView({ message, canReveal }: { message: EmailDetail; 
   return (
     <section>
       <div className="mb-4 flex items-center justify-between gap-4">
-        <h1 className="text-2xl font-semibold" data-testid="mail-subject">{message.subject}</h1>
-        <ButtonLink variant="secondary" href="/admin/mailbox">{t("back")}</ButtonLink>
+        <h1 className="text-2xl font-semibold" data-testid="mail-subject">
+          {message.subject}
+        </h1>
+        <ButtonLink variant="secondary" href="/admin/mailbox">
+          {t("back")}
+        </ButtonLink>
       </div>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 rounded-lg bg-white p-4 text-sm shadow">
         {facts.map(([label, value]) => (
@@ -31,7 +37,14 @@ export async function EmailView({ message, canReveal }: { message: EmailDetail; 
         ))}
       </dl>
       <EmailParts
-        message={{ id: message.id, subject: message.subject, text: message.text, html: message.html, hidden: message.hidden, revealable: message.revealable }}
+        message={{
+          id: message.id,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          hidden: message.hidden,
+          revealable: message.revealable,
+        }}
         canReveal={canReveal}
       />
     </section>

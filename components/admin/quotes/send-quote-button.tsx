@@ -1,8 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -32,8 +33,14 @@ export function SendQuoteButton({ id, email }: { id: string; email?: string }) {
 
   return (
     <div className="flex items-center gap-3" data-hydrated={hydrated}>
-      {error && <Notice tone="error" testId="form-error">{error}</Notice>}
-      <Button type="button" onClick={send} disabled={busy} title={email ? t("sendTo", { email }) : undefined}>{t("send")}</Button>
+      {error && (
+        <Notice tone="error" testId="form-error">
+          {error}
+        </Notice>
+      )}
+      <Button type="button" onClick={send} disabled={busy} title={email ? t("sendTo", { email }) : undefined}>
+        {t("send")}
+      </Button>
     </div>
   );
 }

@@ -1,17 +1,34 @@
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { AdminGrid, linkAction } from "@/components/ui/admin-grid";
+import { formatDate } from "@/lib/i18n/dates";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { listRoles, type RoleListParams } from "@/lib/staff-roles/service";
-import { formatDate } from "@/lib/i18n/dates";
 
 const BASE = "/admin/roles";
 
-export async function RolesGrid({ staff, params, notice }: { staff: StaffSession; params: RoleListParams; notice?: string }) {
+export async function RolesGrid({
+  staff,
+  params,
+  notice,
+}: {
+  staff: StaffSession;
+  params: RoleListParams;
+  notice?: string;
+}) {
   const [t, locale, { rows, total }] = await Promise.all([getTranslations("roles"), getLocale(), listRoles(params)]);
   return (
     <AdminGrid
-      t={t} base={BASE} params={params} total={total} rows={rows} testId="roles-table" rowTestId="role-row"
-      create={staff.can("users/role/create")} notice={notice} search
+      t={t}
+      base={BASE}
+      params={params}
+      total={total}
+      rows={rows}
+      testId="roles-table"
+      rowTestId="role-row"
+      create={staff.can("users/role/create")}
+      notice={notice}
+      search
       columns={[
         { key: "name", sort: "name", cell: (r) => r.name },
         { key: "rules", cell: (r) => r.ruleCount },

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useFieldArray, useWatch, type UseFormReturn } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { actionOptions, areaOptions, resourceOptions, RULE_EFFECTS } from "@/lib/acl/rules";
 import { WILDCARD } from "@/lib/acl/resources";
+import { actionOptions, areaOptions, resourceOptions, RULE_EFFECTS } from "@/lib/acl/rules";
 import type { RoleFormInput, RoleFormValues } from "@/lib/staff-roles/schema";
 
 type Form = UseFormReturn<RoleFormInput, unknown, RoleFormValues>;
@@ -14,7 +15,8 @@ const LABELS = { area: "areas", resource: "resources", action: "actions" } as co
 const NEW_RULE = { area: WILDCARD, resource: WILDCARD, action: "view", effect: "ALLOW" } as const;
 
 /** A stored value the ACL no longer offers stays selectable, so the person sees it and the error. */
-const withCurrent = (options: string[], current: string | undefined) => (current && !options.includes(current) ? [...options, current] : options);
+const withCurrent = (options: string[], current: string | undefined) =>
+  current && !options.includes(current) ? [...options, current] : options;
 
 /** The rules editor: one row per rule; each select offers only what fits the choices to its left. */
 export function RuleRows({ form }: { form: Form }) {
@@ -49,7 +51,9 @@ export function RuleRows({ form }: { form: Form }) {
           {...register(`rules.${i}.${part}`, part === "action" ? {} : { onChange: () => narrow(i) })}
         >
           {withCurrent(options, rules[i]?.[part]).map((o) => (
-            <option key={o} value={o}>{optionLabel(part, o)}</option>
+            <option key={o} value={o}>
+              {optionLabel(part, o)}
+            </option>
           ))}
         </select>
       </td>
@@ -67,16 +71,28 @@ export function RuleRows({ form }: { form: Form }) {
       <legend className="text-sm font-medium text-slate-800">{t("form.rules")}</legend>
       <p className="mt-1 text-xs text-slate-500">{t("form.rulesHint")}</p>
       {fields.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600" data-testid="no-rules">{t("form.noRules")}</p>
+        <p className="mt-2 text-sm text-slate-600" data-testid="no-rules">
+          {t("form.noRules")}
+        </p>
       ) : (
         <table className="mt-2 w-full text-sm">
           <thead>
             <tr className="text-left text-xs text-slate-600">
-              <th scope="col" className="font-medium">{t("form.area")}</th>
-              <th scope="col" className="font-medium">{t("form.resource")}</th>
-              <th scope="col" className="font-medium">{t("form.action")}</th>
-              <th scope="col" className="font-medium">{t("form.effect")}</th>
-              <th scope="col"><span className="sr-only">{t("form.removeRule")}</span></th>
+              <th scope="col" className="font-medium">
+                {t("form.area")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("form.resource")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("form.action")}
+              </th>
+              <th scope="col" className="font-medium">
+                {t("form.effect")}
+              </th>
+              <th scope="col">
+                <span className="sr-only">{t("form.removeRule")}</span>
+              </th>
             </tr>
           </thead>
           {fields.map((field, i) => {
@@ -89,21 +105,35 @@ export function RuleRows({ form }: { form: Form }) {
                   {select(i, "resource", resourceOptions(area))}
                   {select(i, "action", actionOptions(area, rules[i]?.resource ?? WILDCARD))}
                   <td className="py-1 pr-2">
-                    <select aria-label={t("form.effectOf", { n: i + 1 })} className={inputClass} {...register(`rules.${i}.effect`)}>
+                    <select
+                      aria-label={t("form.effectOf", { n: i + 1 })}
+                      className={inputClass}
+                      {...register(`rules.${i}.effect`)}
+                    >
                       {RULE_EFFECTS.map((e) => (
-                        <option key={e} value={e}>{t(`effects.${e}`)}</option>
+                        <option key={e} value={e}>
+                          {t(`effects.${e}`)}
+                        </option>
                       ))}
                     </select>
                   </td>
                   <td className="py-1">
-                    <Button type="button" variant="secondary" className="mt-1" aria-label={t("form.removeRuleOf", { n: i + 1 })} onClick={() => remove(i)}>
+                    <Button
+                      type="button"
+                      variant="secondary"
+                      className="mt-1"
+                      aria-label={t("form.removeRuleOf", { n: i + 1 })}
+                      onClick={() => remove(i)}
+                    >
                       {t("form.removeRule")}
                     </Button>
                   </td>
                 </tr>
                 {error && (
                   <tr>
-                    <td colSpan={5} data-testid={`rule-${i + 1}-error`} className="pb-2 text-sm text-red-700">{error}</td>
+                    <td colSpan={5} data-testid={`rule-${i + 1}-error`} className="pb-2 text-sm text-red-700">
+                      {error}
+                    </td>
                   </tr>
                 )}
               </tbody>
@@ -111,7 +141,11 @@ export function RuleRows({ form }: { form: Form }) {
           })}
         </table>
       )}
-      {listError && <p data-testid="rules-error" className="mt-1 text-sm text-red-700">{listError}</p>}
+      {listError && (
+        <p data-testid="rules-error" className="mt-1 text-sm text-red-700">
+          {listError}
+        </p>
+      )}
       <Button type="button" variant="secondary" className="mt-2" onClick={() => append({ ...NEW_RULE })}>
         {t("form.addRule")}
       </Button>

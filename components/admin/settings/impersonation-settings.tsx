@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors, UseFormRegister } from "react-hook-form";
+
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { ASSISTANCE_CONSENT_MODES } from "@/lib/config/keys";
 import type { SettingsFormInput } from "@/lib/settings/schema";
@@ -10,7 +11,12 @@ import type { SettingsFormInput } from "@/lib/settings/schema";
  * Signing in as a customer user: the global switch and its limits, then each website's own switch.
  * Both switches must be on for staff to assist customers of a website.
  */
-export function ImpersonationSettings({ register, errors, websites, disabled }: {
+export function ImpersonationSettings({
+  register,
+  errors,
+  websites,
+  disabled,
+}: {
   register: UseFormRegister<SettingsFormInput>;
   errors: FieldErrors<SettingsFormInput>;
   websites: { id: string; name: string; code: string }[];
@@ -26,14 +32,35 @@ export function ImpersonationSettings({ register, errors, websites, disabled }: 
         <input id="impersonationEnabled" type="checkbox" {...register("impersonationEnabled")} />
         {t("enabled")}
       </label>
-      <Field id="impersonationMaxMinutes" label={t("maxMinutes.label")} hint={t("maxMinutes.hint")} error={minutesError}>
-        <input id="impersonationMaxMinutes" type="number" inputMode="numeric" {...register("impersonationMaxMinutes")} className={inputClass}
-          aria-invalid={!!minutesError} aria-describedby={describedBy("impersonationMaxMinutes", true, !!minutesError)} />
+      <Field
+        id="impersonationMaxMinutes"
+        label={t("maxMinutes.label")}
+        hint={t("maxMinutes.hint")}
+        error={minutesError}
+      >
+        <input
+          id="impersonationMaxMinutes"
+          type="number"
+          inputMode="numeric"
+          {...register("impersonationMaxMinutes")}
+          className={inputClass}
+          aria-invalid={!!minutesError}
+          aria-describedby={describedBy("impersonationMaxMinutes", true, !!minutesError)}
+        />
       </Field>
       <Field id="assistanceConsentMode" label={t("consentMode.label")} hint={t("consentMode.hint")} error={modeError}>
-        <select id="assistanceConsentMode" {...register("assistanceConsentMode")} className={inputClass}
-          aria-invalid={!!modeError} aria-describedby={describedBy("assistanceConsentMode", true, !!modeError)}>
-          {ASSISTANCE_CONSENT_MODES.map((mode) => <option key={mode} value={mode}>{t(`consentMode.options.${mode}`)}</option>)}
+        <select
+          id="assistanceConsentMode"
+          {...register("assistanceConsentMode")}
+          className={inputClass}
+          aria-invalid={!!modeError}
+          aria-describedby={describedBy("assistanceConsentMode", true, !!modeError)}
+        >
+          {ASSISTANCE_CONSENT_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`consentMode.options.${mode}`)}
+            </option>
+          ))}
         </select>
       </Field>
       <label className="flex items-center gap-2 text-sm">
@@ -47,7 +74,11 @@ export function ImpersonationSettings({ register, errors, websites, disabled }: 
             <li key={w.id}>
               <input type="hidden" {...register(`websites.${i}.id`)} />
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" data-testid={`website-switch-${w.code}`} {...register(`websites.${i}.impersonationEnabled`)} />
+                <input
+                  type="checkbox"
+                  data-testid={`website-switch-${w.code}`}
+                  {...register(`websites.${i}.impersonationEnabled`)}
+                />
                 {t("websiteSwitch", { website: w.name })}
               </label>
             </li>

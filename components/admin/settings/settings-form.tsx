@@ -4,24 +4,43 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { QUICK_ACTION_MODES } from "@/lib/config/keys";
+import {
+  PASSWORD_NUMBERS,
+  PASSWORD_TOGGLES,
+  settingsFormSchema,
+  type SettingsFormInput,
+  type SettingsFormValues,
+} from "@/lib/settings/schema";
 import { saveSettingsAction } from "@/lib/settings/staff-actions";
+
 import { ImpersonationSettings } from "./impersonation-settings";
-import { PASSWORD_NUMBERS, PASSWORD_TOGGLES, settingsFormSchema, type SettingsFormInput, type SettingsFormValues } from "@/lib/settings/schema";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
 
 /** The system settings; read-only for those who may only view them. */
-export function SettingsForm({ defaults, websites, canEdit }: { defaults: SettingsFormValues; websites: { id: string; name: string; code: string }[]; canEdit: boolean }) {
+export function SettingsForm({
+  defaults,
+  websites,
+  canEdit,
+}: {
+  defaults: SettingsFormValues;
+  websites: { id: string; name: string; code: string }[];
+  canEdit: boolean;
+}) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<SettingsFormInput, unknown, SettingsFormValues>({ resolver: zodResolver(settingsFormSchema(t)), defaultValues: defaults });
+  const { register, handleSubmit, setError, formState } = useForm<SettingsFormInput, unknown, SettingsFormValues>({
+    resolver: zodResolver(settingsFormSchema(t)),
+    defaultValues: defaults,
+  });
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -32,11 +51,22 @@ export function SettingsForm({ defaults, websites, canEdit }: { defaults: Settin
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow">
-      {result && <Notice tone={result.ok ? "success" : "error"} testId={result.ok ? "notice" : "form-error"}>{result.message}</Notice>}
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow"
+    >
+      {result && (
+        <Notice tone={result.ok ? "success" : "error"} testId={result.ok ? "notice" : "form-error"}>
+          {result.message}
+        </Notice>
+      )}
       <fieldset disabled={!canEdit} aria-describedby="quickActionMode-hint">
         <legend className="text-sm font-medium text-slate-800">{t("settings.quickActionMode.label")}</legend>
-        <p id="quickActionMode-hint" className="mt-1 text-xs text-slate-500">{t("settings.quickActionMode.hint")}</p>
+        <p id="quickActionMode-hint" className="mt-1 text-xs text-slate-500">
+          {t("settings.quickActionMode.hint")}
+        </p>
         <div className="mt-2 space-y-1">
           {QUICK_ACTION_MODES.map((mode) => (
             <label key={mode} className="flex items-center gap-2 text-sm">
@@ -45,13 +75,31 @@ export function SettingsForm({ defaults, websites, canEdit }: { defaults: Settin
             </label>
           ))}
         </div>
-        {errors.quickActionMode?.message && <p data-testid="quickActionMode-error" className="mt-1 text-sm text-red-700">{errors.quickActionMode.message}</p>}
+        {errors.quickActionMode?.message && (
+          <p data-testid="quickActionMode-error" className="mt-1 text-sm text-red-700">
+            {errors.quickActionMode.message}
+          </p>
+        )}
       </fieldset>
       <fieldset disabled={!canEdit} className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t("settings.customerLogin.title")}</legend>
         {NUMBERS.map((key) => (
-          <Field key={key} id={key} label={t(`settings.customerLogin.${key}.label`)} hint={t(`settings.customerLogin.${key}.hint`)} error={errors[key]?.message}>
-            <input id={key} type="number" inputMode="numeric" {...register(key)} className={inputClass} aria-invalid={!!errors[key]} aria-describedby={describedBy(key, true, !!errors[key])} />
+          <Field
+            key={key}
+            id={key}
+            label={t(`settings.customerLogin.${key}.label`)}
+            hint={t(`settings.customerLogin.${key}.hint`)}
+            error={errors[key]?.message}
+          >
+            <input
+              id={key}
+              type="number"
+              inputMode="numeric"
+              {...register(key)}
+              className={inputClass}
+              aria-invalid={!!errors[key]}
+              aria-describedby={describedBy(key, true, !!errors[key])}
+            />
           </Field>
         ))}
       </fieldset>
@@ -64,13 +112,31 @@ export function SettingsForm({ defaults, websites, canEdit }: { defaults: Settin
           </label>
         ))}
         {PASSWORD_NUMBERS.map((key) => (
-          <Field key={key} id={key} label={t(`settings.password.${key}.label`)} hint={t(`settings.password.${key}.hint`)} error={errors[key]?.message}>
-            <input id={key} type="number" inputMode="numeric" {...register(key)} className={inputClass} aria-invalid={!!errors[key]} aria-describedby={describedBy(key, true, !!errors[key])} />
+          <Field
+            key={key}
+            id={key}
+            label={t(`settings.password.${key}.label`)}
+            hint={t(`settings.password.${key}.hint`)}
+            error={errors[key]?.message}
+          >
+            <input
+              id={key}
+              type="number"
+              inputMode="numeric"
+              {...register(key)}
+              className={inputClass}
+              aria-invalid={!!errors[key]}
+              aria-describedby={describedBy(key, true, !!errors[key])}
+            />
           </Field>
         ))}
       </fieldset>
       <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
-      {canEdit && <Button type="submit" disabled={formState.isSubmitting}>{t("settings.save")}</Button>}
+      {canEdit && (
+        <Button type="submit" disabled={formState.isSubmitting}>
+          {t("settings.save")}
+        </Button>
+      )}
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import type { RenderedEmail } from "@/lib/mail/templates";
 
 /** The HTML is staff-written markup: a sandbox without scripts and without the back office's origin keeps it inert. */
@@ -12,8 +13,15 @@ export function TemplatePreview({ preview }: { preview: RenderedEmail }) {
   return (
     <section className="rounded-lg bg-white p-6 shadow" data-testid="template-preview">
       <h2 className="text-lg font-semibold">{t("previewTitle")}</h2>
-      <p className="mt-3 text-sm font-medium" data-testid="preview-subject">{preview.subject}</p>
-      <pre className="mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm" data-testid="preview-text">{preview.text}</pre>
+      <p className="mt-3 text-sm font-medium" data-testid="preview-subject">
+        {preview.subject}
+      </p>
+      <pre
+        className="mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm"
+        data-testid="preview-text"
+      >
+        {preview.text}
+      </pre>
       {preview.html && (
         <iframe
           title={t("previewHtml")}

@@ -2,8 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { setUserStatusAction } from "@/lib/staff-users/staff-actions";
+
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { setUserStatusAction } from "@/lib/staff-users/staff-actions";
 
 /** Activate / Deactivate from the list; a refusal (e.g. the last manager) is shown in place. */
 export function StatusButton({ id, to, label }: { id: string; to: "ACTIVE" | "DEACTIVATED"; label: string }) {
@@ -21,14 +22,22 @@ export function StatusButton({ id, to, label }: { id: string; to: "ACTIVE" | "DE
         onClick={() =>
           start(async () => {
             const res = await setUserStatusAction({ id, status: to });
-            setMessage(res.ok ? { ok: true, text: t(to === "ACTIVE" ? "activated" : "deactivated") } : { ok: false, text: res.message });
+            setMessage(
+              res.ok
+                ? { ok: true, text: t(to === "ACTIVE" ? "activated" : "deactivated") }
+                : { ok: false, text: res.message },
+            );
           })
         }
       >
         {label}
       </button>
       {message && (
-        <span role={message.ok ? "status" : "alert"} data-testid="row-message" className={message.ok ? "text-green-800" : "text-red-700"}>
+        <span
+          role={message.ok ? "status" : "alert"}
+          data-testid="row-message"
+          className={message.ok ? "text-green-800" : "text-red-700"}
+        >
           {message.text}
         </span>
       )}

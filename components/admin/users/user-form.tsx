@@ -4,16 +4,18 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
-import { applyServerErrors } from "@/components/ui/server-errors";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { applyServerErrors } from "@/components/ui/server-errors";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { GrantOption } from "@/lib/acl/holdings";
 import type { LocaleOption } from "@/lib/i18n/locales";
-import { createUserAction, updateUserAction } from "@/lib/staff-users/staff-actions";
-import { GrantChecklist, withLockedKept } from "../grant-checklist";
 import { STAFF_STATUSES, userFormSchema, type UserFormInput, type UserFormValues } from "@/lib/staff-users/schema";
+import { createUserAction, updateUserAction } from "@/lib/staff-users/staff-actions";
+
+import { GrantChecklist, withLockedKept } from "../grant-checklist";
 
 type Props = {
   mode: "create" | "edit";
@@ -28,13 +30,29 @@ type Props = {
   defaults: UserFormInput;
 };
 
-export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroups, passwordMinLength, locales, defaults }: Props) {
+export function UserForm({
+  mode,
+  userId,
+  groups,
+  ownAccount = false,
+  deniedGroups,
+  passwordMinLength,
+  locales,
+  defaults,
+}: Props) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const [formError, setFormError] = useState<string | null>(null);
   const policy = { minLength: passwordMinLength };
   const { register, handleSubmit, setError, formState } = useForm<UserFormInput, unknown, UserFormValues>({
-    resolver: zodResolver(userFormSchema(t, policy, mode, locales.map((l) => l.code))),
+    resolver: zodResolver(
+      userFormSchema(
+        t,
+        policy,
+        mode,
+        locales.map((l) => l.code),
+      ),
+    ),
     defaultValues: defaults,
   });
   const errors = formState.errors;
@@ -49,25 +67,60 @@ export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroup
 
   const text = (name: "email" | "firstName" | "lastName", type = "text", autoComplete?: string) => (
     <Field id={name} label={t(`users.form.${name}`)} error={errors[name]?.message}>
-      <input id={name} type={type} autoComplete={autoComplete} {...register(name)} className={inputClass} aria-invalid={!!errors[name]} aria-describedby={describedBy(name, false, !!errors[name])} />
+      <input
+        id={name}
+        type={type}
+        autoComplete={autoComplete}
+        {...register(name)}
+        className={inputClass}
+        aria-invalid={!!errors[name]}
+        aria-describedby={describedBy(name, false, !!errors[name])}
+      />
     </Field>
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow">
-      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      className="max-w-2xl space-y-5 rounded-lg bg-white p-6 shadow"
+    >
+      {formError && (
+        <Notice tone="error" testId="form-error">
+          {formError}
+        </Notice>
+      )}
       {text("email", "email", "off")}
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
           id="password"
           label={t("users.form.password")}
-          hint={t(mode === "create" ? "users.form.passwordHint" : "users.form.passwordEditHint", { min: passwordMinLength })}
+          hint={t(mode === "create" ? "users.form.passwordHint" : "users.form.passwordEditHint", {
+            min: passwordMinLength,
+          })}
           error={errors.password?.message}
         >
-          <input id="password" type="password" autoComplete="new-password" {...register("password")} className={inputClass} aria-invalid={!!errors.password} aria-describedby={describedBy("password", true, !!errors.password)} />
+          <input
+            id="password"
+            type="password"
+            autoComplete="new-password"
+            {...register("password")}
+            className={inputClass}
+            aria-invalid={!!errors.password}
+            aria-describedby={describedBy("password", true, !!errors.password)}
+          />
         </Field>
         <Field id="repeatPassword" label={t("users.form.repeatPassword")} error={errors.repeatPassword?.message}>
-          <input id="repeatPassword" type="password" autoComplete="new-password" {...register("repeatPassword")} className={inputClass} aria-invalid={!!errors.repeatPassword} aria-describedby={describedBy("repeatPassword", false, !!errors.repeatPassword)} />
+          <input
+            id="repeatPassword"
+            type="password"
+            autoComplete="new-password"
+            {...register("repeatPassword")}
+            className={inputClass}
+            aria-invalid={!!errors.repeatPassword}
+            aria-describedby={describedBy("repeatPassword", false, !!errors.repeatPassword)}
+          />
         </Field>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
@@ -77,7 +130,9 @@ export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroup
       {deniedGroups ? (
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("users.form.groups")}</legend>
-          <p className="text-sm text-slate-500" data-testid="no-access">{deniedGroups}</p>
+          <p className="text-sm text-slate-500" data-testid="no-access">
+            {deniedGroups}
+          </p>
         </fieldset>
       ) : (
         <GrantChecklist
@@ -99,7 +154,9 @@ export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroup
         <Field id="locale" label={t("users.form.locale")} error={errors.locale?.message}>
           <select id="locale" {...register("locale")} className={inputClass}>
             {locales.map((l) => (
-              <option key={l.code} value={l.code}>{l.name}</option>
+              <option key={l.code} value={l.code}>
+                {l.name}
+              </option>
             ))}
           </select>
         </Field>
@@ -107,7 +164,9 @@ export function UserForm({ mode, userId, groups, ownAccount = false, deniedGroup
           <Field id="status" label={t("users.form.status")} error={errors.status?.message}>
             <select id="status" {...register("status")} className={inputClass}>
               {STAFF_STATUSES.map((s) => (
-                <option key={s} value={s}>{t(`users.status.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`users.status.${s}`)}
+                </option>
               ))}
             </select>
           </Field>

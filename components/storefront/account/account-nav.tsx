@@ -1,5 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { currentCustomer } from "@/lib/identity/shop-session";
 import { customerAccess, hasCapability } from "@/lib/shop-access/service";
 
@@ -15,8 +16,10 @@ export async function AccountNav({ current }: { current: Section }) {
   const customer = await currentCustomer();
   const access = customer ? await customerAccess(customer) : null;
   const items: { key: Section; href: string }[] = [
-    { key: "profile", href: "/account" }, { key: "addresses", href: "/account/addresses" },
-    { key: "consents", href: "/account/consents" }, { key: "activity", href: "/account/activity" },
+    { key: "profile", href: "/account" },
+    { key: "addresses", href: "/account/addresses" },
+    { key: "consents", href: "/account/consents" },
+    { key: "activity", href: "/account/activity" },
     ...(customer && !customer.impersonation ? [{ key: "security" as const, href: "/account/security" }] : []),
     ...(access && hasCapability(access, "manage-users") ? [{ key: "users" as const, href: "/account/users" }] : []),
     ...(access && hasCapability(access, "manage-roles") ? [{ key: "roles" as const, href: "/account/roles" }] : []),
@@ -24,7 +27,12 @@ export async function AccountNav({ current }: { current: Section }) {
   return (
     <nav aria-label={t("title")} className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
       {items.map((i) => (
-        <Link key={i.key} href={i.href} aria-current={current === i.key ? "page" : undefined} className={current === i.key ? "font-semibold" : "underline"}>
+        <Link
+          key={i.key}
+          href={i.href}
+          aria-current={current === i.key ? "page" : undefined}
+          className={current === i.key ? "font-semibold" : "underline"}
+        >
           {t(`nav.${i.key}`)}
         </Link>
       ))}

@@ -1,15 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { deleteOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { formatPhone } from "@/lib/contact-fields";
 import type { AddressInput } from "@/lib/customer-users/address-schema";
+import { deleteOwnAddressAction } from "@/lib/shop-account/address-shop-actions";
+
 import { OwnAddressForm } from "./address-form";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type BookAddress = { [K in keyof AddressInput]-?: Exclude<AddressInput[K], undefined> | null } & { id: string };
 
@@ -29,16 +31,21 @@ export function AddressBook({ addresses }: { addresses: BookAddress[] }) {
   const [pending, start] = useTransition();
   // enabled once hydrated: a click before that would do nothing
   const hydrated = useHydrated();
-  const remove = (id: string) => start(async () => {
-    const res = await deleteOwnAddressAction({ id });
-    if (res.ok) {
-      setError(null);
-      router.refresh();
-    } else setError(res.message);
-  });
+  const remove = (id: string) =>
+    start(async () => {
+      const res = await deleteOwnAddressAction({ id });
+      if (res.ok) {
+        setError(null);
+        router.refresh();
+      } else setError(res.message);
+    });
   return (
     <div className="space-y-4">
-      {error && <Notice tone="error" testId="form-error">{error}</Notice>}
+      {error && (
+        <Notice tone="error" testId="form-error">
+          {error}
+        </Notice>
+      )}
       {addresses.length === 0 && <p className="text-sm text-slate-600">{t("empty")}</p>}
       <ul className="space-y-3">
         {addresses.map((a) => (
@@ -49,15 +56,35 @@ export function AddressBook({ addresses }: { addresses: BookAddress[] }) {
               <div className="flex items-start justify-between gap-4">
                 <address className="not-italic" data-testid="address-text">
                   {a.label && <strong className="block">{a.label}</strong>}
-                  {[a.organization, [a.firstName, a.lastName].filter(Boolean).join(" "), a.street, a.street2, `${a.postalCode} ${a.city}`, a.region, a.country].filter(Boolean).map((line, i) => <span key={i} className="block">{line}</span>)}
+                  {[
+                    a.organization,
+                    [a.firstName, a.lastName].filter(Boolean).join(" "),
+                    a.street,
+                    a.street2,
+                    `${a.postalCode} ${a.city}`,
+                    a.region,
+                    a.country,
+                  ]
+                    .filter(Boolean)
+                    .map((line, i) => (
+                      <span key={i} className="block">
+                        {line}
+                      </span>
+                    ))}
                   <span className="mt-1 block text-slate-600">
-                    {t("kinds")}: {[a.billing && t("fields.billing"), a.shipping && t("fields.shipping")].filter(Boolean).join(", ")}
-                    {(a.defaultBilling || a.defaultShipping) && ` · ${t("defaults")}: ${[a.defaultBilling && t("fields.billing"), a.defaultShipping && t("fields.shipping")].filter(Boolean).join(", ")}`}
+                    {t("kinds")}:{" "}
+                    {[a.billing && t("fields.billing"), a.shipping && t("fields.shipping")].filter(Boolean).join(", ")}
+                    {(a.defaultBilling || a.defaultShipping) &&
+                      ` · ${t("defaults")}: ${[a.defaultBilling && t("fields.billing"), a.defaultShipping && t("fields.shipping")].filter(Boolean).join(", ")}`}
                   </span>
                 </address>
                 <div className="flex gap-2">
-                  <Button type="button" variant="secondary" onClick={() => setEditing(a.id)}>{t("edit")}</Button>
-                  <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => remove(a.id)}>{t("delete")}</Button>
+                  <Button type="button" variant="secondary" onClick={() => setEditing(a.id)}>
+                    {t("edit")}
+                  </Button>
+                  <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => remove(a.id)}>
+                    {t("delete")}
+                  </Button>
                 </div>
               </div>
             )}

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
-import { deleteAccountRoleAction } from "@/lib/shop-company-roles/shop-actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import { deleteAccountRoleAction } from "@/lib/shop-company-roles/shop-actions";
 
 /** Deleting a role someone still holds is refused; the message says how many hold it. */
 export function DeleteRoleButton({ id }: { id: string }) {
@@ -15,11 +16,24 @@ export function DeleteRoleButton({ id }: { id: string }) {
   const hydrated = useHydrated();
   return (
     <span className="flex items-center gap-2">
-      <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => start(async () => {
-        const res = await deleteAccountRoleAction({ id });
-        if (!res.ok) setError(res.message);
-      })}>{t("delete")}</Button>
-      {error && <span role="alert" data-testid="role-delete-error" className="text-sm text-red-700">{error}</span>}
+      <Button
+        type="button"
+        variant="danger"
+        disabled={pending || !hydrated}
+        onClick={() =>
+          start(async () => {
+            const res = await deleteAccountRoleAction({ id });
+            if (!res.ok) setError(res.message);
+          })
+        }
+      >
+        {t("delete")}
+      </Button>
+      {error && (
+        <span role="alert" data-testid="role-delete-error" className="text-sm text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,11 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
-import { deleteAccountUserAction, resetAccountUserPasswordAction, setAccountUserEnabledAction } from "@/lib/shop-company-users/shop-actions";
 import { useHydrated } from "@/components/ui/use-hydrated";
+import {
+  deleteAccountUserAction,
+  resetAccountUserPasswordAction,
+  setAccountUserEnabledAction,
+} from "@/lib/shop-company-users/shop-actions";
 
 /** Enable / disable and delete (after a confirmation) for one row; a refusal is shown next to the buttons. */
 export function UserRowActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
@@ -16,33 +21,62 @@ export function UserRowActions({ id, name, enabled }: { id: string; name: string
   const [pending, start] = useTransition();
   // enabled once hydrated: a click before that would do nothing
   const hydrated = useHydrated();
-  const run = (action: () => Promise<{ ok: true } | { ok: false; message: string }>) => start(async () => {
-    setDone(null);
-    const res = await action();
-    if (res.ok) {
-      setError(null);
-      router.refresh();
-    } else setError(res.message);
-  });
+  const run = (action: () => Promise<{ ok: true } | { ok: false; message: string }>) =>
+    start(async () => {
+      setDone(null);
+      const res = await action();
+      if (res.ok) {
+        setError(null);
+        router.refresh();
+      } else setError(res.message);
+    });
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <Button type="button" variant="secondary" disabled={pending || !hydrated} onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending || !hydrated}
+        onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}
+      >
         {enabled ? t("disable") : t("enable")}
       </Button>
       {enabled && (
-        <Button type="button" variant="secondary" disabled={pending || !hydrated}
-          onClick={() => window.confirm(t("confirmReset", { name })) && start(async () => {
-            const res = await resetAccountUserPasswordAction({ id });
-            if (res.ok) { setError(null); setDone(t("resetSent")); } else setError(res.message);
-          })}>
+        <Button
+          type="button"
+          variant="secondary"
+          disabled={pending || !hydrated}
+          onClick={() =>
+            window.confirm(t("confirmReset", { name })) &&
+            start(async () => {
+              const res = await resetAccountUserPasswordAction({ id });
+              if (res.ok) {
+                setError(null);
+                setDone(t("resetSent"));
+              } else setError(res.message);
+            })
+          }
+        >
           {t("resetPassword")}
         </Button>
       )}
-      <Button type="button" variant="danger" disabled={pending || !hydrated} onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}>
+      <Button
+        type="button"
+        variant="danger"
+        disabled={pending || !hydrated}
+        onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}
+      >
         {t("delete")}
       </Button>
-      {error && <span role="alert" data-testid="row-error" className="text-red-700">{error}</span>}
-      {done && <span role="status" data-testid="row-status" className="text-green-800">{done}</span>}
+      {error && (
+        <span role="alert" data-testid="row-error" className="text-red-700">
+          {error}
+        </span>
+      )}
+      {done && (
+        <span role="status" data-testid="row-status" className="text-green-800">
+          {done}
+        </span>
+      )}
     </span>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
 import { useState, useTransition } from "react";
+
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -34,17 +35,45 @@ export function AddToListForm({ productId, sku }: { productId: string; sku: stri
   };
   const id = `qty-${sku}`;
   return (
-    <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid={`add-to-list-${sku}`} className="mt-3 space-y-1 text-sm">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      data-hydrated={hydrated}
+      data-testid={`add-to-list-${sku}`}
+      className="mt-3 space-y-1 text-sm"
+    >
       <div className="flex items-end gap-2">
-        <label htmlFor={id} className="sr-only">{t("shop.lists.quantity")}</label>
-        <input id={id} name="quantity" type="number" min={1} value={quantity} onChange={(e) => setQuantity(e.target.value)}
-          className={`${inputClass} w-20`} aria-invalid={!!error} aria-label={t("shop.lists.quantity")} />
-        <Button type="submit" disabled={pending}>{t("shop.lists.add")}</Button>
+        <label htmlFor={id} className="sr-only">
+          {t("shop.lists.quantity")}
+        </label>
+        <input
+          id={id}
+          name="quantity"
+          type="number"
+          min={1}
+          value={quantity}
+          onChange={(e) => setQuantity(e.target.value)}
+          className={`${inputClass} w-20`}
+          aria-invalid={!!error}
+          aria-label={t("shop.lists.quantity")}
+        />
+        <Button type="submit" disabled={pending}>
+          {t("shop.lists.add")}
+        </Button>
       </div>
-      {error && <p className="text-red-700" data-testid="quantity-error">{error}</p>}
+      {error && (
+        <p className="text-red-700" data-testid="quantity-error">
+          {error}
+        </p>
+      )}
       {status && (
         <p role="status" className={status.ok ? "text-green-700" : "text-red-700"} data-testid="add-to-list-status">
-          {status.message} {status.ok && <Link className="underline" href="/shopping-lists">{t("shop.lists.view")}</Link>}
+          {status.message}{" "}
+          {status.ok && (
+            <Link className="underline" href="/shopping-lists">
+              {t("shop.lists.view")}
+            </Link>
+          )}
         </p>
       )}
     </form>

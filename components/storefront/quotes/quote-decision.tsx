@@ -1,8 +1,9 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
+
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -34,10 +35,16 @@ export function QuoteDecision({ id, number }: { id: string; number: string }) {
 
   return (
     <div className="space-y-3" data-hydrated={hydrated} data-testid="quote-decision">
-      {error && <Notice tone="error" testId="form-error">{error}</Notice>}
+      {error && (
+        <Notice tone="error" testId="form-error">
+          {error}
+        </Notice>
+      )}
       <div className="flex gap-3">
         <ButtonLink href={`/checkout?quote=${encodeURIComponent(id)}`}>{t("accept")}</ButtonLink>
-        <Button type="button" variant="secondary" onClick={decline} disabled={busy}>{t("decline")}</Button>
+        <Button type="button" variant="secondary" onClick={decline} disabled={busy}>
+          {t("decline")}
+        </Button>
       </div>
     </div>
   );

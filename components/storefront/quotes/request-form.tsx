@@ -1,18 +1,24 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useFieldArray, useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { MAX_LINES } from "@/lib/sales-documents/lines";
+import {
+  emptyRequestLine,
+  requestForQuoteSchema,
+  type RequestForQuoteInput,
+  type RequestForQuoteValues,
+} from "@/lib/requests-for-quote/schema";
 import { submitRequestForQuoteAction } from "@/lib/requests-for-quote/shop-actions";
-import { emptyRequestLine, requestForQuoteSchema, type RequestForQuoteInput, type RequestForQuoteValues } from "@/lib/requests-for-quote/schema";
+import { MAX_LINES } from "@/lib/sales-documents/lines";
 
 const CELLS = ["sku", "quantity", "targetPrice"] as const;
 
@@ -22,7 +28,11 @@ export function RequestForm() {
   const hydrated = useHydrated();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, getValues, formState } = useForm<RequestForQuoteInput, unknown, RequestForQuoteValues>({
+  const { register, control, handleSubmit, setError, getValues, formState } = useForm<
+    RequestForQuoteInput,
+    unknown,
+    RequestForQuoteValues
+  >({
     resolver: zodResolver(requestForQuoteSchema(t)),
     defaultValues: { poNumber: "", note: "", lines: [emptyRequestLine()] },
   });
@@ -43,7 +53,11 @@ export function RequestForm() {
 
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="rfq-form" className="space-y-5">
-      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      {formError && (
+        <Notice tone="error" testId="form-error">
+          {formError}
+        </Notice>
+      )}
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("shop.rfq.lines")}</legend>
         {fields.map((field, i) => (
@@ -53,25 +67,72 @@ export function RequestForm() {
               const error = errors.lines?.[i]?.[c]?.message;
               return (
                 <div key={c}>
-                  <label htmlFor={id} className="block text-xs text-slate-600">{t(`shop.rfq.${c}`)} {i + 1}</label>
-                  <input id={id} {...register(`lines.${i}.${c}`)} className={inputClass} aria-invalid={!!error} autoComplete="off" inputMode={c === "sku" ? undefined : c === "quantity" ? "numeric" : "decimal"} />
-                  {error && <p data-testid={`${id}-error`} className="mt-1 text-xs text-red-700">{error}</p>}
+                  <label htmlFor={id} className="block text-xs text-slate-600">
+                    {t(`shop.rfq.${c}`)} {i + 1}
+                  </label>
+                  <input
+                    id={id}
+                    {...register(`lines.${i}.${c}`)}
+                    className={inputClass}
+                    aria-invalid={!!error}
+                    autoComplete="off"
+                    inputMode={c === "sku" ? undefined : c === "quantity" ? "numeric" : "decimal"}
+                  />
+                  {error && (
+                    <p data-testid={`${id}-error`} className="mt-1 text-xs text-red-700">
+                      {error}
+                    </p>
+                  )}
                 </div>
               );
             })}
-            <Button type="button" variant="link" className="mt-5" onClick={() => remove(i)} disabled={fields.length === 1}>{t("shop.rfq.removeLine")}</Button>
+            <Button
+              type="button"
+              variant="link"
+              className="mt-5"
+              onClick={() => remove(i)}
+              disabled={fields.length === 1}
+            >
+              {t("shop.rfq.removeLine")}
+            </Button>
           </div>
         ))}
-        {errors.lines?.message && <p data-testid="lines-error" className="text-sm text-red-700">{errors.lines.message}</p>}
-        <Button type="button" variant="secondary" onClick={() => append(emptyRequestLine())} disabled={fields.length >= MAX_LINES}>{t("shop.rfq.addLine")}</Button>
+        {errors.lines?.message && (
+          <p data-testid="lines-error" className="text-sm text-red-700">
+            {errors.lines.message}
+          </p>
+        )}
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => append(emptyRequestLine())}
+          disabled={fields.length >= MAX_LINES}
+        >
+          {t("shop.rfq.addLine")}
+        </Button>
       </fieldset>
       <Field id="poNumber" label={t("shop.rfq.poNumber")} error={errors.poNumber?.message}>
-        <input id="poNumber" {...register("poNumber")} className={inputClass} aria-invalid={!!errors.poNumber} aria-describedby={describedBy("poNumber", false, !!errors.poNumber)} />
+        <input
+          id="poNumber"
+          {...register("poNumber")}
+          className={inputClass}
+          aria-invalid={!!errors.poNumber}
+          aria-describedby={describedBy("poNumber", false, !!errors.poNumber)}
+        />
       </Field>
       <Field id="note" label={t("shop.rfq.note")} error={errors.note?.message}>
-        <textarea id="note" rows={3} {...register("note")} className={inputClass} aria-invalid={!!errors.note} aria-describedby={describedBy("note", false, !!errors.note)} />
+        <textarea
+          id="note"
+          rows={3}
+          {...register("note")}
+          className={inputClass}
+          aria-invalid={!!errors.note}
+          aria-describedby={describedBy("note", false, !!errors.note)}
+        />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>{t("shop.rfq.submit")}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {t("shop.rfq.submit")}
+      </Button>
     </form>
   );
 }

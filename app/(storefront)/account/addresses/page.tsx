@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AddressBook } from "@/components/storefront/account/address-book";
 import { requireCustomer } from "@/lib/identity/shop-session";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { EmailForm } from "@/components/storefront/account/email-form";
 import { requireCustomer } from "@/lib/identity/shop-session";

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { ShopNotice } from "@/components/storefront/shop-notice";
 import { ButtonLink } from "@/components/ui/button";
-import { listAccountRoles } from "@/lib/shop-company-roles/service";
 import { requireAccountCapability } from "@/lib/shop-access/page";
+import { listAccountRoles } from "@/lib/shop-company-roles/service";
 
 export const metadata: Metadata = { title: "Roles" };
 
 export default async function AccountRolesPage({ searchParams }: PageProps<"/account/roles">) {
   const access = await requireAccountCapability("/account/roles", "manage-roles");
-  const [t, roles, { notice }] = await Promise.all([getTranslations("shop.accountRoles"), listAccountRoles(access), searchParams]);
+  const [t, roles, { notice }] = await Promise.all([
+    getTranslations("shop.accountRoles"),
+    listAccountRoles(access),
+    searchParams,
+  ]);
   return (
     <main className="mx-auto max-w-4xl space-y-6 p-8">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -20,7 +25,13 @@ export default async function AccountRolesPage({ searchParams }: PageProps<"/acc
       <ButtonLink href="/account/roles/new">{t("create")}</ButtonLink>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 text-slate-600">
-          <tr>{(["name", "type", "users", "actions"] as const).map((c) => <th key={c} className="py-2 pr-4 font-medium">{t(`columns.${c}`)}</th>)}</tr>
+          <tr>
+            {(["name", "type", "users", "actions"] as const).map((c) => (
+              <th key={c} className="py-2 pr-4 font-medium">
+                {t(`columns.${c}`)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {roles.map((r) => (
@@ -28,7 +39,11 @@ export default async function AccountRolesPage({ searchParams }: PageProps<"/acc
               <td className="py-2 pr-4">{r.name}</td>
               <td className="py-2 pr-4">{r.predefined ? t("predefined") : t("own")}</td>
               <td className="py-2 pr-4">{r.userCount}</td>
-              <td className="py-2 pr-4"><Link className="underline" href={`/account/roles/${r.id}`}>{r.editable ? t("edit") : t("view")}</Link></td>
+              <td className="py-2 pr-4">
+                <Link className="underline" href={`/account/roles/${r.id}`}>
+                  {r.editable ? t("edit") : t("view")}
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { AccountNav } from "@/components/storefront/account/account-nav";
+
 import { SessionList } from "@/components/sessions/session-list";
+import { AccountNav } from "@/components/storefront/account/account-nav";
 import { Notice } from "@/components/ui/notice";
 import { listOwnSessions } from "@/lib/identity/own-sessions";
 import { requireCustomer } from "@/lib/identity/shop-session";
@@ -18,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountSecurityPage() {
   const customer = await requireCustomer("/account/security");
   const t = await getTranslations("shop.account");
-  const sessions = customer.sessionId ? await listOwnSessions({ customerUserId: customer.id }, customer.sessionId) : null;
+  const sessions = customer.sessionId
+    ? await listOwnSessions({ customerUserId: customer.id }, customer.sessionId)
+    : null;
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">
       <h1 className="text-2xl font-semibold">{t("security.title")}</h1>

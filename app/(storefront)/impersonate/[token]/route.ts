@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { signImpersonatedTab } from "@/lib/impersonation/arrival";
 
 /**

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+
 import { CmsBlocks } from "@/components/storefront/cms-blocks";
-import { currentCustomer } from "@/lib/identity/shop-session";
 import { getPage } from "@/lib/cms/storefront";
+import { currentCustomer } from "@/lib/identity/shop-session";
 import { currentShopContext } from "@/lib/storefront/context";
 
 /** A staff preview shows the page before it is published, as that is what previews are for. */
 const load = cache(async (slug: string) => {
-  const [{ website, viewer }, customer] = await Promise.all([currentShopContext({ allowPreview: true }), currentCustomer({ allowPreview: true })]);
+  const [{ website, viewer }, customer] = await Promise.all([
+    currentShopContext({ allowPreview: true }),
+    currentCustomer({ allowPreview: true }),
+  ]);
   return getPage(viewer, website.id, slug, { drafts: customer?.impersonation?.purpose === "PREVIEW" });
 });
 
@@ -22,7 +26,9 @@ export default async function CmsPageRoute({ params }: PageProps<"/pages/[slug]"
   return (
     <main className="mx-auto max-w-3xl p-8">
       <h1 className="text-3xl font-semibold">{page.title}</h1>
-      <div className="mt-6"><CmsBlocks page={page} /></div>
+      <div className="mt-6">
+        <CmsBlocks page={page} />
+      </div>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { RequestForm } from "@/components/storefront/quotes/request-form";
 import { requireCustomer } from "@/lib/identity/shop-session";
 

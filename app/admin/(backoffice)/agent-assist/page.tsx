@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
+
 import { AgentSearch } from "@/components/admin/impersonation/agent-search";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 

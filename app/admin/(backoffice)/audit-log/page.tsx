@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+
 import { AuditLogGrid } from "@/components/admin/audit/audit-log-grid";
 import { AUDIT_GRID } from "@/lib/audit/params";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Audit log" };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { ConsentsTable } from "@/components/admin/consents/consents-table";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+
 import { LoginAttemptsGrid } from "@/components/admin/customer-login-attempts/login-attempts-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { LOGIN_ATTEMPT_GRID } from "@/lib/customer-login-attempts/params";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Customer login attempts" };
 

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+
 import { CustomerUsersGrid } from "@/components/admin/customer-users/customer-users-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { CUSTOMER_USER_GRID } from "@/lib/customer-users/params";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Customer Users" };
 
@@ -10,5 +11,7 @@ export default async function CustomerUsersPage({ searchParams }: PageProps<"/ad
   const staff = await requireStaffPage("customers/customer-user/view");
   const raw = await searchParams;
   const params = parseGridParams(raw, CUSTOMER_USER_GRID);
-  return <CustomerUsersGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+  return (
+    <CustomerUsersGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />
+  );
 }

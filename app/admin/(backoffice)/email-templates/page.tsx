@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+
 import { TemplatesList } from "@/components/admin/templates/templates-list";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { GroupsGrid } from "@/components/admin/groups/groups-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { GROUP_SORTS } from "@/lib/staff-groups/service";
 
 export const metadata: Metadata = { title: "User groups" };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { ImpersonationLogGrid } from "@/components/admin/impersonation/log-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { LOG_GRID } from "@/lib/impersonation/log-params";
 
 export const metadata: Metadata = { title: "Impersonation log" };

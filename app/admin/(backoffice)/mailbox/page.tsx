@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { MailboxGrid } from "@/components/admin/mail/mailbox-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { MAILBOX_GRID } from "@/lib/mail/params";
 
 export const metadata: Metadata = { title: "Mailbox" };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { OrdersGrid } from "@/components/admin/orders/orders-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { ORDER_GRID } from "@/lib/orders/params";
 
 export const metadata: Metadata = { title: "Orders" };

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { PriceListsTable } from "@/components/admin/catalog/price-lists-table";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Price lists" };
 
@@ -9,5 +10,12 @@ export default async function PriceListsPage({ searchParams }: PageProps<"/admin
   const staff = await requireStaffPage("catalog/price-list/view");
   const raw = await searchParams;
   const { page, size } = parseGridParams(raw, { sorts: ["name"], defaultSort: "name" });
-  return <PriceListsTable staff={staff} page={page} size={size} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+  return (
+    <PriceListsTable
+      staff={staff}
+      page={page}
+      size={size}
+      notice={typeof raw.notice === "string" ? raw.notice : undefined}
+    />
+  );
 }

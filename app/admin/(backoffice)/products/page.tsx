@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+
 import { ProductsGrid } from "@/components/admin/catalog/products-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { PRODUCT_FILTERS, PRODUCT_SORTS } from "@/lib/catalog/service";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Products" };
 
@@ -10,5 +11,7 @@ export default async function ProductsPage({ searchParams }: PageProps<"/admin/p
   const staff = await requireStaffPage("catalog/product/view");
   const raw = await searchParams;
   const params = parseGridParams(raw, { sorts: PRODUCT_SORTS, defaultSort: "name", filters: PRODUCT_FILTERS });
-  return <ProductsGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+  return (
+    <ProductsGrid staff={staff} params={params} notice={typeof raw.notice === "string" ? raw.notice : undefined} />
+  );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: ReactNode }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { RolesGrid } from "@/components/admin/roles/roles-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { ROLE_SORTS } from "@/lib/staff-roles/service";
 
 export const metadata: Metadata = { title: "User roles" };

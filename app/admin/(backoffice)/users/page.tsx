@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+
 import { UsersGrid } from "@/components/admin/users/users-grid";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseGridParams } from "@/lib/grid/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { USER_FILTERS, USER_SORTS } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Users" };

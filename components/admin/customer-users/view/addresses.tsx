@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { CustomerUserView } from "@/lib/customer-users/view";
+
 import { formatPhone } from "@/lib/contact-fields";
+import type { CustomerUserView } from "@/lib/customer-users/view";
 
 type Address = CustomerUserView["addresses"][number];
 const line = (...parts: (string | null)[]) => parts.filter(Boolean).join(" ");
@@ -11,7 +12,9 @@ export async function Addresses({ addresses }: { addresses: Address[] }) {
   const badge = "rounded bg-slate-100 px-2 py-0.5 text-xs font-medium";
   return (
     <section className="rounded-lg bg-white p-6 shadow" aria-labelledby="addresses-title">
-      <h2 id="addresses-title" className="text-lg font-semibold">{t("sections.addresses")}</h2>
+      <h2 id="addresses-title" className="text-lg font-semibold">
+        {t("sections.addresses")}
+      </h2>
       {addresses.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("empty.addresses")}</p>}
       <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {addresses.map((a) => (
@@ -21,14 +24,25 @@ export async function Addresses({ addresses }: { addresses: Address[] }) {
             <p>{line(a.namePrefix, a.firstName, a.middleName, a.lastName, a.nameSuffix)}</p>
             <p>{a.street}</p>
             {a.street2 && <p>{a.street2}</p>}
-            <p>{line(a.postalCode, a.city)}{a.region ? `, ${a.region}` : ""}</p>
+            <p>
+              {line(a.postalCode, a.city)}
+              {a.region ? `, ${a.region}` : ""}
+            </p>
             <p>{a.country}</p>
             {a.phone && <p>{formatPhone(a.phone)}</p>}
             <div className="mt-2 flex flex-wrap gap-1">
               {a.billing && <span className={badge}>{t("address.billing")}</span>}
               {a.shipping && <span className={badge}>{t("address.shipping")}</span>}
-              {a.defaultBilling && <span className={`${badge} bg-emerald-100`} data-testid="default-billing">{t("address.defaultBilling")}</span>}
-              {a.defaultShipping && <span className={`${badge} bg-emerald-100`} data-testid="default-shipping">{t("address.defaultShipping")}</span>}
+              {a.defaultBilling && (
+                <span className={`${badge} bg-emerald-100`} data-testid="default-billing">
+                  {t("address.defaultBilling")}
+                </span>
+              )}
+              {a.defaultShipping && (
+                <span className={`${badge} bg-emerald-100`} data-testid="default-shipping">
+                  {t("address.defaultShipping")}
+                </span>
+              )}
             </div>
           </li>
         ))}

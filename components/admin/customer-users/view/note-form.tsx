@@ -5,13 +5,14 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { addNoteAction } from "@/lib/customer-users/note-staff-actions";
 import { noteSchema, type NoteInput } from "@/lib/customer-users/note-schema";
+import { addNoteAction } from "@/lib/customer-users/note-staff-actions";
 
 /** "Add note" on the Activity tab; the list above re-renders from the server once it is saved. */
 export function NoteForm({ customerUserId }: { customerUserId: string }) {
@@ -38,11 +39,24 @@ export function NoteForm({ customerUserId }: { customerUserId: string }) {
 
   return (
     <form onSubmit={onSubmit} noValidate data-hydrated={hydrated} data-testid="note-form" className="space-y-3">
-      {formError && <Notice tone="error" testId="form-error">{formError}</Notice>}
+      {formError && (
+        <Notice tone="error" testId="form-error">
+          {formError}
+        </Notice>
+      )}
       <Field id="note-body" label={t("customerUserView.notes.body")} error={error}>
-        <textarea id="note-body" rows={3} {...register("body")} className={inputClass} aria-invalid={!!error} aria-describedby={describedBy("note-body", false, !!error)} />
+        <textarea
+          id="note-body"
+          rows={3}
+          {...register("body")}
+          className={inputClass}
+          aria-invalid={!!error}
+          aria-describedby={describedBy("note-body", false, !!error)}
+        />
       </Field>
-      <Button type="submit" disabled={formState.isSubmitting}>{t("customerUserView.notes.add")}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {t("customerUserView.notes.add")}
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReactNode } from "react";
+
 import { buttonClass } from "@/components/ui/button";
 import { ModalTrigger } from "@/components/ui/modal";
 import type { QuickActionMode } from "@/lib/config/keys";
@@ -20,12 +21,31 @@ export async function QuickActions({ mode, actions }: { mode: QuickActionMode; a
       {actions.map((a) => {
         const testId = `quick-${a.key}`;
         if (mode === "dialog") {
-          return <ModalTrigger key={a.key} label={a.label} title={a.label} closeLabel={t("quick.close")} testId={testId} buttonClass={cls}>{a.form}</ModalTrigger>;
+          return (
+            <ModalTrigger
+              key={a.key}
+              label={a.label}
+              title={a.label}
+              closeLabel={t("quick.close")}
+              testId={testId}
+              buttonClass={cls}
+            >
+              {a.form}
+            </ModalTrigger>
+          );
         }
         if (mode === "new-tab") {
-          return <a key={a.key} href={a.href} target="_blank" rel="noopener" className={cls} data-testid={testId}>{a.label}</a>;
+          return (
+            <a key={a.key} href={a.href} target="_blank" rel="noopener" className={cls} data-testid={testId}>
+              {a.label}
+            </a>
+          );
         }
-        return <Link key={a.key} href={a.href} className={cls} data-testid={testId}>{a.label}</Link>;
+        return (
+          <Link key={a.key} href={a.href} className={cls} data-testid={testId}>
+            {a.label}
+          </Link>
+        );
       })}
     </div>
   );

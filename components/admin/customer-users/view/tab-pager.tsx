@@ -1,6 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { tabHref, TAB_PAGE_SIZE, type ViewTab } from "@/lib/customer-users/tabs";
+import Link from "next/link";
+
+import { TAB_PAGE_SIZE, tabHref, type ViewTab } from "@/lib/customer-users/tabs";
 import { lastPageOrRedirect } from "@/lib/grid/pages";
 
 /** Previous / next for one tab's list; hidden while everything fits on one page. */
@@ -11,9 +12,21 @@ export async function TabPager({ id, tab, page, total }: { id: string; tab: View
   const link = "rounded border border-slate-300 px-2 py-1 hover:bg-slate-50";
   return (
     <nav aria-label={t("pagination")} className="mt-3 flex items-center gap-2 text-sm">
-      {page > 1 ? <Link className={link} href={tabHref(id, tab, page - 1)}>{t("previous")}</Link> : <span className={`${link} opacity-40`}>{t("previous")}</span>}
+      {page > 1 ? (
+        <Link className={link} href={tabHref(id, tab, page - 1)}>
+          {t("previous")}
+        </Link>
+      ) : (
+        <span className={`${link} opacity-40`}>{t("previous")}</span>
+      )}
       <span>{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link className={link} href={tabHref(id, tab, page + 1)}>{t("next")}</Link> : <span className={`${link} opacity-40`}>{t("next")}</span>}
+      {page < pages ? (
+        <Link className={link} href={tabHref(id, tab, page + 1)}>
+          {t("next")}
+        </Link>
+      ) : (
+        <span className={`${link} opacity-40`}>{t("next")}</span>
+      )}
     </nav>
   );
 }

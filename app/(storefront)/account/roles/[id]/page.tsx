@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { DeleteRoleButton } from "@/components/storefront/company-roles/delete-role-button";
 import { AccountRoleForm } from "@/components/storefront/company-roles/role-form";
 import { Notice } from "@/components/ui/notice";
-import { getAccountRole } from "@/lib/shop-company-roles/service";
-import { requireAccountCapability } from "@/lib/shop-access/page";
 import { fullMatrix } from "@/lib/customer-roles/schema";
+import { requireAccountCapability } from "@/lib/shop-access/page";
+import { getAccountRole } from "@/lib/shop-company-roles/service";
 
 export const metadata: Metadata = { title: "Role" };
 
@@ -23,7 +24,11 @@ export default async function AccountRolePage({ params }: PageProps<"/account/ro
       <h1 className="text-2xl font-semibold">{role.editable ? t("editTitle") : t("viewTitle")}</h1>
       <AccountNav current="roles" />
       {!role.editable && <Notice>{t("readOnly")}</Notice>}
-      <AccountRoleForm id={role.editable ? id : undefined} readOnly={!role.editable} defaults={{ name: role.name, permissions: fullMatrix(role.permissions), capabilities: role.capabilities }} />
+      <AccountRoleForm
+        id={role.editable ? id : undefined}
+        readOnly={!role.editable}
+        defaults={{ name: role.name, permissions: fullMatrix(role.permissions), capabilities: role.capabilities }}
+      />
       {role.editable && <DeleteRoleButton id={id} />}
     </main>
   );

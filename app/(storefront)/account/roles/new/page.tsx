@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AccountRoleForm } from "@/components/storefront/company-roles/role-form";
-import { requireAccountCapability } from "@/lib/shop-access/page";
 import { fullMatrix } from "@/lib/customer-roles/schema";
+import { requireAccountCapability } from "@/lib/shop-access/page";
 
 export const metadata: Metadata = { title: "New role" };
 

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { AccountUserForm } from "@/components/storefront/company-users/user-form";
-import { companyChoices } from "@/lib/shop-company-users/service";
-import { policyHint } from "@/lib/shop-account/policy-hint";
-import { requireAccountCapability } from "@/lib/shop-access/page";
 import { customerPasswordRules } from "@/lib/identity/shop-password-rules";
+import { requireAccountCapability } from "@/lib/shop-access/page";
+import { policyHint } from "@/lib/shop-account/policy-hint";
+import { companyChoices } from "@/lib/shop-company-users/service";
 
 export const metadata: Metadata = { title: "New user" };
 
@@ -14,7 +15,11 @@ export default async function NewAccountUserPage() {
   const access = await requireAccountCapability("/account/users/new", "manage-users");
   const companies = await companyChoices(access, "CREATE");
   if (companies.length === 0) notFound();
-  const [t, shop, rules] = await Promise.all([getTranslations("shop.accountUsers"), getTranslations("shop"), customerPasswordRules()]);
+  const [t, shop, rules] = await Promise.all([
+    getTranslations("shop.accountUsers"),
+    getTranslations("shop"),
+    customerPasswordRules(),
+  ]);
   const companyId = companies.some((c) => c.id === access.companyId) ? access.companyId : companies[0]!.id;
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">
@@ -23,7 +28,18 @@ export default async function NewAccountUserPage() {
       <AccountUserForm
         companies={companies}
         passwordHint={policyHint(shop, rules)}
-        defaults={{ enabled: true, firstName: "", lastName: "", email: "", companyId, roleIds: [], generatePassword: true, password: "", repeatPassword: "", sendWelcomeEmail: true }}
+        defaults={{
+          enabled: true,
+          firstName: "",
+          lastName: "",
+          email: "",
+          companyId,
+          roleIds: [],
+          generatePassword: true,
+          password: "",
+          repeatPassword: "",
+          sendWelcomeEmail: true,
+        }}
       />
     </main>
   );

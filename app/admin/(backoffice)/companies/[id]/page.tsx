@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
-import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/identity/staff-session";
-import { getCompany, listCompanies } from "@/lib/companies/service";
+
 import { CompanyUsers } from "@/components/admin/companies/company-users";
+import { ButtonLink } from "@/components/ui/button";
+import { getCompany, listCompanies } from "@/lib/companies/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Company" };
 
@@ -16,24 +17,45 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
   const staff = await requireStaffPage("customers/company/view");
   const { id } = await params;
   const [t, company, children] = await Promise.all([
-    getTranslations("companies"), getCompany(id, staff.can),
+    getTranslations("companies"),
+    getCompany(id, staff.can),
     listCompanies({ q: "", sort: "name", dir: "asc", page: 1, size: SHOWN, filters: { parent: id } }, staff.can),
   ]);
   if (!company) notFound();
   const dash = <span className="text-slate-500">—</span>;
   const facts: [string, React.ReactNode][] = [
-    [t("columns.parent"), company.parentId ? <Link className="underline" href={`/admin/companies/${company.parentId}`}>{company.parentLabel}</Link> : dash],
+    [
+      t("columns.parent"),
+      company.parentId ? (
+        <Link className="underline" href={`/admin/companies/${company.parentId}`}>
+          {company.parentLabel}
+        </Link>
+      ) : (
+        dash
+      ),
+    ],
     [t("columns.website"), company.website.name],
     [t("columns.customerGroup"), company.customerGroup?.name ?? dash],
     // a staff user: named only to viewers who may view staff users
-    ...(staff.can("users/user/view") ? [[t("columns.salesRep"), company.salesRep ? `${company.salesRep.firstName} ${company.salesRep.lastName}` : dash] satisfies [string, React.ReactNode]] : []),
+    ...(staff.can("users/user/view")
+      ? [
+          [
+            t("columns.salesRep"),
+            company.salesRep ? `${company.salesRep.firstName} ${company.salesRep.lastName}` : dash,
+          ] satisfies [string, React.ReactNode],
+        ]
+      : []),
     [t("columns.users"), company._count.users],
   ];
   return (
     <section className="space-y-6">
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold" data-testid="company-title">{company.path.join(" › ")}</h1>
-        {staff.can("customers/company/edit") && <ButtonLink href={`/admin/companies/${company.id}/edit`}>{t("actions.edit")}</ButtonLink>}
+        <h1 className="text-2xl font-semibold" data-testid="company-title">
+          {company.path.join(" › ")}
+        </h1>
+        {staff.can("customers/company/edit") && (
+          <ButtonLink href={`/admin/companies/${company.id}/edit`}>{t("actions.edit")}</ButtonLink>
+        )}
       </div>
       <dl className="grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg bg-white p-6 text-sm shadow">
         {facts.map(([k, v]) => (
@@ -49,16 +71,26 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
         <ul className="mt-2 space-y-1 text-sm" data-testid="subsidiaries">
           {children.rows.map((c) => (
             <li key={c.id}>
-              <Link className="underline" href={`/admin/companies/${c.id}`}>{c.name}</Link>
-              {c.childCount > 0 && <span className="text-slate-500"> ({t("actions.subsidiaries", { count: c.childCount })})</span>}
+              <Link className="underline" href={`/admin/companies/${c.id}`}>
+                {c.name}
+              </Link>
+              {c.childCount > 0 && (
+                <span className="text-slate-500"> ({t("actions.subsidiaries", { count: c.childCount })})</span>
+              )}
             </li>
           ))}
         </ul>
         {children.total > SHOWN && (
-          <p className="mt-2 text-sm"><Link className="underline" href={`/admin/companies?parent=${company.id}`}>{t("subsidiaries.more", { shown: SHOWN, total: children.total })}</Link></p>
+          <p className="mt-2 text-sm">
+            <Link className="underline" href={`/admin/companies?parent=${company.id}`}>
+              {t("subsidiaries.more", { shown: SHOWN, total: children.total })}
+            </Link>
+          </p>
         )}
       </div>
-      {staff.can("customers/customer-user/view") && <CompanyUsers companyId={company.id} total={company._count.users} sees={staff.can} />}
+      {staff.can("customers/customer-user/view") && (
+        <CompanyUsers companyId={company.id} total={company._count.users} sees={staff.can} />
+      )}
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { CustomerUserView } from "@/components/admin/customer-users/view/customer-user-view";
-import { requireStaffPage } from "@/lib/identity/staff-session";
+import { getSetting } from "@/lib/config/settings";
 import { parseViewTab } from "@/lib/customer-users/tabs";
 import { getCustomerUserView } from "@/lib/customer-users/view";
-import { getSetting } from "@/lib/config/settings";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Customer user" };
 
@@ -14,5 +15,14 @@ export default async function CustomerUserPage({ params, searchParams }: PagePro
   const [user, mode] = await Promise.all([getCustomerUserView(id, staff.can), getSetting("quickActionMode")]);
   if (!user) notFound();
   const { tab, page } = parseViewTab(raw, staff.can);
-  return <CustomerUserView user={user} staff={staff} tab={tab} page={page} mode={mode} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+  return (
+    <CustomerUserView
+      user={user}
+      staff={staff}
+      tab={tab}
+      page={page}
+      mode={mode}
+      notice={typeof raw.notice === "string" ? raw.notice : undefined}
+    />
+  );
 }

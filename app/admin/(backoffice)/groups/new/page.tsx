@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { GroupForm } from "@/components/admin/groups/group-form";
 import { deniedPickers } from "@/components/admin/no-access";
 import { requireStaffPage } from "@/lib/identity/staff-session";

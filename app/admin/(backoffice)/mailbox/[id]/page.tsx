@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { EmailView } from "@/components/admin/mail/email-view";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getEmail } from "@/lib/mail/service";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { OrderView } from "@/components/admin/orders/order-view";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { findOrderForStaff } from "@/lib/orders/admin";

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { PriceListForm } from "@/components/admin/catalog/price-list-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listCustomerGroups } from "@/lib/catalog/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Create price list" };
 
 export default async function NewPriceListPage() {
   const staff = await requireStaffPage("catalog/price-list/create");
   const [t, customerGroups, denied] = await Promise.all([
-    getTranslations("priceLists"), listCustomerGroups(), deniedPickers(staff.can, { companies: ["customers/company/view", "companies"] }),
+    getTranslations("priceLists"),
+    listCustomerGroups(),
+    deniedPickers(staff.can, { companies: ["customers/company/view", "companies"] }),
   ]);
   const defaults = { name: "", currency: "EUR" as const, entries: [], companies: [], customerGroupIds: [] };
   return (

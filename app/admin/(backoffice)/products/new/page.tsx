@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { ProductForm } from "@/components/admin/catalog/product-form";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listCustomerGroups } from "@/lib/catalog/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Create product" };
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { QuoteView } from "@/components/admin/quotes/quote-view";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/identity/staff-session";
@@ -11,12 +12,20 @@ const NOTICES = ["created", "sent"] as const;
 
 export default async function QuotePage({ params, searchParams }: PageProps<"/admin/quotes/[number]">) {
   const staff = await requireStaffPage("sales/quote/view");
-  const [t, quote, { notice }] = await Promise.all([getTranslations("quotes.notice"), getQuoteForStaff((await params).number, staff.can), searchParams]);
+  const [t, quote, { notice }] = await Promise.all([
+    getTranslations("quotes.notice"),
+    getQuoteForStaff((await params).number, staff.can),
+    searchParams,
+  ]);
   if (!quote) notFound();
   const known = NOTICES.find((n) => n === notice);
   return (
     <>
-      {known && <div className="mb-4"><Notice tone="success">{t(known)}</Notice></div>}
+      {known && (
+        <div className="mb-4">
+          <Notice tone="success">{t(known)}</Notice>
+        </div>
+      )}
       <QuoteView quote={quote} canSend={staff.can("sales/quote/edit")} sees={staff.can} />
     </>
   );

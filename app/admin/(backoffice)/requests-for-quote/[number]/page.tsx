@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { RfqView } from "@/components/admin/requests-for-quote/rfq-view";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getRequestForStaff } from "@/lib/requests-for-quote/service";

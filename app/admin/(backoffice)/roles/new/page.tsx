@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { RoleForm } from "@/components/admin/roles/role-form";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 

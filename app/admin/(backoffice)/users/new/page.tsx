@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+
 import { deniedPickers } from "@/components/admin/no-access";
 import { UserForm } from "@/components/admin/users/user-form";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { env } from "@/lib/env";
 import { availableLocales } from "@/lib/i18n/catalogs";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { listGroupOptions } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Create user" };
@@ -22,7 +23,17 @@ export default async function NewUserPage() {
         deniedGroups={denied.groups}
         passwordMinLength={env.STAFF_PASSWORD_MIN_LENGTH}
         locales={availableLocales()}
-        defaults={{ email: "", password: "", repeatPassword: "", firstName: "", lastName: "", groupIds: [], isAgent: false, locale: staff.locale, status: "ACTIVE" }}
+        defaults={{
+          email: "",
+          password: "",
+          repeatPassword: "",
+          firstName: "",
+          lastName: "",
+          groupIds: [],
+          isAgent: false,
+          locale: staff.locale,
+          status: "ACTIVE",
+        }}
       />
     </section>
   );

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { CmsPageForm } from "@/components/admin/cms/cms-page-form";
 import { deniedPickers } from "@/components/admin/no-access";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getCmsPageForm, listCmsFormOptions } from "@/lib/cms/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Edit page" };
 
@@ -12,7 +13,10 @@ export default async function EditCmsPage({ params }: PageProps<"/admin/cms-page
   const staff = await requireStaffPage("content/cms-page/edit", "content/cms-page/view");
   const { id } = await params;
   const [t, page, options, denied] = await Promise.all([
-    getTranslations("cms"), getCmsPageForm(id, staff.can), listCmsFormOptions(), deniedPickers(staff.can, { companies: ["customers/company/view", "companies"] }),
+    getTranslations("cms"),
+    getCmsPageForm(id, staff.can),
+    listCmsFormOptions(),
+    deniedPickers(staff.can, { companies: ["customers/company/view", "companies"] }),
   ]);
   if (!page) notFound();
   const { id: pageId, ...defaults } = page;

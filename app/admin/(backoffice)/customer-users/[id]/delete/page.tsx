@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { ConfirmDeleteButton } from "@/components/admin/confirm-delete-button";
 import { ButtonLink } from "@/components/ui/button";
-import { requireStaffPage } from "@/lib/identity/staff-session";
-import { deleteCustomerUserAction } from "@/lib/customer-users/staff-actions";
 import { customerUserDeleteSummary } from "@/lib/customer-users/form-data";
+import { deleteCustomerUserAction } from "@/lib/customer-users/staff-actions";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Delete customer user" };
 
@@ -13,7 +14,11 @@ export const metadata: Metadata = { title: "Delete customer user" };
 export default async function DeleteCustomerUserPage({ params }: PageProps<"/admin/customer-users/[id]/delete">) {
   await requireStaffPage("customers/customer-user/delete", "customers/customer-user/view");
   const { id } = await params;
-  const [t, tc, user] = await Promise.all([getTranslations("customerUsers.delete"), getTranslations("common"), customerUserDeleteSummary(id)]);
+  const [t, tc, user] = await Promise.all([
+    getTranslations("customerUsers.delete"),
+    getTranslations("common"),
+    customerUserDeleteSummary(id),
+  ]);
   if (!user) notFound();
   return (
     <section className="max-w-xl rounded-lg bg-white p-6 shadow">
@@ -25,7 +30,9 @@ export default async function DeleteCustomerUserPage({ params }: PageProps<"/adm
       </ul>
       <div className="mt-6 flex gap-3">
         <ConfirmDeleteButton action={deleteCustomerUserAction} input={{ id }} label={t("confirm")} />
-        <ButtonLink variant="secondary" href={`/admin/customer-users/${id}`}>{tc("cancel")}</ButtonLink>
+        <ButtonLink variant="secondary" href={`/admin/customer-users/${id}`}>
+          {tc("cancel")}
+        </ButtonLink>
       </div>
     </section>
   );

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { LiveSessionNotice } from "@/components/admin/impersonation/live-session-notice";
 import { StartAssistForm } from "@/components/admin/impersonation/start-form";
 import { Notice } from "@/components/ui/notice";
@@ -18,10 +19,16 @@ export const metadata: Metadata = { title: "Log in as a user" };
 function back(customerId: string, raw: Record<string, string | string[] | undefined>) {
   if (raw.from !== "agent-assist") return { href: `/admin/customer-users/${customerId}`, label: "back" } as const;
   const q = typeof raw.q === "string" ? raw.q.slice(0, 200) : "";
-  return { href: q ? `/admin/agent-assist?${new URLSearchParams({ q }).toString()}` : "/admin/agent-assist", label: "backToAgentAssist" } as const;
+  return {
+    href: q ? `/admin/agent-assist?${new URLSearchParams({ q }).toString()}` : "/admin/agent-assist",
+    label: "backToAgentAssist",
+  } as const;
 }
 
-export default async function ImpersonatePage({ params, searchParams }: PageProps<"/admin/customer-users/[id]/impersonate">) {
+export default async function ImpersonatePage({
+  params,
+  searchParams,
+}: PageProps<"/admin/customer-users/[id]/impersonate">) {
   // signing in as someone shows who they are: the page needs the customer user's view permission too
   const staff = await requireStaffPage("customers/impersonation/start", "customers/customer-user/view");
   const { id } = await params;
@@ -32,15 +39,25 @@ export default async function ImpersonatePage({ params, searchParams }: PageProp
   return (
     <div className="space-y-6">
       <div>
-        <Link className="text-sm underline" href={backTo.href} data-testid="impersonation-back">{t(`impersonation.start.${backTo.label}`)}</Link>
+        <Link className="text-sm underline" href={backTo.href} data-testid="impersonation-back">
+          {t(`impersonation.start.${backTo.label}`)}
+        </Link>
         <h1 className="mt-2 text-2xl font-semibold">{t("impersonation.start.title", { name: customer.name })}</h1>
         <p className="mt-1 text-sm text-slate-600" data-testid="impersonation-target">
           {customer.companyName === null
             ? t("impersonation.start.targetNoCompany", { email: customer.email, website: customer.websiteName })
-            : t("impersonation.start.target", { email: customer.email, company: customer.companyName, website: customer.websiteName })}
+            : t("impersonation.start.target", {
+                email: customer.email,
+                company: customer.companyName,
+                website: customer.websiteName,
+              })}
         </p>
       </div>
-      {refusal && <Notice tone="error" testId="impersonation-refusal">{t(`errors.${refusal}`)}</Notice>}
+      {refusal && (
+        <Notice tone="error" testId="impersonation-refusal">
+          {t(`errors.${refusal}`)}
+        </Notice>
+      )}
       <LiveSessionNotice live={live} />
       <p className="text-sm text-slate-700">{t("impersonation.start.explain", { minutes: maxMinutes })}</p>
       <StartAssistForm customerUserId={customer.id} disabled={!!refusal || !!live} />

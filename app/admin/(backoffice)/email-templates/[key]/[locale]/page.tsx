@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { TemplateForm } from "@/components/admin/templates/template-form";
 import { Notice } from "@/components/ui/notice";
 import { requireStaffPage } from "@/lib/identity/staff-session";
-import { TEMPLATE_KEYS, isTemplateKey } from "@/lib/mail/template-keys";
+import { isTemplateKey, TEMPLATE_KEYS } from "@/lib/mail/template-keys";
 import { getTemplateForEdit } from "@/lib/templates/service";
 
 export const metadata: Metadata = { title: "Edit e-mail template" };
@@ -17,8 +18,14 @@ export default async function EditEmailTemplatePage({ params }: PageProps<"/admi
   if (!template) notFound();
   return (
     <section>
-      <h1 className="mb-4 text-2xl font-semibold">{t("editTitle", { key: t(`keys.${key}`), localization: template.localization.name })}</h1>
-      {!template.exists && <div className="mb-4 max-w-3xl"><Notice>{t("fallbackNote")}</Notice></div>}
+      <h1 className="mb-4 text-2xl font-semibold">
+        {t("editTitle", { key: t(`keys.${key}`), localization: template.localization.name })}
+      </h1>
+      {!template.exists && (
+        <div className="mb-4 max-w-3xl">
+          <Notice>{t("fallbackNote")}</Notice>
+        </div>
+      )}
       <TemplateForm defaults={template.values} variables={[...TEMPLATE_KEYS[key]]} />
     </section>
   );

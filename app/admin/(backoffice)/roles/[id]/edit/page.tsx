@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+
 import { RoleForm } from "@/components/admin/roles/role-form";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getRole } from "@/lib/staff-roles/service";
@@ -24,7 +25,13 @@ export default async function EditRolePage({ params }: PageProps<"/admin/roles/[
           {role.groups.map((g, i) => (
             <span key={g.id}>
               {i > 0 && ", "}
-              {canEditGroups ? <Link className="underline" href={`/admin/groups/${g.id}/edit`}>{g.name}</Link> : g.name}
+              {canEditGroups ? (
+                <Link className="underline" href={`/admin/groups/${g.id}/edit`}>
+                  {g.name}
+                </Link>
+              ) : (
+                g.name
+              )}
             </span>
           ))}
         </p>

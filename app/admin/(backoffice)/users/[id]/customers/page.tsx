@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+
 import { AssignmentPage } from "@/components/admin/customer-assignment/assignment-page";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { parseAssignmentView } from "@/lib/customer-assignment/params";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getUser } from "@/lib/staff-users/service";
 
 export const metadata: Metadata = { title: "Assign customers" };
@@ -12,5 +13,12 @@ export default async function UserCustomersPage({ params, searchParams }: PagePr
   const [{ id }, raw] = await Promise.all([params, searchParams]);
   const user = await getUser(id);
   if (!user || user.status === "DELETED") notFound();
-  return <AssignmentPage staff={staff} user={user} view={parseAssignmentView(raw)} notice={typeof raw.notice === "string" ? raw.notice : undefined} />;
+  return (
+    <AssignmentPage
+      staff={staff}
+      user={user}
+      view={parseAssignmentView(raw)}
+      notice={typeof raw.notice === "string" ? raw.notice : undefined}
+    />
+  );
 }

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+
 import { AddressForm } from "@/components/admin/customer-users/view/address-form";
-import { requireStaffPage } from "@/lib/identity/staff-session";
 import { getCustomerUserHeader } from "@/lib/customer-users/view";
+import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "New address" };
 
 export default async function NewAddressPage({ params }: PageProps<"/admin/customer-users/[id]/addresses/new">) {
   const staff = await requireStaffPage("customers/customer-user/edit", "customers/customer-user/view");
-  const [t, user] = await Promise.all([getTranslations("customerUserView"), getCustomerUserHeader((await params).id, staff.can)]);
+  const [t, user] = await Promise.all([
+    getTranslations("customerUserView"),
+    getCustomerUserHeader((await params).id, staff.can),
+  ]);
   if (!user) notFound();
   return (
     <section>
