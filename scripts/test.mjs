@@ -56,6 +56,9 @@ try {
     await run(bin("next"), ["typegen"], { env: base, quiet: true });
     await run(bin("tsc"), ["--noEmit"], { env: base });
     await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
+    await run(bin("prettier"), ["--check", ".", "--log-level", "warn"], { env: base });
+    // the layers of lib/ (.dependency-cruiser.cjs) and no cycle between its folders
+    await run(process.execPath, ["scripts/check-layers.mjs"], { env: base });
     await run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 });
   }
   const { server, name } = only === "fault" ? {} : await databases();
