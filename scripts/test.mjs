@@ -1,6 +1,7 @@
-// npm test: typecheck -> lint -> unit -> integration (own database) -> next build -> Playwright e2e
-// (two shards side by side, each with its own database and servers; production build) -> fault (`npm start` on the same build, against a PostgreSQL of its
-// own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
+// npm test: typecheck, lint and unit side by side -> integration (own database; the production build
+// runs meanwhile) -> Playwright e2e (two shards side by side, each with its own database and servers)
+// beside the fault tier (`npm start` on the same build, against a PostgreSQL of its own that it stops
+// and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
 // Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
 // `<name>`, `<name>_e2e` and `<name>_e2e2` are recreated).
 //   node scripts/test.mjs --only=integration   just the integration tests
@@ -49,17 +50,54 @@ async function databases() {
   return { server, name };
 }
 
+/** Waits for every run, then fails with the first failure: a failing tier does not cut the others short. */
+async function all(runs) {
+  const results = await Promise.allSettled(runs);
+  const failed = results.find((r) => r.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
+/**
+ * The suite runs in shards side by side, each with a database, servers and a mail server of its
+ * own (ports E2E_PORT + 20 × shard), so no shard sees another's settings, lockouts or sessions.
+ * E2E_SHARDS=1 runs it in one; a file filter after -- runs in one.
+ */
+function prepareShards(server, name, shards) {
+  const firstPort = Number(base.E2E_PORT ?? 3104);
+  return Promise.all(
+    Array.from({ length: shards }, async (_, i) => {
+      const port = String(firstPort + 20 * i);
+      const env = {
+        ...base,
+        E2E_PORT: port,
+        E2E_OUTPUT_DIR: shards > 1 ? `test-results/shard-${i + 1}` : "test-results",
+        DATABASE_URL: await ensureDatabase(server, `${name}_e2e${i === 0 ? "" : i + 1}`, { fresh: true }),
+        AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+        // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
+        STAFF_LOGIN_IP_MAX_FAILURES: "1000",
+        SHOP_LOGIN_IP_MAX_FAILURES: "1000",
+      };
+      await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
+      await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
+      return env;
+    }),
+  );
+}
+
 try {
   if (!only) {
     if (!existsSync(chromium))
       throw new Error(`${chromium} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
     await run(bin("next"), ["typegen"], { env: base, quiet: true });
-    await run(bin("tsc"), ["--noEmit"], { env: base });
-    await run(bin("eslint"), ["--max-warnings=0", "."], { env: base });
-    await run(bin("prettier"), ["--check", ".", "--log-level", "warn"], { env: base });
-    // the layers of lib/ (.dependency-cruiser.cjs) and no cycle between its folders
-    await run(process.execPath, ["scripts/check-layers.mjs"], { env: base });
-    await run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 });
+    // the static checks and the unit tests are independent: side by side they keep both cores busy
+    await all([
+      run(bin("tsc"), ["--noEmit"], { env: base }),
+      run(bin("eslint"), ["--max-warnings=0", "."], { env: base }),
+      run(bin("prettier"), ["--check", ".", "--log-level", "warn"], { env: base }),
+      // the layers of lib/ (.dependency-cruiser.cjs) and no cycle between its folders
+      run(process.execPath, ["scripts/check-layers.mjs"], { env: base }),
+      run(bin("vitest"), ["run", "--project", "unit"], { env: base, timeoutMs: MIN * 3 }),
+    ]);
   }
   const { server, name } = only === "fault" ? {} : await databases();
   // the production build for the e2e and fault tiers runs while the integration tests do (they mostly
@@ -69,6 +107,12 @@ try {
     build = run(bin("next"), ["build"], { env: base, quiet: true });
     build.catch(() => {});
   }
+  // the e2e shards' databases are migrated and seeded while the integration tests run
+  const e2eWanted = !only || only === "e2e";
+  const shards = only && extra.length ? 1 : Math.max(1, Number(base.E2E_SHARDS ?? 2));
+  const shardEnvs = e2eWanted ? prepareShards(server, name, shards) : null;
+  shardEnvs?.catch(() => {});
+
   if (!only || only === "integration") {
     const intUrl = await ensureDatabase(server, name, { fresh: true });
     log(`integration database: ${name}`);
@@ -79,34 +123,16 @@ try {
     });
   }
 
-  if (!only || only === "e2e") {
-    // The suite runs in shards side by side, each with a database, servers and a mail server of its
-    // own (ports E2E_PORT + 20 × shard), so no shard sees another's settings, lockouts or sessions.
-    // E2E_SHARDS=1 runs it in one; a file filter after -- runs in one.
-    const shards = only && extra.length ? 1 : Math.max(1, Number(base.E2E_SHARDS ?? 2));
-    const firstPort = Number(base.E2E_PORT ?? 3104);
-    const shardEnv = await Promise.all(
-      Array.from({ length: shards }, async (_, i) => {
-        const port = String(firstPort + 20 * i);
-        const env = {
-          ...base,
-          E2E_PORT: port,
-          E2E_OUTPUT_DIR: shards > 1 ? `test-results/shard-${i + 1}` : "test-results",
-          DATABASE_URL: await ensureDatabase(server, `${name}_e2e${i === 0 ? "" : i + 1}`, { fresh: true }),
-          AUTH_SECRET: "e2e-secret-not-for-production-0123456789",
-          // the whole suite signs in from 127.0.0.1: keep the per-IP limits out of the way of the per-account ones
-          STAFF_LOGIN_IP_MAX_FAILURES: "1000",
-          SHOP_LOGIN_IP_MAX_FAILURES: "1000",
-        };
-        await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
-        await run(bin("tsx"), ["prisma/seed.ts"], { env: { ...env, PORT: port }, quiet: true });
-        return env;
-      }),
-    );
-    if (build) await build;
-    else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
-    const results = await Promise.allSettled(
-      shardEnv.map((env, i) =>
+  if (build) await build;
+  else if ((e2eWanted || only === "fault") && buildIsStale())
+    await run(bin("next"), ["build"], { env: base, quiet: true });
+  // The e2e shards and the fault tier run side by side: the fault tier has a PostgreSQL, a server
+  // and ports of its own, and spends most of its time waiting for the database it stopped.
+  const tiers = [];
+  if (e2eWanted) {
+    const envs = await shardEnvs;
+    tiers.push(
+      ...envs.map((env, i) =>
         run(
           bin("playwright"),
           ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
@@ -114,22 +140,22 @@ try {
         ),
       ),
     );
-    const failed = results.find((r) => r.status === "rejected");
-    if (failed) throw failed.reason;
   }
-
   if (!only || only === "fault") {
-    if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
     const faultEnv = {
       ...base,
       FAULT_PGPORT: String(Number(base.TEST_PGPORT ?? 54339) + 1),
       FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
     };
-    await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
-      env: faultEnv,
-      timeoutMs: MIN * 5,
-    });
+    tiers.push(
+      run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
+        env: faultEnv,
+        timeoutMs: MIN * 5,
+        prefix: only ? "" : "[fault] ",
+      }),
+    );
   }
+  await all(tiers);
   log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 } catch (e) {
   console.error(`[concierge] ${e.message}`);
