@@ -1,7 +1,7 @@
-// npm test: typecheck, lint and unit side by side -> integration (own database; the production build
-// runs meanwhile) -> Playwright e2e (two shards side by side, each with its own database and servers)
-// beside the fault tier (`npm start` on the same build, against a PostgreSQL of its own that it stops
-// and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
+// npm test: typecheck, lint and unit side by side -> integration (own database) beside the production
+// build, then beside the Playwright e2e suite (two shards side by side, each with its own database and
+// servers) -> the fault tier, still beside e2e (`npm start` on the same build, against a PostgreSQL of
+// its own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
 // Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
 // `<name>`, `<name>_e2e` and `<name>_e2e2` are recreated).
 //   node scripts/test.mjs --only=integration   just the integration tests
@@ -104,7 +104,8 @@ try {
   // wait on PostgreSQL); a failed build is reported where the build is needed
   let build = null;
   if (!only && buildIsStale()) {
-    build = run(bin("next"), ["build"], { env: base, quiet: true });
+    // tsc --noEmit above checked the very tree being built: the build need not check it again
+    build = run(bin("next"), ["build"], { env: { ...base, BUILD_TYPES_CHECKED: "1" }, quiet: true });
     build.catch(() => {});
   }
   // the e2e shards' databases are migrated and seeded while the integration tests run
@@ -113,22 +114,28 @@ try {
   const shardEnvs = e2eWanted ? prepareShards(server, name, shards) : null;
   shardEnvs?.catch(() => {});
 
-  if (!only || only === "integration") {
-    const intUrl = await ensureDatabase(server, name, { fresh: true });
-    log(`integration database: ${name}`);
-    await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
-    await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
-      env: { ...base, DATABASE_URL: intUrl },
-      timeoutMs: MIN * 8,
-    });
-  }
+  // The integration tests run one file at a time against one database (about one core); once the
+  // build is there the e2e shards start beside them, and the fault tier (a PostgreSQL, a server and
+  // ports of its own; mostly waiting for the database it stopped) once they are done.
+  const integration =
+    !only || only === "integration"
+      ? (async () => {
+          const intUrl = await ensureDatabase(server, name, { fresh: true });
+          log(`integration database: ${name}`);
+          await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
+          await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
+            env: { ...base, DATABASE_URL: intUrl },
+            timeoutMs: MIN * 8,
+          });
+        })()
+      : null;
+  integration?.catch(() => {});
+  const tiers = integration ? [integration] : [];
 
-  if (build) await build;
-  else if ((e2eWanted || only === "fault") && buildIsStale())
-    await run(bin("next"), ["build"], { env: base, quiet: true });
-  // The e2e shards and the fault tier run side by side: the fault tier has a PostgreSQL, a server
-  // and ports of its own, and spends most of its time waiting for the database it stopped.
-  const tiers = [];
+  if (e2eWanted || !only || only === "fault") {
+    if (build) await build;
+    else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
+  }
   if (e2eWanted) {
     const envs = await shardEnvs;
     tiers.push(
@@ -148,11 +155,14 @@ try {
       FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
     };
     tiers.push(
-      run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
-        env: faultEnv,
-        timeoutMs: MIN * 5,
-        prefix: only ? "" : "[fault] ",
-      }),
+      (async () => {
+        await integration?.catch(() => {});
+        await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
+          env: faultEnv,
+          timeoutMs: MIN * 5,
+          prefix: only ? "" : "[fault] ",
+        });
+      })(),
     );
   }
   await all(tiers);
