@@ -8,7 +8,7 @@
 //   node scripts/test.mjs --only=e2e -- e2e/foo.spec.ts   just some end-to-end specs (arguments after -- go to
 //   vitest or Playwright, e.g. a file filter)
 //   node scripts/test.mjs --only=fault   just the PostgreSQL restart test
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 
 import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
@@ -59,7 +59,8 @@ async function all(runs) {
 
 /**
  * The suite runs in shards side by side, each with a database, servers and a mail server of its
- * own (ports E2E_PORT + 20 × shard), so no shard sees another's settings, lockouts or sessions.
+ * own (ports E2E_PORT + 20 × shard), so no shard sees another's settings, lockouts or sessions;
+ * specsPerShard decides which files each runs.
  * E2E_SHARDS=1 runs it in one; a file filter after -- runs in one.
  */
 function prepareShards(server, name, shards) {
@@ -82,6 +83,27 @@ function prepareShards(server, name, shards) {
       return env;
     }),
   );
+}
+
+/**
+ * The spec files of each shard, balanced by how long each file took (e2e/durations.json, seconds as
+ * measured in a full run; a file not listed counts as an average one): the longest first, each to the
+ * shard with the least so far. Playwright's own --shard cuts the alphabetical list by count.
+ */
+function specsPerShard(shards) {
+  const took = JSON.parse(readFileSync("e2e/durations.json", "utf8"));
+  const known = Object.values(took);
+  const average = known.reduce((a, b) => a + b, 0) / Math.max(1, known.length);
+  const files = readdirSync("e2e")
+    .filter((f) => f.endsWith(".spec.ts"))
+    .map((f) => `e2e/${f}`);
+  const load = Array.from({ length: shards }, () => ({ seconds: 0, files: [] }));
+  for (const file of files.sort((a, b) => (took[b] ?? average) - (took[a] ?? average) || a.localeCompare(b))) {
+    const lightest = load.reduce((min, s) => (s.seconds < min.seconds ? s : min));
+    lightest.seconds += took[file] ?? average;
+    lightest.files.push(file);
+  }
+  return load.map((s) => s.files);
 }
 
 try {
@@ -138,13 +160,14 @@ try {
   }
   if (e2eWanted) {
     const envs = await shardEnvs;
+    const specs = shards > 1 ? specsPerShard(shards) : [];
     tiers.push(
       ...envs.map((env, i) =>
-        run(
-          bin("playwright"),
-          ["test", ...(shards > 1 ? [`--shard=${i + 1}/${shards}`] : []), ...(only ? extra : [])],
-          { env, timeoutMs: MIN * 15, prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "" },
-        ),
+        run(bin("playwright"), ["test", ...(shards > 1 ? specs[i] : []), ...(only ? extra : [])], {
+          env,
+          timeoutMs: MIN * 15,
+          prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
+        }),
       ),
     );
   }
