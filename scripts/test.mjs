@@ -138,7 +138,8 @@ try {
 
   // The integration tests run one file at a time against one database (about one core); once the
   // build is there the e2e shards start beside them, and the fault tier (a PostgreSQL, a server and
-  // ports of its own; mostly waiting for the database it stopped) once they are done.
+  // ports of its own; mostly waiting for the database it stopped) once they are done. Beside the
+  // e2e shards they take about twice as long as alone, hence their generous ceiling.
   const integration =
     !only || only === "integration"
       ? (async () => {
@@ -147,7 +148,7 @@ try {
           await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
           await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
             env: { ...base, DATABASE_URL: intUrl },
-            timeoutMs: MIN * 8,
+            timeoutMs: MIN * 12,
           });
         })()
       : null;
