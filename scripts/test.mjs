@@ -138,8 +138,8 @@ try {
 
   // The integration tests run one file at a time against one database (about one core); once the
   // build is there the e2e shards start beside them, and the fault tier (a PostgreSQL, a server and
-  // ports of its own; mostly waiting for the database it stopped) once they are done. Beside the
-  // e2e shards they take about twice as long as alone, hence their generous ceiling.
+  // ports of its own; mostly waiting for the database it stopped) once they are done. The shards run
+  // niced, so the integration tests keep their core; the ceiling still allows for some slowdown.
   const integration =
     !only || only === "integration"
       ? (async () => {
@@ -164,11 +164,21 @@ try {
     const specs = shards > 1 ? specsPerShard(shards) : [];
     tiers.push(
       ...envs.map((env, i) =>
-        run(bin("playwright"), ["test", ...(shards > 1 ? specs[i] : []), ...(only ? extra : [])], {
-          env,
-          timeoutMs: MIN * 15,
-          prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
-        }),
+        // below the integration tests' priority: the shards take the core those leave idle, not theirs
+        run(
+          integration ? "nice" : bin("playwright"),
+          [
+            ...(integration ? ["-n", "15", bin("playwright")] : []),
+            "test",
+            ...(shards > 1 ? specs[i] : []),
+            ...(only ? extra : []),
+          ],
+          {
+            env,
+            timeoutMs: MIN * 15,
+            prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
+          },
+        ),
       ),
     );
   }
