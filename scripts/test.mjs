@@ -1,6 +1,6 @@
 // npm test: typecheck, lint and unit side by side -> integration (own database) beside the production
-// build, then beside the Playwright e2e suite (two shards side by side, each with its own database and
-// servers) -> the fault tier, still beside e2e (`npm start` on the same build, against a PostgreSQL of
+// build -> the Playwright e2e suite (two shards side by side, each with its own database and servers)
+// beside the fault tier (`npm start` on the same build, against a PostgreSQL of
 // its own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
 // Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
 // `<name>`, `<name>_e2e` and `<name>_e2e2` are recreated).
@@ -136,10 +136,8 @@ try {
   const shardEnvs = e2eWanted ? prepareShards(server, name, shards) : null;
   shardEnvs?.catch(() => {});
 
-  // The integration tests run one file at a time against one database (about one core); once the
-  // build is there the e2e shards start beside them, and the fault tier (a PostgreSQL, a server and
-  // ports of its own; mostly waiting for the database it stopped) once they are done. The shards run
-  // niced, so the integration tests keep their core; the ceiling still allows for some slowdown.
+  // The integration tests run beside the production build; then the e2e shards, and the fault tier (a PostgreSQL, a server and
+  // ports of its own; mostly waiting for the database it stopped) beside the e2e shards.
   const integration =
     !only || only === "integration"
       ? (async () => {
@@ -148,7 +146,7 @@ try {
           await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
           await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
             env: { ...base, DATABASE_URL: intUrl },
-            timeoutMs: MIN * 12,
+            timeoutMs: MIN * 8,
           });
         })()
       : null;
@@ -160,25 +158,18 @@ try {
     else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
   }
   if (e2eWanted) {
+    // beside the e2e shards the integration tests slow to a crawl (both compete for the same two
+    // cores and PostgreSQL): the shards wait for them
+    await integration;
     const envs = await shardEnvs;
     const specs = shards > 1 ? specsPerShard(shards) : [];
     tiers.push(
       ...envs.map((env, i) =>
-        // below the integration tests' priority: the shards take the core those leave idle, not theirs
-        run(
-          integration ? "nice" : bin("playwright"),
-          [
-            ...(integration ? ["-n", "15", bin("playwright")] : []),
-            "test",
-            ...(shards > 1 ? specs[i] : []),
-            ...(only ? extra : []),
-          ],
-          {
-            env,
-            timeoutMs: MIN * 15,
-            prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
-          },
-        ),
+        run(bin("playwright"), ["test", ...(shards > 1 ? specs[i] : []), ...(only ? extra : [])], {
+          env,
+          timeoutMs: MIN * 15,
+          prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
+        }),
       ),
     );
   }
