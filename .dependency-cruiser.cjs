@@ -3,15 +3,17 @@
  *
  *   foundation  lib/*.ts (db, env, errors, actor, tokens, ...), generated, http, i18n, grid, markdown, money
  *   platform    config (settings reads), websites (site by host), acl (rules), audit (the log)
- *   identity    who is acting: both realms' sign-in, lockout, password rules, sessions, impersonation check
+ *   identity    who is acting: both realms' sign-in, lockout, password rules, sessions, impersonation check;
+ *               oauth: the API's authorization server (client credentials, signing keys, access tokens, scopes)
  *   actions     the server action wrappers (staffAction, shopAction) and their result type
- *   domains     every other folder: staff-*, shop-*, customers, catalog, sales, content, mail, ...
+ *   domains     every other folder: staff-*, shop-*, customers, catalog, sales, content, mail, ...,
+ *               oauth-applications (managing API applications), api (the storefront API's resources)
  *
  * scripts/check-layers.mjs runs these rules and also refuses any cycle between two lib folders.
  */
 const FOUNDATION = "^lib/([^/]+\\.(ts|mjs)$|(generated|http|i18n|grid|markdown|money)/)";
 const PLATFORM = "^lib/(config|websites|acl|audit)/";
-const IDENTITY = "^lib/identity/";
+const IDENTITY = "^lib/(identity|oauth)/";
 const ACTIONS = "^lib/actions/";
 const below = (...layers) => ({ path: "^lib/", pathNot: layers.join("|") });
 
