@@ -1,0 +1,31 @@
+import "server-only";
+
+import { authenticateApiRequest } from "@/lib/oauth/api-auth";
+
+import { runOperation } from "./operation";
+import { OPERATIONS } from "./operations";
+
+type RouteHandler = (
+  request: Request,
+  ctx: { params: Promise<Record<string, string | string[]>> },
+) => Promise<Response>;
+
+/**
+ * The one wrapper of an API route, for the operation of this id: authenticate the bearer token for
+ * the operation's scope (the owner's current permissions intersected with the application's scopes,
+ * re-checked on every call, rate limited), then run the operation as that customer user. The
+ * RateLimit headers go with every answer.
+ */
+export function apiRoute(operationId: string): RouteHandler {
+  const op = OPERATIONS.find((o) => o.id === operationId);
+  if (!op) throw new Error(`No API operation ${operationId}`);
+  return async (request, ctx) => {
+    const auth = await authenticateApiRequest(request, op.scope);
+    if (!auth.ok) return auth.response;
+    const raw = await ctx.params;
+    const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+    const response = await runOperation(op, auth.caller, request, params);
+    for (const [k, v] of Object.entries(auth.headers)) response.headers.set(k, v);
+    return response;
+  };
+}
