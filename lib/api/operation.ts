@@ -49,6 +49,12 @@ export type Outcome =
     }
   | { status: 204 };
 
+/**
+ * What a write answers once its transaction has committed: the storefront's read functions use the
+ * shared client, which sees the write only after the commit.
+ */
+export type AfterCommit = { afterCommit: () => Promise<Outcome> };
+
 export type Operation = {
   /** the OpenAPI operationId, and the audit action `api:<id>` of a write */
   id: string;
@@ -63,7 +69,7 @@ export type Operation = {
   body?: (t: Translate) => z.ZodType;
   /** the status of a success, for the OpenAPI document */
   status: 200 | 201 | 204;
-  handle: (ctx: ApiContext, body: unknown) => Promise<Outcome>;
+  handle: (ctx: ApiContext, body: unknown) => Promise<Outcome | AfterCommit>;
 };
 
 async function translatorFor(request: Request): Promise<Translate> {
@@ -197,11 +203,11 @@ export async function runOperation(
       actor: apiActor(caller),
       session: () => (session ??= sessionOf(caller)),
     };
-    const outcome =
+    const result =
       op.method === "GET"
         ? await op.handle(ctx, body)
         : await unitOfWork(async (tx) => {
-            const result = await op.handle(ctx, body);
+            const done = await op.handle(ctx, body);
             const attributes = (body as { data?: { attributes?: Record<string, unknown> } } | undefined)?.data
               ?.attributes;
             await recordAudit(tx, ctx.actor, {
@@ -210,8 +216,9 @@ export async function runOperation(
               action: `api:${op.id}`,
               after: { ...params, ...attributes },
             });
-            return result;
+            return done;
           });
+    const outcome = "afterCommit" in result ? await result.afterCommit() : result;
     if (outcome.status === 204) return jsonApiResponse(204, null);
     const status = outcome.status ?? 200;
     const document = toDocument(op, outcome, query, url);

@@ -95,7 +95,9 @@ export const addressOperations: Operation[] = [
     handle: async ({ caller, actor }, body) => {
       const values = (body as { data: { attributes: z.output<ReturnType<typeof addressSchema>> } }).data.attributes;
       const { id } = await addAddress(actor, caller.customerUser.id, values);
-      return { status: 201, data: toResource(await ownAddress(caller.customerUser.id, id)) };
+      return {
+        afterCommit: async () => ({ status: 201, data: toResource(await ownAddress(caller.customerUser.id, id)) }),
+      };
     },
   },
   {
@@ -114,7 +116,7 @@ export const addressOperations: Operation[] = [
       for (const k of FLAGS) merged[k] ??= before[k];
       const values = parseAttributes(apiAddress(t), merged);
       await updateOwnAddress(actor, caller.customerUser.id, params.id!, values);
-      return { data: toResource(await ownAddress(caller.customerUser.id, params.id!)) };
+      return { afterCommit: async () => ({ data: toResource(await ownAddress(caller.customerUser.id, params.id!)) }) };
     },
   },
   {

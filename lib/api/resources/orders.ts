@@ -114,7 +114,7 @@ export async function placeThroughCheckout(
     { ...values, ...source },
     ctx.caller.ip,
   );
-  return orderOutcome(ctx, order.number, 201);
+  return { afterCommit: () => orderOutcome(ctx, order.number, 201) };
 }
 
 const newOrderSchema = (t: Translate) =>

@@ -176,7 +176,7 @@ export const requestOperations: Operation[] = [
       const values = (body as { data: { attributes: z.output<ReturnType<typeof requestForQuoteSchema>> } }).data
         .attributes;
       const rfq = await submitStandaloneRequest(ctx.actor, await ctx.session(), values);
-      return requestOutcome(ctx, rfq.number, 201);
+      return { afterCommit: () => requestOutcome(ctx, rfq.number, 201) };
     },
   },
 ];

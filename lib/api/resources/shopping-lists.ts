@@ -178,7 +178,7 @@ export const shoppingListOperations: Operation[] = [
     handle: async (ctx, body) => {
       const { name } = (body as Attrs<{ name: string }>).data.attributes;
       const { id } = await createList(await ctx.session(), name);
-      return listOutcome(ctx, id, 201);
+      return { afterCommit: () => listOutcome(ctx, id, 201) };
     },
   },
   {
@@ -193,7 +193,7 @@ export const shoppingListOperations: Operation[] = [
     handle: async (ctx, body) => {
       const { name } = (body as Attrs<{ name: string }>).data.attributes;
       await renameList(ctx.caller.customerUser.id, ctx.params.id!, name);
-      return listOutcome(ctx, ctx.params.id!);
+      return { afterCommit: () => listOutcome(ctx, ctx.params.id!) };
     },
   },
   {
@@ -224,7 +224,7 @@ export const shoppingListOperations: Operation[] = [
       const product = (await visibleProductsBySku(viewer, [v.sku])).get(v.sku);
       if (!product) throw new DomainError("productUnknown", "sku");
       const { listId } = await addToList(viewer, v.shoppingListId, product.id, v.quantity, "");
-      return itemOutcome(ctx, listId, (l) => l.productId === product.id, 201);
+      return { afterCommit: () => itemOutcome(ctx, listId, (l) => l.productId === product.id, 201) };
     },
   },
   {
@@ -241,7 +241,7 @@ export const shoppingListOperations: Operation[] = [
       const itemId = ctx.params.id!;
       const listId = await listOfItem(ctx.caller.customerUser.id, itemId);
       await setLineQuantity(ctx.caller.customerUser.id, listId, itemId, quantity);
-      return itemOutcome(ctx, listId, (l) => l.id === itemId);
+      return { afterCommit: () => itemOutcome(ctx, listId, (l) => l.id === itemId) };
     },
   },
   {
