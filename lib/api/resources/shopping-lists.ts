@@ -222,7 +222,7 @@ export const shoppingListOperations: Operation[] = [
       const v = (body as Attrs<z.output<ReturnType<typeof newItemSchema>>>).data.attributes;
       const viewer = await viewerOf(ctx);
       const product = (await visibleProductsBySku(viewer, [v.sku])).get(v.sku);
-      if (!product) throw new DomainError("productUnknown", "sku");
+      if (!product) throw new DomainError("productUnknown", "sku", { sku: v.sku });
       const { listId } = await addToList(viewer, v.shoppingListId, product.id, v.quantity, "");
       return { afterCommit: () => itemOutcome(ctx, listId, (l) => l.productId === product.id, 201) };
     },
