@@ -11,24 +11,14 @@ import { getShopOrder } from "@/lib/orders/storefront";
 import { websiteById } from "@/lib/websites/website";
 
 import type { ResourceObject } from "../document";
-import { pageOf } from "../keyset";
 import { API_BASE, type ApiContext, type Operation } from "../operation";
 import type { ResourceSpec } from "../query";
 import { resourceDocument, timestamp, withDefaults } from "../schemas";
-import { DOCUMENT_SORTS, documentPage, lineResource, viewScope } from "./documents";
+import { DOCUMENT_SORTS, documentCollection, lineResource, PRICED_LINES, pricedLineAttributes } from "./documents";
 
 const ORDER_STATUSES = ["OPEN", "PROCESSING", "SHIPPED", "CLOSED", "CANCELLED"] as const;
 
-export const orderLineResource: ResourceSpec = {
-  type: "order-lines",
-  attributes: z.object({
-    sku: z.string(),
-    name: z.string(),
-    quantity: z.int(),
-    unitPrice: z.int().describe("minor units"),
-    lineTotal: z.int().describe("minor units"),
-  }),
-};
+export const orderLineResource: ResourceSpec = { type: "order-lines", attributes: pricedLineAttributes };
 
 export const orderResource: ResourceSpec = {
   type: "orders",
@@ -45,11 +35,6 @@ export const orderResource: ResourceSpec = {
   }),
   relationships: { lines: { resource: orderLineResource, many: true } },
 };
-
-const LINE_SELECT = {
-  orderBy: { id: "asc" },
-  select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true },
-} as const;
 
 type Line = { id: string; sku: string; name: string; quantity: number; unitPrice: number; lineTotal: number };
 type OrderRow = {
@@ -130,25 +115,24 @@ export const orderOperations: Operation[] = [
     resource: orderResource,
     collection: { filters: { status: z.enum(ORDER_STATUSES) }, sorts: DOCUMENT_SORTS },
     status: 200,
-    handle: async ({ caller, query }) => {
-      const scope = await viewScope(caller.customerUser, "order");
-      const status = query.filter.status as (typeof ORDER_STATUSES)[number] | undefined;
-      const { parts, args } = documentPage(query, [scope, status ? { status } : {}]);
-      const rows = await prisma.order.findMany({
-        ...args,
-        select: {
-          id: true,
-          number: true,
-          status: true,
-          poNumber: true,
-          currency: true,
-          total: true,
-          createdAt: true,
-          customerUser: { select: { firstName: true, lastName: true } },
-          lines: LINE_SELECT,
-        },
-      });
-      const page = pageOf(rows, query.page.size, parts);
+    handle: async (ctx) => {
+      const status = ctx.query.filter.status as (typeof ORDER_STATUSES)[number] | undefined;
+      const page = await documentCollection(ctx, "order", status ? { status } : {}, (args) =>
+        prisma.order.findMany({
+          ...args,
+          select: {
+            id: true,
+            number: true,
+            status: true,
+            poNumber: true,
+            currency: true,
+            total: true,
+            createdAt: true,
+            customerUser: { select: { firstName: true, lastName: true } },
+            lines: PRICED_LINES,
+          },
+        }),
+      );
       return {
         ...outcomeOf(
           page.rows.map(({ customerUser: cu, ...o }) => ({

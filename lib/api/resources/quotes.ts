@@ -9,23 +9,13 @@ import { CUSTOMER_QUOTE_STATUSES } from "@/lib/quotes/status";
 import { getMyQuote } from "@/lib/quotes/storefront";
 
 import type { ResourceObject } from "../document";
-import { pageOf } from "../keyset";
 import { API_BASE, type Operation } from "../operation";
 import type { ResourceSpec } from "../query";
 import { resourceDocument, timestamp, withDefaults } from "../schemas";
-import { DOCUMENT_SORTS, documentPage, lineResource, viewScope } from "./documents";
+import { DOCUMENT_SORTS, documentCollection, lineResource, PRICED_LINES, pricedLineAttributes } from "./documents";
 import { checkoutAttributes, orderResource, placeThroughCheckout } from "./orders";
 
-export const quoteLineResource: ResourceSpec = {
-  type: "quote-lines",
-  attributes: z.object({
-    sku: z.string(),
-    name: z.string(),
-    quantity: z.int(),
-    unitPrice: z.int().describe("minor units"),
-    lineTotal: z.int().describe("minor units"),
-  }),
-};
+export const quoteLineResource: ResourceSpec = { type: "quote-lines", attributes: pricedLineAttributes };
 
 export const quoteResource: ResourceSpec = {
   type: "quotes",
@@ -48,12 +38,13 @@ type QuoteRow = {
   total: number;
   currency: string;
   validUntil: Date | null;
-  createdAt: Date;
-  lines: Line[];
+  createdAt?: Date;
+  lines?: Line[];
   mayDecide?: boolean;
 };
 
-const toQuote = (q: QuoteRow): ResourceObject => ({
+/** A quote as a resource; as a request's related quote it comes without its lines. */
+export const toQuote = (q: QuoteRow): ResourceObject => ({
   type: "quotes",
   id: q.number,
   attributes: {
@@ -62,16 +53,16 @@ const toQuote = (q: QuoteRow): ResourceObject => ({
     total: q.total,
     currency: q.currency,
     validUntil: q.validUntil?.toISOString() ?? null,
-    createdAt: q.createdAt.toISOString(),
+    ...(q.createdAt ? { createdAt: q.createdAt.toISOString() } : {}),
     ...(q.mayDecide !== undefined ? { mayAccept: q.mayDecide && q.status === "SENT" } : {}),
   },
-  relationships: { lines: { data: q.lines.map((l) => ({ type: "quote-lines", id: l.id })) } },
+  ...(q.lines ? { relationships: { lines: { data: q.lines.map((l) => ({ type: "quote-lines", id: l.id })) } } } : {}),
   links: { self: `${API_BASE}/quotes/${encodeURIComponent(q.number)}` },
 });
 
 const outcomeOf = (rows: QuoteRow[]) => ({
   data: rows.map(toQuote),
-  related: { lines: rows.flatMap((q) => q.lines.map((l) => lineResource("quote-lines", l))) },
+  related: { lines: rows.flatMap((q) => (q.lines ?? []).map((l) => lineResource("quote-lines", l))) },
 });
 
 const acceptSchema = (t: Translate) => withDefaults(checkoutAttributes(t), { poNumber: "" });
@@ -86,30 +77,27 @@ export const quoteOperations: Operation[] = [
     resource: quoteResource,
     collection: { filters: { status: z.enum(CUSTOMER_QUOTE_STATUSES) }, sorts: DOCUMENT_SORTS },
     status: 200,
-    handle: async ({ caller, query }) => {
-      const scope = await viewScope(caller.customerUser, "quote");
-      const status = query.filter.status as (typeof CUSTOMER_QUOTE_STATUSES)[number] | undefined;
-      const { parts, args } = documentPage(query, [
-        scope,
+    handle: async (ctx) => {
+      const status = ctx.query.filter.status as (typeof CUSTOMER_QUOTE_STATUSES)[number] | undefined;
+      const page = await documentCollection(
+        ctx,
+        "quote",
         { status: status ? status : { in: [...CUSTOMER_QUOTE_STATUSES] } },
-      ]);
-      const rows = await prisma.quote.findMany({
-        ...args,
-        select: {
-          id: true,
-          number: true,
-          status: true,
-          total: true,
-          currency: true,
-          validUntil: true,
-          createdAt: true,
-          lines: {
-            orderBy: { id: "asc" },
-            select: { id: true, sku: true, name: true, quantity: true, unitPrice: true, lineTotal: true },
-          },
-        },
-      });
-      const page = pageOf(rows, query.page.size, parts);
+        (args) =>
+          prisma.quote.findMany({
+            ...args,
+            select: {
+              id: true,
+              number: true,
+              status: true,
+              total: true,
+              currency: true,
+              validUntil: true,
+              createdAt: true,
+              lines: PRICED_LINES,
+            },
+          }),
+      );
       return { ...outcomeOf(page.rows), next: page.next };
     },
   },

@@ -10,12 +10,11 @@ import { getMyRequest, RFQ_STATUSES } from "@/lib/requests-for-quote/service";
 import { submitStandaloneRequest } from "@/lib/requests-for-quote/submit";
 
 import type { ResourceObject } from "../document";
-import { pageOf } from "../keyset";
 import { API_BASE, type ApiContext, type Operation } from "../operation";
 import type { ResourceSpec } from "../query";
 import { resourceDocument, timestamp, withDefaults, withItemDefaults } from "../schemas";
-import { DOCUMENT_SORTS, documentPage, lineResource, viewScope } from "./documents";
-import { quoteResource } from "./quotes";
+import { DOCUMENT_SORTS, documentCollection, lineResource } from "./documents";
+import { quoteResource, toQuote } from "./quotes";
 
 export const requestLineResource: ResourceSpec = {
   type: "request-for-quote-lines",
@@ -61,19 +60,6 @@ type RequestRow = {
   quotes: QuoteRow[];
 };
 
-const toQuoteSummary = (q: QuoteRow): ResourceObject => ({
-  type: "quotes",
-  id: q.number,
-  attributes: {
-    number: q.number,
-    status: q.status,
-    total: q.total,
-    currency: q.currency,
-    validUntil: q.validUntil?.toISOString() ?? null,
-  },
-  links: { self: `${API_BASE}/quotes/${encodeURIComponent(q.number)}` },
-});
-
 const toRequest = (r: RequestRow): ResourceObject => ({
   type: "requests-for-quote",
   id: r.number,
@@ -95,7 +81,7 @@ const outcomeOf = (rows: RequestRow[]) => ({
   data: rows.map(toRequest),
   related: {
     lines: rows.flatMap((r) => r.lines.map((l) => lineResource("request-for-quote-lines", l))),
-    quotes: rows.flatMap((r) => r.quotes.map(toQuoteSummary)),
+    quotes: rows.flatMap((r) => r.quotes.map(toQuote)),
   },
 });
 
@@ -125,31 +111,30 @@ export const requestOperations: Operation[] = [
     resource: requestResource,
     collection: { filters: { status: z.enum(RFQ_STATUSES) }, sorts: DOCUMENT_SORTS },
     status: 200,
-    handle: async ({ caller, query }) => {
-      const scope = await viewScope(caller.customerUser, "request-for-quote");
-      const status = query.filter.status as (typeof RFQ_STATUSES)[number] | undefined;
-      const { parts, args } = documentPage(query, [scope, status ? { status } : {}]);
-      const rows = await prisma.requestForQuote.findMany({
-        ...args,
-        select: {
-          id: true,
-          number: true,
-          status: true,
-          poNumber: true,
-          note: true,
-          createdAt: true,
-          lines: {
-            orderBy: { id: "asc" },
-            select: { id: true, sku: true, name: true, quantity: true, targetPrice: true },
+    handle: async (ctx) => {
+      const status = ctx.query.filter.status as (typeof RFQ_STATUSES)[number] | undefined;
+      const page = await documentCollection(ctx, "request-for-quote", status ? { status } : {}, (args) =>
+        prisma.requestForQuote.findMany({
+          ...args,
+          select: {
+            id: true,
+            number: true,
+            status: true,
+            poNumber: true,
+            note: true,
+            createdAt: true,
+            lines: {
+              orderBy: { id: "asc" },
+              select: { id: true, sku: true, name: true, quantity: true, targetPrice: true },
+            },
+            quotes: {
+              where: { status: { not: "DRAFT" } },
+              orderBy: { createdAt: "desc" },
+              select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true },
+            },
           },
-          quotes: {
-            where: { status: { not: "DRAFT" } },
-            orderBy: { createdAt: "desc" },
-            select: { id: true, number: true, status: true, total: true, currency: true, validUntil: true },
-          },
-        },
-      });
-      const page = pageOf(rows, query.page.size, parts);
+        }),
+      );
       return { ...outcomeOf(page.rows), next: page.next };
     },
   },
