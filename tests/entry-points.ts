@@ -64,4 +64,8 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
     "the one-time, 60-second start token of an impersonation session is the credential",
   "app/media/[file]/route.ts#GET":
     "uploaded product images, public like the shop's shipped images; only generated file names are served",
+  "app/api/v1/openapi.json/route.ts#GET":
+    "the storefront API's OpenAPI document: describes the API, holds no one's data",
+  "app/api/doc/route.ts#GET": "the storefront API's reference page, made from the public OpenAPI document",
+  "app/api/doc/[asset]/route.ts#GET": "the reference page's script and style sheet (Swagger UI), public files",
 };

@@ -5,6 +5,9 @@ import { authenticateApiRequest } from "@/lib/oauth/api-auth";
 import { runOperation } from "./operation";
 import { OPERATIONS } from "./operations";
 
+/** Marks an API route handler with the scope it needs (tests/guards.integration.test.ts checks every route carries a guard). */
+export const API_GUARD = Symbol.for("concierge.api-guard");
+
 type RouteHandler = (
   request: Request,
   ctx: { params: Promise<Record<string, string | string[]>> },
@@ -16,10 +19,10 @@ type RouteHandler = (
  * re-checked on every call, rate limited), then run the operation as that customer user. The
  * RateLimit headers go with every answer.
  */
-export function apiRoute(operationId: string): RouteHandler {
+export function apiRoute(operationId: string): RouteHandler & { [API_GUARD]: string } {
   const op = OPERATIONS.find((o) => o.id === operationId);
   if (!op) throw new Error(`No API operation ${operationId}`);
-  return async (request, ctx) => {
+  const handler: RouteHandler = async (request, ctx) => {
     const auth = await authenticateApiRequest(request, op.scope);
     if (!auth.ok) return auth.response;
     const raw = await ctx.params;
@@ -28,4 +31,5 @@ export function apiRoute(operationId: string): RouteHandler {
     for (const [k, v] of Object.entries(auth.headers)) response.headers.set(k, v);
     return response;
   };
+  return Object.assign(handler, { [API_GUARD]: op.scope });
 }
