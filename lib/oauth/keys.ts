@@ -123,11 +123,23 @@ function keyRing(): Promise<KeyRing> {
   return cached && Date.now() - cached.at < CACHE_MS ? cached.ring : load();
 }
 
-/** The key new tokens are signed with; throws when none is usable (see oauthKeysStatus). */
+/** No key can sign: OAUTH_SIGNING_KEYS is unusable, or the stored key was sealed under another AUTH_SECRET. */
+export class SigningKeyUnavailable extends Error {
+  constructor(cause?: unknown) {
+    super("No usable OAuth signing key: check OAUTH_SIGNING_KEYS, or run `npm run oauth:rotate-key`", { cause });
+  }
+}
+
+/** The key new tokens are signed with (see oauthKeysStatus). */
 export async function currentSigner(): Promise<Signer> {
-  const { signer } = await keyRing();
-  if (!signer)
-    throw new Error("No usable OAuth signing key: see OAUTH_SIGNING_KEYS, or run `npm run oauth:rotate-key`");
+  let signer: Signer | null;
+  try {
+    signer = (await keyRing()).signer;
+  } catch (e) {
+    if (env.OAUTH_SIGNING_KEYS) throw new SigningKeyUnavailable(e);
+    throw e;
+  }
+  if (!signer) throw new SigningKeyUnavailable();
   return signer;
 }
 
