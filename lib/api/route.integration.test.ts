@@ -46,7 +46,8 @@ describe("the API's routes with a real access token", () => {
     const response = await getMe(request("/me?include=company"), noParams);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe(JSON_API);
-    expect(response.headers.get("ratelimit-limit") ?? response.headers.get("ratelimit")).toBeTruthy();
+    expect(response.headers.get("ratelimit")).toBeTruthy();
+    expect(response.headers.get("server-timing")).toMatch(/^auth;dur=[\d.]+, app;dur=[\d.]+$/);
     const doc = (await response.json()) as { data: { id: string; attributes: { email: string } }; included: unknown[] };
     expect(doc.data).toMatchObject({ id: user.id, attributes: { email: user.email } });
     expect(doc.included).toEqual([{ type: "companies", id: user.companyId, attributes: { name: expect.any(String) } }]);

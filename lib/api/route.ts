@@ -23,12 +23,20 @@ export function apiRoute(operationId: string): RouteHandler & { [API_GUARD]: str
   const op = OPERATIONS.find((o) => o.id === operationId);
   if (!op) throw new Error(`No API operation ${operationId}`);
   const handler: RouteHandler = async (request, ctx) => {
+    const started = performance.now();
     const auth = await authenticateApiRequest(request, op.scope);
+    const authenticated = performance.now();
     if (!auth.ok) return auth.response;
     const raw = await ctx.params;
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
     const response = await runOperation(op, auth.caller, request, params);
     for (const [k, v] of Object.entries(auth.headers)) response.headers.set(k, v);
+    // what authentication costs apart from the handler's own work (npm run bench:api reads it)
+    const timing = (name: string, ms: number) => `${name};dur=${ms.toFixed(2)}`;
+    response.headers.set(
+      "server-timing",
+      `${timing("auth", authenticated - started)}, ${timing("app", performance.now() - authenticated)}`,
+    );
     return response;
   };
   return Object.assign(handler, { [API_GUARD]: op.scope });
