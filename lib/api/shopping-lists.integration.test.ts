@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { prisma } from "@/lib/db";
+import { prisma, unitOfWork } from "@/lib/db";
+import { createList, renameList } from "@/lib/shopping-lists/service";
 import { auditOf, callApi, makeApiCaller } from "@/tests/api-fixtures";
 import { makePriceList, makeProduct } from "@/tests/catalog-fixtures";
 import { makeBuyer, makeBuyerRole } from "@/tests/order-fixtures";
@@ -164,5 +165,20 @@ describe("shopping lists", () => {
       code: "productUnknown",
       source: { pointer: "/data/attributes/sku" },
     });
+  });
+
+  it("commits a list's writes with the call's audit entry or not at all", async () => {
+    const { user, session } = await buyer();
+    const { id } = await createList(session, "Kept");
+    await expect(
+      unitOfWork(async () => {
+        await createList(session, "Rolled back");
+        await renameList(user.id, id, "Renamed");
+        throw new Error("the audit entry failed");
+      }),
+    ).rejects.toThrow("the audit entry failed");
+    expect((await prisma.shoppingList.findMany({ where: { customerUserId: user.id } })).map((l) => l.name)).toEqual([
+      "Kept",
+    ]);
   });
 });
