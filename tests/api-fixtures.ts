@@ -72,3 +72,22 @@ export async function callApi(
 /** The audit entries an application's calls wrote. */
 export const auditOf = (applicationId: string) =>
   prisma.auditLog.findMany({ where: { oauthApplicationId: applicationId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+
+/** A request to the API on a website (its base URL) carrying a bearer token, as an API client sends it. */
+export const bearerRequest = (
+  base: string | URL,
+  token: string,
+  path: string,
+  init: { method?: string; body?: unknown } = {},
+): Request =>
+  new Request(new URL(`/api/v1${path}`, base), {
+    method: init.method ?? "GET",
+    headers: {
+      authorization: `Bearer ${token}`,
+      accept: JSON_API,
+      ...(init.body ? { "content-type": JSON_API } : {}),
+    },
+    ...(init.body ? { body: JSON.stringify(init.body) } : {}),
+  });
+
+export const noParams = { params: Promise.resolve({}) };

@@ -5,12 +5,11 @@ import { GET as getOrder } from "@/app/api/v1/orders/[id]/route";
 import { GET as listOrders, POST as placeOrder } from "@/app/api/v1/orders/route";
 import { prisma } from "@/lib/db";
 import { addToList } from "@/lib/shopping-lists/service";
+import { bearerRequest, noParams } from "@/tests/api-fixtures";
 import { makeProduct } from "@/tests/catalog-fixtures";
 import { clientOptions, discover, makeApiClient, type ApiClient } from "@/tests/oauth-fixtures";
 import { makeBuyer, makeBuyerRole } from "@/tests/order-fixtures";
 import { tag } from "@/tests/staff-fixtures";
-
-import { JSON_API } from "./document";
 
 async function tokenBy(method: "basic" | "post", c: ApiClient) {
   const as = await discover(c);
@@ -20,35 +19,30 @@ async function tokenBy(method: "basic" | "post", c: ApiClient) {
   return (await oauth.processClientCredentialsResponse(as, client, response)).access_token;
 }
 
-const call = (c: ApiClient, token: string, path: string, init: { method?: string; body?: unknown } = {}): Request =>
-  new Request(new URL(`/api/v1${path}`, c.issuer), {
-    method: init.method ?? "GET",
-    headers: {
-      authorization: `Bearer ${token}`,
-      accept: JSON_API,
-      ...(init.body ? { "content-type": JSON_API } : {}),
+const call = (c: ApiClient, token: string, path: string, init: { method?: string; body?: unknown } = {}) =>
+  bearerRequest(c.issuer, token, path, init);
+
+/** An order of the customer user, placed earlier. */
+const orderOf = (u: { id: string; companyId: string }, total: number) =>
+  prisma.order.create({
+    data: {
+      number: `SO-${tag()}`,
+      companyId: u.companyId,
+      customerUserId: u.id,
+      currency: "EUR",
+      subtotal: total,
+      total,
+      billingAddress: {},
+      shippingAddress: {},
     },
-    ...(init.body ? { body: JSON.stringify(init.body) } : {}),
   });
-const noParams = { params: Promise.resolve({}) };
 
 describe("a client built with a real OAuth library calls the storefront API", () => {
   it.each(["basic", "post"] as const)(
     "gets a token by client_secret_%s, reads its orders, and is refused after revoking it",
     async (method) => {
       const c = await makeApiClient();
-      const order = await prisma.order.create({
-        data: {
-          number: `SO-${tag()}`,
-          companyId: c.company.id,
-          customerUserId: c.user.id,
-          currency: "EUR",
-          subtotal: 500,
-          total: 500,
-          billingAddress: {},
-          shippingAddress: {},
-        },
-      });
+      const order = await orderOf(c.user, 500);
       const token = await tokenBy(method, c);
       const listed = await listOrders(call(c, token, "/orders"), noParams);
       expect(listed.status).toBe(200);
@@ -70,18 +64,7 @@ describe("a client built with a real OAuth library calls the storefront API", ()
     const other = await makeBuyer((await makeBuyerRole("COMPANY")).id);
     const product = await makeProduct(`OC-${tag()}`, 100);
     const { listId } = await addToList(other.viewer, null, product.id, 1, "Theirs");
-    const theirs = await prisma.order.create({
-      data: {
-        number: `SO-${tag()}`,
-        companyId: other.company.id,
-        customerUserId: other.user.id,
-        currency: "EUR",
-        subtotal: 100,
-        total: 100,
-        billingAddress: {},
-        shippingAddress: {},
-      },
-    });
+    const theirs = await orderOf(other.user, 100);
     const read = await getOrder(call(c, token, `/orders/${theirs.number}`), {
       params: Promise.resolve({ id: theirs.number }),
     });

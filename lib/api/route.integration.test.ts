@@ -7,12 +7,10 @@ import { prisma } from "@/lib/db";
 import { issueAccessToken } from "@/lib/oauth/access-token";
 import { issuerOf } from "@/lib/oauth/issuer";
 import type { ApiScope } from "@/lib/oauth/scopes";
-import { auditOf, makeApiCaller } from "@/tests/api-fixtures";
+import { auditOf, bearerRequest, makeApiCaller, noParams } from "@/tests/api-fixtures";
 import { makeBuyer, makeBuyerRole } from "@/tests/order-fixtures";
 
 import { JSON_API } from "./document";
-
-const noParams = { params: Promise.resolve({}) };
 
 /** A buyer on a website whose API is on, an application of theirs, and a real access token for it. */
 async function tokenFor(scopes: ApiScope[]) {
@@ -28,15 +26,7 @@ async function tokenFor(scopes: ApiScope[]) {
     scopes,
   });
   const request = (path: string, init: { method?: string; body?: unknown } = {}) =>
-    new Request(`${b.website.baseUrl}/api/v1${path}`, {
-      method: init.method ?? "GET",
-      headers: {
-        authorization: `Bearer ${accessToken}`,
-        accept: JSON_API,
-        ...(init.body ? { "content-type": JSON_API } : {}),
-      },
-      ...(init.body ? { body: JSON.stringify(init.body) } : {}),
-    });
+    bearerRequest(b.website.baseUrl, accessToken, path, init);
   return { ...b, role, app, request };
 }
 
