@@ -4,7 +4,7 @@
 // DATABASE_URL it uses the embedded database of `npm start` (which must be running), like the app.
 // Instances pick the new key up within a minute; until then they still sign with the former one.
 // With OAUTH_SIGNING_KEYS the keys are configuration: the script says so and changes nothing.
-process.env.DATABASE_URL ??= `postgresql://postgres:postgres@127.0.0.1:${process.env.PGPORT ?? 54329}/concierge`;
+process.env.DATABASE_URL ||= `postgresql://postgres:postgres@127.0.0.1:${process.env.PGPORT ?? 54329}/concierge`;
 
 const { rotateSigningKey } = await import("@/lib/oauth/keys");
 const { prisma } = await import("@/lib/db");

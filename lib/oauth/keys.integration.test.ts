@@ -95,13 +95,31 @@ describe("stored signing keys", () => {
     expect((await instance.tokens.tokenEndpoint(tokenRequest(c))).status).toBe(200);
   });
 
+  it("an instance that meets a key another instance made reloads its keys, at most every few seconds", async () => {
+    const c = await makeApiClient();
+    const a = await freshInstance();
+    await a.keys.publicJwks();
+    const b = await freshInstance();
+    const { kid } = await b.keys.rotateSigningKey();
+    const issued = (await (await b.tokens.tokenEndpoint(tokenRequest(c))).json()) as { access_token: string };
+    expect(decodeProtectedHeader(issued.access_token).kid).toBe(kid);
+    // a moment later the unknown kid makes instance a read the keys again
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 6_000 });
+    try {
+      expect((await a.api.authenticateApiRequest(apiCall(c, issued.access_token), "me:read")).ok).toBe(true);
+      expect((await a.keys.publicJwks()).keys.map((k) => k.kid)).toContain(kid);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("several instances starting at once end up with one signing key", async () => {
     await prisma.oAuthSigningKey.updateMany({
       where: { rotatedAt: null },
       data: { rotatedAt: new Date(), retiresAt: new Date(Date.now() + 60 * 60_000) },
     });
     const instances = [];
-    for (let i = 0; i < 4; i++) instances.push((await freshInstance()).keys);
+    for (let i = 0; i < 8; i++) instances.push((await freshInstance()).keys);
     const signers = await Promise.all(instances.map((k) => k.currentSigner()));
     expect(new Set(signers.map((s) => s.kid)).size).toBe(1);
     expect(await prisma.oAuthSigningKey.count({ where: { rotatedAt: null } })).toBe(1);

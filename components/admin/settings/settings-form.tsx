@@ -144,17 +144,17 @@ export function SettingsForm({
           />
         ))}
       </fieldset>
-      <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       <fieldset disabled={!canEdit} className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">{t("settings.api.title")}</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("settings.accessTokens.title")}</legend>
         <NumberSetting
           name="oauthAccessTokenMinutes"
-          label={t("settings.api.oauthAccessTokenMinutes.label")}
-          hint={t("settings.api.oauthAccessTokenMinutes.hint")}
+          label={t("settings.accessTokens.oauthAccessTokenMinutes.label")}
+          hint={t("settings.accessTokens.oauthAccessTokenMinutes.hint")}
           register={register}
           errors={errors}
         />
       </fieldset>
+      <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       {canEdit && (
         <Button type="submit" disabled={formState.isSubmitting}>
           {t("settings.save")}
