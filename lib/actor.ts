@@ -1,2 +1,9 @@
 /** Who a change is by, as the audit log records it: a staff member, a customer user (staffId null), or the system. */
-export type Actor = { staffId: string | null; label: string; ip: string | null; impersonationSessionId?: string };
+export type Actor = {
+  staffId: string | null;
+  label: string;
+  ip: string | null;
+  impersonationSessionId?: string;
+  /** set when the write came through the storefront API: the OAuth application that made the call */
+  oauthApplicationId?: string;
+};

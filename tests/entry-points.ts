@@ -71,4 +71,8 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
     "OAuth token introspection: client-authenticated, a client learns only about its own tokens",
   "app/oauth/jwks/route.ts#GET": "the public keys that verify access tokens, public by design",
   "app/.well-known/oauth-authorization-server/route.ts#GET": "the authorization server's public metadata (RFC 8414)",
+  "app/api/v1/openapi.json/route.ts#GET":
+    "the storefront API's OpenAPI document: describes the API, holds no one's data",
+  "app/api/doc/route.ts#GET": "the storefront API's reference page, made from the public OpenAPI document",
+  "app/api/doc/[asset]/route.ts#GET": "the reference page's script and style sheet (Swagger UI), public files",
 };

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { allPermissions } from "@/lib/acl/resources";
 import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
 import { GUARD, SIGNED_IN, type Requirement } from "@/lib/actions/staff-action";
+import { API_GUARD } from "@/lib/api/route";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
 
@@ -98,7 +99,9 @@ describe("every server action and route handler is guarded", () => {
   it("carries a permission guard unless it is public by design", () => {
     // storefront actions carry the customer guard instead; tests/customer-guards.integration.test.ts proves it
     const unguarded = points
-      .filter((p) => !(GUARD in p.fn) && !(CUSTOMER_GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS))
+      .filter(
+        (p) => !(GUARD in p.fn) && !(CUSTOMER_GUARD in p.fn) && !(API_GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS),
+      )
       .map((p) => p.key);
     expect(unguarded).toEqual([]);
     const known = new Set<string>([...allPermissions(), SIGNED_IN]);
@@ -114,6 +117,30 @@ describe("every server action and route handler is guarded", () => {
       .map((p) => p.key)
       .sort();
     expect(Object.keys(VALID_INPUT).sort()).toEqual(guarded);
+  });
+});
+
+describe("every storefront API route refuses a request without a valid access token, and nothing changes", () => {
+  it("answers 401 with a bearer challenge", async () => {
+    const routes = points.filter((p) => API_GUARD in p.fn);
+    expect(routes.length).toBeGreaterThan(20);
+    const before = await fingerprint();
+    for (const route of routes) {
+      for (const authorization of [undefined, "Bearer not-a-token"]) {
+        const request = new Request("http://localhost/api/v1/x", {
+          method: route.key.split("#")[1],
+          headers: {
+            "content-type": "application/vnd.api+json",
+            ...(authorization ? { authorization } : {}),
+          },
+          ...(route.key.endsWith("#GET") || route.key.endsWith("#DELETE") ? {} : { body: '{"data":{}}' }),
+        });
+        const response = (await route.fn(request, { params: Promise.resolve({ id: "x" }) })) as Response;
+        expect(response.status, route.key).toBe(401);
+        expect(response.headers.get("www-authenticate"), route.key).toMatch(/^Bearer realm="api"/);
+      }
+    }
+    expect(await fingerprint()).toBe(before);
   });
 });
 

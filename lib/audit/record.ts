@@ -56,7 +56,9 @@ export type AuditEntry = {
     | "end-session"
     | "end-other-sessions"
     /** a storefront action taken by a staff member signed in as the customer user */
-    | `storefront:${string}`;
+    | `storefront:${string}`
+    /** a call of the storefront API that wrote something, by an application acting as the customer user */
+    | `api:${string}`;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 };
@@ -98,6 +100,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       action: entry.action,
       changes: diffFields(entry.before, entry.after),
       impersonationSessionId: actor.impersonationSessionId ?? null,
+      oauthApplicationId: actor.oauthApplicationId ?? null,
     },
   });
 }

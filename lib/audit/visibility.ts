@@ -64,14 +64,17 @@ export function fieldSeen(sees: Sees, entity: string, field: string): boolean {
 
 /**
  * Whether the viewer may read who acted: a staff user's e-mail needs users/user/view, a customer
- * user's (the storefront, or the customer a staff member was signed in as) customers/customer-user/view.
+ * user's (the storefront, the storefront API, or the customer a staff member was signed in as)
+ * customers/customer-user/view.
  * Only the system names no one.
  */
 export function actorSeen(
   sees: Sees,
   row: { actorStaffId: string | null; actorLabel: string; impersonationSessionId: string | null },
 ): boolean {
-  const storefront = !row.actorStaffId && row.actorLabel.startsWith("storefront:");
+  // a storefront write names the customer user; so does a write through the storefront API ("API: <app> for <e-mail>")
+  const storefront =
+    !row.actorStaffId && (row.actorLabel.startsWith("storefront:") || row.actorLabel.startsWith("API: "));
   const system = !row.actorStaffId && row.actorLabel === "system";
   if (!system && !storefront && !sees("users/user/view")) return false;
   if ((storefront || row.impersonationSessionId) && !sees("customers/customer-user/view")) return false;

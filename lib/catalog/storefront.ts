@@ -62,15 +62,15 @@ const toProduct = (r: PricedRow): ShopProduct => ({
   price: resolvePrice(r),
 });
 const escapeLike = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+const searchClause = (q: string) =>
+  q ? Prisma.sql`AND (p.name ILIKE ${`%${escapeLike(q)}%`} OR p.sku ILIKE ${`%${escapeLike(q)}%`})` : Prisma.empty;
 
 /** One page of the products a viewer may see, each with the viewer's price; search and paging in SQL. */
 export async function listProducts(
   viewer: ShopViewer | null,
   params: ShopListParams,
 ): Promise<{ rows: ShopProduct[]; total: number }> {
-  const search = params.q
-    ? Prisma.sql`AND (p.name ILIKE ${`%${escapeLike(params.q)}%`} OR p.sku ILIKE ${`%${escapeLike(params.q)}%`})`
-    : Prisma.empty;
+  const search = searchClause(params.q);
   const where = Prisma.sql`WHERE ${visibleTo(viewer)} ${search}`;
   const [rows, [count]] = await Promise.all([
     prisma.$queryRaw<PricedRow[]>`
@@ -80,6 +80,25 @@ export async function listProducts(
     prisma.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Product" p ${where}`,
   ]);
   return { rows: rows.map(toProduct), total: count?.total ?? 0 };
+}
+
+/**
+ * The products a viewer may see after a position (name, id) in the storefront's order, each with
+ * the viewer's price: the storefront API pages through the catalogue by this key, stable under inserts.
+ */
+export async function listProductsAfter(
+  viewer: ShopViewer,
+  params: { q: string; after: { name: string; id: string } | null; take: number },
+): Promise<ShopProduct[]> {
+  const search = searchClause(params.q);
+  const after = params.after
+    ? Prisma.sql`AND (p.name, p.id) > (${params.after.name}, ${params.after.id})`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<PricedRow[]>`
+    SELECT p.id, p.sku, p.name, p."imagePath", p."basePrice", p.currency, ${priceColumns(viewer)}
+    FROM "Product" p WHERE ${visibleTo(viewer)} ${search} ${after}
+    ORDER BY p.name, p.id LIMIT ${params.take}`;
+  return rows.map(toProduct);
 }
 
 /** A product page: null when the product does not exist, is inactive or hidden from this viewer. */

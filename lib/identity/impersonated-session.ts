@@ -190,9 +190,19 @@ export async function endImpersonation(
  * session, so the audit log tells the two apart and links every assisted write to its session.
  */
 /** The part of a storefront session these checks read (the session itself is built in shop-session.ts, from the check above). */
-type Acting = { id: string; email: string; impersonation?: LiveImpersonation | null };
+type Acting = { id: string; email: string; impersonation?: LiveImpersonation | null; api?: ApiActing | null };
+
+/** An OAuth application calling the storefront API as its owner (lib/api builds the session it acts in). */
+export type ApiActing = { applicationId: string; applicationName: string };
 
 export function shopActor(customer: Omit<Acting, "id">, ip: string | null): Actor {
+  if (customer.api)
+    return {
+      staffId: null,
+      label: `API: ${customer.api.applicationName} for ${customer.email}`,
+      ip,
+      oauthApplicationId: customer.api.applicationId,
+    };
   const imp = customer.impersonation;
   if (!imp) return { staffId: null, label: `storefront: ${customer.email}`, ip };
   return {

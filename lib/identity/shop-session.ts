@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import {
   endedImpersonationReason,
   liveImpersonation,
+  type ApiActing,
   type LiveImpersonation,
   type ToldEnd,
 } from "@/lib/identity/impersonated-session";
@@ -33,6 +34,8 @@ export type CustomerSession = {
   impersonation: LiveImpersonation | null;
   /** the AuthSession row of the customer's own sign-in; null in an impersonated tab, which has none */
   sessionId: string | null;
+  /** set when an OAuth application acts as the customer user through the storefront API */
+  api?: ApiActing | null;
 };
 
 /** The claims of a storefront JWT that the check reads: user, session version, website, session row, actor. */

@@ -14,7 +14,8 @@ export type ListSummary = { id: string; name: string; lineCount: number; updated
 
 /**
  * Shopping lists are personal: every read and write is scoped to the signed-in user in its `where`,
- * and the role's shopping-list level must grant the action at all.
+ * and the role's shopping-list level must grant the action at all. Writes go through `transaction`,
+ * so a caller's unit of work (an impersonated storefront action, an API call) commits them with its audit entry.
  */
 export async function mayUseLists(customerUserId: string, action: CustomerAction): Promise<boolean> {
   return (await permissionsOfUser(customerUserId)).levels["shopping-list"][action] !== "NONE";
@@ -77,21 +78,25 @@ export async function getList(viewer: ShopViewer, id: string) {
 
 export async function createList(owner: Owner, name: string): Promise<{ id: string }> {
   await requireListPermission(owner.id, "CREATE");
-  return prisma.shoppingList.create({
-    data: { name, customerUserId: owner.id, companyId: owner.companyId },
-    select: { id: true },
-  });
+  return transaction((tx) =>
+    tx.shoppingList.create({
+      data: { name, customerUserId: owner.id, companyId: owner.companyId },
+      select: { id: true },
+    }),
+  );
 }
 
 export async function renameList(customerUserId: string, id: string, name: string): Promise<void> {
   await requireListPermission(customerUserId, "EDIT");
-  const { count } = await prisma.shoppingList.updateMany({ where: { id, customerUserId }, data: { name } });
+  const { count } = await transaction((tx) =>
+    tx.shoppingList.updateMany({ where: { id, customerUserId }, data: { name } }),
+  );
   if (count === 0) throw new DomainError("notFound");
 }
 
 export async function deleteList(customerUserId: string, id: string): Promise<void> {
   await requireListPermission(customerUserId, "DELETE");
-  const { count } = await prisma.shoppingList.deleteMany({ where: { id, customerUserId } });
+  const { count } = await transaction((tx) => tx.shoppingList.deleteMany({ where: { id, customerUserId } }));
   if (count === 0) throw new DomainError("notFound");
 }
 
@@ -150,17 +155,19 @@ export async function setLineQuantity(
   quantity: number,
 ): Promise<void> {
   await requireListPermission(customerUserId, "EDIT");
-  const { count } = await prisma.shoppingListLine.updateMany({
-    where: { id: lineId, shoppingList: { id: listId, customerUserId } },
-    data: { quantity },
-  });
+  const { count } = await transaction((tx) =>
+    tx.shoppingListLine.updateMany({
+      where: { id: lineId, shoppingList: { id: listId, customerUserId } },
+      data: { quantity },
+    }),
+  );
   if (count === 0) throw new DomainError("notFound");
 }
 
 export async function removeLine(customerUserId: string, listId: string, lineId: string): Promise<void> {
   await requireListPermission(customerUserId, "EDIT");
-  const { count } = await prisma.shoppingListLine.deleteMany({
-    where: { id: lineId, shoppingList: { id: listId, customerUserId } },
-  });
+  const { count } = await transaction((tx) =>
+    tx.shoppingListLine.deleteMany({ where: { id: lineId, shoppingList: { id: listId, customerUserId } } }),
+  );
   if (count === 0) throw new DomainError("notFound");
 }
