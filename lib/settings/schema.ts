@@ -58,7 +58,16 @@ export function settingsFormSchema(t: Translate) {
     assistanceConsentMode: z.enum(ASSISTANCE_CONSENT_MODES, { error: t("settings.errors.consentMode") }),
     impersonationNotifyCustomer: z.boolean(),
     /** each website's own switch, saved with the settings */
-    websites: z.array(z.object({ id: z.string().min(1).max(64), impersonationEnabled: z.boolean() })).max(500),
+    websites: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(64),
+          impersonationEnabled: z.boolean(),
+          /** the storefront API (/api/v1) for this website's customer users; left as it is when not sent */
+          apiEnabled: z.boolean().optional(),
+        }),
+      )
+      .max(500),
   });
 }
 
