@@ -46,6 +46,12 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Concierge <no-reply@localhost>"),
   /** where uploaded product images are kept; every instance must see the same directory */
   UPLOAD_DIR: z.string().min(1).default(".data/uploads"),
+  /**
+   * a JSON Web Key Set of private keys that sign the API's access tokens (the first signs, all verify);
+   * unset: a key is generated on first use and stored sealed. Parsed by lib/oauth/keys.ts, which reports
+   * an unusable value (the back office warns) instead of stopping the start.
+   */
+  OAUTH_SIGNING_KEYS: z.string().optional(),
 });
 
 // `next build` runs with NODE_ENV=production but without run-time settings: only demand them at run time.

@@ -64,4 +64,11 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
     "the one-time, 60-second start token of an impersonation session is the credential",
   "app/media/[file]/route.ts#GET":
     "uploaded product images, public like the shop's shipped images; only generated file names are served",
+  "app/oauth/token/route.ts#POST":
+    "the OAuth token endpoint: the client credentials are the credential, throttled per client and address",
+  "app/oauth/revoke/route.ts#POST": "OAuth token revocation: client-authenticated, a client ends only its own tokens",
+  "app/oauth/introspect/route.ts#POST":
+    "OAuth token introspection: client-authenticated, a client learns only about its own tokens",
+  "app/oauth/jwks/route.ts#GET": "the public keys that verify access tokens, public by design",
+  "app/.well-known/oauth-authorization-server/route.ts#GET": "the authorization server's public metadata (RFC 8414)",
 };

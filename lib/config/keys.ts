@@ -40,6 +40,8 @@ export const SETTINGS = {
   assistanceConsentMode: { schema: z.enum(ASSISTANCE_CONSENT_MODES), default: "not-required" as AssistanceConsentMode },
   /** e-mail the customer user when a staff member signs in as them */
   impersonationNotifyCustomer: { schema: z.boolean(), default: true as boolean },
+  /** lifetime of an OAuth access token of the storefront API, in minutes */
+  oauthAccessTokenMinutes: { schema: z.number().int().min(1).max(1440), default: 15 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { hashClientSecret, secretMatches } from "@/lib/oauth/client-secret";
-import { makeApplicationOwner } from "@/tests/oauth-fixtures";
+import { makeApplicationOwner } from "@/tests/oauth-owner-fixtures";
 import { auditRows, makeAdmin } from "@/tests/staff-fixtures";
 
 import { listApplications, listOwnerApplications } from "./list";

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
-import { makeApplicationOwner } from "@/tests/oauth-fixtures";
+import { makeApplicationOwner } from "@/tests/oauth-owner-fixtures";
 import { staffSessionOf } from "@/tests/session-fixtures";
 import { allow, deny, makeGroup, makeRole, makeStaff, tag, type SeedRule } from "@/tests/staff-fixtures";
 

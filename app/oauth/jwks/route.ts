@@ -1,0 +1,5 @@
+import { jwksDocument } from "@/lib/oauth/metadata";
+
+export async function GET() {
+  return jwksDocument();
+}

@@ -1,0 +1,5 @@
+import { revocationEndpoint } from "@/lib/oauth/revocation";
+
+export async function POST(request: Request) {
+  return revocationEndpoint(request);
+}
