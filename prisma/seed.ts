@@ -109,7 +109,14 @@ const CUSTOMER_ROLES = [
       ),
       ...grant(["customer-user"], ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"], "COMPANY_AND_SUBSIDIARIES"),
     ],
-    capabilities: ["place-orders", "approve-orders", "request-quote", "manage-users", "manage-roles"],
+    capabilities: [
+      "place-orders",
+      "approve-orders",
+      "request-quote",
+      "manage-users",
+      "manage-roles",
+      "manage-api-applications",
+    ],
   },
   {
     name: "Buyer",
