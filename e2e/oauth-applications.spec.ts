@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
+import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
 /** A customer user of the demo shop whose role lets them view their own orders: "orders:read" is theirs to give, "addresses:write" not. */
 async function owner(t: string) {
@@ -135,4 +136,49 @@ test("the global page lists every application with its owner, company and websit
 
   await page.goto(`/admin/oauth-applications?owner=${encodeURIComponent(a.user.email)}`);
   await expect(rows).toHaveText([new RegExp(`Sync ${t} one`)]);
+});
+
+test("on the storefront a customer administrator deactivates their own application and deletes a colleague's", async ({
+  page,
+}) => {
+  const t = tag();
+  const password = `Api-admin-${t}-1`;
+  const admin = await createCustomer({ email: `api-admin-${t}@example.com`, password });
+  const colleague = await db.customerUser.create({
+    data: {
+      email: `api-colleague-${t}@example.com`,
+      firstName: "Cora",
+      lastName: `Colleague${t}`,
+      companyId: admin.companyId,
+      websiteId: admin.websiteId,
+      confirmed: true,
+    },
+  });
+  const app = (customerUserId: string, name: string) =>
+    db.oAuthApplication.create({
+      data: { customerUserId, name, clientId: `cc_e2e_${name.replace(/\W/g, "")}`, secretHash: "x" },
+    });
+  const own = await app(admin.id, `Own ${t}`);
+  const theirs = await app(colleague.id, `Theirs ${t}`);
+
+  await shopSignInOk(page, admin.email, password);
+  await page.goto("/account");
+  await page.getByRole("link", { name: "API access" }).click();
+  const rows = page.getByTestId("api-application-row");
+  await expect(rows).toHaveCount(2);
+  const mine = rows.filter({ hasText: `Own ${t}` });
+  await expect(mine).toContainText("You");
+  await expect(rows.filter({ hasText: `Theirs ${t}` })).toContainText(colleague.email);
+
+  await mine.getByRole("button", { name: "Deactivate" }).click();
+  await expect(mine.getByTestId("api-application-status")).toHaveText("Inactive");
+  expect((await db.oAuthApplication.findUniqueOrThrow({ where: { id: own.id } })).active).toBe(false);
+
+  page.once("dialog", (d) => d.accept());
+  await rows
+    .filter({ hasText: `Theirs ${t}` })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  await expect(rows).toHaveCount(1);
+  expect(await db.oAuthApplication.count({ where: { id: theirs.id } })).toBe(0);
 });
