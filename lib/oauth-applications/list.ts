@@ -98,23 +98,34 @@ const SORT_COLUMN: Record<ApplicationSort, Prisma.Sql> = {
   expiresAt: Prisma.sql`a."expiresAt"`,
   lastUsedAt: Prisma.sql`g."lastUsedAt"`,
 };
+/**
+ * "Never" sorts after every day either way. Only on the columns that can be empty: on the others
+ * NULLS LAST would stop PostgreSQL from reading their (column, id) index backwards for a descending sort.
+ */
+const NULLABLE = new Set<ApplicationSort>(["expiresAt", "lastUsedAt"]);
 
 /**
  * Each filter is one predicate on an indexed column: the application's name (trigram), the owner's
  * e-mail and the company's name (their trigram indexes), the owner's website, the status. A filter
  * on data the viewer may not view is ignored rather than letting them probe it.
  */
-function conditions(params: ApplicationListParams, sees: Sees, now: Date): Prisma.Sql[] {
+function conditions(
+  params: ApplicationListParams,
+  sees: Sees,
+  now: Date,
+): { where: Prisma.Sql[]; joins: { owner: boolean; company: boolean } } {
   const f = params.filters;
+  const owner = !!f.owner && sees("customers/customer-user/view");
+  const company = !!f.company && sees("customers/company/view");
   const where: Prisma.Sql[] = [];
   if (f.name) where.push(containsSql(Prisma.sql`a.name`, f.name));
-  if (f.owner && sees("customers/customer-user/view")) where.push(containsSql(Prisma.sql`u.email`, f.owner));
-  if (f.company && sees("customers/company/view")) where.push(containsSql(Prisma.sql`c.name`, f.company));
+  if (owner) where.push(containsSql(Prisma.sql`u.email`, f.owner!));
+  if (company) where.push(containsSql(Prisma.sql`c.name`, f.company!));
   if (f.website) where.push(Prisma.sql`u."websiteId" = ${f.website}`);
   if (f.status === "inactive") where.push(Prisma.sql`NOT a.active`);
   if (f.status === "expired") where.push(Prisma.sql`a.active AND a."expiresAt" <= ${now}`);
   if (f.status === "active") where.push(Prisma.sql`a.active AND (a."expiresAt" IS NULL OR a."expiresAt" > ${now})`);
-  return where;
+  return { where, joins: { owner: owner || company || !!f.website, company } };
 }
 
 type SqlRow = Omit<GlobalApplicationRow, "status" | "owner" | "company"> & {
@@ -134,7 +145,7 @@ export async function listApplications(
   sees: Sees,
   now = new Date(),
 ): Promise<{ rows: GlobalApplicationRow[]; total: number }> {
-  const where = conditions(params, sees, now);
+  const { where, joins } = conditions(params, sees, now);
   const whereSql = where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
   const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const sort = sees("customers/customer-user/view") || params.sort !== "owner" ? params.sort : "createdAt";
@@ -150,13 +161,14 @@ export async function listApplications(
       JOIN "Website" w ON w.id = u."websiteId"
       LEFT JOIN "OAuthApplicationUsage" g ON g."applicationId" = a.id
       ${whereSql}
-      ORDER BY ${SORT_COLUMN[sort]} ${dir} NULLS LAST, a.id ${dir}
+      ORDER BY ${SORT_COLUMN[sort]} ${dir} ${NULLABLE.has(sort) ? Prisma.sql`NULLS LAST` : Prisma.empty}, a.id ${dir}
       LIMIT ${params.size} OFFSET ${(params.page - 1) * params.size}`,
+    // every application has an owner and a company: the count joins them only for a filter on them
     prisma.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total
       FROM "OAuthApplication" a
-      JOIN "CustomerUser" u ON u.id = a."customerUserId"
-      JOIN "Company" c ON c.id = u."companyId"
+      ${joins.owner ? Prisma.sql`JOIN "CustomerUser" u ON u.id = a."customerUserId"` : Prisma.empty}
+      ${joins.company ? Prisma.sql`JOIN "Company" c ON c.id = u."companyId"` : Prisma.empty}
       ${whereSql}`,
   ]);
   const users = sees("customers/customer-user/view");
