@@ -26,7 +26,10 @@ export default defineConfig({
           name: "integration",
           include: ["lib/**/*.integration.test.ts", "tests/**/*.integration.test.ts"],
           environment: "node",
-          fileParallelism: false, // files share one database; each test owns its rows
+          // one worker per database of INTEGRATION_DATABASE_URLS (tests/integration-setup.ts); files in a
+          // worker share its database, and each test owns its rows
+          maxWorkers: Math.max(1, process.env.INTEGRATION_DATABASE_URLS?.split(" ").filter(Boolean).length ?? 1),
+          fileParallelism: Boolean(process.env.INTEGRATION_DATABASE_URLS?.includes(" ")),
           testTimeout: 30_000,
           setupFiles: ["tests/integration-setup.ts"],
           // next-auth imports "next/server" without an extension; let Vite resolve it

@@ -1,7 +1,7 @@
-// npm test: typecheck, lint and unit side by side -> integration (own database) beside the production
-// build -> the Playwright e2e suite (two shards side by side, each with its own database and servers)
-// beside the fault tier (`npm start` on the same build, against a PostgreSQL of
-// its own that it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2).
+// npm test: typecheck, lint and unit side by side -> integration (a database per worker, two workers) beside
+// the production build and then the fault tier (`npm start` on that build, against a PostgreSQL of its own that
+// it stops and starts again: .data/pg-fault on TEST_PGPORT+1, the app on E2E_PORT+2) -> the Playwright e2e
+// suite (two shards side by side, each with its own database and servers).
 // Embedded PostgreSQL 17 (.data/pg-test) unless TEST_DATABASE_URL names a server to use (its database
 // `<name>`, `<name>_e2e` and `<name>_e2e2` are recreated).
 //   node scripts/test.mjs --only=integration   just the integration tests
@@ -10,6 +10,7 @@
 //   node scripts/test.mjs --only=fault   just the PostgreSQL restart test
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 
+import { browserPath } from "./lib/browser.mjs";
 import { bin, buildIsStale, log, run } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 
@@ -27,7 +28,7 @@ const base = {
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
 };
 delete base.DATABASE_URL;
-const chromium = base.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromium = browserPath(base);
 let db = null;
 let code = 0;
 const stop = async () => {
@@ -109,7 +110,7 @@ function specsPerShard(shards) {
 try {
   if (!only) {
     if (!existsSync(chromium))
-      throw new Error(`${chromium} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+      throw new Error(`${chromium} not found: apt-get install -y chromium-headless-shell (or set CHROMIUM_PATH)`);
     await run(bin("next"), ["typegen"], { env: base, quiet: true });
     // the static checks and the unit tests are independent: side by side they keep both cores busy
     await all([
@@ -136,16 +137,24 @@ try {
   const shardEnvs = e2eWanted ? prepareShards(server, name, shards) : null;
   shardEnvs?.catch(() => {});
 
-  // The integration tests run beside the production build; then the e2e shards, and the fault tier (a PostgreSQL, a server and
-  // ports of its own; mostly waiting for the database it stopped) beside the e2e shards.
+  // The integration tests run beside the production build and then the fault tier (a PostgreSQL, a server and ports
+  // of its own); the e2e shards follow.
   const integration =
     !only || only === "integration"
       ? (async () => {
-          const intUrl = await ensureDatabase(server, name, { fresh: true });
-          log(`integration database: ${name}`);
-          await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: intUrl }, quiet: true });
+          // one database per vitest worker: the files spread over both cores (INTEGRATION_WORKERS=1: one)
+          const workers = Math.max(1, Number(base.INTEGRATION_WORKERS ?? 2));
+          const names = Array.from({ length: workers }, (_, i) => (i === 0 ? name : `${name}_w${i + 1}`));
+          const urls = await Promise.all(
+            names.map(async (db) => {
+              const url = await ensureDatabase(server, db, { fresh: true });
+              await run(bin("prisma"), ["migrate", "deploy"], { env: { ...base, DATABASE_URL: url }, quiet: true });
+              return url;
+            }),
+          );
+          log(`integration databases: ${names.join(", ")}`);
           await run(bin("vitest"), ["run", "--project", "integration", ...(only ? extra : [])], {
-            env: { ...base, DATABASE_URL: intUrl },
+            env: { ...base, DATABASE_URL: urls[0], INTEGRATION_DATABASE_URLS: urls.join(" ") },
             timeoutMs: MIN * 8,
           });
         })()
@@ -153,11 +162,32 @@ try {
   integration?.catch(() => {});
   const tiers = integration ? [integration] : [];
 
-  if (e2eWanted || !only || only === "fault") {
-    if (build) await build;
-    else if (buildIsStale()) await run(bin("next"), ["build"], { env: base, quiet: true });
+  const built =
+    e2eWanted || !only || only === "fault"
+      ? (build ?? (buildIsStale() ? run(bin("next"), ["build"], { env: base, quiet: true }) : Promise.resolve()))
+      : null;
+  built?.catch(() => {});
+  if (!only || only === "fault") {
+    // the fault tier (mostly waiting for the PostgreSQL it stopped) runs beside the integration tests,
+    // as soon as the build is there: beside the e2e shards, its timings would compete with two browsers
+    const faultEnv = {
+      ...base,
+      FAULT_PGPORT: String(Number(base.TEST_PGPORT ?? 54339) + 1),
+      FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
+    };
+    tiers.push(
+      (async () => {
+        await built;
+        await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
+          env: faultEnv,
+          timeoutMs: MIN * 5,
+          prefix: only ? "" : "[fault] ",
+        });
+      })(),
+    );
   }
   if (e2eWanted) {
+    await built;
     // beside the e2e shards the integration tests slow to a crawl (both compete for the same two
     // cores and PostgreSQL): the shards wait for them
     await integration;
@@ -171,23 +201,6 @@ try {
           prefix: shards > 1 ? `[e2e ${i + 1}/${shards}] ` : "",
         }),
       ),
-    );
-  }
-  if (!only || only === "fault") {
-    const faultEnv = {
-      ...base,
-      FAULT_PGPORT: String(Number(base.TEST_PGPORT ?? 54339) + 1),
-      FAULT_PORT: String(Number(base.E2E_PORT ?? 3104) + 2),
-    };
-    tiers.push(
-      (async () => {
-        await integration?.catch(() => {});
-        await run(bin("vitest"), ["run", "--project", "fault", ...(only ? extra : [])], {
-          env: faultEnv,
-          timeoutMs: MIN * 5,
-          prefix: only ? "" : "[fault] ",
-        });
-      })(),
     );
   }
   await all(tiers);

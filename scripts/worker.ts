@@ -1,4 +1,4 @@
-// `npm run worker`: the e-mail worker and the daily password expiry job as their own process (`npm start` runs it beside the web server unless WORKER=0).
+// `npm run worker`: the e-mail worker, the daily password expiry job and the hourly clean-up of expired OAuth tokens as their own process (`npm start` runs it beside the web server unless WORKER=0).
 // It runs with the "react-server" condition, so the server-only modules it shares with the app load here too.
 // PostgreSQL going away does not end it: started jobs ride the outage out, a start waits for the
 // database (1 s, 2 s ... 30 s apart), and the outage is logged once when it starts and once when it ends.
@@ -7,6 +7,7 @@ import { outageLog, retryWhileDown } from "@/lib/db-outage";
 import { env } from "@/lib/env";
 import { transportFromEnv } from "@/lib/mail/delivery";
 import { startMailWorker } from "@/lib/mail/worker";
+import { startTokenCleanupJob } from "@/lib/oauth/token-cleanup-job";
 
 const outage = outageLog((line) => console.log(`[worker] ${line}`));
 const shutdown = new AbortController();
@@ -18,6 +19,10 @@ const jobs = [
     start: () => startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv(), outage }),
   },
   { name: "password expiry job", start: () => startPasswordExpiryJob({ connectionString: env.DATABASE_URL, outage }) },
+  {
+    name: "OAuth token clean-up job",
+    start: () => startTokenCleanupJob({ connectionString: env.DATABASE_URL, outage }),
+  },
 ];
 
 const starting = (async () => {

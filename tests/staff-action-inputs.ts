@@ -312,6 +312,7 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
     impersonationMaxMinutes: 30,
     assistanceConsentMode: "not-required",
     impersonationNotifyCustomer: true,
+    oauthAccessTokenMinutes: 15,
     websites: [],
   }),
   "lib/catalog/staff-actions.ts#createProductAction": async () => ({ values: productValues(tag()), image: null }),

@@ -23,8 +23,8 @@ export async function issueAccessToken(
   grant: { issuer: string; applicationId: string; clientId: string; customerUserId: string; scopes: ApiScope[] },
   now = new Date(),
 ): Promise<IssuedToken> {
-  const signer = await currentSigner();
-  const expiresIn = (await getSetting("oauthAccessTokenMinutes")) * 60;
+  const [signer, minutes] = await Promise.all([currentSigner(), getSetting("oauthAccessTokenMinutes")]);
+  const expiresIn = minutes * 60;
   const iat = Math.floor(now.getTime() / 1000);
   const jti = randomBytes(18).toString("base64url");
   await prisma.oAuthAccessToken.create({

@@ -149,7 +149,11 @@ export async function authenticateClient(
   const { clientId, secret } = credentials;
   if (clientId.length > 200 || secret.length > 500) return invalidClient();
 
-  const row = await findClient(clientId, now);
+  // the client's row and the attempt's reservation do not depend on each other: both at once
+  const [row, reserved] = await Promise.all([
+    findClient(clientId, now),
+    reserveAttempt([...(req.ip ? [ipKey(req.ip)] : []), clientKey(clientId)], now),
+  ]);
   const record = (success: boolean) =>
     opts.record
       ? prisma.customerLoginAttempt.create({
@@ -163,8 +167,6 @@ export async function authenticateClient(
           },
         })
       : null;
-
-  const reserved = await reserveAttempt([...(req.ip ? [ipKey(req.ip)] : []), clientKey(clientId)], now);
   if (!reserved.ok) {
     await record(false);
     return {
@@ -176,8 +178,7 @@ export async function authenticateClient(
   }
   const matches = secretMatches(row ?? NO_CLIENT, secret, now);
   const valid = !!row && matches && row.appUsable && row.ownerUsable && row.websiteId === req.website.id;
-  await (valid ? settleSuccess(reserved.held) : settleFailure(reserved.held, now));
-  await record(valid);
+  await Promise.all([valid ? settleSuccess(reserved.held) : settleFailure(reserved.held, now), record(valid)]);
   if (!valid || !row) return invalidClient();
   return {
     ok: true,

@@ -1,8 +1,10 @@
 import "server-only";
 
-import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 
 import { authSecret } from "@/lib/env";
+
+import { clientSecretHasher } from "./client-secret-hash";
 
 /**
  * Client credentials of an OAuth application. The secret is 256 random bits, so a keyed hash
@@ -10,16 +12,13 @@ import { authSecret } from "@/lib/env";
  * microseconds: the token endpoint must not be a CPU sink. A stolen table without AUTH_SECRET does
  * not let anyone check guesses. Compared in constant time.
  */
-const key = Buffer.from(hkdfSync("sha256", authSecret, "concierge", "concierge:oauth-client-secret", 32));
+export const hashClientSecret = clientSecretHasher(authSecret);
 
 /** Public, shown in lists: "cc_" + 20 random bytes, base64url. */
 export const newClientId = () => `cc_${randomBytes(20).toString("base64url")}`;
 
 /** Shown once on creation or regeneration, never stored: "cs_" + 32 random bytes, base64url. */
 export const newClientSecret = () => `cs_${randomBytes(32).toString("base64url")}`;
-
-export const hashClientSecret = (secret: string) =>
-  createHmac("sha256", key).update(secret, "utf8").digest("base64url");
 
 function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a);

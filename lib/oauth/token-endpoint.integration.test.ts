@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { prisma } from "@/lib/db";
+import { saveSettings } from "@/lib/settings/service";
 import { basic, handlerFetch, makeApiClient, post, type ApiClient } from "@/tests/oauth-fixtures";
-import { tag } from "@/tests/staff-fixtures";
+import { makeAdmin, tag } from "@/tests/staff-fixtures";
 
 const token = (c: ApiClient, body: Record<string, string>, headers: Record<string, string> = {}) =>
   post(c, "/oauth/token", body, headers);
@@ -82,6 +83,21 @@ describe("POST /oauth/token", () => {
     expect(
       await prisma.customerLoginAttempt.count({ where: { customerUserId: c.user.id, source: "API", success: false } }),
     ).toBe(11);
+  });
+
+  it("gives tokens the lifetime set in System > Settings", async () => {
+    const c = await makeApiClient();
+    const { actor } = await makeAdmin();
+    await saveSettings(actor, { oauthAccessTokenMinutes: 5 });
+    try {
+      const r = await token(c, { grant_type: "client_credentials" }, { authorization: basic(c.clientId, c.secret) });
+      expect(await r.json()).toMatchObject({ expires_in: 300 });
+      const row = await prisma.oAuthAccessToken.findFirstOrThrow({ where: { applicationId: c.app.id } });
+      expect(row.expiresAt.getTime() - row.issuedAt.getTime()).toBeLessThanOrEqual(300_000);
+      expect(row.expiresAt.getTime() - row.issuedAt.getTime()).toBeGreaterThan(299_000);
+    } finally {
+      await prisma.systemSetting.deleteMany({ where: { key: "oauthAccessTokenMinutes" } });
+    }
   });
 
   it("records an unknown client's attempt under the id it gave, on the request's website", async () => {

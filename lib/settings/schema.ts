@@ -57,6 +57,7 @@ export function settingsFormSchema(t: Translate) {
     impersonationMaxMinutes: int(t, 1, 480),
     assistanceConsentMode: z.enum(ASSISTANCE_CONSENT_MODES, { error: t("settings.errors.consentMode") }),
     impersonationNotifyCustomer: z.boolean(),
+    oauthAccessTokenMinutes: int(t, 1, 1440),
     /** each website's own switch, saved with the settings */
     websites: z
       .array(

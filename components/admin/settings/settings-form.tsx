@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldErrors, type UseFormRegister } from "react-hook-form";
 
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
@@ -24,6 +24,37 @@ import { ApiSettings } from "./api-settings";
 import { ImpersonationSettings } from "./impersonation-settings";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
+type NumberKey = (typeof NUMBERS)[number] | (typeof PASSWORD_NUMBERS)[number] | "oauthAccessTokenMinutes";
+
+/** A whole-number setting, its error beside it. */
+function NumberSetting({
+  name,
+  label,
+  hint,
+  register,
+  errors,
+}: {
+  name: NumberKey;
+  label: string;
+  hint: string;
+  register: UseFormRegister<SettingsFormInput>;
+  errors: FieldErrors<SettingsFormInput>;
+}) {
+  const error = errors[name]?.message;
+  return (
+    <Field id={name} label={label} hint={hint} error={error}>
+      <input
+        id={name}
+        type="number"
+        inputMode="numeric"
+        {...register(name)}
+        className={inputClass}
+        aria-invalid={!!error}
+        aria-describedby={describedBy(name, true, !!error)}
+      />
+    </Field>
+  );
+}
 
 /** The system settings; read-only for those who may only view them. */
 export function SettingsForm({
@@ -85,23 +116,14 @@ export function SettingsForm({
       <fieldset disabled={!canEdit} className="space-y-3">
         <legend className="text-sm font-medium text-slate-800">{t("settings.customerLogin.title")}</legend>
         {NUMBERS.map((key) => (
-          <Field
+          <NumberSetting
             key={key}
-            id={key}
+            name={key}
             label={t(`settings.customerLogin.${key}.label`)}
             hint={t(`settings.customerLogin.${key}.hint`)}
-            error={errors[key]?.message}
-          >
-            <input
-              id={key}
-              type="number"
-              inputMode="numeric"
-              {...register(key)}
-              className={inputClass}
-              aria-invalid={!!errors[key]}
-              aria-describedby={describedBy(key, true, !!errors[key])}
-            />
-          </Field>
+            register={register}
+            errors={errors}
+          />
         ))}
       </fieldset>
       <fieldset disabled={!canEdit} className="space-y-3">
@@ -113,24 +135,25 @@ export function SettingsForm({
           </label>
         ))}
         {PASSWORD_NUMBERS.map((key) => (
-          <Field
+          <NumberSetting
             key={key}
-            id={key}
+            name={key}
             label={t(`settings.password.${key}.label`)}
             hint={t(`settings.password.${key}.hint`)}
-            error={errors[key]?.message}
-          >
-            <input
-              id={key}
-              type="number"
-              inputMode="numeric"
-              {...register(key)}
-              className={inputClass}
-              aria-invalid={!!errors[key]}
-              aria-describedby={describedBy(key, true, !!errors[key])}
-            />
-          </Field>
+            register={register}
+            errors={errors}
+          />
         ))}
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.accessTokens.title")}</legend>
+        <NumberSetting
+          name="oauthAccessTokenMinutes"
+          label={t("settings.accessTokens.oauthAccessTokenMinutes.label")}
+          hint={t("settings.accessTokens.oauthAccessTokenMinutes.hint")}
+          register={register}
+          errors={errors}
+        />
       </fieldset>
       <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       <ApiSettings register={register} websites={websites} disabled={!canEdit} />
