@@ -5,9 +5,13 @@ import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
 
-/** A customer user of the demo shop whose role lets them view their own orders: "orders:read" is theirs to give, "addresses:write" not. */
+/**
+ * A customer user of the demo's wholesale website (the host the tests' requests go to, so a script's
+ * calls reach its API) whose role lets them view their own orders: "orders:read" is theirs to give,
+ * "addresses:write" not.
+ */
 async function owner(t: string) {
-  const website = await db.website.findUniqueOrThrow({ where: { code: "shop" } });
+  const website = await db.website.findUniqueOrThrow({ where: { code: "wholesale" } });
   const company = await db.company.create({ data: { name: `Api Co ${t}`, websiteId: website.id } });
   const role = await db.customerRole.create({
     data: { name: `Api reader ${t}`, permissions: { create: [{ entity: "order", action: "VIEW", level: "OWN" }] } },
@@ -33,8 +37,11 @@ const openMenu = async (page: Page, name: string) =>
     .getByRole("button", { name: `More options for ${name}` })
     .click();
 
-test("staff add an application, read its secret once, regenerate it with an overlap and deactivate it; the owner is told by e-mail", async ({
+const basic = (clientId: string, secret: string) => `Basic ${Buffer.from(`${clientId}:${secret}`).toString("base64")}`;
+
+test("staff add an application, read its secret once, a script calls the API with it, regenerate it with an overlap and deactivate it; the owner is told by e-mail", async ({
   page,
+  request,
 }) => {
   const t = tag();
   const { user } = await owner(t);
@@ -70,6 +77,26 @@ test("staff add an application, read its secret once, regenerate it with an over
   await expect(row(page, name)).toContainText("orders:read");
   await expect(row(page, name).getByTestId("oauth-last-used")).toHaveText("Not used yet");
 
+  // an ERP's script: a token for the client ID and secret copied from the dialog, then an API call
+  const tokenWith = (s: string) =>
+    request.post("/oauth/token", {
+      headers: { authorization: basic(clientId, s) },
+      form: { grant_type: "client_credentials" },
+    });
+  const issued = await tokenWith(secret);
+  expect(issued.status()).toBe(200);
+  const { access_token: accessToken } = (await issued.json()) as { access_token: string };
+  const listOrders = () =>
+    request.get("/api/v1/orders", {
+      headers: { authorization: `Bearer ${accessToken}`, accept: "application/vnd.api+json" },
+    });
+  const orders = await listOrders();
+  expect(orders.status()).toBe(200);
+  expect(((await orders.json()) as { data: unknown[] }).data).toEqual([]);
+  // the grid shows when and from where
+  await page.reload();
+  await expect(row(page, name).getByTestId("oauth-last-used")).toContainText("127.0.0.1");
+
   // a new secret; the old one keeps working for the two hours chosen
   await openMenu(page, name);
   await page.getByRole("button", { name: "Regenerate secret" }).click();
@@ -87,12 +114,18 @@ test("staff add an application, read its secret once, regenerate it with an over
   expect(overlap).toBeGreaterThan(115 * 60_000);
   expect(overlap).toBeLessThanOrEqual(120 * 60_000);
   await regenerate.getByRole("button", { name: "Close" }).click();
+  // both secrets get tokens during the overlap
+  expect((await tokenWith(secret)).status()).toBe(200);
+  expect((await tokenWith(renewed)).status()).toBe(200);
 
   // deactivated
   await openMenu(page, name);
   await page.getByTestId("oauth-toggle-active").click();
   await expect(row(page, name).getByTestId("oauth-status")).toHaveText("Inactive");
   expect((await db.oAuthApplication.findUniqueOrThrow({ where: { id: app.id } })).active).toBe(false);
+  // a deactivated application gets no token, and its live token stops working at the next call
+  expect((await tokenWith(renewed)).status()).toBe(401);
+  expect((await listOrders()).status()).toBe(401);
 
   // the owner's e-mail names the application and who created it, never a secret
   const [mail] = await receivedMail(user.email);

@@ -27,7 +27,8 @@ export function apiRoute(operationId: string): RouteHandler & { [API_GUARD]: str
     const auth = await authenticateApiRequest(request, op.scope);
     const authenticated = performance.now();
     if (!auth.ok) return auth.response;
-    const raw = await ctx.params;
+    // a route without dynamic segments gets no params from Next.js in production
+    const raw = (await ctx?.params) ?? {};
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
     const response = await runOperation(op, auth.caller, request, params);
     for (const [k, v] of Object.entries(auth.headers)) response.headers.set(k, v);
