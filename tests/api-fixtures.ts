@@ -90,4 +90,5 @@ export const bearerRequest = (
     ...(init.body ? { body: JSON.stringify(init.body) } : {}),
   });
 
-export const noParams = { params: Promise.resolve({}) };
+/** What Next.js hands a route without dynamic segments in production: no params at all. */
+export const noParams = { params: Promise.resolve(undefined as unknown as Record<string, string>) };
