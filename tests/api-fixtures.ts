@@ -90,4 +90,5 @@ export const bearerRequest = (
     ...(init.body ? { body: JSON.stringify(init.body) } : {}),
   });
 
-export const noParams = { params: Promise.resolve({}) };
+/** What Next hands a route without dynamic segments: no params. */
+export const noParams = {};
