@@ -65,11 +65,11 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
   "oauth-application-created": {
     en: {
       subject: "OAuth application “{{ applicationName }}” created",
-      text: "Hello {{ firstName }},\n\nthe OAuth application “{{ applicationName }}” has been created for {{ websiteName }}.\nClient ID: {{ clientId }}",
+      text: "Hello {{ firstName }},\n\n{{ createdBy }} created the OAuth application “{{ applicationName }}” for your account at {{ websiteName }}. It can use the {{ websiteName }} API on your behalf.\nClient ID: {{ clientId }}\n\nIf you did not expect this, please contact us.",
     },
     de: {
       subject: "OAuth-Anwendung „{{ applicationName }}“ angelegt",
-      text: "Hallo {{ firstName }},\n\ndie OAuth-Anwendung „{{ applicationName }}“ wurde für {{ websiteName }} angelegt.\nClient-ID: {{ clientId }}",
+      text: "Hallo {{ firstName }},\n\n{{ createdBy }} hat die OAuth-Anwendung „{{ applicationName }}“ für Ihr Konto bei {{ websiteName }} angelegt. Sie kann die API von {{ websiteName }} in Ihrem Namen nutzen.\nClient-ID: {{ clientId }}\n\nWenn Sie das nicht erwartet haben, wenden Sie sich bitte an uns.",
     },
   },
   "impersonation-notice": {

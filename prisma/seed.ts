@@ -1,13 +1,17 @@
 // Demo data, created once on an empty database by `npm start` (and by the e2e run).
+import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 
+import { effectivePermissions } from "../lib/customer-roles/effective";
 import { PrismaClient } from "../lib/generated/prisma/client";
+import { scopesAllowedBy } from "../lib/oauth/scopes";
 import { seedCatalog } from "./catalog-seed";
 import demoCustomerLogins from "./demo-customer-logins.json" with { type: "json" };
 import demoLogins from "./demo-logins.json" with { type: "json" };
 import { EMAIL_TEMPLATES } from "./email-templates";
 
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }) });
 const argon2id = (password: string) => hash(password, { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 });
 
@@ -105,7 +109,14 @@ const CUSTOMER_ROLES = [
       ),
       ...grant(["customer-user"], ["VIEW", "CREATE", "EDIT", "DELETE", "ASSIGN"], "COMPANY_AND_SUBSIDIARIES"),
     ],
-    capabilities: ["place-orders", "approve-orders", "request-quote", "manage-users", "manage-roles"],
+    capabilities: [
+      "place-orders",
+      "approve-orders",
+      "request-quote",
+      "manage-users",
+      "manage-roles",
+      "manage-api-applications",
+    ],
   },
   {
     name: "Buyer",
@@ -155,6 +166,25 @@ async function assignDemoCustomers() {
   }
 }
 
+/**
+ * One OAuth application of a demo customer user, with the scopes their role allows. Its secret is
+ * known to no one (a random value stands for its hash): staff regenerate it to use the application,
+ * so nothing secret is printed or stored readable.
+ */
+const DEMO_APPLICATION_OWNER = "nora.buyer@northwind.example";
+async function demoApplication(tx: Tx, roleId: string) {
+  const role = await tx.customerRole.findUniqueOrThrow({
+    where: { id: roleId },
+    select: { capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
+  });
+  return {
+    name: "Demo ERP connector",
+    clientId: `cc_${randomBytes(20).toString("base64url")}`,
+    secretHash: randomBytes(32).toString("base64url"),
+    scopes: scopesAllowedBy(effectivePermissions([role])),
+  };
+}
+
 async function main() {
   if ((await prisma.staffUser.count()) > 0) {
     await assignDemoCustomers();
@@ -202,6 +232,8 @@ async function main() {
             defaultLocalizationId: localizations.get(w.defaultLocale)!,
             // off by default in the product; the demo shows assisted selling, so its websites allow it
             impersonationEnabled: true,
+            // off by default too; the demo's customer users may use OAuth applications
+            apiEnabled: true,
             localizations: { create: w.locales.map((code) => ({ localizationId: localizations.get(code)! })) },
           },
         });
@@ -248,6 +280,9 @@ async function main() {
             companyId: companies.get(c.company)!,
             websiteId: websites.get(c.website)!,
             roles: { create: [{ roleId: role.id }] },
+            ...(c.email === DEMO_APPLICATION_OWNER
+              ? { oauthApplications: { create: [await demoApplication(tx, role.id)] } }
+              : {}),
             addresses: {
               create: [
                 {

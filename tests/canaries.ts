@@ -29,6 +29,7 @@ export function canaryMarkers(t: string) {
     "customers/customer-role/view": [m("buyerrole")],
     "customers/impersonation/view": [m("reason")],
     "customers/login-attempt/view": [m("attempt")],
+    "customers/oauth-application/view": [m("oauthapp")],
     "sales/order/view": [m("order"), m("po")],
     "sales/quote/view": [m("quote"), m("rfq")],
     "catalog/product/view": [m("product")],
@@ -184,6 +185,9 @@ export async function seedCanaries(db: PrismaClient, t: string) {
       recipientId: customer.id,
     },
   });
+  const oauthApplication = await db.oAuthApplication.create({
+    data: { customerUserId: customer.id, name: `0lkoauthapp${t}`, clientId: `lkoauthapp${t}`, secretHash: "x" },
+  });
   const past = new Date(Date.now() - 3_600_000);
   const impersonation = await db.impersonationSession.create({
     data: {
@@ -253,6 +257,7 @@ export async function seedCanaries(db: PrismaClient, t: string) {
       entry("consent", consent.id, { name: consent.name, page: cmsPage.slug }),
       entry("email-template", localization.id, { subject: `lktemplate${t}` }),
       entry("impersonation-session", impersonation.id, { reason: impersonation.reason, customerEmail: customer.email }),
+      entry("oauth-application", oauthApplication.id, { name: oauthApplication.name, owner: customer.email }),
       entry("system-setting", `lkaudit${t}`, { value: `lkaudit${t}` }, { id: staff.id, label: staff.email }),
     ],
   });
@@ -277,6 +282,7 @@ export async function seedCanaries(db: PrismaClient, t: string) {
     localization,
     mail,
     impersonation,
+    oauthApplication,
   };
 }
 
@@ -322,6 +328,7 @@ export async function removeCanaries(db: PrismaClient, c: Canaries) {
               c.consent.id,
               c.localization.id,
               c.impersonation.id,
+              c.oauthApplication.id,
               `lkaudit${c.t}`,
             ],
           },

@@ -9,6 +9,17 @@ import { makeBuyer, makeBuyerRole } from "./order-fixtures";
 import { signInRow } from "./session-fixtures";
 import { tag } from "./staff-fixtures";
 
+/** An application of another company's user: a caller who names it must not reach it. */
+const foreignApplication = async () =>
+  prisma.oAuthApplication.create({
+    data: {
+      customerUserId: (await makeAccountTree("COMPANY")).outsider.id,
+      name: `Guard ${tag()}`,
+      clientId: `guard-${tag()}`,
+      secretHash: "x",
+    },
+  });
+
 export const address = {
   label: "",
   organization: "",
@@ -187,4 +198,10 @@ export const SHOP_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
     id: await signInRow({ customerUserId: (await customer()).user.id }),
   }),
   "lib/shop-account/session-shop-actions.ts#endOtherCustomerSessionsAction": async () => ({}),
+  "lib/oauth-applications/shop-actions.ts#deactivateShopApplicationAction": async () => ({
+    id: (await foreignApplication()).id,
+  }),
+  "lib/oauth-applications/shop-actions.ts#deleteShopApplicationAction": async () => ({
+    id: (await foreignApplication()).id,
+  }),
 };

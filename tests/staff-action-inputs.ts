@@ -76,6 +76,15 @@ const targetCustomerUser = async () => {
     },
   });
 };
+const targetApplication = async () =>
+  prisma.oAuthApplication.create({
+    data: {
+      customerUserId: (await targetCustomerUser()).id,
+      name: `target-${tag()}`,
+      clientId: `target-${tag()}`,
+      secretHash: "x",
+    },
+  });
 const guardAddress = {
   label: "",
   organization: "",
@@ -343,6 +352,32 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
     staffUserId: (await targetUser()).id,
     assign: [(await targetCustomerUser()).id],
     deassign: [],
+  }),
+  "lib/oauth-applications/staff-actions.ts#createApplicationAction": async () => ({
+    customerUserId: (await targetCustomerUser()).id,
+    values: { name: `guard-${tag()}`, active: true, scopes: ["me:read"], expiresOn: "" },
+  }),
+  "lib/oauth-applications/staff-actions.ts#updateApplicationAction": async () => ({
+    id: (await targetApplication()).id,
+    values: {
+      name: `guard-${tag()}`,
+      active: false,
+      scopes: [],
+      expiresOn: "",
+      rateLimitPerSecond: 5,
+      rateLimitBurst: 10,
+    },
+  }),
+  "lib/oauth-applications/staff-actions.ts#setApplicationActiveAction": async () => ({
+    id: (await targetApplication()).id,
+    active: false,
+  }),
+  "lib/oauth-applications/staff-actions.ts#regenerateSecretAction": async () => ({
+    id: (await targetApplication()).id,
+    overlapHours: 1,
+  }),
+  "lib/oauth-applications/staff-actions.ts#deleteApplicationAction": async () => ({
+    id: (await targetApplication()).id,
   }),
   "lib/mail/staff-actions.ts#revealEmailAction": async () => {
     const unmasked = { subject: "Guard", text: `Password: guard-${tag()}`, html: null };

@@ -28,6 +28,11 @@ export const NAVIGATION: { section: string; items: NavItem[] }[] = [
       { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
       { label: "impersonationLog", href: "/admin/impersonation", permission: "customers/impersonation/view" },
       {
+        label: "oauthApplications",
+        href: "/admin/oauth-applications",
+        permission: "customers/oauth-application/view",
+      },
+      {
         label: "agentAssist",
         href: "/admin/agent-assist",
         permission: "customers/impersonation/start",

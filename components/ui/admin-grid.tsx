@@ -94,6 +94,10 @@ type Props<R, S extends string> = Rows<R, S> &
     filterRow?: ReactNode;
     /** a log: cells align to the top, headers don't wrap */
     layout?: "log";
+    /** a grid that is a section of a record's page, under the page's own h1 */
+    section?: boolean;
+    /** beside the title, in place of "Add new": a button that opens a dialog, or why it is not offered */
+    toolbar?: ReactNode;
   };
 
 const NOTICES = ["created", "updated", "deleted"];
@@ -132,6 +136,8 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     base,
     params,
     total,
+    section,
+    toolbar,
   } = props;
   const tc = await getTranslations("common");
   const { href, searchable } = urlState(props);
@@ -162,11 +168,13 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     );
   };
 
+  const Heading = section ? "h2" : "h1";
   return (
     <section>
       <div className="flex items-center justify-between">
-        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <Heading className={section ? "text-lg font-semibold" : "text-2xl font-semibold"}>{t("title")}</Heading>
         {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
+        {toolbar}
       </div>
       {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
       {notice && notices.includes(notice) && (

@@ -19,6 +19,8 @@ export const ACL = {
     /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
     impersonation: ["start", "view", "end"],
     "login-attempt": ["view"],
+    /** API clients of customer users (client credentials acting as their owner within their scopes) */
+    "oauth-application": ["view", "create", "edit", "delete"],
   },
   sales: {
     /** override-price = sell at another price than the customer's own (audited) */

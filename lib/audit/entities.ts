@@ -103,6 +103,13 @@ const LOOKUPS: Partial<Record<Entity, Lookup>> = {
     (
       await prisma.emailMessage.findMany({ where: { id: { in: ids } }, select: { id: true, subject: true, to: true } })
     ).map((m) => ({ id: m.id, name: `${m.subject} → ${m.to}`, href: `/admin/mailbox/${m.id}` })),
+  "oauth-application": async (ids) =>
+    (
+      await prisma.oAuthApplication.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, customerUserId: true },
+      })
+    ).map((a) => ({ id: a.id, name: a.name, href: `/admin/customer-users/${a.customerUserId}` })),
 };
 
 /** What opening each entity's page needs besides its view permission (the edit pages ask for edit too). */
@@ -114,6 +121,7 @@ const PAGE_NEEDS: Partial<Record<Entity, Permission[]>> = {
   "price-list": ["catalog/price-list/edit", "catalog/product/view"],
   "cms-page": ["content/cms-page/edit"],
   consent: ["content/consent/edit"],
+  "oauth-application": ["customers/customer-user/view"],
 };
 
 /**

@@ -24,6 +24,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   "impersonation-session": true,
   website: true,
   "email-message": true,
+  "oauth-application": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = {
   create: true,
@@ -47,6 +48,7 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   reveal: true,
   "end-session": true,
   "end-other-sessions": true,
+  "regenerate-secret": true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];

@@ -31,7 +31,8 @@ export type AuditEntry = {
     | "customer-assignment"
     | "impersonation-session"
     | "website"
-    | "email-message";
+    | "email-message"
+    | "oauth-application";
   entityId: string;
   action:
     | "create"
@@ -55,6 +56,7 @@ export type AuditEntry = {
     | "reveal"
     | "end-session"
     | "end-other-sessions"
+    | "regenerate-secret"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */

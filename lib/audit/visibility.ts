@@ -32,6 +32,7 @@ export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
   "system-setting": "system/settings/view",
   website: "system/settings/view",
   "email-message": "system/mail/view",
+  "oauth-application": "customers/oauth-application/view",
 };
 
 /** Fields in which an entry names records of another resource (a company's sales representative, a price list's products). */
@@ -50,6 +51,7 @@ const REFERENCES: Partial<Record<Entity, Record<string, Permission>>> = {
   quote: { sentTo: "customers/customer-user/view" },
   "price-list": { entries: "catalog/product/view", companies: "customers/company/view" },
   consent: { page: "content/cms-page/view" },
+  "oauth-application": { owner: "customers/customer-user/view" },
 };
 
 export function visibleEntities(sees: Sees): Entity[] {

@@ -19,6 +19,8 @@ export const CUSTOMER_CAPABILITIES = [
   "request-quote",
   "manage-users",
   "manage-roles",
+  /** see, deactivate and delete the OAuth applications of the company's users within the role's customer-user levels */
+  "manage-api-applications",
 ] as const;
 
 export type CustomerEntity = (typeof CUSTOMER_ENTITIES)[number];

@@ -49,6 +49,7 @@ const ISO_FILES = new Set([
   "lib/audit/params.ts",
   "lib/audit/record.ts",
   "lib/customer-users/password-expiry.ts",
+  "lib/oauth-applications/list.ts",
 ]);
 
 describe("date formatting", () => {

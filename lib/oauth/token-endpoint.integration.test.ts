@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { saveSettings } from "@/lib/settings/service";
 import { basic, handlerFetch, makeApiClient, post, type ApiClient } from "@/tests/oauth-fixtures";
 import { makeAdmin, tag } from "@/tests/staff-fixtures";
@@ -83,6 +84,23 @@ describe("POST /oauth/token", () => {
     expect(
       await prisma.customerLoginAttempt.count({ where: { customerUserId: c.user.id, source: "API", success: false } }),
     ).toBe(11);
+  });
+
+  it("blocks an address after as many failures as storefront sign-ins allow, whichever client ids it tried", async () => {
+    const c = await makeApiClient();
+    const ip = `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+    const from = (id: string, secret: string) =>
+      token(c, { grant_type: "client_credentials" }, { authorization: basic(id, secret), "x-forwarded-for": ip });
+    // each guess at another client id
+    for (let i = 0; i < env.SHOP_LOGIN_IP_MAX_FAILURES; i++)
+      expect((await from(`cc_guess-${tag()}`, "cs_guess")).status).toBe(401);
+    const blocked = await from(c.clientId, c.secret);
+    expect(blocked.status).toBe(429);
+    expect(Number(blocked.headers.get("retry-after"))).toBeGreaterThan(0);
+    // the client itself is not blocked elsewhere
+    expect(
+      (await token(c, { grant_type: "client_credentials" }, { authorization: basic(c.clientId, c.secret) })).status,
+    ).toBe(200);
   });
 
   it("gives tokens the lifetime set in System > Settings", async () => {

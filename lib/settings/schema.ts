@@ -59,7 +59,16 @@ export function settingsFormSchema(t: Translate) {
     impersonationNotifyCustomer: z.boolean(),
     oauthAccessTokenMinutes: int(t, 1, 1440),
     /** each website's own switch, saved with the settings */
-    websites: z.array(z.object({ id: z.string().min(1).max(64), impersonationEnabled: z.boolean() })).max(500),
+    websites: z
+      .array(
+        z.object({
+          id: z.string().min(1).max(64),
+          impersonationEnabled: z.boolean(),
+          /** the storefront API (/api/v1) for this website's customer users; left as it is when not sent */
+          apiEnabled: z.boolean().optional(),
+        }),
+      )
+      .max(500),
   });
 }
 

@@ -58,6 +58,20 @@ describe("system settings", () => {
     expect(await prisma.auditLog.count({ where: { entity: "system-setting", actorStaffId: actor.staffId } })).toBe(0);
   });
 
+  it("saves each website's Storefront API switch, audited; a switch not sent stays as it is", async () => {
+    const { actor } = await makeAdmin();
+    const [{ website: a }, { website: b }] = await Promise.all([makeCustomerUser(), makeCustomerUser()]);
+    await prisma.website.update({ where: { id: b.id }, data: { apiEnabled: true } });
+    await saveSettings(actor, {}, [
+      { id: a.id, impersonationEnabled: false, apiEnabled: true },
+      { id: b.id, impersonationEnabled: false },
+    ]);
+    const apis = new Map((await listWebsiteSwitches()).map((w) => [w.id, w.apiEnabled]));
+    expect([apis.get(a.id), apis.get(b.id)]).toEqual([true, true]);
+    const audit = await prisma.auditLog.findMany({ where: { entity: "website", actorStaffId: actor.staffId } });
+    expect(audit.map((r) => [r.entityId, r.changes])).toEqual([[a.id, { apiEnabled: { before: false, after: true } }]]);
+  });
+
   it("saves the impersonation settings, and a website that no longer exists changes nothing", async () => {
     const { actor } = await makeAdmin();
     await prisma.systemSetting.deleteMany({ where: { key: "impersonationMaxMinutes" } });

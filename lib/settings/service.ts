@@ -5,13 +5,13 @@ import { SETTING_KEYS, settingValue, type SettingValues } from "@/lib/config/key
 import { prisma, transaction } from "@/lib/db";
 import { closeSessions } from "@/lib/impersonation/close";
 
-export type WebsiteSwitch = { id: string; impersonationEnabled: boolean };
+export type WebsiteSwitch = { id: string; impersonationEnabled: boolean; apiEnabled?: boolean };
 
 /** Every website with its own impersonation switch, for the settings page. */
 export async function listWebsiteSwitches() {
   return prisma.website.findMany({
     orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: { id: true, name: true, code: true, impersonationEnabled: true },
+    select: { id: true, name: true, code: true, impersonationEnabled: true, apiEnabled: true },
   });
 }
 
@@ -48,21 +48,24 @@ export async function saveSettings(
     if (after.impersonationEnabled === false) await closeSessions(tx, { purpose: "ASSIST" }, "FEATURE_OFF");
     const current = await tx.website.findMany({
       where: { id: { in: websites.map((w) => w.id) } },
-      select: { id: true, impersonationEnabled: true },
+      select: { id: true, impersonationEnabled: true, apiEnabled: true },
     });
-    const wanted = new Map(websites.map((w) => [w.id, w.impersonationEnabled]));
+    const wanted = new Map(websites.map((w) => [w.id, w]));
     for (const site of current) {
-      const next = wanted.get(site.id)!;
-      if (next === site.impersonationEnabled) continue;
-      await tx.website.update({ where: { id: site.id }, data: { impersonationEnabled: next } });
+      const want = wanted.get(site.id)!;
+      const next = { impersonationEnabled: want.impersonationEnabled, apiEnabled: want.apiEnabled ?? site.apiEnabled };
+      const changed = (["impersonationEnabled", "apiEnabled"] as const).filter((k) => next[k] !== site[k]);
+      if (changed.length === 0) continue;
+      await tx.website.update({ where: { id: site.id }, data: next });
       await recordAudit(tx, actor, {
         entity: "website",
         entityId: site.id,
         action: "update",
-        before: { impersonationEnabled: site.impersonationEnabled },
-        after: { impersonationEnabled: next },
+        before: Object.fromEntries(changed.map((k) => [k, site[k]])),
+        after: Object.fromEntries(changed.map((k) => [k, next[k]])),
       });
-      if (!next) await closeSessions(tx, { purpose: "ASSIST", websiteId: site.id }, "FEATURE_OFF");
+      if (!next.impersonationEnabled && site.impersonationEnabled)
+        await closeSessions(tx, { purpose: "ASSIST", websiteId: site.id }, "FEATURE_OFF");
     }
   });
 }

@@ -20,6 +20,7 @@ import {
 } from "@/lib/settings/schema";
 import { saveSettingsAction } from "@/lib/settings/staff-actions";
 
+import { ApiSettings } from "./api-settings";
 import { ImpersonationSettings } from "./impersonation-settings";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
@@ -155,6 +156,7 @@ export function SettingsForm({
         />
       </fieldset>
       <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
+      <ApiSettings register={register} websites={websites} disabled={!canEdit} />
       {canEdit && (
         <Button type="submit" disabled={formState.isSubmitting}>
           {t("settings.save")}

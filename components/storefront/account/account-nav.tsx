@@ -4,7 +4,7 @@ import Link from "next/link";
 import { currentCustomer } from "@/lib/identity/shop-session";
 import { customerAccess, hasCapability } from "@/lib/shop-access/service";
 
-type Section = "profile" | "addresses" | "consents" | "activity" | "security" | "users" | "roles";
+type Section = "profile" | "addresses" | "consents" | "activity" | "security" | "users" | "roles" | "api";
 
 /**
  * The account's sections; users and roles only for those whose roles let them manage them, security
@@ -23,6 +23,7 @@ export async function AccountNav({ current }: { current: Section }) {
     ...(customer && !customer.impersonation ? [{ key: "security" as const, href: "/account/security" }] : []),
     ...(access && hasCapability(access, "manage-users") ? [{ key: "users" as const, href: "/account/users" }] : []),
     ...(access && hasCapability(access, "manage-roles") ? [{ key: "roles" as const, href: "/account/roles" }] : []),
+    { key: "api", href: "/account/api-access" },
   ];
   return (
     <nav aria-label={t("title")} className="flex gap-4 border-b border-slate-200 pb-2 text-sm">

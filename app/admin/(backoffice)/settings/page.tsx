@@ -21,7 +21,11 @@ export default async function SettingsPage() {
       <SettingsForm
         defaults={{
           ...settings,
-          websites: websites.map((w) => ({ id: w.id, impersonationEnabled: w.impersonationEnabled })),
+          websites: websites.map((w) => ({
+            id: w.id,
+            impersonationEnabled: w.impersonationEnabled,
+            apiEnabled: w.apiEnabled,
+          })),
         }}
         websites={websites}
         canEdit={staff.can("system/settings/edit")}

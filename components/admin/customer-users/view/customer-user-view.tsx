@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EnableButton } from "@/components/admin/customer-users/enable-button";
 import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
 import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
+import { OAuthApplicationsSection } from "@/components/admin/oauth-applications/applications-section";
 import { NewDocument } from "@/components/admin/orders/new-document";
 import { Button, buttonClass, ButtonLink } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -12,6 +13,7 @@ import type { CustomerUserView as View } from "@/lib/customer-users/view";
 import { isLocked } from "@/lib/identity/shop-lockout";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
+import type { SectionState } from "@/lib/oauth-applications/params";
 
 import { AddressForm } from "./address-form";
 import { Addresses } from "./addresses";
@@ -37,6 +39,7 @@ export async function CustomerUserView({
   tab,
   page,
   mode,
+  applications,
   notice,
 }: {
   user: View;
@@ -44,6 +47,8 @@ export async function CustomerUserView({
   tab: ViewTab;
   page: number;
   mode: QuickActionMode;
+  /** the OAuth applications section's filters and page */
+  applications: SectionState;
   notice?: string;
 }) {
   const [t, te] = await Promise.all([getTranslations("customerUserView"), getTranslations("errors")]);
@@ -139,6 +144,7 @@ export async function CustomerUserView({
       <GeneralInfo user={user} />
       <Addresses addresses={user.addresses} />
       <Permissions roles={user.roles} permissions={user.permissions} />
+      <OAuthApplicationsSection customerUserId={user.id} staff={staff} state={applications} />
       <ViewTabs id={user.id} tab={tab} page={page} staff={staff} />
     </section>
   );

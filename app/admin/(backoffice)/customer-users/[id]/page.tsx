@@ -6,6 +6,7 @@ import { getSetting } from "@/lib/config/settings";
 import { parseViewTab } from "@/lib/customer-users/tabs";
 import { getCustomerUserView } from "@/lib/customer-users/view";
 import { requireStaffPage } from "@/lib/identity/staff-session";
+import { parseSectionState } from "@/lib/oauth-applications/params";
 
 export const metadata: Metadata = { title: "Customer user" };
 
@@ -22,6 +23,7 @@ export default async function CustomerUserPage({ params, searchParams }: PagePro
       tab={tab}
       page={page}
       mode={mode}
+      applications={parseSectionState(raw)}
       notice={typeof raw.notice === "string" ? raw.notice : undefined}
     />
   );
