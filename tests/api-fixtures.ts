@@ -90,5 +90,5 @@ export const bearerRequest = (
     ...(init.body ? { body: JSON.stringify(init.body) } : {}),
   });
 
-/** What Next.js hands a route without dynamic segments in production: no params at all. */
-export const noParams = { params: Promise.resolve(undefined as unknown as Record<string, string>) };
+/** What Next hands a route without dynamic segments: no params. */
+export const noParams = {};

@@ -10,7 +10,7 @@ export const API_GUARD = Symbol.for("concierge.api-guard");
 
 type RouteHandler = (
   request: Request,
-  ctx: { params: Promise<Record<string, string | string[]>> },
+  ctx: { params?: Promise<Record<string, string | string[]> | undefined> },
 ) => Promise<Response>;
 
 /**
@@ -27,8 +27,8 @@ export function apiRoute(operationId: string): RouteHandler & { [API_GUARD]: str
     const auth = await authenticateApiRequest(request, op.scope);
     const authenticated = performance.now();
     if (!auth.ok) return auth.response;
-    // a route without dynamic segments gets no params from Next.js in production
-    const raw = (await ctx?.params) ?? {};
+    // a route without dynamic segments gets no params at all
+    const raw = (await ctx.params) ?? {};
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
     const response = await runOperation(op, auth.caller, request, params);
     for (const [k, v] of Object.entries(auth.headers)) response.headers.set(k, v);
