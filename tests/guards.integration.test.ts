@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { allPermissions } from "@/lib/acl/resources";
 import { CUSTOMER_GUARD } from "@/lib/actions/shop-action";
 import { GUARD, SIGNED_IN, type Requirement } from "@/lib/actions/staff-action";
+import { STAFF_ROUTE_GUARD } from "@/lib/actions/staff-route";
 import { API_GUARD } from "@/lib/api/route";
 import { prisma } from "@/lib/db";
 import messages from "@/messages/en.json";
@@ -100,7 +101,12 @@ describe("every server action and route handler is guarded", () => {
     // storefront actions carry the customer guard instead; tests/customer-guards.integration.test.ts proves it
     const unguarded = points
       .filter(
-        (p) => !(GUARD in p.fn) && !(CUSTOMER_GUARD in p.fn) && !(API_GUARD in p.fn) && !(p.key in PUBLIC_ENTRY_POINTS),
+        (p) =>
+          !(GUARD in p.fn) &&
+          !(CUSTOMER_GUARD in p.fn) &&
+          !(API_GUARD in p.fn) &&
+          !(STAFF_ROUTE_GUARD in p.fn) &&
+          !(p.key in PUBLIC_ENTRY_POINTS),
       )
       .map((p) => p.key);
     expect(unguarded).toEqual([]);
@@ -166,6 +172,35 @@ describe("a caller without the permission is refused and nothing changes", () =>
       message: "You do not have the permission to do this.",
     });
     expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe("every back-office route handler refuses a caller without its permissions, and nothing changes", () => {
+  it("sends the signed-out to the sign-in page and answers 403 to a staff user lacking any one permission", async () => {
+    const routes = points.filter((p) => STAFF_ROUTE_GUARD in p.fn);
+    expect(routes.length).toBeGreaterThan(0);
+    const known = new Set<string>(allPermissions());
+    for (const route of routes) {
+      const required = (route.fn as unknown as Record<symbol, string[]>)[STAFF_ROUTE_GUARD]!;
+      expect(
+        required.filter((p) => !known.has(p)),
+        route.key,
+      ).toEqual([]);
+      const lacking = await Promise.all(required.map(async (p) => [p, (await staffLacking(p)).id] as const));
+      const request = () => new Request("http://localhost/admin/x?delimiter=semicolon");
+      const before = await fingerprint();
+      session.id = null;
+      const out = (await route.fn(request())) as Response;
+      expect(out.status, route.key).toBe(303);
+      expect(out.headers.get("location"), route.key).toBe("http://localhost/admin/login");
+      for (const [permission, id] of lacking) {
+        session.id = id;
+        const refused = (await route.fn(request())) as Response;
+        expect(refused.status, `${route.key} without ${permission}`).toBe(403);
+      }
+      session.id = null;
+      expect(await fingerprint()).toBe(before);
+    }
   });
 });
 

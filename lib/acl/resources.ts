@@ -14,7 +14,8 @@ export const ACL = {
   },
   customers: {
     company: ["view", "create", "edit", "delete"],
-    "customer-user": ["view", "create", "edit", "delete"],
+    /** export = download the selected customer users and their addresses as CSV */
+    "customer-user": ["view", "create", "edit", "delete", "export"],
     "customer-role": ["view", "create", "edit", "delete"],
     /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
     impersonation: ["start", "view", "end"],

@@ -26,6 +26,7 @@ describe("rule editor options", () => {
       "create",
       "edit",
       "delete",
+      "export",
       "start",
       "end",
       "override-price",

@@ -49,6 +49,7 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   "end-session": true,
   "end-other-sessions": true,
   "regenerate-secret": true,
+  export: true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];

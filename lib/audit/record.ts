@@ -57,6 +57,7 @@ export type AuditEntry = {
     | "end-session"
     | "end-other-sessions"
     | "regenerate-secret"
+    | "export"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */

@@ -72,6 +72,18 @@ const SORT_COLUMN: Record<CustomerUserSort, Prisma.Sql> = {
 const whereSql = (conditions: Prisma.Sql[]) =>
   conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
+const FROM = Prisma.sql`
+    FROM "CustomerUser" u
+    JOIN "Company" c ON c.id = u."companyId"
+    JOIN "Website" w ON w.id = u."websiteId"`;
+
+/** The grid's order: the sort column, then the id, which breaks ties so that pages are stable. */
+function orderOf(params: CustomerUserListParams) {
+  const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const column = SORT_COLUMN[params.sort];
+  return { column, sql: Prisma.sql`ORDER BY ${column} ${dir}, u.id ${dir}` };
+}
+
 /**
  * The two statements of one grid page: the rows with their company's and website's names in one
  * read, and the count of every match. Sort column and direction come from whitelists, never from
@@ -82,17 +94,59 @@ export function customerUserQuery(
   now = new Date(),
 ): { rows: Prisma.Sql; count: Prisma.Sql } {
   const conditions = customerUserConditions(params.filters, now);
-  const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const rows = Prisma.sql`
     SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
            u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website
-    FROM "CustomerUser" u
-    JOIN "Company" c ON c.id = u."companyId"
-    JOIN "Website" w ON w.id = u."websiteId"
+    ${FROM}
     ${whereSql(conditions)}
-    ORDER BY ${SORT_COLUMN[params.sort]} ${dir}, u.id ${dir}
+    ${orderOf(params).sql}
     LIMIT ${params.size} OFFSET ${(params.page - 1) * params.size}`;
   const companyJoin = params.filters.company ? Prisma.sql`JOIN "Company" c ON c.id = u."companyId"` : Prisma.empty;
   const count = Prisma.sql`SELECT count(*)::int AS total FROM "CustomerUser" u ${companyJoin} ${whereSql(conditions)}`;
   return { rows, count };
+}
+
+/** Where the last batch of a walk through the grid's rows ended: its sort value and id. */
+export type GridKey = { key: unknown; id: string };
+
+/** The sort value as a parameter of the column's own type, so that it compares as the column orders. */
+const KEY_TYPE: Partial<Record<CustomerUserSort, Prisma.Sql>> = {
+  passwordStatus: Prisma.sql`::"PasswordStatus"`,
+  enabled: Prisma.sql`::boolean`,
+  confirmed: Prisma.sql`::boolean`,
+  locked: Prisma.sql`::boolean`,
+};
+
+/**
+ * The ids of every row the grid selects, in the grid's order, `limit` after `after` (keyset
+ * pagination: each batch costs the same however deep the walk, where OFFSET would read every row
+ * before it again). The columns the grid sorts by are never null, so a row comparison is exact.
+ */
+export function customerUserKeysetQuery(
+  params: CustomerUserListParams,
+  after: GridKey | null,
+  limit: number,
+  now = new Date(),
+): Prisma.Sql {
+  const conditions = customerUserConditions(params.filters, now);
+  const order = orderOf(params);
+  if (after) {
+    const key = Prisma.sql`(${after.key}${KEY_TYPE[params.sort] ?? Prisma.empty}, ${after.id})`;
+    conditions.push(
+      params.dir === "desc"
+        ? Prisma.sql`(${order.column}, u.id) < ${key}`
+        : Prisma.sql`(${order.column}, u.id) > ${key}`,
+    );
+  }
+  return Prisma.sql`SELECT u.id, ${order.column} AS key ${FROM} ${whereSql(conditions)} ${order.sql} LIMIT ${limit}`;
+}
+
+/** The most roles one of the selected users holds: how many role columns an export needs. */
+export function customerUserMaxRolesQuery(params: CustomerUserListParams, now = new Date()): Prisma.Sql {
+  const conditions = customerUserConditions(params.filters, now);
+  return Prisma.sql`
+    SELECT coalesce(max(n), 0)::int AS "maxRoles" FROM (
+      SELECT count(*) AS n ${FROM} JOIN "CustomerUserRole" r ON r."customerUserId" = u.id
+      ${whereSql(conditions)} GROUP BY u.id
+    ) per_user`;
 }

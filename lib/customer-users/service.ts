@@ -51,7 +51,8 @@ export async function listCustomerUsers(
   };
 }
 
-function withoutCompany(params: CustomerUserListParams): CustomerUserListParams {
+/** The grid's URL state for a viewer who may not view companies: no company filter or sort. */
+export function withoutCompany(params: CustomerUserListParams): CustomerUserListParams {
   const filters = { ...params.filters };
   delete filters.company;
   return { ...params, filters, sort: params.sort === "company" ? "lastName" : params.sort };

@@ -10,6 +10,7 @@ import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
 
 import { CustomerUserRows } from "./customer-user-rows";
+import { ExportMenu } from "./export-menu";
 import { FILTER_FORM, FilterRow } from "./filter-row";
 import type { RowPermissions } from "./row-actions";
 
@@ -64,6 +65,7 @@ export async function CustomerUsersGrid({
       rows={rows}
       testId="customer-users-table"
       create={staff.can("customers/customer-user/create")}
+      toolbar={staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
       notice={notice}
       notices={["deleted"]}
       // one filter per column, in the table head; their form is out here, with the state that rides along

@@ -1,0 +1,3 @@
+import { exportRoute } from "@/lib/customer-users/export-routes";
+
+export const GET = exportRoute("users");

@@ -1,0 +1,3 @@
+import { templateRoute } from "@/lib/customer-users/export-routes";
+
+export const GET = templateRoute();

@@ -1,0 +1,36 @@
+import "server-only";
+
+import { getTranslations } from "next-intl/server";
+
+import type { Permission } from "@/lib/acl/resources";
+import type { Actor } from "@/lib/audit/record";
+import { clientIp } from "@/lib/identity/client-ip";
+import { currentStaff, type StaffSession } from "@/lib/identity/staff-session";
+
+/** Marks a back-office route handler with the permissions it checks (tests/guards.integration.test.ts proves it). */
+export const STAFF_ROUTE_GUARD = Symbol.for("concierge.staff-route-guard");
+
+type Ctx = { staff: StaffSession; actor: Actor; request: Request };
+
+/**
+ * The one way into a back-office route handler (a download): authenticate (session re-checked
+ * against the database; signed out goes to the sign-in page) -> authorize (every permission named,
+ * the handler's own first, then the view permissions of the data it returns; 403 otherwise) -> the
+ * handler, which reads only what the viewer may see and audits what it hands out.
+ */
+export function staffRoute(
+  required: readonly [Permission, ...Permission[]],
+  handler: (ctx: Ctx) => Promise<Response>,
+): ((request: Request) => Promise<Response>) & { [STAFF_ROUTE_GUARD]: readonly Permission[] } {
+  const route = async (request: Request): Promise<Response> => {
+    const staff = await currentStaff();
+    if (!staff) return Response.redirect(new URL("/admin/login", request.url), 303);
+    if (!required.every((p) => staff.can(p))) {
+      const t = await getTranslations("errors");
+      return new Response(t("forbidden"), { status: 403, headers: { "cache-control": "no-store" } });
+    }
+    const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(request.headers) };
+    return handler({ staff, actor, request });
+  };
+  return Object.assign(route, { [STAFF_ROUTE_GUARD]: required });
+}
