@@ -70,3 +70,43 @@ export async function settleSuccess(held: readonly Reservation[]): Promise<void>
     else await giveBack(key);
   }
 }
+
+/**
+ * For a check too cheap to be worth racing (a keyed hash, not a password hash): whether any key is
+ * blocked, read without a write, and the failures each key holds. Nothing is reserved: a failure is
+ * counted afterwards (countFailure), a success clears what it must (clearFailures).
+ */
+export async function throttleState(
+  keys: readonly ThrottleKey[],
+  now = new Date(),
+): Promise<{ blockedMinutes: number | null; failures: Map<string, number> }> {
+  const rows = await prisma.loginThrottle.findMany({
+    where: { key: { in: keys.map((k) => k.key) } },
+    select: { key: true, failures: true, windowStart: true, blockedUntil: true },
+  });
+  const failures = new Map<string, number>();
+  let blockedUntil: Date | null = null;
+  for (const r of rows) {
+    const rule = keys.find((k) => k.key === r.key)!.rule;
+    if (r.blockedUntil && r.blockedUntil > now && (!blockedUntil || r.blockedUntil > blockedUntil))
+      blockedUntil = r.blockedUntil;
+    if (r.windowStart.getTime() >= now.getTime() - rule.windowMinutes * 60_000) failures.set(r.key, r.failures);
+  }
+  const blockedMinutes = blockedUntil ? Math.ceil((blockedUntil.getTime() - now.getTime()) / 60_000) : null;
+  return { blockedMinutes, failures };
+}
+
+/** A failed attempt that throttleState let through: counted under every key, blocking the key it takes to its limit. */
+export async function countFailure(keys: readonly ThrottleKey[], now = new Date()): Promise<void> {
+  const reserved = await reserveAttempt([...keys], now);
+  if (reserved.ok) await settleFailure(reserved.held, now);
+}
+
+/** A successful attempt that throttleState let through: the keys that start afresh on success and hold failures are cleared. */
+export async function clearFailures(
+  keys: readonly ThrottleKey[],
+  failures: ReadonlyMap<string, number>,
+): Promise<void> {
+  const clear = keys.filter((k) => k.onSuccess === "clear" && (failures.get(k.key) ?? 0) > 0).map((k) => k.key);
+  if (clear.length > 0) await prisma.loginThrottle.deleteMany({ where: { key: { in: clear } } });
+}

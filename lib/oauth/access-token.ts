@@ -22,8 +22,13 @@ export type IssuedToken = { accessToken: string; expiresIn: number; jti: string;
 export async function issueAccessToken(
   grant: { issuer: string; applicationId: string; clientId: string; customerUserId: string; scopes: ApiScope[] },
   now = new Date(),
+  /** the lifetime setting, when the caller has read it already */
+  lifetimeMinutes?: number,
 ): Promise<IssuedToken> {
-  const [signer, minutes] = await Promise.all([currentSigner(), getSetting("oauthAccessTokenMinutes")]);
+  const [signer, minutes] = await Promise.all([
+    currentSigner(),
+    lifetimeMinutes ?? getSetting("oauthAccessTokenMinutes"),
+  ]);
   const expiresIn = minutes * 60;
   const iat = Math.floor(now.getTime() / 1000);
   const jti = randomBytes(18).toString("base64url");

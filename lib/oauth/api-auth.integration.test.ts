@@ -159,6 +159,23 @@ describe("API authentication refuses", () => {
   });
 });
 
+describe("the call's own write", () => {
+  it("stamps the last use without leaving its relaxed commit on a pooled connection", async () => {
+    const c = await makeApiClient();
+    const token = await tokenOf(c);
+    for (let i = 0; i < 5; i++) expect((await refusal(c, token)).status).toBe(200);
+    const usage = await prisma.oAuthApplicationUsage.findUniqueOrThrow({ where: { applicationId: c.app.id } });
+    expect(usage.lastUsedAt).not.toBeNull();
+    // every connection the pool hands out afterwards commits durably again
+    const settings = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        prisma.$queryRaw<{ s: string }[]>`SELECT current_setting('synchronous_commit') AS s`.then((r) => r[0]!.s),
+      ),
+    );
+    expect(new Set(settings)).toEqual(new Set(["on"]));
+  });
+});
+
 describe("signing key rotation", () => {
   it("signs new tokens with the new key while tokens of the former one stay valid until it retires", async () => {
     const c = await makeApiClient();

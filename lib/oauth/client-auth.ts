@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isUnstorableText } from "@/lib/http/request-guard";
 import { clientIp } from "@/lib/identity/client-ip";
-import { reserveAttempt, settleFailure, settleSuccess, type ThrottleKey } from "@/lib/identity/throttle";
+import { clearFailures, countFailure, throttleState, type ThrottleKey } from "@/lib/identity/throttle";
 
 import { secretMatches } from "./client-secret";
 import { ownerAllowedScopes, ownerGrants, usableApplication, usableOwner, type OwnerGrants } from "./grant";
@@ -135,51 +135,54 @@ export type AuthenticatedClient = {
  * Client authentication for the token, revocation and introspection endpoints. An unknown client, a
  * wrong secret (the former one still counts during its overlap), an inactive or expired application,
  * an owner who may not act, a client of another website and a website with the API off all answer
- * the same invalid_client. Failures are throttled per client id and per address before the secret
- * is checked; with `record`, every attempt goes to the sign-in attempts log (source API).
+ * the same invalid_client. A client id or address blocked by earlier failures is refused before the
+ * secret is looked at; a failure is counted per client id and per address afterwards. The secret is
+ * a keyed hash away, not a password hash, so nothing is reserved before the check: the success path
+ * writes nothing to the throttle, and with `record` every attempt goes to the sign-in attempts log
+ * (source API). A success's writes are left to `settle`, for the caller to run beside its own.
  */
 export async function authenticateClient(
   request: Request,
   req: OAuthRequest,
   opts: { record: boolean },
   now = new Date(),
-): Promise<{ ok: true; client: AuthenticatedClient } | Refusal> {
+): Promise<{ ok: true; client: AuthenticatedClient; settle: () => Promise<unknown> } | Refusal> {
   const credentials = credentialsOf(request, req.form);
   if ("ok" in credentials) return credentials;
   const { clientId, secret } = credentials;
   if (clientId.length > 200 || secret.length > 500) return invalidClient();
 
-  // the client's row and the attempt's reservation do not depend on each other: both at once
-  const [row, reserved] = await Promise.all([
-    findClient(clientId, now),
-    reserveAttempt([...(req.ip ? [ipKey(req.ip)] : []), clientKey(clientId)], now),
-  ]);
-  const record = (success: boolean) =>
-    opts.record
-      ? prisma.customerLoginAttempt.create({
-          data: {
-            email: row?.email ?? clientId,
-            websiteId: row?.websiteId ?? req.website.id,
-            customerUserId: row?.customerUserId ?? null,
-            success,
-            source: "API",
-            ip: req.ip,
-          },
-        })
-      : null;
-  if (!reserved.ok) {
+  const keys = [...(req.ip ? [ipKey(req.ip)] : []), clientKey(clientId)];
+  // the client's row and the throttle's state do not depend on each other: both at once, neither writes
+  const [row, throttle] = await Promise.all([findClient(clientId, now), throttleState(keys, now)]);
+  const record = async (success: boolean) => {
+    if (!opts.record) return;
+    await prisma.customerLoginAttempt.create({
+      data: {
+        email: row?.email ?? clientId,
+        websiteId: row?.websiteId ?? req.website.id,
+        customerUserId: row?.customerUserId ?? null,
+        success,
+        source: "API",
+        ip: req.ip,
+      },
+    });
+  };
+  if (throttle.blockedMinutes !== null) {
     await record(false);
     return {
       ok: false,
       response: oauthError(429, "invalid_client", "Too many failed attempts: try again later.", {
-        "Retry-After": String(reserved.minutes * 60),
+        "Retry-After": String(throttle.blockedMinutes * 60),
       }),
     };
   }
   const matches = secretMatches(row ?? NO_CLIENT, secret, now);
   const valid = !!row && matches && row.appUsable && row.ownerUsable && row.websiteId === req.website.id;
-  await Promise.all([valid ? settleSuccess(reserved.held) : settleFailure(reserved.held, now), record(valid)]);
-  if (!valid || !row) return invalidClient();
+  if (!valid || !row) {
+    await Promise.all([countFailure(keys, now), record(false)]);
+    return invalidClient();
+  }
   return {
     ok: true,
     client: {
@@ -188,6 +191,7 @@ export async function authenticateClient(
       customerUserId: row.customerUserId,
       allowedScopes: ownerAllowedScopes(row).filter((s) => row.appScopes.includes(s)),
     },
+    settle: () => Promise.all([clearFailures(keys, throttle.failures), record(true)]),
   };
 }
 
@@ -203,6 +207,7 @@ export async function clientTokenRequest(
   if (!read.ok) return read;
   const auth = await authenticateClient(request, read.req, { record: false }, now);
   if (!auth.ok) return auth;
+  await auth.settle();
   const token = read.req.form.get("token");
   if (!token) return invalidRequest("token is required.");
   return { ok: true, req: read.req, client: auth.client, token };

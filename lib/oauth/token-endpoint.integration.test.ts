@@ -103,6 +103,34 @@ describe("POST /oauth/token", () => {
     ).toBe(200);
   });
 
+  it("starts the client's count afresh after a success, and writes nothing to the throttle for a clean one", async () => {
+    const c = await makeApiClient();
+    const ip = { "x-forwarded-for": `198.18.1.${Math.floor(Math.random() * 200) + 1}` };
+    for (let i = 0; i < 3; i++)
+      expect(
+        (await token(c, { grant_type: "client_credentials" }, { authorization: basic(c.clientId, "cs_wrong"), ...ip }))
+          .status,
+      ).toBe(401);
+    const key = `api:client:${c.clientId}`;
+    expect((await prisma.loginThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(3);
+    const ok = await token(
+      c,
+      { grant_type: "client_credentials" },
+      { authorization: basic(c.clientId, c.secret), ...ip },
+    );
+    expect(ok.status).toBe(200);
+    expect(await prisma.loginThrottle.findUnique({ where: { key } })).toBeNull();
+    // a success after it leaves the throttle untouched; both are in the attempts log
+    expect(
+      (await token(c, { grant_type: "client_credentials" }, { authorization: basic(c.clientId, c.secret), ...ip }))
+        .status,
+    ).toBe(200);
+    expect(await prisma.loginThrottle.findUnique({ where: { key } })).toBeNull();
+    expect(
+      await prisma.customerLoginAttempt.count({ where: { customerUserId: c.user.id, source: "API", success: true } }),
+    ).toBe(2);
+  });
+
   it("gives tokens the lifetime set in System > Settings", async () => {
     const c = await makeApiClient();
     const { actor } = await makeAdmin();

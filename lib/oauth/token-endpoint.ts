@@ -1,5 +1,7 @@
 import "server-only";
 
+import { getSetting } from "@/lib/config/settings";
+
 import { issueAccessToken } from "./access-token";
 import { authenticateClient, readOAuthRequest } from "./client-auth";
 import { SigningKeyUnavailable } from "./keys";
@@ -19,12 +21,20 @@ export async function tokenEndpoint(request: Request, now = new Date()): Promise
   if (grantType !== "client_credentials")
     return oauthError(400, "unsupported_grant_type", "Only the client_credentials grant is supported.");
 
-  const auth = await authenticateClient(request, read.req, { record: true }, now);
+  // the lifetime setting is read beside the client: the success path then takes one more round trip
+  const [auth, minutes] = await Promise.all([
+    authenticateClient(request, read.req, { record: true }, now),
+    getSetting("oauthAccessTokenMinutes"),
+  ]);
   if (!auth.ok) return auth.response;
   const { client } = auth;
   const scopes = requestedScopes(read.req.form.get("scope"), client.allowedScopes);
-  if (!scopes)
+  if (!scopes) {
+    await auth.settle();
     return oauthError(400, "invalid_scope", "The scope asks for more than the application and its owner may do.");
+  }
+  // the attempt's log entry is written beside the token's row
+  const settled = auth.settle();
   try {
     const issued = await issueAccessToken(
       {
@@ -35,7 +45,8 @@ export async function tokenEndpoint(request: Request, now = new Date()): Promise
         scopes,
       },
       now,
-    );
+      minutes,
+    ).finally(() => settled);
     return oauthJson({
       access_token: issued.accessToken,
       token_type: "Bearer",
