@@ -15,8 +15,10 @@ async function measure(base: string, path: string, cache: Map<string, Buffer>): 
   const res = await fetch(`${base}${path}`);
   if (res.status !== 200) throw new Error(`${path} answered ${res.status}`);
   const html = await res.text();
+  // a browser that runs modules skips a `nomodule` script (the legacy polyfills): it is not loaded, not counted
+  const tags = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)];
   const srcs = [
-    ...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))),
+    ...new Set(tags.filter((m) => !/\snomodule\b/i.test(`${m[1]} ${m[3]}`)).map((m) => m[2]!.replace(/&amp;/g, "&"))),
   ];
   let raw = 0;
   let gzip = 0;
@@ -28,6 +30,7 @@ async function measure(base: string, path: string, cache: Map<string, Buffer>): 
     }
     raw += body.length;
     gzip += gzipSync(body).length;
+    if (process.env.BENCH_VERBOSE) log(`  ${path} ${src}: ${(gzipSync(body).length / 1024).toFixed(1)} KiB gzip`);
   }
   const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
     (n, m) => n + Buffer.byteLength(m[1]!),

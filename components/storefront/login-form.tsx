@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { customerLoginSchema } from "@/lib/shop-account/schema";
+import { customerLoginSchema } from "@/lib/shop-account/login-schema";
 import { customerLoginAction } from "@/lib/shop-account/shop-public-actions";
 
 type Values = { email: string; password: string };

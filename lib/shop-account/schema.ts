@@ -5,21 +5,16 @@ import type { Translate } from "@/lib/i18n/translate";
 import { passwordProblems } from "@/lib/identity/password-policy";
 import { CUSTOMER_PASSWORD_POLICY } from "@/lib/identity/shop-password-policy";
 
+import { customerEmail as email } from "./login-schema";
+
+export { customerLoginSchema } from "./login-schema";
+
 const name = (t: Translate, max = 100) =>
   z
     .string()
     .trim()
     .min(1, { error: t("errors.required") })
     .max(max, { error: t("errors.tooLong", { max }) });
-const email = (t: Translate) =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, { error: t("errors.emailRequired") })
-    .max(254, { error: t("errors.tooLong", { max: 254 }) })
-    .pipe(z.email({ error: t("errors.emailInvalid") }));
-
 /** A new password under the storefront policy, typed twice; `emailOf` lets the policy refuse the e-mail's name. */
 function checkNewPassword(
   t: Translate,
@@ -37,16 +32,6 @@ function checkNewPassword(
   if (v.password !== v.repeatPassword)
     ctx.addIssue({ code: "custom", path: ["repeatPassword"], message: t("errors.passwordMismatch") });
 }
-
-export const customerLoginSchema = (t: Translate) =>
-  z.object({
-    email: email(t),
-    password: z
-      .string()
-      .min(1, { error: t("errors.passwordRequired") })
-      .max(1024),
-    next: z.string().max(500).optional(),
-  });
 
 /** `mandatory`: the consents the form shows as required, so a missing tick is refused before sending; the server checks again. */
 export function registrationSchema(t: Translate, mandatory: string[] = []) {
