@@ -150,7 +150,9 @@ export async function startServer(port: number, databaseUrl: string): Promise<st
   if (await portInUse(port)) throw new Error(`port ${port} is in use`);
   const base = `http://127.0.0.1:${port}`;
   const env = { ...baseEnv, DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_AUTH_SECRET, APP_URL: base };
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
+  // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a CPU profile of the server alone
+  const nodeArgs = process.env.BENCH_SERVER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env,
   });
