@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Form from "next/form";
 import Link from "next/link";
 
 import { AdminGrid } from "@/components/ui/admin-grid";
@@ -78,10 +79,12 @@ export async function CustomerUsersGrid({
       // one filter per column, in the table head; their form is out here, with the state that rides along
       filters={
         <>
-          <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
+          {/* next/form: applying a filter is a client-side navigation, so only the grid's page travels,
+              not the whole back office around it; without script it is the same GET form */}
+          <Form id={FILTER_FORM} action={BASE} prefetch={false} role="search" aria-label={t("filters.label")}>
             <GridStateFields params={params} />
             {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
-          </form>
+          </Form>
           <p className="mt-2 text-sm text-slate-600">
             <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>
               {t("filters.reset")}
