@@ -1,197 +1,118 @@
-// npm run bench:grid: the demo seed plus seed:large (100,000 customer users) in a fresh database,
-// then the server time of the customer users grid through the production server for five filter/sort
-// combinations, and of the same two SQL statements run directly. Embedded PostgreSQL 17
-// (.data/pg-bench-grid, port 54429) unless BENCH_DATABASE_URL names a server.
+// npm run bench:grid: the demo seed plus seed:large (100,000 customer users), then the customer users
+// grid through the production server for the five cases of the comparison with Medusa: a full page
+// load, the RSC request of a client-side navigation to the same URL (what a filter change sends), and
+// the grid's SQL statements run directly. The server's overhead is its time less the SQL's.
+// Embedded PostgreSQL 17 (.data/pg-bench-grid, port 54429) unless BENCH_DATABASE_URL names a server;
+// the app listens on BENCH_PORT (3174).
 import { cpus, loadavg } from "node:os";
-import { PrismaPg } from "@prisma/adapter-pg";
 
-import type { CustomerUserListParams } from "../lib/customer-users/params";
-import { customerUserQuery } from "../lib/customer-users/query";
-import { PrismaClient } from "../lib/generated/prisma/client";
-import { LARGE_USERS, seedLarge } from "../scripts/seed-large";
+import { LARGE_USERS } from "../scripts/seed-large";
 import {
-  connect,
-  ensureBuild,
-  formatTable,
-  freshDatabase,
-  log,
-  ms,
-  percentile,
-  runBench,
-  staffCookie,
-  startServer,
-  timeRuns,
-  withClient,
-} from "./lib";
+  captureSql,
+  GRID_PATH,
+  gridCases,
+  gridDatabase,
+  gridPath,
+  gridServer,
+  loadPage,
+  rscNavigator,
+  someEmail,
+  sqlTimer,
+  type CapturedSql,
+  type GridCase,
+  type Statement,
+} from "./grid-setup";
+import { formatTable, log, ms, percentile, runBench, timeRuns } from "./lib";
 
-const PORT = 3174;
+const PORT = Number(process.env.BENCH_PORT ?? 3174);
 // a long-running server is warm: enough untimed requests first that JIT compilation is not what is measured
 const WARMUP = 20;
 const RUNS = 100;
 
-type Case = { name: string; params: Partial<CustomerUserListParams> };
-const CASES: Case[] = [
-  { name: "default (lastName asc, p1, 25)", params: {} },
-  { name: "email~anna, enabled=no", params: { filters: { email: "anna", enabled: "no" } } },
-  {
-    name: "company~weber, email desc, 50",
-    params: { sort: "email", dir: "desc", size: 50, filters: { company: "weber" } },
-  },
-  {
-    name: "status=RESET, website, company asc, p20",
-    params: { sort: "company", page: 20, filters: { passwordStatus: "RESET", website: "" } },
-  },
-  {
-    name: "locked=yes, firstName~ar, 100",
-    params: { sort: "firstName", size: 100, filters: { locked: "yes", firstName: "ar" } },
-  },
-];
-
-const full = (c: Case): CustomerUserListParams => ({
-  q: "",
-  sort: "lastName",
-  dir: "asc",
-  page: 1,
-  size: 25,
-  ...c.params,
-  filters: { ...c.params.filters },
-});
-
-function pageUrl(base: string, p: CustomerUserListParams): string {
-  const qs = new URLSearchParams({ sort: p.sort, dir: p.dir, page: String(p.page), size: String(p.size) });
-  for (const [k, v] of Object.entries(p.filters)) if (v) qs.set(k, v);
-  return `${base}/admin/customer-users?${qs.toString()}`;
-}
-
-type Statement = { text: string; values: unknown[] };
-type Captured = { rows: Statement; count: Statement; firstEmail: string | undefined; rowCount: number; total: number };
-
-/** Runs each case's grid statements once through Prisma, as the page does, and keeps their SQL and parameters. */
-async function captureSql(url: string, params: CustomerUserListParams[]): Promise<Captured[]> {
-  const prisma = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
-    log: [{ emit: "event", level: "query" }],
-  });
-  const seen: Statement[] = [];
-  prisma.$on("query", (e) => seen.push({ text: e.query, values: JSON.parse(e.params) as unknown[] }));
-  const one = async <T>(run: () => Promise<T>): Promise<[T, Statement]> => {
-    seen.length = 0;
-    const result = await run();
-    if (seen.length !== 1) throw new Error(`expected one statement, saw ${seen.length}`);
-    return [result, seen[0]!];
-  };
-  try {
-    const out: Captured[] = [];
-    for (const p of params) {
-      const q = customerUserQuery(p);
-      const [rows, rowsSql] = await one(() => prisma.$queryRaw<{ email: string }[]>(q.rows));
-      const [[count], countSql] = await one(() => prisma.$queryRaw<{ total: number }[]>(q.count));
-      out.push({
-        rows: rowsSql,
-        count: countSql,
-        firstEmail: rows[0]?.email,
-        rowCount: rows.length,
-        total: count?.total ?? 0,
-      });
-    }
-    return out;
-  } finally {
-    await prisma.$disconnect();
-  }
-}
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${cpus().length} cores`;
 
 async function main(): Promise<void> {
   const t0 = Date.now();
-  const url = await freshDatabase("concierge_bench_grid", { port: 54429, dir: ".data/pg-bench-grid" });
-  const t1 = Date.now();
-  await seedLarge(url);
-  log(`${LARGE_USERS} customer users seeded, vacuumed and analysed in ${((Date.now() - t1) / 1000).toFixed(1)}s`);
-  // the website filter names a real website: the seeded one with the most users
-  const website = await withClient(
+  const url = await gridDatabase("concierge_bench_grid", 54429, ".data/pg-bench-grid");
+  const cases = gridCases(await someEmail(url));
+  const captured = await captureSql(
     url,
-    async (c) =>
-      (
-        await c.query<{ id: string }>(
-          'SELECT "websiteId" AS id FROM "CustomerUser" GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
-        )
-      ).rows[0]!.id,
+    cases.map((c) => c.params),
   );
-  const params = CASES.map((c) => {
-    const p = full(c);
-    if (p.filters.website === "") p.filters.website = website;
-    return p;
-  });
-  const captured = await captureSql(url, params);
-
-  await ensureBuild();
-  const base = await startServer(PORT, url);
-  log(`app server on ${base}`);
-  // other work on the machine shows in every figure: say how busy it was around the timed runs
-  const load = () =>
-    `load average ${loadavg()
-      .map((l) => l.toFixed(2))
-      .join(" ")} on ${cpus().length} cores`;
+  const { base, cookie } = await gridServer(url, PORT);
+  const navigate = rscNavigator(base, cookie);
   log(`before timing: ${load()}`);
-  const cookie = await staffCookie(url, "admin@example.com");
-  const [sqlA, sqlB] = await Promise.all([connect(url), connect(url)]);
-  const results: { c: Case; page: number[]; sql: number[]; cap: Captured }[] = [];
+  const runSql = await sqlTimer(url);
+  const results: { c: GridCase; page: number[]; nav: number[]; sql: number[]; cap: CapturedSql; bytes: number[] }[] =
+    [];
   try {
-    for (const [i, c] of CASES.entries()) {
+    for (const [i, c] of cases.entries()) {
       const cap = captured[i]!;
-      const target = pageUrl(base, params[i]!);
+      const path = gridPath(c.params);
+      const check = (body: string, what: string) => {
+        if (cap.firstEmail && !body.includes(cap.firstEmail))
+          throw new Error(`${what} ${path}: first row ${cap.firstEmail} missing`);
+      };
+      let pageBytes = 0;
+      let navBytes = 0;
       const page = await timeRuns(WARMUP, RUNS, async () => {
-        const res = await fetch(target, {
-          headers: { cookie },
-          redirect: "manual",
-          signal: AbortSignal.timeout(30_000),
-        });
-        const html = await res.text();
-        if (res.status !== 200) throw new Error(`${target}: HTTP ${res.status}`);
-        if (!html.includes('data-testid="customer-users-table"')) throw new Error(`${target}: no grid in the page`);
-        if (cap.firstEmail && !html.includes(cap.firstEmail))
-          throw new Error(`${target}: first row ${cap.firstEmail} missing`);
+        const html = await loadPage(base, cookie, path);
+        if (!html.includes('data-testid="customer-users-table"')) throw new Error(`${path}: no grid in the page`);
+        check(html, "page");
+        pageBytes = html.length;
       });
-      // rows and count at once on two connections, as listCustomerUsers runs them with Promise.all
-      const sql = await timeRuns(WARMUP, RUNS, async () => {
-        const [rows, count] = await Promise.all([
-          sqlA.query({ text: cap.rows.text, values: cap.rows.values, rowMode: "array" }),
-          sqlB.query({ text: cap.count.text, values: cap.count.values, rowMode: "array" }),
-        ]);
-        if (rows.rowCount !== cap.rowCount || Number(count.rows[0]?.[0]) !== cap.total)
-          throw new Error(`${c.name}: SQL result differs from Prisma's`);
+      const nav = await timeRuns(WARMUP, RUNS, async () => {
+        const payload = await navigate(path);
+        check(payload, "navigation");
+        navBytes = payload.length;
       });
-      results.push({ c, page, sql, cap });
-      log(`${c.name}: page p50 ${ms(percentile(page, 50))} ms, sql p50 ${ms(percentile(sql, 50))} ms`);
+      // the statements side by side on their own connections, as listCustomerUsers runs them
+      const sql = await timeRuns(WARMUP, RUNS, () => runSql(cap));
+      results.push({ c, page, nav, sql, cap, bytes: [pageBytes, navBytes] });
+      log(
+        `${c.name}: page p50 ${ms(percentile(page, 50))} ms, navigation ${ms(percentile(nav, 50))} ms, sql ${ms(percentile(sql, 50))} ms`,
+      );
     }
   } finally {
-    await Promise.all([sqlA.end(), sqlB.end()]);
+    await runSql.end();
   }
-
   log(`after timing: ${load()}`);
-  const all = (k: "page" | "sql") => results.flatMap((r) => r[k]);
+
+  const p = (v: number[]) => `${ms(percentile(v, 50))} / ${ms(percentile(v, 95))}`;
+  const over = (a: number[], sql: number[]) => ms(percentile(a, 50) - percentile(sql, 50));
   console.log(
-    `\nCustomer users grid, ${LARGE_USERS} customer users, ${RUNS} timed runs per case after ${WARMUP} warm-up runs`,
+    `\nCustomer users grid (${GRID_PATH}), ${LARGE_USERS} customer users, 25 a page, ${RUNS} timed runs per case after ${WARMUP} warm-up runs, p50 / p95 ms`,
   );
-  console.log("page: GET with a staff session to the full HTML body; sql: the grid's two statements, run directly\n");
+  console.log(
+    "page: full HTML load with a staff session; navigation: the RSC request of a client-side navigation to the same URL;\n" +
+      "sql: the grid's statements alone, run directly side by side; overhead: server p50 less sql p50\n",
+  );
+  const kib = (n: number) => (n / 1024).toFixed(1);
+  const all = (k: "page" | "nav" | "sql") => results.flatMap((r) => r[k]);
   console.log(
     formatTable(
-      ["case", "rows/total", "page p50 ms", "page p95 ms", "sql p50 ms", "sql p95 ms"],
+      ["case", "page", "navigation", "sql alone", "overhead page", "overhead nav", "KiB page / nav"],
       [
         ...results.map((r) => [
           r.c.name,
-          `${r.cap.rowCount}/${r.cap.total}`,
-          ms(percentile(r.page, 50)),
-          ms(percentile(r.page, 95)),
-          ms(percentile(r.sql, 50)),
-          ms(percentile(r.sql, 95)),
+          p(r.page),
+          p(r.nav),
+          p(r.sql),
+          over(r.page, r.sql),
+          over(r.nav, r.sql),
+          `${kib(r.bytes[0]!)} / ${kib(r.bytes[1]!)}`,
         ]),
         [
           "all cases",
+          p(all("page")),
+          p(all("nav")),
+          p(all("sql")),
+          over(all("page"), all("sql")),
+          over(all("nav"), all("sql")),
           "",
-          ms(percentile(all("page"), 50)),
-          ms(percentile(all("page"), 95)),
-          ms(percentile(all("sql"), 50)),
-          ms(percentile(all("sql"), 95)),
         ],
       ],
     ),
@@ -200,7 +121,7 @@ async function main(): Promise<void> {
   for (const r of results) {
     const show = (s: Statement) =>
       `    ${s.text.replace(/\s+/g, " ").trim()}\n      params ${JSON.stringify(s.values).slice(0, 300)}`;
-    console.log(`- ${r.c.name}\n${show(r.cap.rows)}\n${show(r.cap.count)}`);
+    console.log(`- ${r.c.name} (${gridPath(r.c.params)})\n${r.cap.statements.map(show).join("\n")}`);
   }
   log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s`);
 }

@@ -58,11 +58,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 // ---------------------------------------------------------------------------
 
 /**
- * A fresh, migrated and demo-seeded database `name`: on the server of BENCH_DATABASE_URL when set,
+ * A fresh (or, with `fresh: false`, the kept), migrated and demo-seeded database `name`: on the server of BENCH_DATABASE_URL when set,
  * otherwise on an embedded PostgreSQL 17 (.data/pg-bench, port 54349 unless `port` says otherwise)
  * that is stopped at the end.
  */
-export async function freshDatabase(name: string, { port = 54349, dir = ".data/pg-bench" } = {}): Promise<string> {
+export async function freshDatabase(
+  name: string,
+  { port = 54349, dir = ".data/pg-bench", fresh = true } = {},
+): Promise<string> {
   let server = process.env.BENCH_DATABASE_URL;
   if (!server) {
     if (await portInUse(port))
@@ -73,10 +76,11 @@ export async function freshDatabase(name: string, { port = 54349, dir = ".data/p
     log(`embedded PostgreSQL 17 on port ${port} (data in ${dir})`);
     server = db.url("postgres");
   }
-  const url = await ensureDatabase(server, name, { fresh: true });
+  const url = await ensureDatabase(server, name, { fresh });
   const env = { ...baseEnv, DATABASE_URL: url };
   await run(bin("prisma"), ["migrate", "deploy"], { env, quiet: true });
-  await run(bin("tsx"), ["prisma/seed.ts"], { env, quiet: true });
+  // the demo seed runs once per database (a kept one has its staff already)
+  if (fresh || (await staffCount(url)) === 0) await run(bin("tsx"), ["prisma/seed.ts"], { env, quiet: true });
   return url;
 }
 

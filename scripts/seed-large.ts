@@ -85,6 +85,57 @@ const ascii = (s: string) =>
     .toLowerCase();
 
 /**
+ * The companies and customer users of the large seed, column by column, the same on every run: the
+ * benchmarks seed a peer system (bench/medusa-seed.ts) with the very same people.
+ */
+export function largeSeedData(websites: readonly string[], now = Date.now()) {
+  const rnd = mulberry32(20261123);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const co = { id: [] as string[], name: [] as string[], parent: [] as (string | null)[], website: [] as string[] };
+  for (let i = 0; i < LARGE_COMPANIES; i++) {
+    co.id.push(`clarge${i.toString(36).padStart(6, "0")}`);
+    co.name.push(`${MARK}${pick(LAST)} ${pick(SECTORS)} ${i}`);
+    // the last fifth are subsidiaries of one of the first 1,000 companies, on the parent's website
+    const parent = i >= LARGE_COMPANIES * 0.8 ? Math.floor(rnd() * 1000) : null;
+    co.parent.push(parent === null ? null : co.id[parent]!);
+    co.website.push(parent === null ? pick(websites) : co.website[parent]!);
+  }
+  const u = {
+    id: [] as string[],
+    company: [] as string[],
+    /** index into the company columns */
+    companyIndex: [] as number[],
+    website: [] as string[],
+    email: [] as string[],
+    first: [] as string[],
+    last: [] as string[],
+    enabled: [] as boolean[],
+    confirmed: [] as boolean[],
+    status: [] as string[],
+    locked: [] as boolean[],
+    created: [] as string[],
+  };
+  for (let i = 0; i < LARGE_USERS; i++) {
+    const company = Math.floor(rnd() * LARGE_COMPANIES);
+    const [first, last] = [pick(FIRST), pick(LAST)];
+    const r = rnd();
+    u.id.push(`cularge${i.toString(36).padStart(6, "0")}`);
+    u.company.push(co.id[company]!);
+    u.companyIndex.push(company);
+    u.website.push(co.website[company]!);
+    u.email.push(`${ascii(first)}.${ascii(last)}.${i}@customer${company}.example.com`);
+    u.first.push(first);
+    u.last.push(last);
+    u.enabled.push(rnd() < 0.9);
+    u.confirmed.push(rnd() < 0.8);
+    u.status.push(r < 0.9 ? "ACTIVE" : r < 0.97 ? "RESET" : "EXPIRED");
+    u.locked.push(rnd() < 0.02);
+    u.created.push(new Date(now - Math.floor(rnd() * 3 * 365 * 86_400_000)).toISOString());
+  }
+  return { companies: co, users: u };
+}
+
+/**
  * Two INSERT ... SELECT unnest statements (companies, then users) in one transaction, then VACUUM
  * ANALYZE: planner statistics, and the trigram indexes' pending lists merged as on a live table.
  */
@@ -96,47 +147,7 @@ export async function seedLarge(url: string): Promise<void> {
     if (websites.length === 0) throw new Error("no websites: run the demo seed (prisma/seed.ts) first");
     if ((await c.query(`SELECT 1 FROM "Company" WHERE name LIKE $1 LIMIT 1`, [`${MARK}%`])).rowCount)
       throw new Error("the large seed is already in this database");
-    const rnd = mulberry32(20261123);
-    const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-    const now = Date.now();
-    const co = { id: [] as string[], name: [] as string[], parent: [] as (string | null)[], website: [] as string[] };
-    for (let i = 0; i < LARGE_COMPANIES; i++) {
-      co.id.push(`clarge${i.toString(36).padStart(6, "0")}`);
-      co.name.push(`${MARK}${pick(LAST)} ${pick(SECTORS)} ${i}`);
-      // the last fifth are subsidiaries of one of the first 1,000 companies, on the parent's website
-      const parent = i >= LARGE_COMPANIES * 0.8 ? Math.floor(rnd() * 1000) : null;
-      co.parent.push(parent === null ? null : co.id[parent]!);
-      co.website.push(parent === null ? pick(websites) : co.website[parent]!);
-    }
-    const u = {
-      id: [] as string[],
-      company: [] as string[],
-      website: [] as string[],
-      email: [] as string[],
-      first: [] as string[],
-      last: [] as string[],
-      enabled: [] as boolean[],
-      confirmed: [] as boolean[],
-      status: [] as string[],
-      locked: [] as boolean[],
-      created: [] as string[],
-    };
-    for (let i = 0; i < LARGE_USERS; i++) {
-      const company = Math.floor(rnd() * LARGE_COMPANIES);
-      const [first, last] = [pick(FIRST), pick(LAST)];
-      const r = rnd();
-      u.id.push(`cularge${i.toString(36).padStart(6, "0")}`);
-      u.company.push(co.id[company]!);
-      u.website.push(co.website[company]!);
-      u.email.push(`${ascii(first)}.${ascii(last)}.${i}@customer${company}.example.com`);
-      u.first.push(first);
-      u.last.push(last);
-      u.enabled.push(rnd() < 0.9);
-      u.confirmed.push(rnd() < 0.8);
-      u.status.push(r < 0.9 ? "ACTIVE" : r < 0.97 ? "RESET" : "EXPIRED");
-      u.locked.push(rnd() < 0.02);
-      u.created.push(new Date(now - Math.floor(rnd() * 3 * 365 * 86_400_000)).toISOString());
-    }
+    const { companies: co, users: u } = largeSeedData(websites);
     await c.query("BEGIN");
     await c.query(
       `INSERT INTO "Company" (id, name, "parentId", "websiteId", "createdAt", "updatedAt")

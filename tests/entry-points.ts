@@ -74,5 +74,6 @@ export const PUBLIC_ENTRY_POINTS: Record<string, string> = {
   "app/api/v1/openapi.json/route.ts#GET":
     "the storefront API's OpenAPI document: describes the API, holds no one's data",
   "app/api/doc/route.ts#GET": "the storefront API's reference page, made from the public OpenAPI document",
+  "app/api/health/route.ts#GET": 'liveness for load balancers: answers "ok" and reads nothing',
   "app/api/doc/[asset]/route.ts#GET": "the reference page's script and style sheet (Swagger UI), public files",
 };

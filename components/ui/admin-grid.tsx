@@ -98,6 +98,10 @@ type Props<R, S extends string> = Rows<R, S> &
     section?: boolean;
     /** beside the title, in place of "Add new": a button that opens a dialog, or why it is not offered */
     toolbar?: ReactNode;
+    /** the count stopped at `total`: there are more */
+    more?: boolean;
+    /** the next page's URL when it is not the page number's (one with a keyset cursor) */
+    nextHref?: string;
   };
 
 const NOTICES = ["created", "updated", "deleted"];
@@ -230,7 +234,14 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
           ))}
       </GridTable>
       {total !== undefined && params && href && (
-        <Pagination page={params.page} size={params.size} total={total} href={href} />
+        <Pagination
+          page={params.page}
+          size={params.size}
+          total={total}
+          more={props.more}
+          next={props.nextHref}
+          href={href}
+        />
       )}
     </section>
   );

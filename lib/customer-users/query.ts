@@ -31,17 +31,33 @@ const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? fals
  * index serves, so PostgreSQL narrows by the other filters first and checks the few rows left.
  */
 export function containsSql(column: Prisma.Sql, needle: string): Prisma.Sql {
-  if ([...needle].length < 3) return Prisma.sql`lower(${column}) LIKE ${`%${escapeLike(needle.toLowerCase())}%`}`;
+  if (!usesTrigrams(needle)) return Prisma.sql`lower(${column}) LIKE ${`%${escapeLike(needle.toLowerCase())}%`}`;
   return Prisma.sql`${column} ILIKE ${`%${escapeLike(needle)}%`}`;
 }
 
-/** Every filter is one predicate; `company` is the only one that needs the company's row. */
+/** Whether "contains" of this needle reads a trigram index (three characters or more). */
+const usesTrigrams = (needle: string) => [...needle].length >= 3;
+
+/** Text that is a whole e-mail address (local part, @, a domain with a dot), not a fragment of one. */
+export const isWholeAddress = (text: string) => /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text);
+
+/**
+ * Every filter is one predicate. An e-mail filter that is a whole address asks for that user:
+ * addresses are stored lower-cased, so it is an equality the (email, id) index answers in well under
+ * a millisecond, where "contains" reads the trigram index (~20 ms at 100,000 users). `company` is
+ * the only filter that needs the company's row.
+ */
 export function customerUserConditions(f: CustomerUserListParams["filters"], now = new Date()): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (f.company) where.push(containsSql(Prisma.sql`c.name`, f.company));
   if (f.firstName) where.push(containsSql(Prisma.sql`u."firstName"`, f.firstName));
   if (f.lastName) where.push(containsSql(Prisma.sql`u."lastName"`, f.lastName));
-  if (f.email) where.push(containsSql(Prisma.sql`u.email`, f.email));
+  if (f.email)
+    where.push(
+      isWholeAddress(f.email)
+        ? Prisma.sql`u.email = ${f.email.toLowerCase()}`
+        : containsSql(Prisma.sql`u.email`, f.email),
+    );
   const enabled = yesNo(f.enabled);
   if (enabled !== undefined) where.push(Prisma.sql`u.enabled = ${enabled}`);
   const confirmed = yesNo(f.confirmed);
@@ -81,32 +97,27 @@ const FROM = Prisma.sql`
 function orderOf(params: CustomerUserListParams) {
   const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const column = SORT_COLUMN[params.sort];
-  return { column, sql: Prisma.sql`ORDER BY ${column} ${dir}, u.id ${dir}` };
+  return { column, dir, sql: Prisma.sql`ORDER BY ${column} ${dir}, u.id ${dir}` };
+}
+
+/** Whether a filter of the selection is a "contains" served by a trigram index. */
+function searchesText(f: CustomerUserListParams["filters"]): boolean {
+  const needles = [f.company, f.firstName, f.lastName, f.email && !isWholeAddress(f.email) ? f.email : undefined];
+  return needles.some((n) => n !== undefined && usesTrigrams(n));
 }
 
 /**
- * The two statements of one grid page: the rows with their company's and website's names in one
- * read, and the count of every match. Sort column and direction come from whitelists, never from
- * the URL's text; the id breaks ties so that pages are stable and match the (column, id) indexes.
+ * Only the tables a selection needs: the company for its filter or sort, the website for its sort.
+ * Every user has both, so leaving a join out drops no row.
  */
-export function customerUserQuery(
-  params: CustomerUserListParams,
-  now = new Date(),
-): { rows: Prisma.Sql; count: Prisma.Sql } {
-  const conditions = customerUserConditions(params.filters, now);
-  const rows = Prisma.sql`
-    SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
-           u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website
-    ${FROM}
-    ${whereSql(conditions)}
-    ${orderOf(params).sql}
-    LIMIT ${params.size} OFFSET ${(params.page - 1) * params.size}`;
-  const companyJoin = params.filters.company ? Prisma.sql`JOIN "Company" c ON c.id = u."companyId"` : Prisma.empty;
-  const count = Prisma.sql`SELECT count(*)::int AS total FROM "CustomerUser" u ${companyJoin} ${whereSql(conditions)}`;
-  return { rows, count };
+function selectionFrom(params: CustomerUserListParams): Prisma.Sql {
+  const company = params.filters.company || params.sort === "company";
+  return Prisma.sql`FROM "CustomerUser" u
+    ${company ? Prisma.sql`JOIN "Company" c ON c.id = u."companyId"` : Prisma.empty}
+    ${params.sort === "website" ? Prisma.sql`JOIN "Website" w ON w.id = u."websiteId"` : Prisma.empty}`;
 }
 
-/** Where the last batch of a walk through the grid's rows ended: its sort value and id. */
+/** Where a page of the grid ends, to begin the next one there (keyset paging): its sort value and id. */
 export type GridKey = { key: unknown; id: string };
 
 /** The sort value as a parameter of the column's own type, so that it compares as the column orders. */
@@ -117,10 +128,71 @@ const KEY_TYPE: Partial<Record<CustomerUserSort, Prisma.Sql>> = {
   locked: Prisma.sql`::boolean`,
 };
 
+/** The rows after `after` in the grid's order. The columns the grid sorts by are never null, so a row comparison is exact. */
+function afterKey(params: CustomerUserListParams, after: GridKey): Prisma.Sql {
+  const key = Prisma.sql`(${after.key}${KEY_TYPE[params.sort] ?? Prisma.empty}, ${after.id})`;
+  const column = SORT_COLUMN[params.sort];
+  return params.dir === "desc" ? Prisma.sql`(${column}, u.id) < ${key}` : Prisma.sql`(${column}, u.id) > ${key}`;
+}
+
+/**
+ * How many rows past the end of the page the count reads at most: enough for the pager's next pages,
+ * without reading 100,000 rows on every page of an unfiltered grid. Past it the grid says "more than".
+ */
+export const COUNT_AHEAD = 1000;
+
+/**
+ * The two statements of one grid page.
+ * - rows: the page is found on the indexes first (ids in the grid's order, OFFSET / LIMIT on the
+ *   user table and only the tables its filter or sort needs), then only those rows are joined to
+ *   their company and website. With `after` (the last row of the page before) the page starts
+ *   there instead of skipping rows, so a deep page costs what the first one does.
+ * - count: the matching rows, read no further than `limit` rows from where the count starts (the
+ *   first row, or `after`); `limit` is the end of the page plus COUNT_AHEAD. One more row than
+ *   `limit` means there are more than the count says.
+ * Sort column and direction come from whitelists, never from the URL's text; the id breaks ties so
+ * that pages are stable and match the (column, id) indexes.
+ */
+export function customerUserQuery(
+  params: CustomerUserListParams,
+  now = new Date(),
+  after: GridKey | null = null,
+): { rows: Prisma.Sql; count: Prisma.Sql; limit: number } {
+  const conditions = customerUserConditions(params.filters, now);
+  if (after) conditions.push(afterKey(params, after));
+  const order = orderOf(params);
+  const offset = after ? 0 : (params.page - 1) * params.size;
+  const from = selectionFrom(params);
+  const select = Prisma.sql`SELECT u.id, ${order.column} AS key ${from} ${whereSql(conditions)}`;
+  // A text search takes its matches from the trigram index and sorts those. Left to itself the planner
+  // walks the sort column's index instead and tests every row, expecting a match every few dozen
+  // rows; but matches cluster ("son": every Johnson, and none before J), so that walk read 29,000
+  // rows to find 25. OFFSET 0 keeps the search a subquery of its own, planned apart from the order.
+  const ordered = searchesText(params.filters)
+    ? Prisma.sql`SELECT id, key FROM (${select} OFFSET 0) matching ORDER BY key ${order.dir}, id ${order.dir}`
+    : Prisma.sql`${select} ${order.sql}`;
+  const rows = Prisma.sql`
+    WITH page AS (${ordered} LIMIT ${params.size} OFFSET ${offset})
+    SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
+           u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website,
+           p.key::text AS "sortKey"
+    FROM page p
+    JOIN "CustomerUser" u ON u.id = p.id
+    JOIN "Company" c ON c.id = u."companyId"
+    JOIN "Website" w ON w.id = u."websiteId"
+    ORDER BY p.key ${order.dir}, p.id ${order.dir}`;
+  const limit = offset + params.size + COUNT_AHEAD;
+  const count = Prisma.sql`
+    SELECT count(*)::int AS total FROM (
+      SELECT 1 ${from} ${whereSql(conditions)} LIMIT ${limit + 1}
+    ) matching`;
+  return { rows, count, limit };
+}
+
 /**
  * The ids of every row the grid selects, in the grid's order, `limit` after `after` (keyset
  * pagination: each batch costs the same however deep the walk, where OFFSET would read every row
- * before it again). The columns the grid sorts by are never null, so a row comparison is exact.
+ * before it again).
  */
 export function customerUserKeysetQuery(
   params: CustomerUserListParams,
@@ -129,15 +201,8 @@ export function customerUserKeysetQuery(
   now = new Date(),
 ): Prisma.Sql {
   const conditions = customerUserConditions(params.filters, now);
+  if (after) conditions.push(afterKey(params, after));
   const order = orderOf(params);
-  if (after) {
-    const key = Prisma.sql`(${after.key}${KEY_TYPE[params.sort] ?? Prisma.empty}, ${after.id})`;
-    conditions.push(
-      params.dir === "desc"
-        ? Prisma.sql`(${order.column}, u.id) < ${key}`
-        : Prisma.sql`(${order.column}, u.id) > ${key}`,
-    );
-  }
   return Prisma.sql`SELECT u.id, ${order.column} AS key ${FROM} ${whereSql(conditions)} ${order.sql} LIMIT ${limit}`;
 }
 

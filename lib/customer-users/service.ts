@@ -2,9 +2,10 @@ import "server-only";
 
 import type { Sees } from "@/lib/acl/visibility";
 import { prisma } from "@/lib/db";
+import type { Cursor } from "@/lib/grid/cursor";
 import { isLocked } from "@/lib/identity/shop-lockout";
 
-import type { CustomerUserListParams } from "./params";
+import { PASSWORD_STATUSES, type CustomerUserListParams, type CustomerUserSort } from "./params";
 import { customerUserQuery, type CustomerUserGridRow, type PasswordStatus } from "./query";
 
 export type CustomerUserRow = {
@@ -23,30 +24,71 @@ export type CustomerUserRow = {
 
 type Website = { id: string; name: string };
 
+/** One page of the grid; `more`: there are more than `total` matches (the count stops there). */
+export type CustomerUserPage = {
+  rows: CustomerUserRow[];
+  total: number;
+  more: boolean;
+  /** where the next page begins, when there is one: its keyset cursor */
+  next: Cursor | null;
+  websites: Website[];
+};
+
+const KEY_VALUES: Partial<Record<CustomerUserSort, readonly string[]>> = {
+  enabled: ["true", "false"],
+  confirmed: ["true", "false"],
+  locked: ["true", "false"],
+  passwordStatus: PASSWORD_STATUSES,
+};
+
+/** A cursor is used only when its sort value can be one of the sort column's: anything else pages by offset. */
+const fits = (sort: CustomerUserSort, cursor: Cursor | null) =>
+  cursor && (KEY_VALUES[sort]?.includes(cursor.key) ?? true) ? cursor : null;
+
 /**
  * One page of the customer users grid: every filter, the sort and the page run in SQL, the rows
- * (with company and website names) and the count as two statements side by side. For a viewer who
- * may not view companies the company is neither shown nor filtered or sorted by (which would tell
- * its name letter by letter).
+ * (with company and website names) and the count as two statements side by side. `after`, the
+ * cursor of the page before's last row, makes the page start there rather than skip rows. For a
+ * viewer who may not view companies the company is neither shown nor filtered or sorted by (which
+ * would tell its name letter by letter).
  */
 export async function listCustomerUsers(
   params: CustomerUserListParams,
   sees: Sees,
-): Promise<{ rows: CustomerUserRow[]; total: number; websites: Website[] }> {
+  after: Cursor | null = null,
+): Promise<CustomerUserPage> {
   const companies = sees("customers/company/view");
-  const query = customerUserQuery(companies ? params : withoutCompany(params));
+  const shown = companies ? params : withoutCompany(params);
+  const from = fits(shown.sort, after);
+  const query = customerUserQuery(shown, new Date(), from);
   const [rows, [count], websites] = await Promise.all([
-    prisma.$queryRaw<CustomerUserGridRow[]>(query.rows),
+    prisma.$queryRaw<(CustomerUserGridRow & { sortKey: string })[]>(query.rows),
     prisma.$queryRaw<{ total: number }[]>(query.count),
     listWebsiteOptions(),
   ]);
+  const counted = count?.total ?? 0;
+  const more = counted > query.limit;
+  // with a cursor the count starts at the page's first row: the rows before it are the pages before
+  const total = (from ? (params.page - 1) * params.size : 0) + Math.min(counted, query.limit);
+  const last = rows[rows.length - 1];
+  const hasNext = more || total > params.page * params.size;
   return {
-    rows: rows.map(({ lockedUntil, company, ...r }) => ({
-      ...r,
-      company: companies ? company : null,
-      locked: isLocked({ locked: r.locked, lockedUntil }),
+    rows: rows.map((r) => ({
+      id: r.id,
+      companyId: r.companyId,
+      company: companies ? r.company : null,
+      firstName: r.firstName,
+      lastName: r.lastName,
+      email: r.email,
+      enabled: r.enabled,
+      confirmed: r.confirmed,
+      passwordStatus: r.passwordStatus,
+      locked: isLocked({ locked: r.locked, lockedUntil: r.lockedUntil }),
+      website: r.website,
     })),
-    total: count?.total ?? 0,
+    total,
+    more,
+    next: hasNext && last && rows.length === params.size ? { key: last.sortKey, id: last.id } : null,
     websites,
   };
 }

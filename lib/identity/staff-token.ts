@@ -1,10 +1,10 @@
 import "server-only";
 
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 
 import { authSecret } from "@/lib/env";
 
+import { decodeSessionToken } from "./decoded-tokens";
 import { STAFF_SESSION_COOKIE } from "./staff-auth";
 
 export type StaffToken = { id: string; sessionVersion: unknown; sessionId: unknown };
@@ -25,7 +25,7 @@ export async function readStaffToken(): Promise<StaffToken | null> {
     .map((c) => c.value)
     .join("");
   try {
-    const payload = await decode({ token, secret: authSecret, salt: STAFF_SESSION_COOKIE });
+    const payload = await decodeSessionToken(token, authSecret, STAFF_SESSION_COOKIE);
     return payload?.sub ? { id: payload.sub, sessionVersion: payload.sv, sessionId: payload.sid } : null;
   } catch {
     return null;

@@ -9,7 +9,13 @@ import { prisma, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { CUSTOMER_STATE, SESSION_ROW, switchesFor, verifySession } from "@/lib/identity/impersonated-session";
-import { refusalFor, START_TOKEN_TTL_MS, type Purpose, type Refusal } from "@/lib/identity/impersonation-rules";
+import {
+  refusalFor,
+  START_TOKEN_TTL_MS,
+  type CustomerState,
+  type Purpose,
+  type Refusal,
+} from "@/lib/identity/impersonation-rules";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
 import { hashToken } from "@/lib/tokens";
 
@@ -228,11 +234,13 @@ export function ownLiveSession(staffUserId: string, now = new Date()) {
  */
 export async function assistRefusals(customerUserIds: string[], now = new Date()): Promise<Record<string, Refusal>> {
   if (customerUserIds.length === 0) return {};
+  // a grid asks this for every page it shows: one statement for the users with their website's switch
   const [customers, s] = await Promise.all([
-    prisma.customerUser.findMany({
-      where: { id: { in: customerUserIds } },
-      select: { ...CUSTOMER_STATE, id: true, website: { select: { impersonationEnabled: true } } },
-    }),
+    prisma.$queryRaw<(CustomerState & { id: string; websiteEnabled: boolean })[]>`
+      SELECT u.id, u.enabled, u.confirmed, u.locked, u."lockedUntil", u."assistanceAllowed",
+             w."impersonationEnabled" AS "websiteEnabled"
+      FROM "CustomerUser" u JOIN "Website" w ON w.id = u."websiteId"
+      WHERE u.id = ANY(${customerUserIds})`,
     getSettings(),
   ]);
   const out: Record<string, Refusal> = {};
@@ -240,7 +248,7 @@ export async function assistRefusals(customerUserIds: string[], now = new Date()
     const refusal = refusalFor(
       "ASSIST",
       c,
-      { global: s.impersonationEnabled, website: c.website.impersonationEnabled, consentMode: s.assistanceConsentMode },
+      { global: s.impersonationEnabled, website: c.websiteEnabled, consentMode: s.assistanceConsentMode },
       now,
     );
     if (refusal) out[c.id] = refusal;

@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import Form from "next/form";
 import Link from "next/link";
 
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { GridStateFields } from "@/components/ui/grid-search";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
+import { encodeCursor, type Cursor } from "@/lib/grid/cursor";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
@@ -30,15 +32,18 @@ const COLUMNS: CustomerUserSort[] = [
 export async function CustomerUsersGrid({
   staff,
   params,
+  after = null,
   notice,
 }: {
   staff: StaffSession;
   params: CustomerUserListParams;
+  /** the last row of the page before, when the viewer came with Next */
+  after?: Cursor | null;
   notice?: string;
 }) {
-  const [t, { rows, total, websites }] = await Promise.all([
+  const [t, { rows, total, more, next, websites }] = await Promise.all([
     getTranslations("customerUsers"),
-    listCustomerUsers(params, staff.can),
+    listCustomerUsers(params, staff.can, after),
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
@@ -62,6 +67,9 @@ export async function CustomerUsersGrid({
       base={BASE}
       params={params}
       total={total}
+      more={more}
+      // Next starts after this page's last row: no page deep in the list skips every row before it
+      nextHref={next ? `${gridHref(BASE, params, { page: params.page + 1 })}&after=${encodeCursor(next)}` : undefined}
       rows={rows}
       testId="customer-users-table"
       create={staff.can("customers/customer-user/create")}
@@ -71,10 +79,12 @@ export async function CustomerUsersGrid({
       // one filter per column, in the table head; their form is out here, with the state that rides along
       filters={
         <>
-          <form id={FILTER_FORM} method="get" action={BASE} role="search" aria-label={t("filters.label")}>
+          {/* next/form: applying a filter is a client-side navigation, so only the grid's page travels,
+              not the whole back office around it; without script it is the same GET form */}
+          <Form id={FILTER_FORM} action={BASE} prefetch={false} role="search" aria-label={t("filters.label")}>
             <GridStateFields params={params} />
             {params.filters.companyId && <input type="hidden" name="companyId" value={params.filters.companyId} />}
-          </form>
+          </Form>
           <p className="mt-2 text-sm text-slate-600">
             <Link className="underline" href={gridHref(BASE, { ...params, filters: {} }, { page: 1 })}>
               {t("filters.reset")}
