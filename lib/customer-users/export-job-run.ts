@@ -13,7 +13,8 @@ import { csvText, headerOf, planExport, rowsOf, selectedBatches, type Delimiter,
 import { exportFileName, storedSelection } from "./export-jobs";
 import type { GridKey } from "./query";
 
-export type RunOutcome = "done" | "cancelled" | "failed" | "skipped";
+/** interrupted: the worker is stopping; the job stays running and the queue's retry resumes it. */
+export type RunOutcome = "done" | "cancelled" | "failed" | "skipped" | "interrupted";
 type Job = NonNullable<Awaited<ReturnType<typeof loadJob>>>;
 
 const loadJob = (id: string) =>
@@ -121,8 +122,12 @@ async function finish(job: Job, rows: number): Promise<RunOutcome> {
  * customer users, each committed with the progress and the point it reached, so a run that stops
  * (a worker restart) continues after the last committed batch without writing a row twice. The
  * selection is taken at the job's `selectedAt` and read with the requester's current permissions.
+ * `signal` (the worker shutting down) stops it between batches.
  */
-export async function runExportJob(id: string, { batch = 1000 }: { batch?: number } = {}): Promise<RunOutcome> {
+export async function runExportJob(
+  id: string,
+  { batch = 1000, signal }: { batch?: number; signal?: { readonly aborted: boolean } } = {},
+): Promise<RunOutcome> {
   const job = await loadJob(id);
   if (!job || (job.status !== "QUEUED" && job.status !== "RUNNING")) return "skipped";
   const sees = await requesterSees(job);
@@ -138,6 +143,7 @@ export async function runExportJob(id: string, { batch = 1000 }: { batch?: numbe
     if (!(await appendChunk({ id, seq }, head, { users: 0, rows: 0, cursor: null, start }))) return "cancelled";
     seq = 1;
   }
+  if (signal?.aborted) return "interrupted";
   const after = (job.cursor as GridKey | null) ?? null;
   for await (const { ids, last } of selectedBatches(plan.params, { now: job.selectedAt, batch }, after)) {
     const rows = await rowsOf(plan, ids);
@@ -145,6 +151,7 @@ export async function runExportJob(id: string, { batch = 1000 }: { batch?: numbe
     if (!(await appendChunk({ id, seq }, data, { users: ids.length, rows: rows.length, cursor: last })))
       return "cancelled";
     seq++;
+    if (signal?.aborted) return "interrupted";
   }
   const { rows } = await prisma.exportJob.findUniqueOrThrow({ where: { id }, select: { rows: true } });
   return finish(job, rows);

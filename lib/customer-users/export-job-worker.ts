@@ -32,6 +32,8 @@ export async function startExportWorker(opts: ExportWorkerOptions) {
   const log = opts.log ?? ((line: string) => console.log(`[export] ${line}`));
   const outage = opts.outage ?? outageLog(log);
   const boss = new PgBoss({ connectionString: opts.connectionString, max: 2 });
+  // a stopping worker ends its run between two batches; the queue retries the job, which resumes there
+  const stopping = new AbortController();
   boss.on("error", (e) => outage.failure(e, "queue error"));
   try {
     await boss.start();
@@ -48,13 +50,15 @@ export async function startExportWorker(opts: ExportWorkerOptions) {
       { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
       async ([job]) => {
         if (!job) return;
+        let outcome;
         try {
-          const outcome = await runExportJob(job.data.id, { batch: opts.batch });
-          if (outcome !== "skipped") log(`export ${job.data.id} ${outcome}`);
+          outcome = await runExportJob(job.data.id, { batch: opts.batch, signal: stopping.signal });
         } catch (e) {
           if (job.retryCount >= job.retryLimit) await failExportJob(job.data.id, (e as Error).message);
           throw e;
         }
+        if (outcome === "interrupted") throw new Error("the worker stopped; the export resumes on the next attempt");
+        if (outcome !== "skipped") log(`export ${job.data.id} ${outcome}`);
       },
     );
   } catch (e) {
@@ -101,6 +105,7 @@ export async function startExportWorker(opts: ExportWorkerOptions) {
 
   async function stop() {
     clearInterval(timer);
+    stopping.abort();
     await sweeping;
     await boss
       .stop({ graceful: true, wait: true, timeout: 10_000 })
