@@ -108,7 +108,7 @@ async function finish(job: Job, rows: number): Promise<RunOutcome> {
         firstName: who.firstName,
         lastName: who.lastName,
         exportName: exportFileName(job.entity as ExportEntity, job.createdAt),
-        rows: rows.toLocaleString(who.locale),
+        rows: new Intl.NumberFormat(who.locale).format(rows),
         expiresOn: formatDate(expiresAt, who.locale),
         downloadUrl: new URL(`/admin/customer-users/exports/${job.id}/download`, env.APP_URL).toString(),
       },

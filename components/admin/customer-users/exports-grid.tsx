@@ -107,7 +107,7 @@ export async function ExportsGrid({
                 <Progress job={r} label={t("progressOf", { file: r.fileName })} />
               ) : null,
           },
-          { key: "rows", testId: "export-rows", cell: (r) => r.rows.toLocaleString(locale) },
+          { key: "rows", testId: "export-rows", cell: (r) => new Intl.NumberFormat(locale).format(r.rows) },
           { key: "size", cell: (r) => (r.bytes ? size(r.bytes, locale) : "") },
           { key: "expiresAt", cell: (r) => (r.status === "DONE" ? at(r.expiresAt) : "") },
         ]}
