@@ -25,7 +25,8 @@ export default async function ExportsPage({ searchParams }: PageProps<"/admin/cu
       page={page}
       sizeParam={size}
       queued={typeof raw.queued === "string"}
-      showRequester={staff.can("customers/customer-user/export-all")}
+      // whose export it is: a staff user's e-mail, so it also takes the permission to view staff users
+      showRequester={staff.can("customers/customer-user/export-all") && staff.can("users/user/view")}
       intro={t("intro", { threshold: settings.exportJobThreshold, days: settings.exportRetentionDays })}
     />
   );
