@@ -25,6 +25,12 @@ function csvDownload(body: ReadableStream, fileName: string, bytes?: number): Re
   });
 }
 
+/**
+ * A path on this host: the request's own URL may name the host the server listens on rather than
+ * the one the browser used, and a form's redirect to another origin is blocked (CSP form-action).
+ */
+const seeOther = (path: string) => new Response(null, { status: 303, headers: { location: path } });
+
 /** Exporting customer users shows them: both permissions, as the grid needs the view permission. */
 const REQUIRED = ["customers/customer-user/export", "customers/customer-user/view"] as const;
 
@@ -49,12 +55,9 @@ export const exportRoute = (entity: ExportEntity) =>
     const [threshold, total] = await Promise.all([getSetting("exportJobThreshold"), selectionCount(params, staff.can)]);
     if (total > threshold) {
       if (request.method !== "POST")
-        return Response.redirect(
-          new URL(`${gridHref("/admin/customer-users", params)}&notice=export-large`, request.url),
-          303,
-        );
+        return seeOther(`${gridHref("/admin/customer-users", params)}&notice=export-large`);
       const { id } = await requestExportJob({ ...actor, staffId: staff.id }, { entity, params, delimiter, total });
-      return Response.redirect(new URL(`${EXPORTS_PAGE}?queued=${id}`, request.url), 303);
+      return seeOther(`${EXPORTS_PAGE}?queued=${id}`);
     }
     await auditExport(actor, entity, params, delimiter);
     return csvDownload(
