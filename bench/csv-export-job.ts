@@ -22,10 +22,16 @@ function memory(pid: number): { rss: number; peak: number } {
 
 function startWorker(url: string) {
   // node itself with tsx as a loader (not the tsx CLI, which runs the worker in a child): this pid is the worker
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
-    env: { ...baseEnv, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-0123456789abcdef" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  // BENCH_WORKER_HEAP_MB caps the worker's V8 heap: an export that finishes under a small cap holds no rows in memory
+  const heap = process.env.BENCH_WORKER_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_WORKER_HEAP_MB}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...heap, "--import", "tsx", "--conditions=react-server", "scripts/worker.ts"],
+    {
+      env: { ...baseEnv, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-0123456789abcdef" },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   onCleanup(async () => {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));
