@@ -102,6 +102,16 @@ const TEXTS: Record<string, Record<"en" | "de", Texts>> = {
       text: "Hallo {{ firstName }} {{ lastName }},\n\nIhr Angebot {{ quoteNumber }} über {{ total }} liegt vor. Es gilt bis {{ validUntil }}.\n\nHier können Sie es prüfen, annehmen oder ablehnen:\n{{ quoteUrl }}",
     },
   },
+  "export-ready": {
+    en: {
+      subject: 'Your export "{{ exportName }}" is ready',
+      text: 'Hello {{ firstName }},\n\nyour export "{{ exportName }}" ({{ rows }} rows) is ready. Download it until {{ expiresOn }}:\n{{ downloadUrl }}',
+    },
+    de: {
+      subject: "Ihr Export „{{ exportName }}“ ist fertig",
+      text: "Hallo {{ firstName }},\n\nIhr Export „{{ exportName }}“ ({{ rows }} Zeilen) ist fertig. Sie können ihn bis {{ expiresOn }} herunterladen:\n{{ downloadUrl }}",
+    },
+  },
 };
 
 /** The HTML body repeats the text, one paragraph per blank-line block; the template values are escaped when rendered. */

@@ -95,7 +95,7 @@ const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPerm
   },
 };
 /** A name with one of these verbs changes something and answers with at most what it made; any other action must be in READS. */
-const WRITES = /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate)[A-Z]/;
+const WRITES = /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate|cancel|dismiss)[A-Z]/;
 
 const probed = VIEW_PERMISSIONS.filter((p) => !(p in WITHOUT_MARKER));
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });

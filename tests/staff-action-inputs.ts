@@ -18,6 +18,11 @@ const roleValues = (t: string) => ({
   name: `guard-${t}`,
   rules: [{ area: "users", resource: "user", action: "view", effect: "ALLOW" }],
 });
+/** A queued export of another staff member's: whoever may not cancel it must leave it queued. */
+const targetExportJob = async () =>
+  prisma.exportJob.create({
+    data: { requestedById: (await targetUser()).id, entity: "users", params: {}, delimiter: ",", total: 1 },
+  });
 const targetRole = () => prisma.staffRole.create({ data: { name: `target-${tag()}` } });
 const targetGroup = () => prisma.staffGroup.create({ data: { name: `target-${tag()}` } });
 
@@ -263,6 +268,10 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   }),
   "lib/impersonation/staff-actions.ts#endOwnImpersonationAction": async () => ({ sessionId: "no-such-session" }),
   "lib/impersonation/staff-actions.ts#endImpersonationAction": async () => ({ sessionId: "no-such-session" }),
+  "lib/customer-users/export-job-actions.ts#cancelExportJobAction": async () => ({ id: (await targetExportJob()).id }),
+  "lib/customer-users/export-job-actions.ts#dismissExportNoticeAction": async () => ({
+    id: (await targetExportJob()).id,
+  }),
   "lib/customer-users/note-staff-actions.ts#addNoteAction": async () => ({
     customerUserId: (await targetCustomerUser()).id,
     body: "Guard note",

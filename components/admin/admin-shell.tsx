@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { logoutAction } from "@/lib/staff-users/staff-actions";
 
+import { ExportNotices } from "./export-notices";
 import { visibleNavigation } from "./navigation";
 
 export async function AdminShell({ staff, children }: { staff: StaffSession; children: ReactNode }) {
@@ -48,6 +49,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
         </header>
         <main className="p-6">
           <ActionNotice />
+          <ExportNotices staff={staff} />
           {children}
         </main>
       </div>

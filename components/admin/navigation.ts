@@ -24,6 +24,11 @@ export const NAVIGATION: { section: string; items: NavItem[] }[] = [
     items: [
       { label: "companiesList", href: "/admin/companies", permission: "customers/company/view" },
       { label: "customerUsersList", href: "/admin/customer-users", permission: "customers/customer-user/view" },
+      {
+        label: "customerUserExports",
+        href: "/admin/customer-users/exports",
+        permission: "customers/customer-user/export",
+      },
       { label: "customerRolesList", href: "/admin/customer-roles", permission: "customers/customer-role/view" },
       { label: "loginAttempts", href: "/admin/customer-login-attempts", permission: "customers/login-attempt/view" },
       { label: "impersonationLog", href: "/admin/impersonation", permission: "customers/impersonation/view" },

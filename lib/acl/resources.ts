@@ -14,8 +14,11 @@ export const ACL = {
   },
   customers: {
     company: ["view", "create", "edit", "delete"],
-    /** export = download the selected customer users and their addresses as CSV */
-    "customer-user": ["view", "create", "edit", "delete", "export"],
+    /**
+     * export = download the selected customer users and their addresses as CSV (large ones as a job);
+     * export-all = see, download and cancel every staff member's export jobs, not only one's own
+     */
+    "customer-user": ["view", "create", "edit", "delete", "export", "export-all"],
     "customer-role": ["view", "create", "edit", "delete"],
     /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
     impersonation: ["start", "view", "end"],

@@ -27,6 +27,7 @@ describe("rule editor options", () => {
       "edit",
       "delete",
       "export",
+      "export-all",
       "start",
       "end",
       "override-price",

@@ -10,7 +10,9 @@ import { currentStaff, type StaffSession } from "@/lib/identity/staff-session";
 /** Marks a back-office route handler with the permissions it checks (tests/guards.integration.test.ts proves it). */
 export const STAFF_ROUTE_GUARD = Symbol.for("concierge.staff-route-guard");
 
-type Ctx = { staff: StaffSession; actor: Actor; request: Request };
+/** `params`: the route's dynamic segments (none for a route without them). */
+type Ctx = { staff: StaffSession; actor: Actor; request: Request; params: Record<string, string> };
+type RouteContext = { params?: Promise<Record<string, string>> };
 
 /**
  * The one way into a back-office route handler (a download): authenticate (session re-checked
@@ -21,8 +23,10 @@ type Ctx = { staff: StaffSession; actor: Actor; request: Request };
 export function staffRoute(
   required: readonly [Permission, ...Permission[]],
   handler: (ctx: Ctx) => Promise<Response>,
-): ((request: Request) => Promise<Response>) & { [STAFF_ROUTE_GUARD]: readonly Permission[] } {
-  const route = async (request: Request): Promise<Response> => {
+): ((request: Request, context?: RouteContext) => Promise<Response>) & {
+  [STAFF_ROUTE_GUARD]: readonly Permission[];
+} {
+  const route = async (request: Request, context?: RouteContext): Promise<Response> => {
     const staff = await currentStaff();
     if (!staff) return Response.redirect(new URL("/admin/login", request.url), 303);
     if (!required.every((p) => staff.can(p))) {
@@ -30,7 +34,7 @@ export function staffRoute(
       return new Response(t("forbidden"), { status: 403, headers: { "cache-control": "no-store" } });
     }
     const actor: Actor = { staffId: staff.id, label: staff.email, ip: clientIp(request.headers) };
-    return handler({ staff, actor, request });
+    return handler({ staff, actor, request, params: (await context?.params) ?? {} });
   };
   return Object.assign(route, { [STAFF_ROUTE_GUARD]: required });
 }

@@ -32,7 +32,8 @@ export type AuditEntry = {
     | "impersonation-session"
     | "website"
     | "email-message"
-    | "oauth-application";
+    | "oauth-application"
+    | "export-job";
   entityId: string;
   action:
     | "create"
@@ -58,6 +59,10 @@ export type AuditEntry = {
     | "end-other-sessions"
     | "regenerate-secret"
     | "export"
+    | "request"
+    | "download"
+    | "cancel"
+    | "purge"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */

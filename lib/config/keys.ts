@@ -42,6 +42,10 @@ export const SETTINGS = {
   impersonationNotifyCustomer: { schema: z.boolean(), default: true as boolean },
   /** lifetime of an OAuth access token of the storefront API, in minutes */
   oauthAccessTokenMinutes: { schema: z.number().int().min(1).max(1440), default: 15 as number },
+  /** a CSV export selecting more customer users than this runs as a background job instead of downloading at once */
+  exportJobThreshold: { schema: z.number().int().min(0).max(10_000_000), default: 5000 as number },
+  /** days the file of an export job is kept for download */
+  exportRetentionDays: { schema: z.number().int().min(1).max(365), default: 7 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -2,6 +2,7 @@ import "server-only";
 
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
+import { stringify as stringifySync } from "csv-stringify/sync";
 
 import type { Sees } from "@/lib/acl/visibility";
 import { recordAudit, type Actor } from "@/lib/audit/record";
@@ -61,43 +62,80 @@ export const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "
 /** When the selection is taken (lockouts end with time) and how many users a statement reads. */
 type Walk = { now: Date; batch: number };
 
-/** The ids of the rows the grid's URL selects, in its order, a batch at a time. */
-async function* selectedIds(params: CustomerUserListParams, { now, batch }: Walk): AsyncGenerator<string[]> {
-  let after: GridKey | null = null;
+/** One batch of the walk: the ids in the grid's order, and where it ended (the next batch starts after it). */
+export type SelectedBatch = { ids: string[]; last: GridKey };
+
+/** The ids of the rows the grid's URL selects, in its order, a batch at a time, from after `after` on. */
+export async function* selectedBatches(
+  params: CustomerUserListParams,
+  { now, batch }: Walk,
+  after: GridKey | null = null,
+): AsyncGenerator<SelectedBatch> {
   for (;;) {
     const rows: { id: string; key: unknown }[] = await prisma.$queryRaw(
       customerUserKeysetQuery(params, after, batch, now),
     );
-    if (rows.length) yield rows.map((r) => r.id);
+    if (rows.length) after = { key: rows[rows.length - 1]!.key, id: rows[rows.length - 1]!.id };
+    if (rows.length) yield { ids: rows.map((r) => r.id), last: after! };
     if (rows.length < batch) return;
-    after = rows[rows.length - 1]!;
   }
 }
 
-async function* userRows(params: CustomerUserListParams, sees: Sees, walk: Walk) {
+/** What one export writes, fixed before its first row: the rows selected, what the viewer sees, the role columns. */
+export type ExportPlan = {
+  entity: ExportEntity;
+  params: CustomerUserListParams;
+  sees: Sees;
+  now: Date;
+  maxRoles: number;
+};
+
+/**
+ * A viewer who may not view companies neither filters nor sorts by company nor sees its name, as
+ * on the grid; the role columns are as many as the selected user with the most roles holds.
+ */
+export async function planExport(
+  entity: ExportEntity,
+  params: CustomerUserListParams,
+  sees: Sees,
+  now: Date,
+  maxRoles?: number,
+): Promise<ExportPlan> {
+  const visible = sees("customers/company/view") ? params : withoutCompany(params);
+  if (entity === "users" && maxRoles === undefined)
+    [{ maxRoles } = { maxRoles: 0 }] = await prisma.$queryRaw<{ maxRoles: number }[]>(
+      customerUserMaxRolesQuery(visible, now),
+    );
+  return { entity, params: visible, sees, now, maxRoles: maxRoles ?? 0 };
+}
+
+export const headerOf = (plan: ExportPlan) => (plan.entity === "users" ? userHeaders(plan.maxRoles) : ADDRESS_HEADERS);
+
+/** The file's rows of one batch of selected customer users. */
+export const rowsOf = (plan: ExportPlan, ids: string[]) =>
+  plan.entity === "users" ? userRows(plan, ids) : addressRows(ids);
+
+async function userRows({ sees, maxRoles, now }: ExportPlan, ids: string[]): Promise<string[][]> {
   const companies = sees("customers/company/view");
   const staff = sees("users/user/view");
-  const [{ maxRoles } = { maxRoles: 0 }] = await prisma.$queryRaw<{ maxRoles: number }[]>(
-    customerUserMaxRolesQuery(params, walk.now),
-  );
-  yield userHeaders(maxRoles);
-  for await (const ids of selectedIds(params, walk)) {
-    const users = await prisma.customerUser.findMany({
-      where: { id: { in: ids } },
-      include: {
-        company: { select: { name: true } },
-        website: { select: { name: true } },
-        preferredLocalization: { select: { code: true } },
-        salesRep: { select: { email: true } },
-        roles: { select: { role: { select: { name: true } } }, orderBy: { role: { name: "asc" } } },
-      },
-    });
-    const byId = new Map(users.map((u) => [u.id, u]));
-    for (const id of ids) {
-      const u = byId.get(id);
-      if (!u) continue; // deleted between the two statements
-      const roles = u.roles.map((r) => r.role.name);
-      yield [
+  const users = await prisma.customerUser.findMany({
+    where: { id: { in: ids } },
+    include: {
+      company: { select: { name: true } },
+      website: { select: { name: true } },
+      preferredLocalization: { select: { code: true } },
+      salesRep: { select: { email: true } },
+      roles: { select: { role: { select: { name: true } } }, orderBy: { role: { name: "asc" } } },
+    },
+  });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  // a user deleted between the two statements is left out
+  return ids.flatMap((id) => {
+    const u = byId.get(id);
+    if (!u) return [];
+    const roles = u.roles.map((r) => r.role.name);
+    return [
+      [
         u.id,
         text(u.namePrefix),
         u.firstName,
@@ -118,47 +156,42 @@ async function* userRows(params: CustomerUserListParams, sees: Sees, walk: Walk)
         text(u.preferredLocalization?.code),
         staff ? text(u.salesRep?.email) : "",
         u.passwordStatus,
-        flag(isLocked(u, walk.now)),
-      ];
-    }
-  }
+        flag(isLocked(u, now)),
+      ],
+    ];
+  });
 }
 
-async function* addressRows(params: CustomerUserListParams, walk: Walk) {
-  yield ADDRESS_HEADERS;
-  for await (const ids of selectedIds(params, walk)) {
-    const addresses = await prisma.customerAddress.findMany({
-      where: { customerUserId: { in: ids } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      include: { customerUser: { select: { email: true } } },
-    });
-    const order = new Map(ids.map((id, i) => [id, i]));
-    addresses.sort((a, b) => order.get(a.customerUserId!)! - order.get(b.customerUserId!)!);
-    for (const a of addresses) {
-      yield [
-        a.customerUserId!,
-        a.customerUser!.email,
-        text(a.label),
-        text(a.namePrefix),
-        text(a.firstName),
-        text(a.middleName),
-        text(a.lastName),
-        text(a.nameSuffix),
-        text(a.organization),
-        a.street,
-        text(a.street2),
-        a.city,
-        a.postalCode,
-        a.country,
-        text(a.region),
-        text(a.phone),
-        flag(a.billing),
-        flag(a.shipping),
-        flag(a.defaultBilling),
-        flag(a.defaultShipping),
-      ];
-    }
-  }
+async function addressRows(ids: string[]): Promise<string[][]> {
+  const addresses = await prisma.customerAddress.findMany({
+    where: { customerUserId: { in: ids } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { customerUser: { select: { email: true } } },
+  });
+  const order = new Map(ids.map((id, i) => [id, i]));
+  addresses.sort((a, b) => order.get(a.customerUserId!)! - order.get(b.customerUserId!)!);
+  return addresses.map((a) => [
+    a.customerUserId!,
+    a.customerUser!.email,
+    text(a.label),
+    text(a.namePrefix),
+    text(a.firstName),
+    text(a.middleName),
+    text(a.lastName),
+    text(a.nameSuffix),
+    text(a.organization),
+    a.street,
+    text(a.street2),
+    a.city,
+    a.postalCode,
+    a.country,
+    text(a.region),
+    text(a.phone),
+    flag(a.billing),
+    flag(a.shipping),
+    flag(a.defaultBilling),
+    flag(a.defaultShipping),
+  ]);
 }
 
 /** What "Export template" gives: the headers and one example row. */
@@ -215,6 +248,20 @@ const TEMPLATE: Record<ExportEntity, string[][]> = {
   ],
 };
 
+/** csv-stringify's settings for every file: Windows line ends, a BOM before the first row only. */
+const csvOptions = (delimiter: Delimiter, bom: boolean) => ({ delimiter, bom, record_delimiter: "windows" as const });
+
+/**
+ * Rows as the text of a CSV file (or of a piece of one that continues after `bom: false`), every
+ * cell neutralised against formulas, the header row too: an export job writes its file a batch at
+ * a time with this, byte for byte what the stream below writes.
+ */
+export const csvText = (rows: string[][], delimiter: Delimiter, bom: boolean): string =>
+  stringifySync(
+    rows.map((row) => row.map(neutraliseCell)),
+    csvOptions(delimiter, bom),
+  );
+
 /**
  * Rows through csv-stringify into a web stream: UTF-8 with a BOM (so Excel reads the umlauts),
  * every cell neutralised against formulas, the header row too. The generator is pulled only as the
@@ -226,16 +273,12 @@ function csvStream(rows: AsyncIterable<string[]> | Iterable<string[]>, delimiter
       for await (const row of rows) yield row.map(neutraliseCell);
     })(),
   );
-  const csv = source.pipe(stringify({ delimiter, bom: true, record_delimiter: "windows" }));
+  const csv = source.pipe(stringify(csvOptions(delimiter, true)));
   source.on("error", (e) => csv.destroy(e));
   return Readable.toWeb(csv) as ReadableStream;
 }
 
-/**
- * The customer users (or their addresses) that the grid's URL selects, in its order. A viewer who
- * may not view companies neither filters nor sorts by company nor sees its name, as on the grid; one
- * who may not view staff users gets no sales representative.
- */
+/** The customer users (or their addresses) that the grid's URL selects, in its order, as the viewer may see them. */
 export function exportCustomerUsers(
   entity: ExportEntity,
   params: CustomerUserListParams,
@@ -243,9 +286,14 @@ export function exportCustomerUsers(
   delimiter: Delimiter,
   { now = new Date(), batch = 1000 }: Partial<Walk> = {},
 ): ReadableStream {
-  const visible = sees("customers/company/view") ? params : withoutCompany(params);
-  const walk = { now, batch };
-  return csvStream(entity === "users" ? userRows(visible, sees, walk) : addressRows(visible, walk), delimiter);
+  return csvStream(
+    (async function* () {
+      const plan = await planExport(entity, params, sees, now);
+      yield headerOf(plan);
+      for await (const { ids } of selectedBatches(plan.params, { now, batch })) yield* await rowsOf(plan, ids);
+    })(),
+    delimiter,
+  );
 }
 
 export function exportTemplate(entity: ExportEntity, delimiter: Delimiter): ReadableStream {

@@ -10,6 +10,8 @@ export const TEMPLATE_KEYS = {
   "impersonation-notice": ["firstName", "lastName", "staffName", "startedAt", "websiteName"],
   "order-confirmation": ["firstName", "orderNumber", "total", "orderUrl", "websiteName", "createdOnBehalfNote"],
   "quote-sent": ["firstName", "lastName", "quoteNumber", "total", "validUntil", "quoteUrl", "websiteName"],
+  /** to the staff member whose CSV export ran as a job: the back-office link needs their sign-in */
+  "export-ready": ["firstName", "lastName", "exportName", "rows", "expiresOn", "downloadUrl"],
 } as const satisfies Record<string, readonly string[]>;
 
 /**
@@ -66,4 +68,7 @@ export const SAMPLE_VALUES: Record<string, string> = {
   quoteNumber: "QT-000042",
   validUntil: "Dec 31, 2026",
   quoteUrl: "https://shop.example.com/quotes/QT-000042",
+  exportName: "customer-users-2026-12-14.csv",
+  rows: "100,000",
+  downloadUrl: "https://backoffice.example.com/admin/customer-users/exports/sample/download",
 };

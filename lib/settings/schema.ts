@@ -58,6 +58,8 @@ export function settingsFormSchema(t: Translate) {
     assistanceConsentMode: z.enum(ASSISTANCE_CONSENT_MODES, { error: t("settings.errors.consentMode") }),
     impersonationNotifyCustomer: z.boolean(),
     oauthAccessTokenMinutes: int(t, 1, 1440),
+    exportJobThreshold: int(t, 0, 10_000_000),
+    exportRetentionDays: int(t, 1, 365),
     /** each website's own switch, saved with the settings */
     websites: z
       .array(

@@ -75,7 +75,7 @@ export async function CustomerUsersGrid({
       create={staff.can("customers/customer-user/create")}
       toolbar={staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
       notice={notice}
-      notices={["deleted"]}
+      notices={["deleted", "export-large"]}
       // one filter per column, in the table head; their form is out here, with the state that rides along
       filters={
         <>

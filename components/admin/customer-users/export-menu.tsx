@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
 import type { CustomerUserListParams } from "@/lib/customer-users/params";
@@ -6,8 +7,10 @@ import type { CustomerUserListParams } from "@/lib/customer-users/params";
 const BASE = "/admin/customer-users/export";
 
 /**
- * "Export": a GET form that carries the grid's filters and sort to the download routes, with the
- * separator as the staff member chooses. Each button names its route; the browser downloads the file.
+ * "Export": a form that posts the grid's filters and sort to the export routes, with the separator
+ * as the staff member chooses. Each button names its route: a selection up to the threshold
+ * downloads at once, a larger one becomes a job and the browser opens the exports page. The
+ * templates are plain GET downloads.
  */
 export async function ExportMenu({ params }: { params: CustomerUserListParams }) {
   const t = await getTranslations("customerUsers.export");
@@ -17,7 +20,7 @@ export async function ExportMenu({ params }: { params: CustomerUserListParams })
         {t("label")}
       </summary>
       <form
-        method="get"
+        method="post"
         action={BASE}
         className="absolute right-0 z-10 mt-1 flex w-64 flex-col gap-2 rounded-md border border-slate-200 bg-white p-3 shadow"
       >
@@ -37,12 +40,29 @@ export async function ExportMenu({ params }: { params: CustomerUserListParams })
         <Button type="submit" variant="secondary" formAction={`${BASE}/addresses`}>
           {t("addresses")}
         </Button>
-        <Button type="submit" variant="secondary" formAction={`${BASE}/template`} name="entity" value="users">
+        <Button
+          type="submit"
+          variant="secondary"
+          formAction={`${BASE}/template`}
+          formMethod="get"
+          name="entity"
+          value="users"
+        >
           {t("usersTemplate")}
         </Button>
-        <Button type="submit" variant="secondary" formAction={`${BASE}/template`} name="entity" value="addresses">
+        <Button
+          type="submit"
+          variant="secondary"
+          formAction={`${BASE}/template`}
+          formMethod="get"
+          name="entity"
+          value="addresses"
+        >
           {t("addressesTemplate")}
         </Button>
+        <Link className="text-sm underline" href="/admin/customer-users/exports">
+          {t("jobs")}
+        </Link>
       </form>
     </details>
   );

@@ -24,7 +24,12 @@ import { ApiSettings } from "./api-settings";
 import { ImpersonationSettings } from "./impersonation-settings";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
-type NumberKey = (typeof NUMBERS)[number] | (typeof PASSWORD_NUMBERS)[number] | "oauthAccessTokenMinutes";
+const EXPORT_NUMBERS = ["exportJobThreshold", "exportRetentionDays"] as const;
+type NumberKey =
+  | (typeof NUMBERS)[number]
+  | (typeof PASSWORD_NUMBERS)[number]
+  | (typeof EXPORT_NUMBERS)[number]
+  | "oauthAccessTokenMinutes";
 
 /** A whole-number setting, its error beside it. */
 function NumberSetting({
@@ -154,6 +159,19 @@ export function SettingsForm({
           register={register}
           errors={errors}
         />
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.exports.title")}</legend>
+        {EXPORT_NUMBERS.map((key) => (
+          <NumberSetting
+            key={key}
+            name={key}
+            label={t(`settings.exports.${key}.label`)}
+            hint={t(`settings.exports.${key}.hint`)}
+            register={register}
+            errors={errors}
+          />
+        ))}
       </fieldset>
       <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       <ApiSettings register={register} websites={websites} disabled={!canEdit} />

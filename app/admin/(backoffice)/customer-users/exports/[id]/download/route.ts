@@ -1,0 +1,3 @@
+import { exportDownloadRoute } from "@/lib/customer-users/export-routes";
+
+export const GET = exportDownloadRoute();

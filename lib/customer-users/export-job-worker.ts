@@ -1,0 +1,127 @@
+import "server-only";
+
+import pg from "pg";
+import PgBoss from "pg-boss";
+
+import { outageLog } from "@/lib/db-outage";
+import { scheduledJob, type JobStart } from "@/lib/scheduled-job";
+
+import { failExportJob, runExportJob } from "./export-job-run";
+import { purgeExpiredExports } from "./export-jobs";
+
+export const EXPORT_QUEUE = "customer-user-export";
+export const EXPORT_PURGE_QUEUE = "customer-user-export-purge";
+
+export type ExportWorkerOptions = JobStart & {
+  /** how often requested, not yet dispatched jobs are handed to the queue */
+  sweepSeconds?: number;
+  pollingIntervalSeconds?: number;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  /** rows a statement reads (and a chunk holds) */
+  batch?: number;
+};
+
+/**
+ * Runs export jobs on pg-boss. A request writes the job's row; the sweeper claims undispatched rows
+ * and creates their queue jobs in one transaction (as the mail outbox does), so each export is
+ * handed to the queue once however many workers run. A run that dies with its worker is retried
+ * by the queue and resumes after its last committed chunk; the last failed attempt marks it failed.
+ */
+export async function startExportWorker(opts: ExportWorkerOptions) {
+  const log = opts.log ?? ((line: string) => console.log(`[export] ${line}`));
+  const outage = opts.outage ?? outageLog(log);
+  const boss = new PgBoss({ connectionString: opts.connectionString, max: 2 });
+  // a stopping worker ends its run between two batches; the queue retries the job, which resumes there
+  const stopping = new AbortController();
+  boss.on("error", (e) => outage.failure(e, "queue error"));
+  try {
+    await boss.start();
+    await boss.createQueue(EXPORT_QUEUE, {
+      name: EXPORT_QUEUE,
+      policy: "stately",
+      retryLimit: opts.retryLimit ?? 3,
+      retryDelay: opts.retryDelaySeconds ?? 10,
+      // a stalled run is given up on (and retried) after this long; a healthy one writes 100,000 rows in seconds
+      expireInSeconds: 30 * 60,
+    });
+    await boss.work<{ id: string }>(
+      EXPORT_QUEUE,
+      { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 1 },
+      async ([job]) => {
+        if (!job) return;
+        let outcome;
+        try {
+          outcome = await runExportJob(job.data.id, { batch: opts.batch, signal: stopping.signal });
+        } catch (e) {
+          if (job.retryCount >= job.retryLimit) await failExportJob(job.data.id, (e as Error).message);
+          throw e;
+        }
+        if (outcome === "interrupted") throw new Error("the worker stopped; the export resumes on the next attempt");
+        if (outcome !== "skipped") log(`export ${job.data.id} ${outcome}`);
+      },
+    );
+  } catch (e) {
+    await boss.stop({ graceful: false, wait: true }).catch(() => {});
+    throw e;
+  }
+
+  const pool = new pg.Pool({ connectionString: opts.connectionString, max: 1, connectionTimeoutMillis: 10_000 });
+  pool.on("error", (e) => outage.failure(e, "sweeper connection error"));
+  pool.on("connect", (client) => client.on("error", (e) => outage.failure(e, "sweeper connection error")));
+
+  async function sweep(): Promise<number> {
+    const client = await pool.connect();
+    try {
+      await client.query("BEGIN");
+      const { rows } = await client.query<{ id: string }>(
+        `UPDATE "ExportJob" SET "dispatchedAt" = now()
+         WHERE id IN (SELECT id FROM "ExportJob" WHERE status = 'QUEUED' AND "dispatchedAt" IS NULL
+                      ORDER BY "createdAt" LIMIT 50 FOR UPDATE SKIP LOCKED)
+         RETURNING id`,
+      );
+      const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
+      for (const { id } of rows) await boss.send(EXPORT_QUEUE, { id }, { singletonKey: id, db });
+      await client.query("COMMIT");
+      outage.recovered();
+      return rows.length;
+    } catch (e) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw e;
+    } finally {
+      client.release();
+    }
+  }
+
+  let sweeping: Promise<unknown> | null = null;
+  const timer = setInterval(
+    () => {
+      sweeping ??= sweep()
+        .catch((e: unknown) => outage.failure(e, "sweep failed"))
+        .finally(() => (sweeping = null));
+    },
+    (opts.sweepSeconds ?? 1) * 1000,
+  );
+
+  async function stop() {
+    clearInterval(timer);
+    stopping.abort();
+    await sweeping;
+    await boss
+      .stop({ graceful: true, wait: true, timeout: 10_000 })
+      .catch((e: unknown) => outage.failure(e, "stopping the queue"));
+    await pool.end().catch(() => {});
+  }
+  return { sweep, stop };
+}
+
+/** Every hour, on pg-boss (one worker runs each occurrence): files past their expiry are deleted. */
+export const startExportPurgeJob = scheduledJob({
+  queue: EXPORT_PURGE_QUEUE,
+  cron: "25 * * * *",
+  name: "export-purge",
+  run: async (log) => {
+    const purged = await purgeExpiredExports();
+    if (purged) log(`${purged} expired export files deleted`);
+  },
+});
