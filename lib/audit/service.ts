@@ -46,6 +46,7 @@ export function auditLogWhere(filters: AuditListParams["filters"], sees: Sees): 
       { impersonationSessionId: filters.session },
       { entity: "impersonation-session", entityId: filters.session },
     ];
+  if (filters.run) where.AND = [{ OR: [{ bulkRunId: filters.run }, { entity: "bulk-run", entityId: filters.run }] }];
   const at = utcDayRange(filters.from, filters.to);
   if (at) where.at = at;
   return where;
