@@ -6,6 +6,7 @@ import { gridHref, type GridParams, type PageSize, type SortDir } from "@/lib/gr
 
 import { ButtonLink } from "./button";
 import { GridSearch } from "./grid-search";
+import { SelectPageCheckbox, SelectRowCheckbox } from "./grid-selection";
 import { GridTable } from "./grid-table";
 import { Notice } from "./notice";
 import { Pagination } from "./pagination";
@@ -98,6 +99,11 @@ type Props<R, S extends string> = Rows<R, S> &
     section?: boolean;
     /** beside the title, in place of "Add new": a button that opens a dialog, or why it is not offered */
     toolbar?: ReactNode;
+    /**
+     * a first column of boxes that select rows for a bulk action, inside a GridSelection; `rowLabel`
+     * names each row's box (a `body` renders its own SelectRowCheckbox cells)
+     */
+    selectable?: { pageLabel: string; rowLabel?: (row: R) => string };
   };
 
 const NOTICES = ["created", "updated", "deleted"];
@@ -138,6 +144,7 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     total,
     section,
     toolbar,
+    selectable,
   } = props;
   const tc = await getTranslations("common");
   const { href, searchable } = urlState(props);
@@ -195,11 +202,16 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
       {filters}
       <GridTable
         testId={testId}
-        columns={columns.length + (hasActions ? 1 : 0)}
+        columns={columns.length + (hasActions ? 1 : 0) + (selectable ? 1 : 0)}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
+              {selectable && (
+                <th scope="col" className={`${th} w-8`}>
+                  <SelectPageCheckbox label={selectable.pageLabel} />
+                </th>
+              )}
               {columns.map(header)}
               {hasActions && (
                 <th scope="col" className={th}>
@@ -214,6 +226,11 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
         {props.body ??
           rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
+              {selectable && (
+                <td className={td}>
+                  <SelectRowCheckbox id={row.id} label={selectable.rowLabel?.(row) ?? row.id} />
+                </td>
+              )}
               {(columns as GridColumn<R, S>[]).map((c) => (
                 <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>
                   {c.cell(row)}

@@ -24,6 +24,8 @@ export type AuditRow = {
   action: string;
   changes: AuditChange[];
   impersonationSessionId: string | null;
+  /** the bulk change this entry was part of */
+  bulkRunId: string | null;
 };
 
 /** Whether the viewer may search by who acted: the labels are staff users' and customer users' e-mails. */
@@ -88,6 +90,7 @@ export async function listAuditLog(params: AuditListParams, sees: Sees): Promise
         action: true,
         changes: true,
         impersonationSessionId: true,
+        bulkRunId: true,
       },
     }),
     prisma.auditLog.count({ where }),

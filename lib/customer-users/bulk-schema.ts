@@ -36,3 +36,15 @@ export const bulkChangeSchema = (t: Translate) =>
 export type BulkChangeValues = z.output<ReturnType<typeof bulkChangeSchema>>;
 
 export const bulkRunSchema = () => z.object({ id });
+
+/** A run as its starter follows it. */
+export type BulkRunSummary = {
+  id: string;
+  action: string;
+  status: "QUEUED" | "RUNNING" | "DONE";
+  total: number;
+  done: number;
+  failed: number;
+  /** the first refusals: which user, and the message key of why */
+  failures: { id: string; code: string }[];
+};

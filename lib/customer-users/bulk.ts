@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseGridParams } from "@/lib/grid/params";
 
-import type { BulkAction } from "./bulk-schema";
+import type { BulkAction, BulkRunSummary } from "./bulk-schema";
 import { setCustomerUserEnabled } from "./manage";
 import { CUSTOMER_USER_GRID } from "./params";
 import { forcePasswordReset } from "./password-reset";
@@ -21,15 +21,6 @@ export const BULK_CHUNK = 100;
 const KEPT_FAILURES = 20;
 
 export type BulkSelection = { ids: string[] } | { matching: Record<string, string> };
-export type BulkRunSummary = {
-  id: string;
-  action: string;
-  status: "QUEUED" | "RUNNING" | "DONE";
-  total: number;
-  done: number;
-  failed: number;
-  failures: { id: string; code: string }[];
-};
 
 /**
  * The users a selection names: the ticked ids that still exist, or every row the grid's filters

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { SelectRowCheckbox } from "@/components/ui/grid-selection";
 import type { CustomerUserRow } from "@/lib/customer-users/service";
 
 import { RowActions, type RowPermissions } from "./row-actions";
@@ -17,10 +18,12 @@ export function CustomerUserRows({
   rows,
   may,
   loginAsRefused,
+  selectable,
 }: {
   rows: CustomerUserRow[];
   may: RowPermissions;
   loginAsRefused: Record<string, string>;
+  selectable?: boolean;
 }) {
   const t = useTranslations("customerUsers");
   const yesNo = (v: boolean) => (v ? t("values.yes") : t("values.no"));
@@ -31,6 +34,11 @@ export function CustomerUserRows({
       className="border-b border-slate-100 last:border-0 [&>td]:px-3 [&>td]:py-2"
       data-testid="customer-user-row"
     >
+      {selectable && (
+        <td>
+          <SelectRowCheckbox id={u.id} label={t("bulk.selectRow", { name: `${u.firstName} ${u.lastName}` })} />
+        </td>
+      )}
       {u.company !== null && <td>{u.company}</td>}
       <td>{u.firstName}</td>
       <td data-testid="customer-user-last-name">

@@ -3,12 +3,15 @@ import Link from "next/link";
 
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { GridStateFields } from "@/components/ui/grid-search";
+import { GridSelection } from "@/components/ui/grid-selection";
+import { BULK_ACTIONS, BULK_PERMISSION } from "@/lib/customer-users/bulk-schema";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
 
+import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
 import { ExportMenu } from "./export-menu";
 import { FILTER_FORM, FilterRow } from "./filter-row";
@@ -56,7 +59,13 @@ export async function CustomerUsersGrid({
     for (const [id, code] of Object.entries(refusals)) loginAsRefused[id] = te(code);
   }
 
-  return (
+  // a bulk action is offered to whoever may take it on one row (assigning also picks among staff users)
+  const bulk = BULK_ACTIONS.filter(
+    (a) => staff.can(BULK_PERMISSION[a]) && (a !== "assign" || staff.can("users/user/view")),
+  );
+  const selectable = bulk.length > 0;
+
+  const grid = (
     <AdminGrid
       t={t}
       base={BASE}
@@ -80,13 +89,22 @@ export async function CustomerUsersGrid({
               {t("filters.reset")}
             </Link>
           </p>
+          {selectable && <BulkToolbar actions={bulk} filters={params.filters as Record<string, string>} />}
         </>
       }
+      selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
       columns={COLUMNS.map((c) => ({ key: c, sort: c, show: c !== "company" || withCompany }))}
-      filterRow={<FilterRow params={params} websites={websites} withCompany={withCompany} />}
+      filterRow={<FilterRow params={params} websites={websites} withCompany={withCompany} selectable={selectable} />}
       // every viewer may at least open a customer user from its row menu
       actions
-      body={<CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} />}
+      body={<CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} selectable={selectable} />}
     />
+  );
+  return selectable ? (
+    <GridSelection pageIds={rows.map((r) => r.id)} total={total}>
+      {grid}
+    </GridSelection>
+  ) : (
+    grid
   );
 }

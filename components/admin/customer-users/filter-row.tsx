@@ -13,10 +13,13 @@ export async function FilterRow({
   params,
   websites,
   withCompany,
+  selectable,
 }: {
   params: CustomerUserListParams;
   websites: { id: string; name: string }[];
   withCompany: boolean;
+  /** the grid has a column of selection boxes before the first filter */
+  selectable?: boolean;
 }) {
   const t = await getTranslations("customerUsers");
   const f = params.filters;
@@ -53,6 +56,7 @@ export async function FilterRow({
   const yesNo = YES_NO.map((v) => ({ value: v, label: t(`values.${v}`) }));
   return (
     <tr className="border-b border-slate-200 bg-white" data-testid="filter-row">
+      {selectable && <td />}
       {withCompany && text("company")}
       {text("firstName")}
       {text("lastName")}
