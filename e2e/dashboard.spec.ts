@@ -46,12 +46,16 @@ test("the dashboard charts today's orders, placed by customers and on their beha
   await expect(orders.locator(".recharts-bar-rectangle path").first()).toBeVisible();
   // and its figures, as a table, say the same for today
   await orders.getByText("Show as a table").click();
-  const row = orders.getByTestId("table-orders").getByRole("row").filter({ hasText: today() });
+  const row = orders
+    .getByTestId("table-orders")
+    .getByRole("row")
+    .filter({ has: page.locator(`time[datetime="${today()}"]`) });
   const [customerToday, assistedToday] = await Promise.all([
     db.order.count({ where: { createdAt: { gte: new Date(today()) }, createdByStaffUserId: null } }),
     db.order.count({ where: { createdAt: { gte: new Date(today()) }, createdByStaffUserId: { not: null } } }),
   ]);
-  await expect(row.getByRole("cell")).toHaveText([today(), String(customerToday), String(assistedToday)]);
+  await expect(row.getByRole("cell").nth(1)).toHaveText(String(customerToday));
+  await expect(row.getByRole("cell").nth(2)).toHaveText(String(assistedToday));
   expect(customerToday).toBeGreaterThanOrEqual(2);
 
   for (const widget of ["impersonations", "signIns", "newCustomerUsers"])

@@ -5,6 +5,7 @@ import { Fragment, type ReactNode } from "react";
 import { gridHref, type GridParams, type PageSize, type SortDir } from "@/lib/grid/params";
 
 import { ButtonLink } from "./button";
+import { ColumnChooser } from "./column-chooser";
 import { GridSearch } from "./grid-search";
 import { SelectPageCheckbox, SelectRowCheckbox } from "./grid-selection";
 import { GridTable } from "./grid-table";
@@ -104,6 +105,10 @@ type Props<R, S extends string> = Rows<R, S> &
      * names each row's box (a `body` renders its own SelectRowCheckbox cells)
      */
     selectable?: { pageLabel: string; rowLabel?: (row: R) => string };
+    /** a column chooser over these column keys (labelled by `columns.<key>`), the `visible` ones ticked */
+    chooser?: { keys: readonly string[]; visible: readonly string[] };
+    /** the viewer's saved views of this grid, beside the column chooser */
+    views?: ReactNode;
   };
 
 const NOTICES = ["created", "updated", "deleted"];
@@ -145,8 +150,10 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     section,
     toolbar,
     selectable,
+    chooser,
+    views,
   } = props;
-  const tc = await getTranslations("common");
+  const [tc, tg] = await Promise.all([getTranslations("common"), getTranslations("grid")]);
   const { href, searchable } = urlState(props);
   const columns: GridHeader<S>[] = props.columns.filter((c: GridHeader<S>) => c.show !== false);
   // a viewer who may do nothing from a row gets no Actions column rather than an empty one
@@ -180,8 +187,21 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     <section>
       <div className="flex items-center justify-between">
         <Heading className={section ? "text-lg font-semibold" : "text-2xl font-semibold"}>{t("title")}</Heading>
-        {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
-        {toolbar}
+        <div className="flex flex-wrap items-center gap-2">
+          {views}
+          {chooser && searchable && (
+            <ColumnChooser
+              base={searchable.base}
+              params={searchable.params}
+              columns={chooser.keys.map((key) => ({ key, label: t(`columns.${key}`) }))}
+              visible={chooser.visible}
+              title={tg("columnsTitle")}
+              apply={tg("columnsApply")}
+            />
+          )}
+          {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
+          {toolbar}
+        </div>
       </div>
       {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
       {notice && notices.includes(notice) && (

@@ -19,6 +19,10 @@ export type CustomerUserGridRow = {
   locked: boolean;
   lockedUntil: Date | null;
   website: string;
+  /** the number staff and customers quote, shown as the grid's ID */
+  customerNumber: number;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
@@ -67,6 +71,9 @@ const SORT_COLUMN: Record<CustomerUserSort, Prisma.Sql> = {
   confirmed: Prisma.sql`u.confirmed`,
   passwordStatus: Prisma.sql`u."passwordStatus"`,
   locked: Prisma.sql`u.locked`,
+  id: Prisma.sql`u."customerNumber"`,
+  createdAt: Prisma.sql`u."createdAt"`,
+  updatedAt: Prisma.sql`u."updatedAt"`,
 };
 
 const whereSql = (conditions: Prisma.Sql[]) =>
@@ -96,7 +103,8 @@ export function customerUserQuery(
   const conditions = customerUserConditions(params.filters, now);
   const rows = Prisma.sql`
     SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
-           u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website
+           u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website,
+           u."customerNumber", u."createdAt", u."updatedAt"
     ${FROM}
     ${whereSql(conditions)}
     ${orderOf(params).sql}
@@ -115,6 +123,9 @@ const KEY_TYPE: Partial<Record<CustomerUserSort, Prisma.Sql>> = {
   enabled: Prisma.sql`::boolean`,
   confirmed: Prisma.sql`::boolean`,
   locked: Prisma.sql`::boolean`,
+  id: Prisma.sql`::int`,
+  createdAt: Prisma.sql`::timestamp`,
+  updatedAt: Prisma.sql`::timestamp`,
 };
 
 /**

@@ -19,6 +19,9 @@ export type CustomerUserRow = {
   passwordStatus: PasswordStatus;
   locked: boolean;
   website: string;
+  customerNumber: number;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 type Website = { id: string; name: string };

@@ -1,12 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+import { SavedViews } from "@/components/admin/grid-views/saved-views";
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { GridStateFields } from "@/components/ui/grid-search";
 import { GridSelection } from "@/components/ui/grid-selection";
 import { BULK_ACTIONS, BULK_PERMISSION } from "@/lib/customer-users/bulk-schema";
-import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
+import {
+  CUSTOMER_USER_COLUMNS,
+  type CustomerUserColumn,
+  type CustomerUserListParams,
+} from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
+import type { GridView } from "@/lib/grid-views/service";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
@@ -18,26 +24,23 @@ import { FILTER_FORM, FilterRow } from "./filter-row";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
-const COLUMNS: CustomerUserSort[] = [
-  "company",
-  "firstName",
-  "lastName",
-  "email",
-  "enabled",
-  "confirmed",
-  "passwordStatus",
-  "locked",
-  "website",
-];
 
 export async function CustomerUsersGrid({
   staff,
   params,
   notice,
+  visible,
+  views,
+  viewState,
 }: {
   staff: StaffSession;
   params: CustomerUserListParams;
   notice?: string;
+  /** the columns the URL chooses (or the default ones) */
+  visible: readonly CustomerUserColumn[];
+  /** the viewer's saved views of this grid, and the state a new one would keep */
+  views: GridView[];
+  viewState: Record<string, string | string[]>;
 }) {
   const [t, { rows, total, websites }] = await Promise.all([
     getTranslations("customerUsers"),
@@ -45,6 +48,7 @@ export async function CustomerUsersGrid({
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
+  const shown = visible.filter((c) => c !== "company" || withCompany);
   const may: RowPermissions = {
     edit: staff.can("customers/customer-user/edit"),
     delete: staff.can("customers/customer-user/delete"),
@@ -93,11 +97,29 @@ export async function CustomerUsersGrid({
         </>
       }
       selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
-      columns={COLUMNS.map((c) => ({ key: c, sort: c, show: c !== "company" || withCompany }))}
-      filterRow={<FilterRow params={params} websites={websites} withCompany={withCompany} selectable={selectable} />}
+      columns={shown.map((c) => ({ key: c, sort: c }))}
+      chooser={{ keys: CUSTOMER_USER_COLUMNS.filter((c) => c !== "company" || withCompany), visible: shown }}
+      views={<SavedViews grid="customer-users" base={BASE} views={views} state={viewState} />}
+      filterRow={
+        <FilterRow
+          params={params}
+          websites={websites}
+          withCompany={withCompany}
+          selectable={selectable}
+          columns={shown}
+        />
+      }
       // every viewer may at least open a customer user from its row menu
       actions
-      body={<CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} selectable={selectable} />}
+      body={
+        <CustomerUserRows
+          rows={rows}
+          may={may}
+          loginAsRefused={loginAsRefused}
+          selectable={selectable}
+          columns={shown}
+        />
+      }
     />
   );
   return selectable ? (

@@ -1,7 +1,8 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { DASHBOARD_PERIODS, type DashboardPeriod, type Widget } from "@/lib/dashboard/service";
+import { formatDate } from "@/lib/i18n/dates";
 
 import { DayChart } from "./day-chart";
 
@@ -9,7 +10,7 @@ const CARD = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
 /** KPI cards (the period's totals) and one chart per widget the viewer may see, for 7, 30 or 90 days. */
 export async function Dashboard({ widgets, days }: { widgets: Widget[]; days: DashboardPeriod }) {
-  const t = await getTranslations("dashboard");
+  const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const cards = widgets.flatMap((w) => w.series.map((s) => ({ key: `${w.key}.${s}`, value: w.totals[s] ?? 0 })));
   return (
     <section>
@@ -61,7 +62,9 @@ export async function Dashboard({ widgets, days }: { widgets: Widget[]; days: Da
                 <tbody>
                   {w.points.map((p) => (
                     <tr key={p.day}>
-                      <td>{p.day}</td>
+                      <td>
+                        <time dateTime={p.day}>{formatDate(p.day, locale)}</time>
+                      </td>
                       {w.series.map((s) => (
                         <td key={s} className="tabular-nums">
                           {p[s]}

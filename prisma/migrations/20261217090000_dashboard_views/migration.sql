@@ -1,5 +1,5 @@
 -- The back-office dashboard, bulk runs of customer-user changes (each audit entry names its run), saved grid views
--- per staff user, and the failed sign-in that locked an account (the dashboard counts lockouts).
+-- per staff user (and the customer users grid's Updated column sorted by an index), and the failed sign-in that locked an account (the dashboard counts lockouts).
 -- CreateEnum
 CREATE TYPE "BulkRunStatus" AS ENUM ('QUEUED', 'RUNNING', 'DONE');
 
@@ -52,6 +52,9 @@ CREATE INDEX "BulkRun_staffUserId_createdAt_idx" ON "BulkRun"("staffUserId", "cr
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SavedGridView_staffUserId_grid_name_key" ON "SavedGridView"("staffUserId", "grid", "name");
+
+-- CreateIndex
+CREATE INDEX "CustomerUser_updatedAt_id_idx" ON "CustomerUser"("updatedAt", "id");
 
 -- CreateIndex
 CREATE INDEX "AuditLog_bulkRunId_idx" ON "AuditLog"("bulkRunId");
