@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
@@ -146,6 +146,9 @@ test("an expired quote reads Expired and cannot be accepted, even from a checkou
   expect(await db.quote.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "SENT" });
 });
 
+/** The request form, hydrated (a shopping list page has hydrated forms of its own). */
+const rfqFormReady = (page: Page) => page.locator("[data-testid=rfq-form][data-hydrated=true]").waitFor();
+
 test("'Request a quote' on a product page and on a shopping list opens the request prefilled; the header counts the lists", async ({
   page,
 }) => {
@@ -175,7 +178,8 @@ test("'Request a quote' on a product page and on a shopping list opens the reque
   // from the product page: the product, one piece
   await page.goto(`/products/${drill!.sku}`);
   await page.getByRole("link", { name: "Request a quote" }).click();
-  await formReady(page);
+  await expect(page).toHaveURL(/\/quotes\/request\?sku=/);
+  await rfqFormReady(page);
   await expect(page.getByLabel("SKU 1")).toHaveValue(drill!.sku);
   await expect(page.getByLabel("Quantity 1")).toHaveValue("1");
   await expect(page.getByTestId("rfq-line")).toHaveCount(1);
@@ -183,7 +187,8 @@ test("'Request a quote' on a product page and on a shopping list opens the reque
   // from the shopping list: its lines and quantities, sent as they are
   await page.goto(`/shopping-lists/${list.id}`);
   await page.getByRole("link", { name: "Request a quote" }).click();
-  await formReady(page);
+  await expect(page).toHaveURL(/\/quotes\/request\?list=/);
+  await rfqFormReady(page);
   await expect(page.getByLabel("SKU 1")).toHaveValue(drill!.sku);
   await expect(page.getByLabel("SKU 2")).toHaveValue(saw!.sku);
   await expect(page.getByLabel("Quantity 2")).toHaveValue("4");
