@@ -207,11 +207,9 @@ test("on the storefront a customer administrator deactivates their own applicati
   await expect(mine.getByTestId("api-application-status")).toHaveText("Inactive");
   expect((await db.oAuthApplication.findUniqueOrThrow({ where: { id: own.id } })).active).toBe(false);
 
-  page.once("dialog", (d) => d.accept());
-  await rows
-    .filter({ hasText: `Theirs ${t}` })
-    .getByRole("button", { name: "Delete" })
-    .click();
+  const theirsRow = rows.filter({ hasText: `Theirs ${t}` });
+  await theirsRow.getByRole("button", { name: "Delete" }).click();
+  await theirsRow.getByRole("button", { name: "Confirm" }).click();
   await expect(rows).toHaveCount(1);
   expect(await db.oAuthApplication.count({ where: { id: theirs.id } })).toBe(0);
 });

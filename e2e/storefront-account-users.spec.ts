@@ -48,8 +48,8 @@ test("a customer administrator creates a colleague with a generated password, ed
   await expect(rowOf(page, email)).toContainText(`Colin Renamed${t}`);
 
   // reset the colleague's password: it stops working and the link goes out
-  page.once("dialog", (d) => void d.accept());
   await rowOf(page, email).getByRole("button", { name: "Reset password" }).click();
+  await rowOf(page, email).getByRole("button", { name: "Confirm" }).click();
   await expect(rowOf(page, email).getByTestId("row-status")).toHaveText(
     "The password was reset; the e-mail with the link is on its way.",
   );
@@ -68,8 +68,8 @@ test("a customer administrator creates a colleague with a generated password, ed
     sessionVersion: created.sessionVersion + 2,
   });
 
-  page.once("dialog", (d) => void d.accept());
   await rowOf(page, email).getByRole("button", { name: "Delete" }).click();
+  await rowOf(page, email).getByRole("button", { name: "Confirm" }).click();
   await expect(rowOf(page, email)).toHaveCount(0);
   expect(await db.customerUser.count({ where: { id: created.id } })).toBe(0);
   expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(
@@ -167,8 +167,8 @@ test("a customer administrator posting another company's user id gets not found 
   });
   await rowOf(page, colleague.email).getByRole("button", { name: "Disable" }).click();
   await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
-  page.once("dialog", (d) => void d.accept());
   await rowOf(page, colleague.email).getByRole("button", { name: "Delete" }).click();
+  await rowOf(page, colleague.email).getByRole("button", { name: "Confirm" }).click();
   await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
   expect(
     await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } }),

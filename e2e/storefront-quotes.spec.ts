@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
@@ -144,4 +144,64 @@ test("an expired quote reads Expired and cannot be accepted, even from a checkou
   await expect(page.getByTestId("form-error")).toHaveText("This quote has expired and can no longer be accepted.");
   expect(await db.order.count({ where: { companyId: user.companyId } })).toBe(0);
   expect(await db.quote.findUniqueOrThrow({ where: { id: open.id } })).toMatchObject({ status: "SENT" });
+});
+
+/** The request form, hydrated (a shopping list page has hydrated forms of its own). */
+const rfqFormReady = (page: Page) => page.locator("[data-testid=rfq-form][data-hydrated=true]").waitFor();
+
+test("'Request a quote' on a product page and on a shopping list opens the request prefilled; the header counts the lists", async ({
+  page,
+}) => {
+  const t = tag();
+  const email = `rfq-short-${t}@example.com`;
+  const password = `Quote-${t}-2`;
+  const user = await createCustomer({ email, password });
+  const [drill, saw] = await Promise.all(
+    ["Drill", "Saw"].map((name) =>
+      db.product.create({ data: { sku: `E2E-${name.toUpperCase()}-${t}`, name: `${name} ${t}`, basePrice: 4900 } }),
+    ),
+  );
+  const list = await db.shoppingList.create({
+    data: {
+      name: `Site kit ${t}`,
+      companyId: user.companyId,
+      customerUserId: user.id,
+      lines: {
+        create: [drill!, saw!].map((p, i) => ({ productId: p.id, sku: p.sku, name: p.name, quantity: 3 + i })),
+      },
+    },
+  });
+
+  await shopSignInOk(page, email, password);
+  await expect(page.getByTestId("shopping-list-count")).toHaveText("1");
+
+  // from the product page: the product, one piece
+  await page.goto(`/products/${drill!.sku}`);
+  await page.getByRole("link", { name: "Request a quote" }).click();
+  await expect(page).toHaveURL(/\/quotes\/request\?sku=/);
+  await rfqFormReady(page);
+  await expect(page.getByLabel("SKU 1")).toHaveValue(drill!.sku);
+  await expect(page.getByLabel("Quantity 1")).toHaveValue("1");
+  await expect(page.getByTestId("rfq-line")).toHaveCount(1);
+
+  // from the shopping list: its lines and quantities, sent as they are
+  await page.goto(`/shopping-lists/${list.id}`);
+  await page.getByRole("link", { name: "Request a quote" }).click();
+  await expect(page).toHaveURL(/\/quotes\/request\?list=/);
+  await rfqFormReady(page);
+  await expect(page.getByLabel("SKU 1")).toHaveValue(drill!.sku);
+  await expect(page.getByLabel("SKU 2")).toHaveValue(saw!.sku);
+  await expect(page.getByLabel("Quantity 2")).toHaveValue("4");
+  await page.getByRole("button", { name: "Send request" }).click();
+  await expect(page.getByTestId("notice")).toContainText("your request was sent");
+  const rfq = await db.requestForQuote.findFirstOrThrow({
+    where: { customerUserId: user.id },
+    include: { lines: true },
+  });
+  expect(rfq.lines.map((l) => [l.sku, l.quantity]).sort()).toEqual(
+    [
+      [drill!.sku, 3],
+      [saw!.sku, 4],
+    ].sort(),
+  );
 });

@@ -6,4 +6,6 @@ export type Actor = {
   impersonationSessionId?: string;
   /** set when the write came through the storefront API: the OAuth application that made the call */
   oauthApplicationId?: string;
+  /** set for the changes of a bulk run: each record's audit entry names the run */
+  bulkRunId?: string;
 };

@@ -255,7 +255,21 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/customer-users/staff-actions.ts#resetCustomerUserPasswordAction": async () => ({
     id: (await targetCustomerUser()).id,
   }),
+  "lib/customer-users/staff-actions.ts#bulkChangeCustomerUsersAction": async () => ({
+    action: "disable",
+    ids: [(await targetCustomerUser()).id],
+  }),
+  // a run of someone else is not found: the answer is the same as for an id that never existed
+  "lib/customer-users/staff-actions.ts#bulkRunStatusAction": async () => ({ id: "no-such-run" }),
   "lib/customer-users/staff-actions.ts#searchCompanyOptionsAction": async () => ({ q: "guard" }),
+  "lib/grid-views/staff-actions.ts#saveGridViewAction": async () => ({
+    grid: "customer-users",
+    name: `guard-${tag()}`,
+    state: { email: "guard", sort: "email", cols: ["id", "email"] },
+    isDefault: true,
+  }),
+  // only one's own views are found: another's answers as an id that never existed
+  "lib/grid-views/staff-actions.ts#deleteGridViewAction": async () => ({ id: "no-such-view" }),
   "lib/customer-users/staff-actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
   "lib/customer-users/staff-actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
   "lib/impersonation/staff-actions.ts#startAssistAction": async () => ({

@@ -3,6 +3,7 @@ import Link from "next/link";
 
 import { currentCustomer, endedImpersonation } from "@/lib/identity/shop-session";
 import { customerLogoutAction } from "@/lib/shop-account/shop-public-actions";
+import { countLists } from "@/lib/shopping-lists/service";
 import { currentWebsite } from "@/lib/websites/website";
 
 import { ImpersonationBanner, ImpersonationEnded } from "./impersonation-banner";
@@ -17,6 +18,7 @@ export async function ShopHeader() {
   ]);
   // a preview tab shows content pages only: no links to the customer's orders or account
   const preview = customer?.impersonation?.purpose === "PREVIEW";
+  const lists = customer && !preview ? await countLists(customer.id) : 0;
   return (
     <>
       {customer?.impersonation && <ImpersonationBanner customer={customer} />}
@@ -34,8 +36,14 @@ export async function ShopHeader() {
                 </span>
                 {!preview && (
                   <>
-                    <Link className="underline" href="/shopping-lists">
-                      {t("lists")}
+                    <Link className="underline" href="/shopping-lists" aria-label={t("listsCount", { count: lists })}>
+                      {t("lists")}{" "}
+                      <span
+                        className="rounded-full bg-slate-200 px-1.5 text-xs text-slate-900"
+                        data-testid="shopping-list-count"
+                      >
+                        {lists}
+                      </span>
                     </Link>
                     <Link className="underline" href="/orders">
                       {t("orders")}

@@ -5,7 +5,9 @@ import { Fragment, type ReactNode } from "react";
 import { gridHref, type GridParams, type PageSize, type SortDir } from "@/lib/grid/params";
 
 import { ButtonLink } from "./button";
+import { ColumnChooser } from "./column-chooser";
 import { GridSearch } from "./grid-search";
+import { SelectPageCheckbox, SelectRowCheckbox } from "./grid-selection";
 import { GridTable } from "./grid-table";
 import { Notice } from "./notice";
 import { Pagination } from "./pagination";
@@ -102,6 +104,15 @@ type Props<R, S extends string> = Rows<R, S> &
     more?: boolean;
     /** the next page's URL when it is not the page number's (one with a keyset cursor) */
     nextHref?: string;
+    /**
+     * a first column of boxes that select rows for a bulk action, inside a GridSelection; `rowLabel`
+     * names each row's box (a `body` renders its own SelectRowCheckbox cells)
+     */
+    selectable?: { pageLabel: string; rowLabel?: (row: R) => string };
+    /** a column chooser over these column keys (labelled by `columns.<key>`), the `visible` ones ticked */
+    chooser?: { keys: readonly string[]; visible: readonly string[] };
+    /** the viewer's saved views of this grid, beside the column chooser */
+    views?: ReactNode;
   };
 
 const NOTICES = ["created", "updated", "deleted"];
@@ -142,8 +153,11 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     total,
     section,
     toolbar,
+    selectable,
+    chooser,
+    views,
   } = props;
-  const tc = await getTranslations("common");
+  const [tc, tg] = await Promise.all([getTranslations("common"), getTranslations("grid")]);
   const { href, searchable } = urlState(props);
   const columns: GridHeader<S>[] = props.columns.filter((c: GridHeader<S>) => c.show !== false);
   // a viewer who may do nothing from a row gets no Actions column rather than an empty one
@@ -177,8 +191,21 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
     <section>
       <div className="flex items-center justify-between">
         <Heading className={section ? "text-lg font-semibold" : "text-2xl font-semibold"}>{t("title")}</Heading>
-        {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
-        {toolbar}
+        <div className="flex flex-wrap items-center gap-2">
+          {views}
+          {chooser && searchable && (
+            <ColumnChooser
+              base={searchable.base}
+              params={searchable.params}
+              columns={chooser.keys.map((key) => ({ key, label: t(`columns.${key}`) }))}
+              visible={chooser.visible}
+              title={tg("columnsTitle")}
+              apply={tg("columnsApply")}
+            />
+          )}
+          {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
+          {toolbar}
+        </div>
       </div>
       {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
       {notice && notices.includes(notice) && (
@@ -199,11 +226,16 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
       {filters}
       <GridTable
         testId={testId}
-        columns={columns.length + (hasActions ? 1 : 0)}
+        columns={columns.length + (hasActions ? 1 : 0) + (selectable ? 1 : 0)}
         empty={rows.length === 0 ? t("empty") : null}
         head={
           <>
             <tr>
+              {selectable && (
+                <th scope="col" className={`${th} w-8`}>
+                  <SelectPageCheckbox label={selectable.pageLabel} />
+                </th>
+              )}
               {columns.map(header)}
               {hasActions && (
                 <th scope="col" className={th}>
@@ -218,6 +250,11 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
         {props.body ??
           rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
+              {selectable && (
+                <td className={td}>
+                  <SelectRowCheckbox id={row.id} label={selectable.rowLabel?.(row) ?? row.id} />
+                </td>
+              )}
               {(columns as GridColumn<R, S>[]).map((c) => (
                 <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>
                   {c.cell(row)}

@@ -3,12 +3,19 @@ import type { ReactNode } from "react";
 import { inputClass } from "./field";
 
 /** The grid state a filter form keeps: its sort and page size (a new filter starts at page 1). */
-export function GridStateFields({ params }: { params: { sort: string; dir: string; size: number } }) {
+export function GridStateFields({
+  params,
+}: {
+  params: { sort: string; dir: string; size: number; cols?: readonly string[] };
+}) {
   return (
     <>
       <input type="hidden" name="sort" value={params.sort} />
       <input type="hidden" name="dir" value={params.dir} />
       <input type="hidden" name="size" value={params.size} />
+      {params.cols?.map((c) => (
+        <input key={c} type="hidden" name="cols" value={c} />
+      ))}
     </>
   );
 }

@@ -26,6 +26,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   "email-message": true,
   "oauth-application": true,
   "export-job": true,
+  "bulk-run": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = {
   create: true,
@@ -55,13 +56,14 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   download: true,
   cancel: true,
   purge: true,
+  assign: true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];
 
 export const AUDIT_SORTS = ["at"] as const;
 export type AuditSort = (typeof AUDIT_SORTS)[number];
-export type AuditFilter = "actor" | "actorId" | "entity" | "action" | "from" | "to" | "session";
+export type AuditFilter = "actor" | "actorId" | "entity" | "action" | "from" | "to" | "session" | "run";
 export type AuditListParams = GridParams<AuditSort, AuditFilter>;
 
 /** A calendar day as the date input sends it (YYYY-MM-DD), if it exists. */
@@ -80,6 +82,8 @@ export const AUDIT_FILTERS = {
   to: isoDay,
   /** the entries written during one impersonation session */
   session: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined),
+  /** the entries of one bulk run: the run's own and each changed record's */
+  run: (v: string) => (/^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : undefined),
 } satisfies Record<AuditFilter, unknown>;
 
 export const AUDIT_GRID = {

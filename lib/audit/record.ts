@@ -33,7 +33,9 @@ export type AuditEntry = {
     | "website"
     | "email-message"
     | "oauth-application"
-    | "export-job";
+    | "export-job"
+    /** one bulk change of many records; each record's own entry names the run */
+    | "bulk-run";
   entityId: string;
   action:
     | "create"
@@ -63,6 +65,7 @@ export type AuditEntry = {
     | "download"
     | "cancel"
     | "purge"
+    | "assign"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */
@@ -109,6 +112,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       changes: diffFields(entry.before, entry.after),
       impersonationSessionId: actor.impersonationSessionId ?? null,
       oauthApplicationId: actor.oauthApplicationId ?? null,
+      bulkRunId: actor.bulkRunId ?? null,
     },
   });
 }

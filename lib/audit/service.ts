@@ -24,6 +24,8 @@ export type AuditRow = {
   action: string;
   changes: AuditChange[];
   impersonationSessionId: string | null;
+  /** the bulk change this entry was part of */
+  bulkRunId: string | null;
 };
 
 /** Whether the viewer may search by who acted: the labels are staff users' and customer users' e-mails. */
@@ -46,6 +48,7 @@ export function auditLogWhere(filters: AuditListParams["filters"], sees: Sees): 
       { impersonationSessionId: filters.session },
       { entity: "impersonation-session", entityId: filters.session },
     ];
+  if (filters.run) where.AND = [{ OR: [{ bulkRunId: filters.run }, { entity: "bulk-run", entityId: filters.run }] }];
   const at = utcDayRange(filters.from, filters.to);
   if (at) where.at = at;
   return where;
@@ -87,6 +90,7 @@ export async function listAuditLog(params: AuditListParams, sees: Sees): Promise
         action: true,
         changes: true,
         impersonationSessionId: true,
+        bulkRunId: true,
       },
     }),
     prisma.auditLog.count({ where }),

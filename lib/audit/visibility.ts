@@ -34,6 +34,8 @@ export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
   "email-message": "system/mail/view",
   "oauth-application": "customers/oauth-application/view",
   "export-job": "customers/customer-user/view",
+  // the runs change customer users; what each did is in the users' own entries
+  "bulk-run": "customers/customer-user/view",
 };
 
 /** Fields in which an entry names records of another resource (a company's sales representative, a price list's products). */

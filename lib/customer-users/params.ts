@@ -1,6 +1,7 @@
 import type { GridParams } from "@/lib/grid/params";
 
 export const CUSTOMER_USER_SORTS = [
+  "id",
   "company",
   "firstName",
   "lastName",
@@ -10,6 +11,8 @@ export const CUSTOMER_USER_SORTS = [
   "passwordStatus",
   "locked",
   "website",
+  "createdAt",
+  "updatedAt",
 ] as const;
 export type CustomerUserSort = (typeof CUSTOMER_USER_SORTS)[number];
 export const PASSWORD_STATUSES = ["ACTIVE", "RESET", "EXPIRED"] as const;
@@ -39,3 +42,9 @@ export const CUSTOMER_USER_GRID = {
   defaultSort: "lastName",
   filters: CUSTOMER_USER_FILTERS,
 } as const;
+
+/** Every column of the grid, in its order; each is also its sort key. */
+export const CUSTOMER_USER_COLUMNS = CUSTOMER_USER_SORTS;
+export type CustomerUserColumn = CustomerUserSort;
+/** Shown until the viewer chooses otherwise: the updated column waits in the chooser. */
+export const CUSTOMER_USER_DEFAULT_COLUMNS = CUSTOMER_USER_COLUMNS.filter((c) => c !== "updatedAt");

@@ -19,6 +19,10 @@ export type CustomerUserGridRow = {
   locked: boolean;
   lockedUntil: Date | null;
   website: string;
+  /** the number staff and customers quote, shown as the grid's ID */
+  customerNumber: number;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 const yesNo = (v: string | undefined) => (v === "yes" ? true : v === "no" ? false : undefined);
@@ -83,6 +87,9 @@ const SORT_COLUMN: Record<CustomerUserSort, Prisma.Sql> = {
   confirmed: Prisma.sql`u.confirmed`,
   passwordStatus: Prisma.sql`u."passwordStatus"`,
   locked: Prisma.sql`u.locked`,
+  id: Prisma.sql`u."customerNumber"`,
+  createdAt: Prisma.sql`u."createdAt"`,
+  updatedAt: Prisma.sql`u."updatedAt"`,
 };
 
 const whereSql = (conditions: Prisma.Sql[]) =>
@@ -126,6 +133,9 @@ const KEY_TYPE: Partial<Record<CustomerUserSort, Prisma.Sql>> = {
   enabled: Prisma.sql`::boolean`,
   confirmed: Prisma.sql`::boolean`,
   locked: Prisma.sql`::boolean`,
+  id: Prisma.sql`::int`,
+  createdAt: Prisma.sql`::timestamp`,
+  updatedAt: Prisma.sql`::timestamp`,
 };
 
 /** The rows after `after` in the grid's order. The columns the grid sorts by are never null, so a row comparison is exact. */
@@ -175,7 +185,7 @@ export function customerUserQuery(
     WITH page AS (${ordered} LIMIT ${params.size} OFFSET ${offset})
     SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
            u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website,
-           p.key::text AS "sortKey"
+           u."customerNumber", u."createdAt", u."updatedAt", p.key::text AS "sortKey"
     FROM page p
     JOIN "CustomerUser" u ON u.id = p.id
     JOIN "Company" c ON c.id = u."companyId"

@@ -20,6 +20,9 @@ export type CustomerUserRow = {
   passwordStatus: PasswordStatus;
   locked: boolean;
   website: string;
+  customerNumber: number;
+  createdAt: Date;
+  updatedAt: Date;
 };
 
 type Website = { id: string; name: string };
@@ -85,6 +88,9 @@ export async function listCustomerUsers(
       passwordStatus: r.passwordStatus,
       locked: isLocked({ locked: r.locked, lockedUntil: r.lockedUntil }),
       website: r.website,
+      customerNumber: r.customerNumber,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
     })),
     total,
     more,

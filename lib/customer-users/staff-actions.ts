@@ -5,6 +5,8 @@ import { redirect } from "next/navigation";
 
 import { staffAction } from "@/lib/actions/staff-action";
 
+import { bulkRunOf, selectedCustomerUserIds, startBulkRun } from "./bulk";
+import { BULK_PERMISSION, bulkChangeSchema, bulkRunSchema } from "./bulk-schema";
 import { assignableRoles, searchCompanyOptions, searchStaffOptions } from "./form-data";
 import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
 import { forcePasswordReset } from "./password-reset";
@@ -114,5 +116,32 @@ export const resetCustomerUserPasswordAction = staffAction(
     await forcePasswordReset(actor, input.id);
     revalidatePath(GRID, "layout");
     return { ok: true };
+  },
+);
+
+/**
+ * A bulk change from the grid: the viewer must hold the single-row action's permission (one for
+ * enabling, disabling and resets, another for assignments), and every user changes through that
+ * row action's service. Up to BULK_INLINE_LIMIT users change now; more go to the worker.
+ */
+export const bulkChangeCustomerUsersAction = staffAction(
+  "customers/customer-user/view",
+  bulkChangeSchema,
+  async ({ staff, actor, input, t }) => {
+    if (!staff.can(BULK_PERMISSION[input.action])) return { ok: false, message: t("errors.forbidden") };
+    const ids = await selectedCustomerUserIds(input.matching ? { matching: input.matching } : { ids: input.ids });
+    const run = await startBulkRun(actor, input.action, ids, { staffUserId: input.staffUserId });
+    if (run.status === "DONE") revalidatePath(GRID, "layout");
+    return { ok: true, data: run };
+  },
+);
+
+/** The progress of one's own bulk run: the bar polls this. */
+export const bulkRunStatusAction = staffAction(
+  "customers/customer-user/view",
+  bulkRunSchema,
+  async ({ staff, input, t }) => {
+    const run = await bulkRunOf(input.id, staff.id);
+    return run ? { ok: true, data: run } : { ok: false, message: t("errors.notFound") };
   },
 );

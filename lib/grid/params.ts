@@ -10,6 +10,8 @@ export type GridParams<S extends string, F extends string = never> = {
   page: number;
   size: PageSize;
   filters: Partial<Record<F, string>>;
+  /** the columns chosen in the grid's column chooser, when it has one and they differ from its default */
+  cols?: readonly string[];
 };
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -57,5 +59,20 @@ export function gridHref<S extends string, F extends string>(
   qs.set("dir", next.dir);
   if (next.page > 1) qs.set("page", String(next.page));
   if (next.size !== 25) qs.set("size", String(next.size));
+  for (const c of next.cols ?? []) qs.append("cols", c);
   return `${base}?${qs.toString()}`;
+}
+
+/**
+ * The columns a URL chooses (`cols`, repeated or comma-separated) among the grid's optional ones,
+ * in the grid's order; none chosen, or none known, means the default set.
+ */
+export function parseColumns<C extends string>(
+  raw: RawParams,
+  all: readonly C[],
+  defaults: readonly C[],
+): { visible: readonly C[]; cols?: readonly C[] } {
+  const asked = new Set((Array.isArray(raw.cols) ? raw.cols : [raw.cols ?? ""]).flatMap((v) => v.split(",")));
+  const chosen = all.filter((c) => asked.has(c));
+  return chosen.length === 0 ? { visible: defaults } : { visible: chosen, cols: chosen };
 }

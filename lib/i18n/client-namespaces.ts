@@ -17,7 +17,7 @@ export const CLIENT_NAMESPACES = {
   "/admin/companies": ["companies", "errors"],
   "/admin/consents": ["consents", "errors"],
   "/admin/customer-roles": ["customerLevels", "customerRoles", "errors"],
-  "/admin/customer-users": ["customerUsers"],
+  "/admin/customer-users": ["customerUsers", "gridViews"],
   "/admin/customer-users/new": ["companies", "customerUsers", "errors"],
   "/admin/customer-users/[id]": [
     "companies",

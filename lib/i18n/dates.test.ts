@@ -39,7 +39,8 @@ const OTHER_FORMATTING = [
 /**
  * ISO kept on purpose: machine-readable `<time dateTime>` attributes, audit JSON, the value of a
  * date input (type=date), URL filters, idempotency keys, and the storefront API's JSON (lib/api: RFC 3339
- * timestamps on the wire, and its page cursors), CSV exports (ISO 8601 cells and dated file names).
+ * timestamps on the wire, and its page cursors), CSV exports (ISO 8601 cells and dated file names), the
+ * dashboard's day keys (the UTC days its statements count by).
  */
 const ISO_ALLOWED = [/dateTime=\{[^}]*toISOString\(\)\}/, /TimeLeft expiresAt=\{[^}]*toISOString\(\)\}/];
 const ISO_FILES = new Set([
@@ -52,6 +53,7 @@ const ISO_FILES = new Set([
   "lib/customer-users/password-expiry.ts",
   "lib/oauth-applications/list.ts",
   "lib/customer-users/export.ts",
+  "lib/dashboard/service.ts",
 ]);
 
 describe("date formatting", () => {

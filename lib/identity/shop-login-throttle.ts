@@ -52,12 +52,21 @@ export async function claimAccountAttempt(id: string, policy: LockoutPolicy, now
   return row?.failedLogins ?? null;
 }
 
-/** A wrong password stays counted; the one at the limit locks the account and ends its open sessions. */
-export async function settleAccountFailure(id: string, place: number, policy: LockoutPolicy, now: Date): Promise<void> {
+/**
+ * A wrong password stays counted; the one at the limit locks the account and ends its open sessions.
+ * Returns whether it locked.
+ */
+export async function settleAccountFailure(
+  id: string,
+  place: number,
+  policy: LockoutPolicy,
+  now: Date,
+): Promise<boolean> {
   const lock = lockAfterFailure(place, policy, now);
-  if (!lock) return;
+  if (!lock) return false;
   await transaction(async (tx) => {
     await tx.customerUser.update({ where: { id }, data: { ...lock, sessionVersion: { increment: 1 } } });
     await revokeSessions(tx, { customerUserId: id }, "LOCKED", now);
   });
+  return true;
 }

@@ -70,6 +70,10 @@ describe("storefront sign-in", () => {
     expect(u.sessionVersion).toBe(w.user.sessionVersion + 1);
     expect(await loadCustomerSession({ ...claims, sv: w.user.sessionVersion + 1 }, w.website.id, now)).toBeNull();
     expect(await login(w, PASSWORD, now)).toEqual({ kind: "locked" });
+    // the failure that locked is marked (the dashboard counts lockouts by it), the others and the refusal are not
+    const recorded = await attempts(w.user.email);
+    expect(recorded).toHaveLength(4);
+    expect(recorded.filter((a) => a.lockedOut)).toEqual([expect.objectContaining({ success: false })]);
     // once the lockout time has passed the account opens again
     expect(await login(w, PASSWORD, new Date(now.getTime() + 31 * 60_000))).toMatchObject({ kind: "ok" });
   });

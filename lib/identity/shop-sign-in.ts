@@ -35,6 +35,8 @@ type Attempt = {
   source: CustomerLoginSource;
   ip: string | null;
   createdAt: Date;
+  /** the failure that locked the account (the dashboard counts lockouts by it) */
+  lockedOut?: boolean;
 };
 type Account = {
   id: string;
@@ -133,7 +135,7 @@ async function checkAccount(
     ? await verifyPassword(user.passwordHash, password)
     : (await burnPasswordCheck(password), false);
   if (!valid) {
-    await settleAccountFailure(user.id, place, rules, now);
+    attempt.lockedOut = await settleAccountFailure(user.id, place, rules, now);
     return { kind: "invalid" };
   }
   const cleared = { failedLogins: 0, failedLoginsSince: null, lockedUntil: null };

@@ -34,6 +34,9 @@ export async function listsOf(customerUserId: string): Promise<ListSummary[]> {
   return rows.map((r) => ({ id: r.id, name: r.name, updatedAt: r.updatedAt, lineCount: r._count.lines }));
 }
 
+/** How many lists the user has: the storefront header shows it. */
+export const countLists = (customerUserId: string) => prisma.shoppingList.count({ where: { customerUserId } });
+
 /** The list the cookie names when it is still the user's, else their most recently changed one. */
 export async function resolveCurrentList(
   customerUserId: string,

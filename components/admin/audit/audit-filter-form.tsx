@@ -48,6 +48,15 @@ export async function AuditFilterForm({
           </Link>
         </p>
       )}
+      {f.run && <input type="hidden" name="run" value={f.run} />}
+      {f.run && (
+        <p className="text-sm" data-testid="audit-run-only">
+          {t("filters.runOnly")}{" "}
+          <Link className="underline" href={gridHref(base, params, { filters: { run: "" }, page: 1 })}>
+            {t("filters.allRuns")}
+          </Link>
+        </p>
+      )}
       <div className="flex flex-wrap items-end gap-3">
         {withActor && (
           <label className="min-w-56 flex-1 text-sm">

@@ -67,6 +67,15 @@ export async function AuditLogGrid({ staff, params }: { staff: StaffSession; par
           {t("duringImpersonation")}
         </Link>
       )}
+      {r.bulkRunId && (
+        <Link
+          className="ml-1 block text-xs underline"
+          data-testid="audit-bulk-run"
+          href={gridHref(BASE, params, { filters: { run: r.bulkRunId }, page: 1 })}
+        >
+          {t("partOfRun")}
+        </Link>
+      )}
     </>
   );
 

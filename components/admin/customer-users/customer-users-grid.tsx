@@ -2,44 +2,50 @@ import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 
+import { SavedViews } from "@/components/admin/grid-views/saved-views";
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { GridStateFields } from "@/components/ui/grid-search";
-import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
+import { GridSelection } from "@/components/ui/grid-selection";
+import { BULK_ACTIONS, BULK_PERMISSION } from "@/lib/customer-users/bulk-schema";
+import {
+  CUSTOMER_USER_COLUMNS,
+  type CustomerUserColumn,
+  type CustomerUserListParams,
+} from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
+import type { GridView } from "@/lib/grid-views/service";
 import { encodeCursor, type Cursor } from "@/lib/grid/cursor";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { assistRefusals } from "@/lib/impersonation/service";
 
+import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
 import { ExportMenu } from "./export-menu";
 import { FILTER_FORM, FilterRow } from "./filter-row";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
-const COLUMNS: CustomerUserSort[] = [
-  "company",
-  "firstName",
-  "lastName",
-  "email",
-  "enabled",
-  "confirmed",
-  "passwordStatus",
-  "locked",
-  "website",
-];
 
 export async function CustomerUsersGrid({
   staff,
   params,
   after = null,
   notice,
+  visible,
+  views,
+  viewState,
 }: {
   staff: StaffSession;
   params: CustomerUserListParams;
   /** the last row of the page before, when the viewer came with Next */
   after?: Cursor | null;
   notice?: string;
+  /** the columns the URL chooses (or the default ones) */
+  visible: readonly CustomerUserColumn[];
+  /** the viewer's saved views of this grid, and the state a new one would keep */
+  views: GridView[];
+  viewState: Record<string, string | string[]>;
 }) {
   const [t, { rows, total, more, next, websites }] = await Promise.all([
     getTranslations("customerUsers"),
@@ -47,6 +53,7 @@ export async function CustomerUsersGrid({
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
+  const shown = visible.filter((c) => c !== "company" || withCompany);
   const may: RowPermissions = {
     edit: staff.can("customers/customer-user/edit"),
     delete: staff.can("customers/customer-user/delete"),
@@ -61,7 +68,13 @@ export async function CustomerUsersGrid({
     for (const [id, code] of Object.entries(refusals)) loginAsRefused[id] = te(code);
   }
 
-  return (
+  // a bulk action is offered to whoever may take it on one row (assigning also picks among staff users)
+  const bulk = BULK_ACTIONS.filter(
+    (a) => staff.can(BULK_PERMISSION[a]) && (a !== "assign" || staff.can("users/user/view")),
+  );
+  const selectable = bulk.length > 0;
+
+  const grid = (
     <AdminGrid
       t={t}
       base={BASE}
@@ -90,13 +103,40 @@ export async function CustomerUsersGrid({
               {t("filters.reset")}
             </Link>
           </p>
+          {selectable && <BulkToolbar actions={bulk} filters={params.filters as Record<string, string>} />}
         </>
       }
-      columns={COLUMNS.map((c) => ({ key: c, sort: c, show: c !== "company" || withCompany }))}
-      filterRow={<FilterRow params={params} websites={websites} withCompany={withCompany} />}
+      selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
+      columns={shown.map((c) => ({ key: c, sort: c }))}
+      chooser={{ keys: CUSTOMER_USER_COLUMNS.filter((c) => c !== "company" || withCompany), visible: shown }}
+      views={<SavedViews grid="customer-users" base={BASE} views={views} state={viewState} />}
+      filterRow={
+        <FilterRow
+          params={params}
+          websites={websites}
+          withCompany={withCompany}
+          selectable={selectable}
+          columns={shown}
+        />
+      }
       // every viewer may at least open a customer user from its row menu
       actions
-      body={<CustomerUserRows rows={rows} may={may} loginAsRefused={loginAsRefused} />}
+      body={
+        <CustomerUserRows
+          rows={rows}
+          may={may}
+          loginAsRefused={loginAsRefused}
+          selectable={selectable}
+          columns={shown}
+        />
+      }
     />
+  );
+  return selectable ? (
+    <GridSelection pageIds={rows.map((r) => r.id)} total={total}>
+      {grid}
+    </GridSelection>
+  ) : (
+    grid
   );
 }

@@ -1,7 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { Fragment, type ReactNode } from "react";
 
 import { inputClass } from "@/components/ui/field";
-import { PASSWORD_STATUSES, YES_NO, type CustomerUserListParams } from "@/lib/customer-users/params";
+import {
+  PASSWORD_STATUSES,
+  YES_NO,
+  type CustomerUserColumn,
+  type CustomerUserListParams,
+} from "@/lib/customer-users/params";
 
 export const FILTER_FORM = "customer-users-filters";
 
@@ -13,10 +19,16 @@ export async function FilterRow({
   params,
   websites,
   withCompany,
+  selectable,
+  columns,
 }: {
   params: CustomerUserListParams;
   websites: { id: string; name: string }[];
   withCompany: boolean;
+  /** the columns shown: each gets its filter, or an empty cell (ID and dates are sorted, not filtered) */
+  columns: readonly CustomerUserColumn[];
+  /** the grid has a column of selection boxes before the first filter */
+  selectable?: boolean;
 }) {
   const t = await getTranslations("customerUsers");
   const f = params.filters;
@@ -51,23 +63,29 @@ export async function FilterRow({
     </td>
   );
   const yesNo = YES_NO.map((v) => ({ value: v, label: t(`values.${v}`) }));
+  const filters: Partial<Record<CustomerUserColumn, ReactNode>> = {
+    company: withCompany && text("company"),
+    firstName: text("firstName"),
+    lastName: text("lastName"),
+    email: text("email"),
+    enabled: select("enabled", yesNo),
+    confirmed: select("confirmed", yesNo),
+    passwordStatus: select(
+      "passwordStatus",
+      PASSWORD_STATUSES.map((v) => ({ value: v, label: t(`passwordStatus.${v}`) })),
+    ),
+    locked: select("locked", yesNo),
+    website: select(
+      "website",
+      websites.map((w) => ({ value: w.id, label: w.name })),
+    ),
+  };
   return (
     <tr className="border-b border-slate-200 bg-white" data-testid="filter-row">
-      {withCompany && text("company")}
-      {text("firstName")}
-      {text("lastName")}
-      {text("email")}
-      {select("enabled", yesNo)}
-      {select("confirmed", yesNo)}
-      {select(
-        "passwordStatus",
-        PASSWORD_STATUSES.map((v) => ({ value: v, label: t(`passwordStatus.${v}`) })),
-      )}
-      {select("locked", yesNo)}
-      {select(
-        "website",
-        websites.map((w) => ({ value: w.id, label: w.name })),
-      )}
+      {selectable && <td />}
+      {columns.map((c) => (
+        <Fragment key={c}>{filters[c] ?? <td />}</Fragment>
+      ))}
       <td className="px-3 py-2">
         <button
           type="submit"

@@ -9,6 +9,8 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ActionResult } from "@/lib/actions/result";
 import { deactivateShopApplicationAction, deleteShopApplicationAction } from "@/lib/oauth-applications/shop-actions";
 
+import { ConfirmButton } from "../confirm-button";
+
 /** Deactivate, and delete after a confirmation, where the viewer may; a refusal is shown beside the buttons. */
 export function ApplicationActions({
   id,
@@ -44,14 +46,12 @@ export function ApplicationActions({
         </Button>
       )}
       {may.delete && (
-        <Button
-          type="button"
-          variant="danger"
+        <ConfirmButton
+          label={t("delete")}
+          question={t("confirmDelete", { name })}
           disabled={pending || !hydrated}
-          onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteShopApplicationAction({ id }))}
-        >
-          {t("delete")}
-        </Button>
+          onConfirm={() => run(() => deleteShopApplicationAction({ id }))}
+        />
       )}
       {error && (
         <span role="alert" className="text-sm text-red-700">

@@ -12,6 +12,8 @@ import {
   setAccountUserEnabledAction,
 } from "@/lib/shop-company-users/shop-actions";
 
+import { ConfirmButton } from "../confirm-button";
+
 /** Enable / disable and delete (after a confirmation) for one row; a refusal is shown next to the buttons. */
 export function UserRowActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
   const t = useTranslations("shop.accountUsers");
@@ -41,12 +43,12 @@ export function UserRowActions({ id, name, enabled }: { id: string; name: string
         {enabled ? t("disable") : t("enable")}
       </Button>
       {enabled && (
-        <Button
-          type="button"
+        <ConfirmButton
           variant="secondary"
+          label={t("resetPassword")}
+          question={t("confirmReset", { name })}
           disabled={pending || !hydrated}
-          onClick={() =>
-            window.confirm(t("confirmReset", { name })) &&
+          onConfirm={() =>
             start(async () => {
               const res = await resetAccountUserPasswordAction({ id });
               if (res.ok) {
@@ -55,18 +57,14 @@ export function UserRowActions({ id, name, enabled }: { id: string; name: string
               } else setError(res.message);
             })
           }
-        >
-          {t("resetPassword")}
-        </Button>
+        />
       )}
-      <Button
-        type="button"
-        variant="danger"
+      <ConfirmButton
+        label={t("delete")}
+        question={t("confirmDelete", { name })}
         disabled={pending || !hydrated}
-        onClick={() => window.confirm(t("confirmDelete", { name })) && run(() => deleteAccountUserAction({ id }))}
-      >
-        {t("delete")}
-      </Button>
+        onConfirm={() => run(() => deleteAccountUserAction({ id }))}
+      />
       {error && (
         <span role="alert" data-testid="row-error" className="text-red-700">
           {error}

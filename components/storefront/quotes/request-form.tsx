@@ -22,8 +22,11 @@ import { MAX_LINES } from "@/lib/sales-documents/lines";
 
 const CELLS = ["sku", "quantity", "targetPrice"] as const;
 
-/** A request for quote typed by SKU; the server checks each SKU against the products this customer may see. */
-export function RequestForm() {
+/**
+ * A request for quote typed by SKU, or prefilled from a product page or a shopping list; the server
+ * checks each SKU against the products this customer may see.
+ */
+export function RequestForm({ initialLines = [] }: { initialLines?: { sku: string; quantity: number }[] }) {
   const t = useTranslations();
   const hydrated = useHydrated();
   const router = useRouter();
@@ -34,7 +37,13 @@ export function RequestForm() {
     RequestForQuoteValues
   >({
     resolver: zodResolver(requestForQuoteSchema(t)),
-    defaultValues: { poNumber: "", note: "", lines: [emptyRequestLine()] },
+    defaultValues: {
+      poNumber: "",
+      note: "",
+      lines: initialLines.length
+        ? initialLines.map((l) => ({ ...emptyRequestLine(), sku: l.sku, quantity: l.quantity }))
+        : [emptyRequestLine()],
+    },
   });
   const { fields, append, remove } = useFieldArray({ control, name: "lines" });
   const errors = formState.errors;

@@ -40,6 +40,13 @@ export default async function ProductPage({ params }: PageProps<"/products/[sku]
           {formatPrice(product.price, locale)}
         </p>
         {viewer && <AddToListForm productId={product.id} sku={product.sku} />}
+        {viewer && (
+          <p className="mt-3">
+            <Link className="underline" href={`/quotes/request?sku=${encodeURIComponent(product.sku)}`}>
+              {t("requestQuote")}
+            </Link>
+          </p>
+        )}
         <div
           className="mt-6 space-y-2 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6"
           data-testid="product-description"

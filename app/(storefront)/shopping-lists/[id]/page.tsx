@@ -66,7 +66,10 @@ export default async function ShoppingListPage({ params }: PageProps<"/shopping-
           <p className="text-right text-lg font-semibold">
             {t("subtotal")}: <span data-testid="list-subtotal">{money(list.subtotal, list.currency ?? undefined)}</span>
           </p>
-          <div className="text-right">
+          <div className="flex justify-end gap-3">
+            <ButtonLink variant="secondary" href={`/quotes/request?list=${encodeURIComponent(list.id)}`}>
+              {t("requestQuote")}
+            </ButtonLink>
             <ButtonLink href={`/checkout?list=${encodeURIComponent(list.id)}`}>{t("checkout")}</ButtonLink>
           </div>
         </>
