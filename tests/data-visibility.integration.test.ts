@@ -93,9 +93,16 @@ const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPerm
     }),
     reveals: [],
   },
+  // a bulk run's progress, of the caller's own runs only: counts, no records
+  "lib/customer-users/staff-actions.ts#bulkRunStatusAction": { input: () => ({ id: "no-such-run" }), reveals: [] },
+  // a number the grid shows the same viewer
+  "lib/customer-users/staff-actions.ts#countMatchingCustomerUsersAction": {
+    input: () => ({ matching: {} }),
+    reveals: [],
+  },
 };
 /** A name with one of these verbs changes something and answers with at most what it made; any other action must be in READS. */
-const WRITES = /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate|cancel|dismiss)[A-Z]/;
+const WRITES = /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate|cancel|dismiss|bulk)[A-Z]/;
 
 const probed = VIEW_PERMISSIONS.filter((p) => !(p in WITHOUT_MARKER));
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });

@@ -261,6 +261,7 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   }),
   // a run of someone else is not found: the answer is the same as for an id that never existed
   "lib/customer-users/staff-actions.ts#bulkRunStatusAction": async () => ({ id: "no-such-run" }),
+  "lib/customer-users/staff-actions.ts#countMatchingCustomerUsersAction": async () => ({ matching: {} }),
   "lib/customer-users/staff-actions.ts#searchCompanyOptionsAction": async () => ({ q: "guard" }),
   "lib/grid-views/staff-actions.ts#saveGridViewAction": async () => ({
     grid: "customer-users",

@@ -7,6 +7,8 @@ type Selection = {
   pageIds: string[];
   /** every row the grid's filters match, over all pages */
   total: number;
+  /** the grid's count stopped at `total`: more rows match */
+  more: boolean;
   selected: ReadonlySet<string>;
   /** "every row matching the filters" rather than the ticked ones */
   allMatching: boolean;
@@ -27,13 +29,24 @@ export function useGridSelection(): Selection | null {
  * Which rows of a grid are ticked for a bulk action: some of this page, the whole page, or every
  * row the filters match. Changing page or filters renders a new provider, which starts empty.
  */
-export function GridSelection({ pageIds, total, children }: { pageIds: string[]; total: number; children: ReactNode }) {
+export function GridSelection({
+  pageIds,
+  total,
+  more = false,
+  children,
+}: {
+  pageIds: string[];
+  total: number;
+  more?: boolean;
+  children: ReactNode;
+}) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [allMatching, setAllMatching] = useState(false);
   const value = useMemo<Selection>(
     () => ({
       pageIds,
       total,
+      more,
       selected,
       allMatching,
       toggle: (id, on) => {
@@ -58,7 +71,7 @@ export function GridSelection({ pageIds, total, children }: { pageIds: string[];
         setSelected(new Set());
       },
     }),
-    [pageIds, total, selected, allMatching],
+    [pageIds, total, more, selected, allMatching],
   );
   return <SelectionContext.Provider value={value}>{children}</SelectionContext.Provider>;
 }

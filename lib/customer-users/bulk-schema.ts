@@ -37,6 +37,9 @@ export type BulkChangeValues = z.output<ReturnType<typeof bulkChangeSchema>>;
 
 export const bulkRunSchema = () => z.object({ id });
 
+/** The grid's filters as the URL carries them, for counting every row they match. */
+export const bulkMatchingSchema = () => z.object({ matching: z.record(z.string().max(64), z.string().max(200)) });
+
 /** A run as its starter follows it. */
 export type BulkRunSummary = {
   id: string;

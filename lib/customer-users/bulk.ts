@@ -12,6 +12,7 @@ import { setCustomerUserEnabled } from "./manage";
 import { CUSTOMER_USER_GRID } from "./params";
 import { forcePasswordReset } from "./password-reset";
 import { customerUserKeysetQuery, type GridKey } from "./query";
+import { withoutCompany } from "./service";
 
 /** Up to this many users change while the request waits; a larger run goes to the worker. */
 export const BULK_INLINE_LIMIT = 500;
@@ -26,13 +27,18 @@ export type BulkSelection = { ids: string[] } | { matching: Record<string, strin
  * The users a selection names: the ticked ids that still exist, or every row the grid's filters
  * select now, walked in keyset batches with the grid's own conditions (lib/customer-users/query).
  */
-export async function selectedCustomerUserIds(selection: BulkSelection): Promise<string[]> {
+export async function selectedCustomerUserIds(
+  selection: BulkSelection,
+  /** whether the caller may view companies: without it, as on the grid, no company filter or sort applies */
+  seesCompanies: boolean,
+): Promise<string[]> {
   if ("ids" in selection) {
     const found = await prisma.customerUser.findMany({ where: { id: { in: selection.ids } }, select: { id: true } });
     const exists = new Set(found.map((u) => u.id));
     return [...new Set(selection.ids)].filter((id) => exists.has(id));
   }
-  const params = parseGridParams(selection.matching, CUSTOMER_USER_GRID);
+  const parsed = parseGridParams(selection.matching, CUSTOMER_USER_GRID);
+  const params = seesCompanies ? parsed : withoutCompany(parsed);
   const ids: string[] = [];
   let after: GridKey | null = null;
   for (;;) {

@@ -9,7 +9,7 @@ import { parseGridParams } from "@/lib/grid/params";
 
 import { isoDate, type Delimiter, type ExportEntity } from "./export";
 import { CUSTOMER_USER_GRID, type CustomerUserListParams } from "./params";
-import { customerUserQuery } from "./query";
+import { customerUserCountQuery } from "./query";
 import { withoutCompany } from "./service";
 
 export const EXPORT_FILE: Record<ExportEntity, string> = {
@@ -26,7 +26,7 @@ const reach = (viewer: ExportViewer) =>
 /** How many customer users the grid's URL selects, as the viewer's grid counts them. */
 export async function selectionCount(params: CustomerUserListParams, sees: Sees): Promise<number> {
   const visible = sees("customers/company/view") ? params : withoutCompany(params);
-  const [row] = await prisma.$queryRaw<{ total: number }[]>(customerUserQuery(visible).count);
+  const [row] = await prisma.$queryRaw<{ total: number }[]>(customerUserCountQuery(visible));
   return row?.total ?? 0;
 }
 

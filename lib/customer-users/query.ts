@@ -124,6 +124,11 @@ function selectionFrom(params: CustomerUserListParams): Prisma.Sql {
     ${params.sort === "website" ? Prisma.sql`JOIN "Website" w ON w.id = u."websiteId"` : Prisma.empty}`;
 }
 
+/** Every row the grid's filters select, counted to the end (an export's size and progress; the grid itself stops early). */
+export function customerUserCountQuery(params: CustomerUserListParams, now = new Date()): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total ${selectionFrom(params)} ${whereSql(customerUserConditions(params.filters, now))}`;
+}
+
 /** Where a page of the grid ends, to begin the next one there (keyset paging): its sort value and id. */
 export type GridKey = { key: unknown; id: string };
 

@@ -4,11 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 
 import { staffAction } from "@/lib/actions/staff-action";
+import { parseGridParams } from "@/lib/grid/params";
 
 import { bulkRunOf, selectedCustomerUserIds, startBulkRun } from "./bulk";
-import { BULK_PERMISSION, bulkChangeSchema, bulkRunSchema } from "./bulk-schema";
+import { BULK_PERMISSION, bulkChangeSchema, bulkMatchingSchema, bulkRunSchema } from "./bulk-schema";
+import { selectionCount } from "./export-jobs";
 import { assignableRoles, searchCompanyOptions, searchStaffOptions } from "./form-data";
 import { createCustomerUser, deleteCustomerUser, setCustomerUserEnabled, updateCustomerUser } from "./manage";
+import { CUSTOMER_USER_GRID } from "./params";
 import { forcePasswordReset } from "./password-reset";
 import {
   companyRolesSchema,
@@ -129,11 +132,24 @@ export const bulkChangeCustomerUsersAction = staffAction(
   bulkChangeSchema,
   async ({ staff, actor, input, t }) => {
     if (!staff.can(BULK_PERMISSION[input.action])) return { ok: false, message: t("errors.forbidden") };
-    const ids = await selectedCustomerUserIds(input.matching ? { matching: input.matching } : { ids: input.ids });
+    const ids = await selectedCustomerUserIds(
+      input.matching ? { matching: input.matching } : { ids: input.ids },
+      staff.can("customers/company/view"),
+    );
     const run = await startBulkRun(actor, input.action, ids, { staffUserId: input.staffUserId });
     if (run.status === "DONE") revalidatePath(GRID, "layout");
     return { ok: true, data: run };
   },
+);
+
+/** How many customer users the grid's filters select, counted to the end (the grid's own count stops early). */
+export const countMatchingCustomerUsersAction = staffAction(
+  "customers/customer-user/view",
+  bulkMatchingSchema,
+  async ({ staff, input }) => ({
+    ok: true,
+    data: await selectionCount(parseGridParams(input.matching, CUSTOMER_USER_GRID), staff.can),
+  }),
 );
 
 /** The progress of one's own bulk run: the bar polls this. */

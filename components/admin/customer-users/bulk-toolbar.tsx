@@ -13,6 +13,7 @@ import type { BulkAction, BulkRunSummary } from "@/lib/customer-users/bulk-schem
 import {
   bulkChangeCustomerUsersAction,
   bulkRunStatusAction,
+  countMatchingCustomerUsersAction,
   searchSalesRepOptionsAction,
 } from "@/lib/customer-users/staff-actions";
 
@@ -38,6 +39,8 @@ export function BulkToolbar({
   const [error, setError] = useState<string | null>(null);
   const [run, setRun] = useState<BulkRunSummary | null>(null);
   const [pending, start] = useTransition();
+  // the grid's count stops early on a long list: "every row matching" asks for the exact number
+  const [exact, setExact] = useState<number | null>(null);
   const searchStaff = useCallback(async (q: string) => {
     const res = await searchSalesRepOptionsAction({ q });
     return res.ok ? (res.data ?? []) : [];
@@ -57,7 +60,17 @@ export function BulkToolbar({
   }, [running, router]);
 
   if (!s || actions.length === 0) return null;
-  const count = s.allMatching ? s.total : s.selected.size;
+  const total = exact ?? s.total;
+  const count = s.allMatching ? total : s.selected.size;
+  const selectMatching = () =>
+    start(async () => {
+      if (s.more && exact === null) {
+        const res = await countMatchingCustomerUsersAction({ matching: filters });
+        if (!res.ok) return setError(res.message);
+        setExact(res.data!);
+      }
+      s.selectAllMatching();
+    });
   const pageAll = s.pageIds.length > 0 && s.pageIds.every((id) => s.selected.has(id));
 
   const apply = () =>
@@ -82,9 +95,17 @@ export function BulkToolbar({
         <p aria-live="polite" data-testid="bulk-count">
           {count === 0 ? t("none") : s.allMatching ? t("allMatching", { count }) : t("selected", { count })}
         </p>
-        {pageAll && !s.allMatching && s.total > s.pageIds.length && (
-          <button type="button" className="underline" data-testid="bulk-select-matching" onClick={s.selectAllMatching}>
-            {t("selectMatching", { count: s.total })}
+        {pageAll && !s.allMatching && total > s.pageIds.length && (
+          <button
+            type="button"
+            className="underline"
+            data-testid="bulk-select-matching"
+            disabled={pending}
+            onClick={selectMatching}
+          >
+            {s.more && exact === null
+              ? t("selectMatchingMore", { count: total })
+              : t("selectMatching", { count: total })}
           </button>
         )}
         {count > 0 && (

@@ -133,7 +133,7 @@ export async function CustomerUsersGrid({
     />
   );
   return selectable ? (
-    <GridSelection pageIds={rows.map((r) => r.id)} total={total}>
+    <GridSelection pageIds={rows.map((r) => r.id)} total={total} more={more}>
       {grid}
     </GridSelection>
   ) : (
