@@ -6,4 +6,6 @@ export type Actor = {
   impersonationSessionId?: string;
   /** set when the write came through the storefront API: the OAuth application that made the call */
   oauthApplicationId?: string;
+  /** set when the write is part of a CSV import run (or its undo): every audit entry it writes names the run */
+  importRunId?: string;
 };

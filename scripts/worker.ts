@@ -1,7 +1,8 @@
-// `npm run worker`: the e-mail worker, the daily password expiry job and the hourly clean-up of expired OAuth tokens as their own process (`npm start` runs it beside the web server unless WORKER=0).
+// `npm run worker`: the e-mail worker, the CSV import worker (and the daily purge of old imports), the daily password expiry job and the hourly clean-up of expired OAuth tokens as their own process (`npm start` runs it beside the web server unless WORKER=0).
 // It runs with the "react-server" condition, so the server-only modules it shares with the app load here too.
 // PostgreSQL going away does not end it: started jobs ride the outage out, a start waits for the
 // database (1 s, 2 s ... 30 s apart), and the outage is logged once when it starts and once when it ends.
+import { startImportPurgeJob, startImportWorker } from "@/lib/customer-import/job";
 import { startPasswordExpiryJob } from "@/lib/customer-users/password-expiry-job";
 import { outageLog, retryWhileDown } from "@/lib/db-outage";
 import { env } from "@/lib/env";
@@ -19,6 +20,8 @@ const jobs = [
     start: () => startMailWorker({ connectionString: env.DATABASE_URL, transport: transportFromEnv(), outage }),
   },
   { name: "password expiry job", start: () => startPasswordExpiryJob({ connectionString: env.DATABASE_URL, outage }) },
+  { name: "CSV import worker", start: () => startImportWorker({ connectionString: env.DATABASE_URL, outage }) },
+  { name: "CSV import purge job", start: () => startImportPurgeJob({ connectionString: env.DATABASE_URL, outage }) },
   {
     name: "OAuth token clean-up job",
     start: () => startTokenCleanupJob({ connectionString: env.DATABASE_URL, outage }),

@@ -313,6 +313,7 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
     assistanceConsentMode: "not-required",
     impersonationNotifyCustomer: true,
     oauthAccessTokenMinutes: 15,
+    csvImportMaxMegabytes: 50,
     websites: [],
   }),
   "lib/catalog/staff-actions.ts#createProductAction": async () => ({ values: productValues(tag()), image: null }),

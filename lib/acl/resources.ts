@@ -14,8 +14,8 @@ export const ACL = {
   },
   customers: {
     company: ["view", "create", "edit", "delete"],
-    /** export = download the selected customer users and their addresses as CSV */
-    "customer-user": ["view", "create", "edit", "delete", "export"],
+    /** export = download the selected customer users and their addresses as CSV; import = upload, validate, run and undo CSV imports of them */
+    "customer-user": ["view", "create", "edit", "delete", "export", "import"],
     "customer-role": ["view", "create", "edit", "delete"],
     /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
     impersonation: ["start", "view", "end"],

@@ -25,6 +25,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   website: true,
   "email-message": true,
   "oauth-application": true,
+  "csv-import": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = {
   create: true,
@@ -50,6 +51,8 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   "end-other-sessions": true,
   "regenerate-secret": true,
   export: true,
+  import: true,
+  undo: true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];

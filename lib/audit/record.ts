@@ -32,7 +32,8 @@ export type AuditEntry = {
     | "impersonation-session"
     | "website"
     | "email-message"
-    | "oauth-application";
+    | "oauth-application"
+    | "csv-import";
   entityId: string;
   action:
     | "create"
@@ -58,6 +59,8 @@ export type AuditEntry = {
     | "end-other-sessions"
     | "regenerate-secret"
     | "export"
+    | "import"
+    | "undo"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */
@@ -104,6 +107,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       changes: diffFields(entry.before, entry.after),
       impersonationSessionId: actor.impersonationSessionId ?? null,
       oauthApplicationId: actor.oauthApplicationId ?? null,
+      importRunId: actor.importRunId ?? null,
     },
   });
 }

@@ -33,6 +33,7 @@ export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
   website: "system/settings/view",
   "email-message": "system/mail/view",
   "oauth-application": "customers/oauth-application/view",
+  "csv-import": "customers/customer-user/import",
 };
 
 /** Fields in which an entry names records of another resource (a company's sales representative, a price list's products). */

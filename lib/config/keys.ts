@@ -42,6 +42,8 @@ export const SETTINGS = {
   impersonationNotifyCustomer: { schema: z.boolean(), default: true as boolean },
   /** lifetime of an OAuth access token of the storefront API, in minutes */
   oauthAccessTokenMinutes: { schema: z.number().int().min(1).max(1440), default: 15 as number },
+  /** the largest CSV file an import accepts, in megabytes (the file is kept in PostgreSQL) */
+  csvImportMaxMegabytes: { schema: z.number().int().min(1).max(200), default: 50 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

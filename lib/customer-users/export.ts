@@ -220,7 +220,10 @@ const TEMPLATE: Record<ExportEntity, string[][]> = {
  * every cell neutralised against formulas, the header row too. The generator is pulled only as the
  * response is read, a batch at a time, so memory stays flat whatever the size.
  */
-function csvStream(rows: AsyncIterable<string[]> | Iterable<string[]>, delimiter: Delimiter): ReadableStream {
+export function csvStream(
+  rows: AsyncIterable<string[]> | Iterable<string[]>,
+  delimiter: Delimiter | "\t",
+): ReadableStream {
   const source = Readable.from(
     (async function* () {
       for await (const row of rows) yield row.map(neutraliseCell);

@@ -58,6 +58,7 @@ export function settingsFormSchema(t: Translate) {
     assistanceConsentMode: z.enum(ASSISTANCE_CONSENT_MODES, { error: t("settings.errors.consentMode") }),
     impersonationNotifyCustomer: z.boolean(),
     oauthAccessTokenMinutes: int(t, 1, 1440),
+    csvImportMaxMegabytes: int(t, 1, 200),
     /** each website's own switch, saved with the settings */
     websites: z
       .array(

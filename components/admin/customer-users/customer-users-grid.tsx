@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { AdminGrid } from "@/components/ui/admin-grid";
+import { ButtonLink } from "@/components/ui/button";
 import { GridStateFields } from "@/components/ui/grid-search";
 import type { CustomerUserListParams, CustomerUserSort } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
@@ -65,7 +66,16 @@ export async function CustomerUsersGrid({
       rows={rows}
       testId="customer-users-table"
       create={staff.can("customers/customer-user/create")}
-      toolbar={staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+      toolbar={
+        <>
+          {staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+          {staff.can("customers/customer-user/import") && (
+            <ButtonLink variant="secondary" className="ml-2" href={`${BASE}/import`}>
+              {t("import")}
+            </ButtonLink>
+          )}
+        </>
+      }
       notice={notice}
       notices={["deleted"]}
       // one filter per column, in the table head; their form is out here, with the state that rides along

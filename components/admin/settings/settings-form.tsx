@@ -24,7 +24,8 @@ import { ApiSettings } from "./api-settings";
 import { ImpersonationSettings } from "./impersonation-settings";
 
 const NUMBERS = ["customerLoginMaxFailures", "customerLoginFailureWindowMinutes", "customerLockoutMinutes"] as const;
-type NumberKey = (typeof NUMBERS)[number] | (typeof PASSWORD_NUMBERS)[number] | "oauthAccessTokenMinutes";
+type NumberKey =
+  (typeof NUMBERS)[number] | (typeof PASSWORD_NUMBERS)[number] | "oauthAccessTokenMinutes" | "csvImportMaxMegabytes";
 
 /** A whole-number setting, its error beside it. */
 function NumberSetting({
@@ -151,6 +152,16 @@ export function SettingsForm({
           name="oauthAccessTokenMinutes"
           label={t("settings.accessTokens.oauthAccessTokenMinutes.label")}
           hint={t("settings.accessTokens.oauthAccessTokenMinutes.hint")}
+          register={register}
+          errors={errors}
+        />
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.csvImport.title")}</legend>
+        <NumberSetting
+          name="csvImportMaxMegabytes"
+          label={t("settings.csvImport.csvImportMaxMegabytes.label")}
+          hint={t("settings.csvImport.csvImportMaxMegabytes.hint")}
           register={register}
           errors={errors}
         />
