@@ -49,7 +49,13 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
   const utf8 = Buffer.from(text, "utf8");
   async function* records(): AsyncGenerator<CsvRecord> {
     const lines = new LineCounter(utf8);
-    const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: true, info: true });
+    const parser = parse({
+      delimiter,
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      info: true,
+    });
     parser.end(utf8);
     let row = -1;
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number } }>) {
@@ -75,6 +81,6 @@ function readHeader(utf8: Buffer, delimiter: Delimiter): string[] {
   }
   const text = utf8.subarray(0, end).toString("utf8");
   if (!text.trim()) return [];
-  const [first = []] = parseSync(text, { delimiter, relax_column_count: true }) as string[][];
+  const [first = []] = parseSync(text, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
   return first.map((h) => restoreCell(h).trim());
 }

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { createHash } from "node:crypto";
+import { CsvError } from "csv-parse";
 
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { getSetting } from "@/lib/config/settings";
@@ -53,6 +54,13 @@ export async function uploadImport(
   if (input.bytes.length > maxMb * 1024 * 1024) throw new DomainError("csvImportTooLarge", "file", { max: maxMb });
   const parsed = parseCsv(input.bytes);
   if (!parsed.headers.length) throw new DomainError("csvImportEmpty", "file");
+  // one pass now, so a file that is not CSV is refused here, with the line, rather than in the dry run
+  try {
+    for await (const r of parsed.records()) void r;
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    throw new DomainError("csvImportUnreadable", "file", { line: Number((e as { lines?: number }).lines ?? 0) });
+  }
   return transaction(async (tx) => {
     const created = await tx.csvImport.create({
       data: {
