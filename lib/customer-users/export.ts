@@ -229,7 +229,9 @@ export function csvStream(
       for await (const row of rows) yield row.map(neutraliseCell);
     })(),
   );
-  const csv = source.pipe(stringify({ delimiter, bom: true, record_delimiter: "windows" }));
+  // a line break of either kind is quoted too: csv-stringify quotes only the record delimiter itself ("\r\n"),
+  // and a bare "\n" or "\r" in an unquoted cell would end the record for every reader
+  const csv = source.pipe(stringify({ delimiter, bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ }));
   source.on("error", (e) => csv.destroy(e));
   return Readable.toWeb(csv) as ReadableStream;
 }
