@@ -295,3 +295,64 @@ describe("CSV import permissions", () => {
     expect((await prisma.csvImport.findUniqueOrThrow({ where: { id } })).status).toBe("VALIDATED");
   });
 });
+
+describe("CSV import of addresses", () => {
+  it("adds and changes a user's addresses through the user's form, reports unknown users, and undoes", async () => {
+    const w = await world();
+    await prisma.customerAddress.create({
+      data: {
+        customerUserId: w.user.id,
+        label: "HQ",
+        street: "Old St 1",
+        city: "Berlin",
+        postalCode: "10115",
+        country: "DE",
+        billing: true,
+      },
+    });
+    const head = [
+      "Customer User ID",
+      "Email Address",
+      "Label",
+      "Street",
+      "City",
+      "Postal Code",
+      "Country",
+      "Billing",
+      "Shipping",
+    ];
+    const bytes = Buffer.from(
+      stringify(
+        [
+          head,
+          [w.user.id, "", "HQ", "", "Köln", "", "", "", ""],
+          ["", w.user.email.toUpperCase(), "Depot", "Hafen 2", "Hamburg", "20457", "de", "0", "1"],
+          ["", `nobody-${w.t}@example.com`, "X", "Y 1", "Z", "1", "DE", "1", "1"],
+        ],
+        { delimiter: ";" },
+      ),
+    );
+    const { id } = await uploadImport(w.admin.actor, { entity: "addresses", fileName: "a.csv", bytes, invite: false });
+    const v = await validateImport(id);
+    expect(v).toMatchObject({ read: 3, create: 1, update: 1, error: 1 });
+    expect(byLine(v.rows, 2)).toMatchObject({
+      kind: "update",
+      changes: [{ column: "City", before: "Berlin", after: "Köln" }],
+    });
+    expect(say(byLine(v.rows, 4)!.errors![0]!.message)).toBe(`No customer user "nobody-${w.t}@example.com".`);
+    const { checksum } = await prisma.csvImport.findUniqueOrThrow({ where: { id } });
+    await startImport(w.admin.actor, id, checksum);
+    expect(await runImport(id)).toBe("done");
+    const stored = await prisma.customerAddress.findMany({
+      where: { customerUserId: w.user.id },
+      orderBy: { createdAt: "asc" },
+    });
+    expect(stored.map((a) => [a.label, a.city, a.country, a.shipping])).toEqual([
+      ["HQ", "Köln", "DE", false],
+      ["Depot", "Hamburg", "DE", true],
+    ]);
+    expect(await undoImport(w.admin.actor, id)).toMatchObject({ restored: 1, skipped: [] });
+    const after = await prisma.customerAddress.findMany({ where: { customerUserId: w.user.id } });
+    expect(after.map((a) => [a.label, a.city])).toEqual([["HQ", "Berlin"]]);
+  });
+});

@@ -4,7 +4,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction } from "@/lib/db";
 
 import { notifyRequester } from "./notify";
-import { evaluateUserChunk, writeUserChunk } from "./run-users";
+import { writeChunk } from "./run-users";
 import { CHUNK_ROWS, chunksOf, openUpload } from "./service";
 
 /** A worker that has not written a chunk for this long is taken to be gone; another may take its run over. */
@@ -34,10 +34,17 @@ export async function runImport(id: string, opts: RunOptions = {}): Promise<"don
   if (!(await claim(id))) return "skipped";
   const imp = await prisma.csvImport.findUniqueOrThrow({
     where: { id },
-    select: { content: true, committedRows: true, invite: true, requestedById: true, requestedByLabel: true },
+    select: {
+      content: true,
+      entity: true,
+      committedRows: true,
+      invite: true,
+      requestedById: true,
+      requestedByLabel: true,
+    },
   });
   const actor: Actor = { staffId: imp.requestedById, label: imp.requestedByLabel, ip: null, importRunId: id };
-  const { parsed, cols, duplicates, base } = await openUpload(imp.content);
+  const { parsed, evaluate } = await openUpload(imp.content, imp.entity);
   const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   let committed = imp.committedRows;
   let chunkNo = Math.ceil(committed / chunkRows);
@@ -45,11 +52,11 @@ export async function runImport(id: string, opts: RunOptions = {}): Promise<"don
   for await (const chunk of chunksOf(parsed.records, chunkRows, committed)) {
     const state = await prisma.csvImport.findUniqueOrThrow({ where: { id }, select: { cancelRequested: true } });
     if (state.cancelRequested) return finish(id, actor, "CANCELLED");
-    const outcomes = await evaluateUserChunk(chunk, cols, base, duplicates);
+    const outcomes = await evaluate(chunk);
     const last = chunk[chunk.length - 1]!.row;
     await transaction(
       async (tx) => {
-        const { counts, errors } = await writeUserChunk(tx, actor, id, outcomes, imp.invite);
+        const { counts, errors } = await writeChunk(tx, actor, id, outcomes, imp.invite);
         const moved = await tx.csvImport.updateMany({
           where: { id, committedRows: committed, status: "RUNNING" },
           data: {

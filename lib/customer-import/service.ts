@@ -9,12 +9,19 @@ import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
+import {
+  addressKey,
+  evaluateAddressRow,
+  loadAddressUsers,
+  mapAddressColumns,
+  type AddressOutcome,
+} from "./address-rules";
 import type { RowMessage } from "./messages";
 import { parseCsv, type CsvRecord } from "./parse";
 import { evaluateUserChunk } from "./run-users";
-import { mapColumns, type Columns } from "./user-columns";
+import { mapColumns } from "./user-columns";
 import { loadWebsites } from "./user-lookups";
-import { duplicateKey, type Change } from "./user-rules";
+import { duplicateKey, type Change, type Outcome } from "./user-rules";
 
 export type ImportEntity = "users" | "addresses";
 /** Runs and their reports are kept this long, then purged; undo is possible within it. */
@@ -82,13 +89,13 @@ export async function uploadImport(
   });
 }
 
-/** The file's rows once: for the rule that rows repeating an e-mail are all errors, naming each other's lines. */
-async function duplicatesOf(records: () => AsyncGenerator<CsvRecord>, cols: Columns) {
+/** The file's rows once: for the rule that rows meaning the same record are all errors, naming each other's lines. */
+async function duplicatesOf(records: () => AsyncGenerator<CsvRecord>, keyOf: (cells: string[]) => string | null) {
   const lines = new Map<string, number[]>();
   let total = 0;
   for await (const r of records()) {
     total++;
-    const key = duplicateKey(cols, r.cells);
+    const key = keyOf(r.cells);
     if (key) lines.set(key, [...(lines.get(key) ?? []), r.line]);
   }
   for (const [k, v] of lines) if (v.length < 2) lines.delete(k);
@@ -109,13 +116,30 @@ export async function* chunksOf(records: () => AsyncGenerator<CsvRecord>, size: 
   if (chunk.length) yield chunk;
 }
 
-/** What every pass over an upload starts with: its rows, columns, the file's duplicates and the websites. */
-export async function openUpload(content: Uint8Array) {
+/**
+ * What every pass over an upload starts with: its rows, its columns, the file's duplicates, and how
+ * a chunk of rows is judged (with its lookups made once for the chunk).
+ */
+export async function openUpload(content: Uint8Array, entity: string) {
   const parsed = parseCsv(content);
+  if (entity === "addresses") {
+    const cols = mapAddressColumns(parsed.headers);
+    const { duplicates, total } = await duplicatesOf(parsed.records, (cells) => addressKey(cols, cells));
+    const evaluate = async (chunk: CsvRecord[]): Promise<AnyOutcome[]> => {
+      const users = await loadAddressUsers(chunk, cols);
+      return chunk.map((r) => evaluateAddressRow(r, cols, users, duplicates));
+    };
+    return { parsed, unknown: cols.unknown, total, evaluate };
+  }
   const cols = mapColumns(parsed.headers);
-  const [{ duplicates, total }, base] = await Promise.all([duplicatesOf(parsed.records, cols), loadWebsites()]);
-  return { parsed, cols, duplicates, total, base };
+  const [{ duplicates, total }, base] = await Promise.all([
+    duplicatesOf(parsed.records, (cells) => duplicateKey(cols, cells)),
+    loadWebsites(),
+  ]);
+  const evaluate = (chunk: CsvRecord[]): Promise<AnyOutcome[]> => evaluateUserChunk(chunk, cols, base, duplicates);
+  return { parsed, unknown: cols.unknown, total, evaluate };
 }
+export type AnyOutcome = Outcome | AddressOutcome;
 
 /**
  * The dry run: every row read and judged as the import would, nothing written but the report.
@@ -124,23 +148,23 @@ export async function openUpload(content: Uint8Array) {
 export async function validateImport(id: string, chunkRows = CHUNK_ROWS): Promise<Validation> {
   const imp = await prisma.csvImport.findUnique({
     where: { id },
-    select: { status: true, content: true, checksum: true },
+    select: { status: true, content: true, checksum: true, entity: true },
   });
   if (!imp) throw new DomainError("notFound");
   if (imp.status !== "UPLOADED" && imp.status !== "VALIDATED") throw new DomainError("csvImportNotValidatable");
-  const { parsed, cols, duplicates, total, base } = await openUpload(imp.content);
+  const { parsed, unknown, total, evaluate } = await openUpload(imp.content, imp.entity);
   const v: Validation = {
     read: 0,
     create: 0,
     update: 0,
     unchanged: 0,
     error: 0,
-    unknownColumns: cols.unknown,
+    unknownColumns: unknown,
     rows: [],
   };
   const errors: Prisma.CsvImportRowErrorCreateManyInput[] = [];
   for await (const chunk of chunksOf(parsed.records, chunkRows)) {
-    for (const o of await evaluateUserChunk(chunk, cols, base, duplicates)) {
+    for (const o of await evaluate(chunk)) {
       v.read++;
       v[o.kind]++;
       if (o.kind === "error") {

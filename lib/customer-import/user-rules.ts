@@ -13,11 +13,19 @@ export type Change = { column: string; before: string; after: string };
 export type Outcome =
   | { row: number; line: number; kind: "error"; errors: RowError[] }
   | { row: number; line: number; kind: "unchanged"; id: string }
-  | { row: number; line: number; kind: "create"; values: CustomerUserFormValues; changes: Change[] }
+  | {
+      row: number;
+      line: number;
+      kind: "create";
+      address?: undefined;
+      values: CustomerUserFormValues;
+      changes: Change[];
+    }
   | {
       row: number;
       line: number;
       kind: "update";
+      address?: undefined;
       id: string;
       values: CustomerUserFormValues;
       before: CustomerUserFormInput;
