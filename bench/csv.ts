@@ -65,7 +65,7 @@ runBench(async () => {
 
   // validate: the export read back (every row matched, compared, unchanged)
   const validateFile = slice(exported, ROWS);
-  let t0 = performance.now();
+  const t0 = performance.now();
   const up = await uploadImport(actor, { entity: "users", fileName: "export.csv", bytes: validateFile, invite: false });
   const v = await validateImport(up.id);
   results.push([

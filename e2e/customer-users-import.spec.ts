@@ -11,6 +11,7 @@ async function upload(page: Page, name: string, text: string) {
   await page.goto("/admin/customer-users/import");
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/\/admin\/customer-users\/import\/\w+$/);
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await page.getByRole("button", { name: "Validate" }).click();
 }

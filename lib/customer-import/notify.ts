@@ -1,6 +1,7 @@
 import "server-only";
 
-import { createTranslator } from "next-intl";
+// use-intl's core, not next-intl: the worker runs without React, and next-intl's entry loads it
+import { createTranslator } from "use-intl/core";
 
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";

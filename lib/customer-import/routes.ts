@@ -12,7 +12,9 @@ import { uploadImport } from "./service";
 const PAGE = "/admin/customer-users/import";
 const UPLOAD = ["customers/customer-user/import", "customers/customer-user/view"] as const;
 
-const back = (request: Request, path: string) => Response.redirect(new URL(path, request.url), 303);
+/** A relative location: the browser stays on the host it used, whatever host name the server was reached by. */
+const back = (path: string) =>
+  new Response(null, { status: 303, headers: { location: path, "cache-control": "no-store" } });
 
 /**
  * The upload form posts here (multipart): the file is stored with its checksum, and the browser
@@ -22,7 +24,7 @@ export const uploadRoute = () =>
   staffRoute(UPLOAD, async ({ actor, request }) => {
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File) || file.size === 0) return back(request, `${PAGE}?error=csvImportEmpty`);
+    if (!(file instanceof File) || file.size === 0) return back(`${PAGE}?error=csvImportEmpty`);
     try {
       const { id } = await uploadImport(actor, {
         entity: form?.get("entity") === "addresses" ? "addresses" : "users",
@@ -30,9 +32,9 @@ export const uploadRoute = () =>
         bytes: new Uint8Array(await file.arrayBuffer()),
         invite: form?.get("invite") === "on",
       });
-      return back(request, `${PAGE}/${id}`);
+      return back(`${PAGE}/${id}`);
     } catch (e) {
-      if (e instanceof DomainError) return back(request, `${PAGE}?error=${e.code}`);
+      if (e instanceof DomainError) return back(`${PAGE}?error=${e.code}`);
       throw e;
     }
   });
