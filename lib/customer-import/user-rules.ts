@@ -254,6 +254,8 @@ export function evaluateUserRow(
       const field = String(issue.path[0] ?? "");
       const column = field === "roleIds" ? (cols.roles[0]?.header ?? "Roles 1 Role") : (FIELD_COLUMN[field] ?? null);
       if (field === "websiteId" && errors.some((e) => e.column === COL.websiteId || e.column === COL.website)) continue;
+      // a role cell that named no known role already says why the user has none
+      if (field === "roleIds" && errors.some((e) => cols.roles.some((r) => r.header === e.column))) continue;
       errors.push({ column, message: messageOf(issue.message) });
     }
   }
