@@ -27,6 +27,7 @@ describe("rule editor options", () => {
       "edit",
       "delete",
       "export",
+      "import",
       "start",
       "end",
       "override-price",
