@@ -81,8 +81,8 @@ runBench(async () => {
     await withClient(url, async (c) => {
       while (samples.length < min || !until()) {
         const s = performance.now();
-        await c.query(grid.rows.sql, grid.rows.values as unknown[]);
-        await c.query(grid.count.sql, grid.count.values as unknown[]);
+        await c.query(grid.rows.text, grid.rows.values as unknown[]);
+        await c.query(grid.count.text, grid.count.values as unknown[]);
         samples.push(performance.now() - s);
         if (samples.length >= 400) break;
       }
