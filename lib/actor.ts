@@ -8,4 +8,6 @@ export type Actor = {
   oauthApplicationId?: string;
   /** set for the changes of a bulk run: each record's audit entry names the run */
   bulkRunId?: string;
+  /** set when the write is part of a CSV import run (or its undo): every audit entry it writes names the run */
+  importRunId?: string;
 };

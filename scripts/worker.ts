@@ -1,7 +1,8 @@
-// `npm run worker`: the e-mail worker, the CSV export jobs, the large bulk changes of customer users, the daily password expiry job and the hourly clean-ups (expired OAuth tokens, expired export files) as their own process (`npm start` runs it beside the web server unless WORKER=0).
+// `npm run worker`: the e-mail worker, the CSV export and import jobs (and the purge of old exports and imports), the large bulk changes of customer users, the daily password expiry job and the hourly clean-up of expired OAuth tokens as their own process (`npm start` runs it beside the web server unless WORKER=0).
 // It runs with the "react-server" condition, so the server-only modules it shares with the app load here too.
 // PostgreSQL going away does not end it: started jobs ride the outage out, a start waits for the
 // database (1 s, 2 s ... 30 s apart), and the outage is logged once when it starts and once when it ends.
+import { startImportPurgeJob, startImportWorker } from "@/lib/customer-import/job";
 import { startBulkRunWorker } from "@/lib/customer-users/bulk-job";
 import { startExportPurgeJob, startExportWorker } from "@/lib/customer-users/export-job-worker";
 import { startPasswordExpiryJob } from "@/lib/customer-users/password-expiry-job";
@@ -23,6 +24,8 @@ const jobs = [
   { name: "export worker", start: () => startExportWorker({ connectionString: env.DATABASE_URL, outage }) },
   { name: "export purge job", start: () => startExportPurgeJob({ connectionString: env.DATABASE_URL, outage }) },
   { name: "password expiry job", start: () => startPasswordExpiryJob({ connectionString: env.DATABASE_URL, outage }) },
+  { name: "CSV import worker", start: () => startImportWorker({ connectionString: env.DATABASE_URL, outage }) },
+  { name: "CSV import purge job", start: () => startImportPurgeJob({ connectionString: env.DATABASE_URL, outage }) },
   {
     name: "OAuth token clean-up job",
     start: () => startTokenCleanupJob({ connectionString: env.DATABASE_URL, outage }),

@@ -189,6 +189,24 @@ const targetCmsPage = () => prisma.cmsPage.create({ data: { slug: `target-${tag(
  * A valid input for every guarded back-office action, so a refusal can only come from the guard
  * (tests/guards.integration.test.ts), and a well-formed shape to mutate (tests/action-inputs.property.integration.test.ts).
  */
+/** An uploaded import of one row, not validated yet. */
+async function targetImport() {
+  const content = Buffer.from(`Email Address,First Name\r\nguard-${tag()}@example.com,Guard\r\n`);
+  return prisma.csvImport.create({
+    data: {
+      entity: "users",
+      fileName: "guard.csv",
+      checksum: "0".repeat(64),
+      size: content.length,
+      content,
+      encoding: "utf-8",
+      delimiter: ",",
+      requestedByLabel: "guard",
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+}
+
 export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/staff-users/staff-actions.ts#createUserAction": async () => ({ ...userValues(tag()), status: "ACTIVE" }),
   "lib/staff-users/staff-actions.ts#updateUserAction": async () => ({
@@ -273,6 +291,14 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/grid-views/staff-actions.ts#deleteGridViewAction": async () => ({ id: "no-such-view" }),
   "lib/customer-users/staff-actions.ts#searchSalesRepOptionsAction": async () => ({ q: "guard" }),
   "lib/customer-users/staff-actions.ts#assignableRolesAction": async () => ({ companyId: "" }),
+  "lib/customer-import/staff-actions.ts#validateImportAction": async () => ({ id: (await targetImport()).id }),
+  "lib/customer-import/staff-actions.ts#startImportAction": async () => ({
+    id: (await targetImport()).id,
+    checksum: "0".repeat(64),
+  }),
+  "lib/customer-import/staff-actions.ts#cancelImportAction": async () => ({ id: (await targetImport()).id }),
+  "lib/customer-import/staff-actions.ts#importProgressAction": async () => ({ id: (await targetImport()).id }),
+  "lib/customer-import/staff-actions.ts#undoImportAction": async () => ({ id: (await targetImport()).id }),
   "lib/impersonation/staff-actions.ts#startAssistAction": async () => ({
     customerUserId: (await targetCustomerUser()).id,
     reason: "Guard check",
@@ -337,6 +363,7 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
     assistanceConsentMode: "not-required",
     impersonationNotifyCustomer: true,
     oauthAccessTokenMinutes: 15,
+    csvImportMaxMegabytes: 50,
     websites: [],
   }),
   "lib/catalog/staff-actions.ts#createProductAction": async () => ({ values: productValues(tag()), image: null }),

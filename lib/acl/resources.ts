@@ -16,9 +16,10 @@ export const ACL = {
     company: ["view", "create", "edit", "delete"],
     /**
      * export = download the selected customer users and their addresses as CSV (large ones as a job);
-     * export-all = see, download and cancel every staff member's export jobs, not only one's own
+     * export-all = see, download and cancel every staff member's export jobs, not only one's own;
+     * import = upload, validate, run and undo CSV imports of them
      */
-    "customer-user": ["view", "create", "edit", "delete", "export", "export-all"],
+    "customer-user": ["view", "create", "edit", "delete", "export", "export-all", "import"],
     "customer-role": ["view", "create", "edit", "delete"],
     /** start = "Log in as customer user"; view = the impersonation log; end = end someone's live session */
     impersonation: ["start", "view", "end"],

@@ -28,6 +28,7 @@ describe("rule editor options", () => {
       "delete",
       "export",
       "export-all",
+      "import",
       "start",
       "end",
       "override-price",

@@ -27,6 +27,7 @@ const ENTITIES: Record<AuditEntry["entity"], true> = {
   "oauth-application": true,
   "export-job": true,
   "bulk-run": true,
+  "csv-import": true,
 };
 const ACTIONS: Record<AuditEntry["action"], true> = {
   create: true,
@@ -57,6 +58,8 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   cancel: true,
   purge: true,
   assign: true,
+  import: true,
+  undo: true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];

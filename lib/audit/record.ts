@@ -35,7 +35,8 @@ export type AuditEntry = {
     | "oauth-application"
     | "export-job"
     /** one bulk change of many records; each record's own entry names the run */
-    | "bulk-run";
+    | "bulk-run"
+    | "csv-import";
   entityId: string;
   action:
     | "create"
@@ -66,6 +67,8 @@ export type AuditEntry = {
     | "cancel"
     | "purge"
     | "assign"
+    | "import"
+    | "undo"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */
@@ -113,6 +116,7 @@ export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Prom
       impersonationSessionId: actor.impersonationSessionId ?? null,
       oauthApplicationId: actor.oauthApplicationId ?? null,
       bulkRunId: actor.bulkRunId ?? null,
+      importRunId: actor.importRunId ?? null,
     },
   });
 }

@@ -36,6 +36,7 @@ export const AUDIT_ENTITY_PERMISSION: Record<Entity, Permission> = {
   "export-job": "customers/customer-user/view",
   // the runs change customer users; what each did is in the users' own entries
   "bulk-run": "customers/customer-user/view",
+  "csv-import": "customers/customer-user/import",
 };
 
 /** Fields in which an entry names records of another resource (a company's sales representative, a price list's products). */

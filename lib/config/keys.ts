@@ -46,6 +46,8 @@ export const SETTINGS = {
   exportJobThreshold: { schema: z.number().int().min(0).max(10_000_000), default: 5000 as number },
   /** days the file of an export job is kept for download */
   exportRetentionDays: { schema: z.number().int().min(1).max(365), default: 7 as number },
+  /** the largest CSV file an import accepts, in megabytes (the file is kept in PostgreSQL) */
+  csvImportMaxMegabytes: { schema: z.number().int().min(1).max(200), default: 50 as number },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -248,8 +248,17 @@ const TEMPLATE: Record<ExportEntity, string[][]> = {
   ],
 };
 
-/** csv-stringify's settings for every file: Windows line ends, a BOM before the first row only. */
-const csvOptions = (delimiter: Delimiter, bom: boolean) => ({ delimiter, bom, record_delimiter: "windows" as const });
+/**
+ * csv-stringify's settings for every file: Windows line ends, a BOM before the first row only. A line
+ * break of either kind is quoted too: csv-stringify quotes only the record delimiter itself ("\r\n"),
+ * and a bare "\n" or "\r" in an unquoted cell would end the record for every reader.
+ */
+const csvOptions = (delimiter: Delimiter | "\t", bom: boolean) => ({
+  delimiter,
+  bom,
+  record_delimiter: "windows" as const,
+  quoted_match: /[\r\n]/,
+});
 
 /**
  * Rows as the text of a CSV file (or of a piece of one that continues after `bom: false`), every
@@ -267,7 +276,10 @@ export const csvText = (rows: string[][], delimiter: Delimiter, bom: boolean): s
  * every cell neutralised against formulas, the header row too. The generator is pulled only as the
  * response is read, a batch at a time, so memory stays flat whatever the size.
  */
-function csvStream(rows: AsyncIterable<string[]> | Iterable<string[]>, delimiter: Delimiter): ReadableStream {
+export function csvStream(
+  rows: AsyncIterable<string[]> | Iterable<string[]>,
+  delimiter: Delimiter | "\t",
+): ReadableStream {
   const source = Readable.from(
     (async function* () {
       for await (const row of rows) yield row.map(neutraliseCell);

@@ -8,6 +8,7 @@ import { revokeSessions } from "@/lib/identity/session-store";
 import { initialPassword } from "@/lib/identity/shop-password-rules";
 
 import { normalizeDefaults, withoutId } from "./address-schema";
+import { sendSetPasswordLink } from "./password-reset";
 import type { CustomerUserFormValues } from "./schema";
 import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
 import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
@@ -33,13 +34,25 @@ async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): 
 }
 
 /**
+ * How a new account gets its password: from the form (typed or generated, under the configured
+ * policy), or none at all for an imported user, who sets one through a link (passwords are never
+ * imported) and cannot sign in until then.
+ */
+export type NewAccountPassword = "form" | { invite: boolean };
+
+/**
  * Creates the user with addresses and roles, and the welcome e-mail if asked, in one transaction:
  * the mail exists exactly when the account does. A generated password is only ever shown in
  * that e-mail, and the outbox forgets it once the message was handed over.
  */
-export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues): Promise<{ id: string }> {
+export async function createCustomerUser(
+  actor: Actor,
+  v: CustomerUserFormValues,
+  source: NewAccountPassword = "form",
+): Promise<{ id: string }> {
   // the form's check is the static hint; the configured policy is enforced here
-  const { password, passwordHash } = await initialPassword(v);
+  const { password, passwordHash } =
+    source === "form" ? await initialPassword(v) : { password: null, passwordHash: null };
   try {
     return await transaction(async (tx) => {
       const companyId = await resolveCompany(tx, actor, v);
@@ -50,7 +63,7 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
           ...personalData(v),
           companyId,
           passwordHash,
-          passwordStatus: "ACTIVE",
+          passwordStatus: passwordHash ? "ACTIVE" : "RESET",
           confirmed: true,
           addresses: { create: normalizeDefaults(v.addresses).map(withoutId) },
           roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
@@ -63,7 +76,8 @@ export async function createCustomerUser(actor: Actor, v: CustomerUserFormValues
         action: "create",
         after: await auditSnapshot(tx, user.id),
       });
-      if (v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
+      if (password !== null && v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
+      if (source !== "form" && source.invite && v.enabled) await sendSetPasswordLink(tx, user.id);
       return user;
     });
   } catch (e) {

@@ -79,6 +79,16 @@ async function mailResetLink(
 }
 
 /**
+ * The invitation of an imported user, who has no password yet: the same single-use link as a
+ * forced reset, so they choose their own.
+ */
+export async function sendSetPasswordLink(tx: Tx, id: string, now = new Date()): Promise<void> {
+  const { resetTtlHours } = await customerPasswordRules();
+  const user = await tx.customerUser.findUniqueOrThrow({ where: { id }, select: RECIPIENT });
+  await mailResetLink(tx, user, "forced-password-reset", resetTtlHours, now);
+}
+
+/**
  * Back office "Reset password", as Oro does it: the password stops working at once (status RESET),
  * every session ends, and the user sets a new one through the mailed link. Disabled users are refused.
  */

@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = {
   "/admin/customer-roles": ["customerLevels", "customerRoles", "errors"],
   "/admin/customer-users": ["customerUsers", "gridViews"],
   "/admin/customer-users/new": ["companies", "customerUsers", "errors"],
+  "/admin/customer-users/import": ["customerImport"],
   "/admin/customer-users/[id]": [
     "companies",
     "customerUserView",

@@ -60,6 +60,7 @@ export function settingsFormSchema(t: Translate) {
     oauthAccessTokenMinutes: int(t, 1, 1440),
     exportJobThreshold: int(t, 0, 10_000_000),
     exportRetentionDays: int(t, 1, 365),
+    csvImportMaxMegabytes: int(t, 1, 200),
     /** each website's own switch, saved with the settings */
     websites: z
       .array(

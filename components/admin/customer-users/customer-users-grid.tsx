@@ -4,6 +4,7 @@ import Link from "next/link";
 
 import { SavedViews } from "@/components/admin/grid-views/saved-views";
 import { AdminGrid } from "@/components/ui/admin-grid";
+import { ButtonLink } from "@/components/ui/button";
 import { GridStateFields } from "@/components/ui/grid-search";
 import { GridSelection } from "@/components/ui/grid-selection";
 import { BULK_ACTIONS, BULK_PERMISSION } from "@/lib/customer-users/bulk-schema";
@@ -86,7 +87,16 @@ export async function CustomerUsersGrid({
       rows={rows}
       testId="customer-users-table"
       create={staff.can("customers/customer-user/create")}
-      toolbar={staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+      toolbar={
+        <>
+          {staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+          {staff.can("customers/customer-user/import") && (
+            <ButtonLink variant="secondary" className="ml-2" href={`${BASE}/import`}>
+              {t("import")}
+            </ButtonLink>
+          )}
+        </>
+      }
       notice={notice}
       notices={["deleted", "export-large"]}
       // one filter per column, in the table head; their form is out here, with the state that rides along

@@ -29,7 +29,8 @@ type NumberKey =
   | (typeof NUMBERS)[number]
   | (typeof PASSWORD_NUMBERS)[number]
   | (typeof EXPORT_NUMBERS)[number]
-  | "oauthAccessTokenMinutes";
+  | "oauthAccessTokenMinutes"
+  | "csvImportMaxMegabytes";
 
 /** A whole-number setting, its error beside it. */
 function NumberSetting({
@@ -172,6 +173,16 @@ export function SettingsForm({
             errors={errors}
           />
         ))}
+      </fieldset>
+      <fieldset disabled={!canEdit} className="space-y-3">
+        <legend className="text-sm font-medium text-slate-800">{t("settings.csvImport.title")}</legend>
+        <NumberSetting
+          name="csvImportMaxMegabytes"
+          label={t("settings.csvImport.csvImportMaxMegabytes.label")}
+          hint={t("settings.csvImport.csvImportMaxMegabytes.hint")}
+          register={register}
+          errors={errors}
+        />
       </fieldset>
       <ImpersonationSettings register={register} errors={errors} websites={websites} disabled={!canEdit} />
       <ApiSettings register={register} websites={websites} disabled={!canEdit} />

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+
+import { ImportHistory } from "@/components/admin/customer-import/history";
+import { UploadForm } from "@/components/admin/customer-import/upload-form";
+import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { getSetting } from "@/lib/config/settings";
+import { listImports } from "@/lib/customer-import/service";
+import { requireStaffPage } from "@/lib/identity/staff-session";
+
+export const metadata: Metadata = { title: "Import customer users" };
+
+const SIZE = 25;
+
+export default async function ImportPage({ searchParams }: PageProps<"/admin/customer-users/import">) {
+  const staff = await requireStaffPage("customers/customer-user/import", "customers/customer-user/view");
+  const raw = await searchParams;
+  const page = Math.max(1, Number(raw.page) || 1);
+  const [t, te, maxMegabytes, { rows, total }] = await Promise.all([
+    getTranslations("customerImport"),
+    getTranslations("errors"),
+    getSetting("csvImportMaxMegabytes"),
+    listImports(page, SIZE),
+  ]);
+  const error = typeof raw.error === "string" && /^csvImport\w+$/.test(raw.error) ? raw.error : null;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
+      {error && <Notice tone="error">{te(error, { max: maxMegabytes })}</Notice>}
+      <UploadForm maxMegabytes={maxMegabytes} templates={staff.can("customers/customer-user/export")} />
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">{t("history.title")}</h2>
+        <p className="text-sm text-slate-600">{t("history.kept")}</p>
+        <ImportHistory rows={rows} />
+        <Pagination
+          page={page}
+          size={SIZE}
+          total={total}
+          href={(c) => `/admin/customer-users/import?page=${c.page ?? 1}`}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import { reportRoute } from "@/lib/customer-import/routes";
+
+export const GET = reportRoute();

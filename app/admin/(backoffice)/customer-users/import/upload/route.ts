@@ -1,0 +1,3 @@
+import { uploadRoute } from "@/lib/customer-import/routes";
+
+export const POST = uploadRoute();

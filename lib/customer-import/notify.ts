@@ -1,0 +1,59 @@
+import "server-only";
+
+// use-intl's core, not next-intl: the worker runs without React, and next-intl's entry loads it
+import { createTranslator } from "use-intl/core";
+
+import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import { localeCodes } from "@/lib/i18n/catalogs";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translate";
+import { enqueueEmail } from "@/lib/mail/service";
+
+/** A translator in a staff member's language, outside a request (the worker). */
+export async function translatorFor(locale: string | null | undefined): Promise<Translate> {
+  const code = locale && localeCodes().includes(locale) ? locale : DEFAULT_LOCALE;
+  const messages = (await import(`../../messages/${code}.json`)).default;
+  return createTranslator({ locale: code, messages }) as unknown as Translate;
+}
+
+/**
+ * The end of a run, by e-mail through the outbox, in the requester's language, with the counts and
+ * the link to the run's page (its report and undo). Written in the transaction that ends the run.
+ */
+export async function notifyRequester(tx: Tx, id: string): Promise<void> {
+  const imp = await tx.csvImport.findUniqueOrThrow({
+    where: { id },
+    select: {
+      fileName: true,
+      status: true,
+      committedRows: true,
+      created: true,
+      updated: true,
+      unchanged: true,
+      errors: true,
+      requestedBy: { select: { id: true, email: true, locale: true } },
+    },
+  });
+  if (!imp.requestedBy) return;
+  const t = await translatorFor(imp.requestedBy.locale);
+  const values = {
+    file: imp.fileName,
+    read: imp.committedRows,
+    created: imp.created,
+    updated: imp.updated,
+    unchanged: imp.unchanged,
+    errors: imp.errors,
+    url: `${env.APP_URL.replace(/\/$/, "")}/admin/customer-users/import/${id}`,
+  };
+  const status = imp.status === "DONE" ? "done" : "cancelled";
+  await enqueueEmail(tx, {
+    idempotencyKey: `csv-import:${id}:${status}`,
+    to: imp.requestedBy.email,
+    subject: t(`customerImport.mail.${status}.subject`, values),
+    text: t(`customerImport.mail.${status}.text`, values),
+    locale: imp.requestedBy.locale,
+    recipientType: "staff-user",
+    recipientId: imp.requestedBy.id,
+  });
+}

@@ -1,0 +1,57 @@
+import "server-only";
+
+import { getTranslations } from "next-intl/server";
+
+import { staffRoute } from "@/lib/actions/staff-route";
+import { DomainError } from "@/lib/errors";
+import type { Translate } from "@/lib/i18n/translate";
+
+import { errorReport } from "./report";
+import { uploadImport } from "./service";
+
+const PAGE = "/admin/customer-users/import";
+const UPLOAD = ["customers/customer-user/import", "customers/customer-user/view"] as const;
+
+/** A relative location: the browser stays on the host it used, whatever host name the server was reached by. */
+const back = (path: string) =>
+  new Response(null, { status: 303, headers: { location: path, "cache-control": "no-store" } });
+
+/**
+ * The upload form posts here (multipart): the file is stored with its checksum, and the browser
+ * goes to the run's page, where it is validated. A refusal (empty, too large) comes back to the form.
+ */
+export const uploadRoute = () =>
+  staffRoute(UPLOAD, async ({ actor, request }) => {
+    const form = await request.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!(file instanceof File) || file.size === 0) return back(`${PAGE}?error=csvImportEmpty`);
+    try {
+      const { id } = await uploadImport(actor, {
+        entity: form?.get("entity") === "addresses" ? "addresses" : "users",
+        fileName: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+        invite: form?.get("invite") === "on",
+      });
+      return back(`${PAGE}/${id}`);
+    } catch (e) {
+      if (e instanceof DomainError) return back(`${PAGE}?error=${e.code}`);
+      throw e;
+    }
+  });
+
+/** `?id=`: the error report of a run (or of its dry run, before it ran), in the reader's language. */
+export const reportRoute = () =>
+  staffRoute(UPLOAD, async ({ request }) => {
+    const id = new URL(request.url).searchParams.get("id") ?? "";
+    const t = (await getTranslations()) as unknown as Translate;
+    const report = await errorReport(id, t);
+    if (!report) return new Response(t("errors.notFound"), { status: 404 });
+    return new Response(report.body, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${encodeURIComponent(report.name)}"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      },
+    });
+  });

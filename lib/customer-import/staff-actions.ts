@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { staffAction } from "@/lib/actions/staff-action";
+
+import { importIdSchema, startImportSchema } from "./schema";
+import { cancelImport, importProgress, startImport, validateImport } from "./service";
+import { undoImport, type UndoResult } from "./undo";
+
+const PAGE = "/admin/customer-users/import";
+/** An import shows customer users, and creates and changes them: it takes every permission those take. */
+const RUN = [
+  "customers/customer-user/import",
+  "customers/customer-user/view",
+  "customers/customer-user/create",
+  "customers/customer-user/edit",
+] as const;
+
+export const validateImportAction = staffAction(
+  ["customers/customer-user/import", "customers/customer-user/view"],
+  importIdSchema,
+  async ({ input }) => {
+    await validateImport(input.id);
+    revalidatePath(`${PAGE}/${input.id}`);
+    return { ok: true };
+  },
+);
+
+export const startImportAction = staffAction(RUN, startImportSchema, async ({ actor, input }) => {
+  await startImport(actor, input.id, input.checksum);
+  revalidatePath(`${PAGE}/${input.id}`);
+  return { ok: true };
+});
+
+export const cancelImportAction = staffAction(RUN, importIdSchema, async ({ input }) => {
+  await cancelImport(input.id);
+  return { ok: true };
+});
+
+export const importProgressAction = staffAction(
+  ["customers/customer-user/import", "customers/customer-user/view"],
+  importIdSchema,
+  async ({ input }) => {
+    const progress = await importProgress(input.id);
+    return progress ? { ok: true, data: progress } : { ok: false, message: "" };
+  },
+);
+
+export const undoImportAction = staffAction<ReturnType<typeof importIdSchema>, UndoResult>(
+  RUN,
+  importIdSchema,
+  async ({ actor, input }) => {
+    const result = await undoImport(actor, input.id);
+    revalidatePath(`${PAGE}/${input.id}`);
+    return { ok: true, data: result };
+  },
+);
