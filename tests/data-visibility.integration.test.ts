@@ -95,6 +95,8 @@ const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPerm
   },
   // a bulk run's progress, of the caller's own runs only: counts, no records
   "lib/customer-users/staff-actions.ts#bulkRunStatusAction": { input: () => ({ id: "no-such-run" }), reveals: [] },
+  // an import run's counts and state, for the holders of the import permission
+  "lib/customer-import/staff-actions.ts#importProgressAction": { input: () => ({ id: "no-such-import" }), reveals: [] },
   // a number the grid shows the same viewer
   "lib/customer-users/staff-actions.ts#countMatchingCustomerUsersAction": {
     input: () => ({ matching: {} }),
@@ -102,7 +104,8 @@ const READS: Record<string, { input: (c: Canaries) => unknown; reveals: ViewPerm
   },
 };
 /** A name with one of these verbs changes something and answers with at most what it made; any other action must be in READS. */
-const WRITES = /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate|cancel|dismiss|bulk)[A-Z]/;
+const WRITES =
+  /^(create|update|delete|save|set|send|start|end|add|reset|unlock|regenerate|cancel|dismiss|bulk|validate|undo)[A-Z]/;
 
 const probed = VIEW_PERMISSIONS.filter((p) => !(p in WITHOUT_MARKER));
 const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }) });
