@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { ApplicationActions } from "@/components/storefront/api-access/application-actions";
 import { ListPager, pageOf } from "@/components/storefront/quotes/doc-table";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { requireCustomer } from "@/lib/identity/shop-session";
@@ -40,6 +41,7 @@ export default async function ApiAccessPage({ searchParams }: PageProps<"/accoun
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <AccountNav current="api" />
       <p className="text-sm text-slate-600">{t("intro")}</p>
+      <ActionNotice />
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600" data-testid="api-access-empty">
           {t("empty")}
