@@ -67,7 +67,7 @@ export function CompanyFields({
 
   return (
     <>
-      <div role="radiogroup" aria-label={t("company")} className="flex gap-6 text-sm">
+      <div role="radiogroup" aria-label={t("company")} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {(["existing", "new"] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
             <input

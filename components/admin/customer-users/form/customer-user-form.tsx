@@ -93,7 +93,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
           <input type="checkbox" {...register("enabled")} />
           {t("customerUsers.form.enabled")}
         </label>
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid gap-4 sm:grid-cols-2">
           {TEXT.map(([name, type]) => (
             <Field key={name} id={name} label={t(`customerUsers.form.${name}`)} error={errors[name]?.message}>
               <input
