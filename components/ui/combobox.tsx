@@ -120,7 +120,7 @@ export function ComboboxInput<O extends ComboboxOption>({
         id={listId}
         role="listbox"
         hidden={!shown}
-        className={`absolute z-30 mt-1 max-h-64 overflow-auto rounded-md border border-slate-300 bg-white shadow dark:border-slate-600 dark:bg-slate-800 ${listClass}`}
+        className={`absolute z-30 mt-1 max-h-64 overflow-auto rounded-md border border-slate-300 bg-white shadow ${listClass}`}
       >
         {shown &&
           options.map((o, i) => (
@@ -129,7 +129,7 @@ export function ComboboxInput<O extends ComboboxOption>({
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active || (active < 0 && o.id === value)}
-              className={`cursor-pointer px-3 py-1.5 text-sm hover:bg-slate-100 dark:hover:bg-slate-700 ${i === active ? "bg-slate-200 dark:bg-slate-600" : ""}`}
+              className={`cursor-pointer px-3 py-1.5 text-sm hover:bg-slate-100 ${i === active ? "bg-slate-200" : ""}`}
               onMouseDown={(e) => {
                 e.preventDefault();
                 choose(o);

@@ -70,7 +70,7 @@ export function ConfirmDialog<T>({
     >
       <p>{question}</p>
       {error && (
-        <p role="alert" data-testid={`${testId}-error`} className="mt-3 text-sm text-red-700 dark:text-red-300">
+        <p role="alert" data-testid={`${testId}-error`} className="mt-3 text-sm text-red-700">
           {error}
         </p>
       )}

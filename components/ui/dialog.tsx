@@ -13,7 +13,7 @@ export function useModal(): DialogControl | null {
 
 const overlayClass = "fixed inset-0 z-40 bg-slate-900/50";
 const contentClass =
-  "fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-slate-50 text-left text-slate-900 shadow-xl focus:outline-none dark:bg-slate-800 dark:text-slate-100";
+  "fixed top-1/2 left-1/2 z-50 flex max-h-[90vh] w-[calc(100vw-1rem)] -translate-x-1/2 -translate-y-1/2 flex-col rounded-lg bg-slate-50 text-left text-slate-900 shadow-xl focus:outline-none";
 const sizes = { sm: "max-w-md", md: "max-w-2xl", lg: "max-w-3xl" } as const;
 
 type Common = {
@@ -92,7 +92,7 @@ function DialogBody({
           target.focus();
         }}
       >
-        <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-6 py-3 dark:border-slate-600">
+        <div className="flex items-center justify-between gap-4 border-b border-slate-200 px-6 py-3">
           <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
           {closeLabel && <RadixDialog.Close className="text-sm underline">{closeLabel}</RadixDialog.Close>}
         </div>

@@ -26,7 +26,7 @@ export function GridTable({
           {children}
           {empty !== null && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-600">
                 {empty}
               </td>
             </tr>

@@ -7,8 +7,8 @@ import { forwardRef, type ReactNode } from "react";
 import { useHydrated } from "./use-hydrated";
 
 const itemClass =
-  "block w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-none data-[highlighted]:bg-slate-100 data-[disabled]:cursor-default dark:data-[highlighted]:bg-slate-700";
-const tones = { normal: "text-slate-900 dark:text-slate-100", danger: "text-red-800 dark:text-red-300" } as const;
+  "block w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-none data-[highlighted]:bg-slate-100 data-[disabled]:cursor-default";
+const tones = { normal: "text-slate-900", danger: "text-red-800" } as const;
 
 /**
  * A row's "More options": a button that opens a menu of links and actions. The menu sits in a
@@ -37,7 +37,7 @@ export const RowMenu = forwardRef<HTMLButtonElement, { label: string; testId?: s
             sideOffset={4}
             collisionPadding={8}
             aria-label={label}
-            className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-600 dark:bg-slate-800"
+            className="z-50 min-w-48 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
           >
             {children}
           </DropdownMenu.Content>
@@ -97,8 +97,8 @@ export function MenuUnavailable({
 }) {
   return (
     <DropdownMenu.Item disabled className={itemClass} data-testid={testId}>
-      <span className="text-slate-600 line-through dark:text-slate-300">{children}</span>
-      <span className="block text-xs text-slate-700 dark:text-slate-300">{reason}</span>
+      <span className="text-slate-600 line-through">{children}</span>
+      <span className="block text-xs text-slate-700">{reason}</span>
     </DropdownMenu.Item>
   );
 }

@@ -30,7 +30,7 @@ export async function Pagination({
             {t("previous")}
           </Link>
         ) : (
-          <span className={`${link} opacity-40`}>{t("previous")}</span>
+          <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("previous")}</span>
         )}
         <span>{t("pageOf", { page, pages })}</span>
         {page < pages ? (
@@ -38,7 +38,7 @@ export async function Pagination({
             {t("next")}
           </Link>
         ) : (
-          <span className={`${link} opacity-40`}>{t("next")}</span>
+          <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("next")}</span>
         )}
       </div>
       <div className="flex items-center gap-1">

@@ -104,7 +104,7 @@ export function AssignmentEditor({
             <Tabs.Trigger
               key={id}
               value={id}
-              className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 data-[state=active]:border-slate-900 data-[state=active]:text-slate-900 dark:text-slate-300 dark:data-[state=active]:border-slate-100 dark:data-[state=active]:text-slate-100"
+              className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 data-[state=active]:border-slate-900 data-[state=active]:text-slate-900"
             >
               {t(`tabs.${id}`)}
               {id === "changes" && pending > 0 ? ` (${pending})` : ""}

@@ -83,7 +83,7 @@ export function CustomerTable({
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-600">
                 {empty}
               </td>
             </tr>

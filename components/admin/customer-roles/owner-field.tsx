@@ -54,7 +54,7 @@ export function OwnerField({
       {radio("predefined")}
       {radio("company")}
       {owner === "company" && denied && (
-        <p className="pl-6 text-sm text-slate-500" data-testid="no-access">
+        <p className="pl-6 text-sm text-slate-600" data-testid="no-access">
           {denied}
         </p>
       )}
@@ -73,7 +73,7 @@ export function OwnerField({
             invalid={!!error}
             describedBy={describedBy("companyId", true, !!error)}
           />
-          <p id="companyId-hint" className="mt-1 text-xs text-slate-500">
+          <p id="companyId-hint" className="mt-1 text-xs text-slate-600">
             {t("companyHint")}
           </p>
         </div>

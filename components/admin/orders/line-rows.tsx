@@ -194,7 +194,7 @@ export function LineRows({
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{t("lines")}</legend>
       {mayOverridePrice && (
-        <p id={`${prefix}-price-hint`} className="text-xs text-slate-500">
+        <p id={`${prefix}-price-hint`} className="text-xs text-slate-600">
           {t("priceHint")}
         </p>
       )}

@@ -58,7 +58,7 @@ export async function OrderView({ staff, order }: { staff: StaffSession; order: 
                 ) : (
                   "—"
                 )}
-                {cu && <span className="block text-slate-500">{cu.email}</span>}
+                {cu && <span className="block text-slate-600">{cu.email}</span>}
               </dd>
             </>
           )}

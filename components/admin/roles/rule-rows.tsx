@@ -69,7 +69,7 @@ export function RuleRows({ form }: { form: Form }) {
   return (
     <fieldset>
       <legend className="text-sm font-medium text-slate-800">{t("form.rules")}</legend>
-      <p className="mt-1 text-xs text-slate-500">{t("form.rulesHint")}</p>
+      <p className="mt-1 text-xs text-slate-600">{t("form.rulesHint")}</p>
       {fields.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="no-rules">
           {t("form.noRules")}

@@ -59,7 +59,7 @@ export async function TemplatesList({ staff, notice }: { staff: StaffSession; no
                 </td>
                 <td className={cell}>{r.localizationName}</td>
                 <td className={cell} data-testid="template-subject">
-                  {r.subject ?? <span className="text-slate-500">{t("fallback")}</span>}
+                  {r.subject ?? <span className="text-slate-600">{t("fallback")}</span>}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {r.updatedAt ? (

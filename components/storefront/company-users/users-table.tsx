@@ -40,7 +40,7 @@ export async function UsersTable({
             <tr key={u.id} data-testid="account-user-row" data-email={u.email} className="border-b border-slate-100">
               <td className="py-2 pr-4">
                 {u.name}
-                {u.self && <span className="text-slate-500"> ({t("you")})</span>}
+                {u.self && <span className="text-slate-600"> ({t("you")})</span>}
               </td>
               <td className="py-2 pr-4">{u.email}</td>
               <td className="py-2 pr-4">{u.company}</td>

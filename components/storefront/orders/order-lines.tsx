@@ -41,7 +41,7 @@ export async function OrderLines({
           <tr key={l.id} className="border-b border-slate-100" data-testid="order-line">
             <td className="py-2">
               {l.name}
-              <span className="block text-xs text-slate-500">{l.sku}</span>
+              <span className="block text-xs text-slate-600">{l.sku}</span>
             </td>
             <td>{money(l.unitPrice)}</td>
             <td data-testid="order-line-quantity">{l.quantity}</td>

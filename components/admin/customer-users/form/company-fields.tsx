@@ -13,7 +13,7 @@ import type { CustomerUserForm, DeniedPickers } from "./types";
 
 const Denied = ({ children, error }: { children: string; error?: string }) => (
   <div className="text-sm">
-    <p className="text-slate-500" data-testid="no-access">
+    <p className="text-slate-600" data-testid="no-access">
       {children}
     </p>
     {error && <p className="mt-1 text-red-700">{error}</p>}

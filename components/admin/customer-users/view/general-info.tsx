@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 /** The facts of a customer user, in the staff user's language and date format. */
 export async function GeneralInfo({ user }: { user: CustomerUserView }) {
   const [t, locale] = await Promise.all([getTranslations("customerUserView"), getLocale()]);
-  const dash = <span className="text-slate-500">—</span>;
+  const dash = <span className="text-slate-600">—</span>;
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
   const time = (d: Date | null) => (d ? formatDateTime(d, locale) : dash);
   const facts: [string, string, ReactNode][] = [
