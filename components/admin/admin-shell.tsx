@@ -11,7 +11,22 @@ import { logoutAction } from "@/lib/staff-users/staff-actions";
 
 import { AdminDrawer } from "./admin-drawer";
 import { AdminNav } from "./admin-nav";
+import { Breadcrumbs } from "./breadcrumbs";
 import { visibleNavigation } from "./navigation";
+
+const CRUMB_WORDS = [
+  "details",
+  "edit",
+  "new",
+  "delete",
+  "preview",
+  "impersonate",
+  "customers",
+  "addresses",
+  "orders",
+  "quotes",
+  "quote",
+] as const;
 
 /**
  * The back office around every page: the sidebar (a drawer below 1024 px), the header with the
@@ -23,6 +38,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
     title: t(`nav.${s.section}`),
     items: s.items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) })),
   }));
+  const crumbWords = Object.fromEntries(CRUMB_WORDS.map((w) => [w, t(`common.crumbs.${w}`)]));
   const nav = <AdminNav label={t("nav.main")} sections={sections} />;
   return (
     <div className="min-h-screen lg:flex">
@@ -52,6 +68,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
           </div>
         </header>
         <main id="content" tabIndex={-1} className="p-4 focus:outline-none lg:p-6">
+          <Breadcrumbs label={t("common.breadcrumbs")} sections={sections} words={crumbWords} />
           <ActionNotice />
           {children}
         </main>
