@@ -22,7 +22,7 @@ test("keyboard only: a row menu and its confirmation, the company picker, a dial
   await expect(trigger).toBeEnabled();
   await trigger.focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("menuitem", { name: "View" })).toBeFocused();
+  await expect(page.getByRole("menuitem", { name: "View", exact: true })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menu")).toBeHidden();
   await expect(trigger).toBeFocused();

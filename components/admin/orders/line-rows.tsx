@@ -201,7 +201,7 @@ export function LineRows({
       {fields.map((field, i) => (
         <div
           key={field.id}
-          className="grid grid-cols-[8rem_1fr_5rem_7rem_7rem_auto] items-start gap-2"
+          className="grid grid-cols-2 items-start gap-2 lg:grid-cols-[8rem_1fr_5rem_7rem_7rem_auto]"
           data-testid="line-row"
         >
           <LineRow

@@ -47,38 +47,40 @@ export default async function ApiAccessPage({ searchParams }: PageProps<"/accoun
           {t("empty")}
         </p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid="api-applications">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">
-                {t("columns.name")}
-              </th>
-              <th scope="col">{t("columns.owner")}</th>
-              <th scope="col">{t("columns.lastUsed")}</th>
-              <th scope="col">{t("columns.status")}</th>
-              <th scope="col">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100" data-testid="api-application-row">
-                <td className="py-2">{r.name}</td>
-                <td>{r.owner ? `${r.owner.name} (${r.owner.email})` : t("you")}</td>
-                <td>{r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : t("neverUsed")}</td>
-                <td data-testid="api-application-status">{t(`status.${r.status}`)}</td>
-                <td>
-                  <ApplicationActions
-                    id={r.id}
-                    name={r.name}
-                    may={{ deactivate: r.mayDeactivate, delete: r.mayDelete }}
-                  />
-                </td>
+        <div className="relative overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="api-applications">
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col">{t("columns.owner")}</th>
+                <th scope="col">{t("columns.lastUsed")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">
+                  <span className="sr-only">{t("columns.actions")}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-slate-100" data-testid="api-application-row">
+                  <td className="py-2">{r.name}</td>
+                  <td>{r.owner ? `${r.owner.name} (${r.owner.email})` : t("you")}</td>
+                  <td>{r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : t("neverUsed")}</td>
+                  <td data-testid="api-application-status">{t(`status.${r.status}`)}</td>
+                  <td>
+                    <ApplicationActions
+                      id={r.id}
+                      name={r.name}
+                      may={{ deactivate: r.mayDeactivate, delete: r.mayDelete }}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ListPager
         base="/account/api-access"

@@ -29,7 +29,7 @@ export default async function AccountUsersPage({ searchParams }: PageProps<"/acc
       <AccountNav current="users" />
       <ShopNotice notice={sp.notice} />
       <ActionNotice />
-      <div className="flex items-end justify-between gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <form role="search" className="flex gap-2">
           <label className="sr-only" htmlFor="users-q">
             {t("search")}

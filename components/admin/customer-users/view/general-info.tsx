@@ -70,11 +70,13 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
       <h2 id="general-title" className="text-lg font-semibold">
         {t("sections.general")}
       </h2>
-      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="mt-3 grid grid-cols-1 gap-x-6 sm:grid-cols-[max-content_1fr] gap-y-2 text-sm">
         {facts.map(([key, label, value]) => (
           <div key={key} className="contents">
             <dt className="font-medium text-slate-600">{label}</dt>
-            <dd data-testid={`info-${key}`}>{value}</dd>
+            <dd data-testid={`info-${key}`} className="min-w-0 break-words">
+              {value}
+            </dd>
           </div>
         ))}
       </dl>
