@@ -39,7 +39,7 @@ async function checkBothWidths(page: Page, what: string, phoneAxe: boolean) {
 test("every back-office page, and a grid's menu, confirmation and drawer, pass axe at 1280 and 390 px", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/users");
   const starts = await page

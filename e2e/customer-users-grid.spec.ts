@@ -105,7 +105,7 @@ test("a row's More options offer what the staff user may do, logging in as a use
   const viewer = await browser.newPage();
   await signInOk(viewer, VIEWER.email, VIEWER.password);
   row = await rowOf(viewer, on!.email);
-  await expect(row.getByRole("link", { name: "View", exact: true })).toHaveAttribute(
+  await expect(admin.getByRole("menuitem", { name: "View", exact: true })).toHaveAttribute(
     "href",
     `/admin/customer-users/${on!.id}`,
   );

@@ -1,12 +1,24 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 
 export type NavSection = { title: string; items: { href: string; label: string }[] };
 
-/** The back-office menu; the entry of the page being shown (or of its record pages) carries aria-current. */
-export function AdminNav({ label, sections }: { label: string; sections: NavSection[] }) {
+/**
+ * The back-office menu; the entry of the page being shown (or of its record pages) carries
+ * aria-current, and an entry just followed shows that its page is loading.
+ */
+export function AdminNav({
+  label,
+  loading,
+  sections,
+}: {
+  label: string;
+  /** said while the page an entry leads to loads */
+  loading: string;
+  sections: NavSection[];
+}) {
   const pathname = usePathname();
   const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
@@ -23,6 +35,7 @@ export function AdminNav({ label, sections }: { label: string; sections: NavSect
                   className="block rounded px-2 py-1.5 text-sm hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:font-semibold"
                 >
                   {item.label}
+                  <Pending label={loading} />
                 </Link>
               </li>
             ))}
@@ -30,5 +43,16 @@ export function AdminNav({ label, sections }: { label: string; sections: NavSect
         </div>
       ))}
     </nav>
+  );
+}
+
+/** While the page a link leads to loads, the link says so (a pulsing dot, and "Loading…" for screen readers). */
+function Pending({ label }: { label: string }) {
+  const { pending } = useLinkStatus();
+  if (!pending) return null;
+  return (
+    <span role="status" className="ml-2 inline-block size-2 animate-pulse rounded-full bg-current align-middle">
+      <span className="sr-only">{label}</span>
+    </span>
   );
 }

@@ -39,7 +39,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
     items: s.items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) })),
   }));
   const crumbWords = Object.fromEntries(CRUMB_WORDS.map((w) => [w, t(`common.crumbs.${w}`)]));
-  const nav = <AdminNav label={t("nav.main")} sections={sections} />;
+  const nav = <AdminNav label={t("nav.main")} loading={t("common.loading")} sections={sections} />;
   return (
     <div className="min-h-screen lg:flex">
       <SkipLink label={t("common.skipToContent")} />

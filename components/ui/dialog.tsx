@@ -78,7 +78,7 @@ function DialogBody({
     <RadixDialog.Portal>
       <RadixDialog.Overlay className={overlayClass} />
       <RadixDialog.Content
-        role={role}
+        {...(role ? { role } : {})}
         aria-describedby={undefined}
         data-testid={testId}
         className={`${contentClass} ${sizes[size]}`}

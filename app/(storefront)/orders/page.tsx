@@ -31,7 +31,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
       ) : result.rows.length === 0 ? (
         <p data-testid="no-orders">{t("empty")}</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-sm" data-testid="orders">
             <thead>
               <tr className="border-b border-slate-200 text-left">

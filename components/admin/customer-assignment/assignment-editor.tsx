@@ -99,7 +99,10 @@ export function AssignmentEditor({
         </div>
       )}
       <Tabs.Root value={tab} onValueChange={(v) => setTab(v as Tab)}>
-        <Tabs.List aria-label={t("tabsLabel")} className="mt-4 flex gap-2 overflow-x-auto border-b border-slate-200">
+        <Tabs.List
+          aria-label={t("tabsLabel")}
+          className="relative mt-4 flex gap-2 overflow-x-auto border-b border-slate-200"
+        >
           {TABS.map((id) => (
             <Tabs.Trigger
               key={id}

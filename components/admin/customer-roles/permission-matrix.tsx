@@ -31,7 +31,7 @@ export function PermissionMatrix({ form }: { form: Form }) {
       <fieldset className="min-w-0">
         <legend className="text-sm font-medium text-slate-800">{t("form.permissions")}</legend>
         <p className="mt-1 text-xs text-slate-600">{t("form.permissionsHint")}</p>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="permission-matrix">
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>

@@ -75,7 +75,7 @@ export function RuleRows({ form }: { form: Form }) {
           {t("form.noRules")}
         </p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full min-w-[36rem] text-sm">
             <thead>
               <tr className="text-left text-xs text-slate-600">

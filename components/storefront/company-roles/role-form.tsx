@@ -76,7 +76,7 @@ export function AccountRoleForm({
           aria-invalid={!!errors.name}
         />
       </Field>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto" tabIndex={0}>
         <table className="w-full min-w-[32rem] text-left text-sm">
           <caption className="text-left font-medium">{r("fields.permissions")}</caption>
           <thead>

@@ -25,7 +25,7 @@ export async function UsersTable({
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <>
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" tabIndex={0}>
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>

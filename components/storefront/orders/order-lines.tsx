@@ -27,7 +27,7 @@ export async function OrderLines({
   const money = (amount: number | null) =>
     amount === null ? t("unavailable") : formatPrice({ amount, currency }, locale);
   return (
-    <div className="relative overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
         <thead>
           <tr className="border-b border-slate-200 text-left">

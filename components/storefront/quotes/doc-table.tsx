@@ -22,7 +22,7 @@ export function DocTable({
       </p>
     );
   return (
-    <div className="relative overflow-x-auto">
+    <div className="relative overflow-x-auto" tabIndex={0}>
       <table className="w-full text-sm" data-testid={testId}>
         <thead className="border-b border-slate-300 text-left">
           <tr>

@@ -47,7 +47,7 @@ export default async function ApiAccessPage({ searchParams }: PageProps<"/accoun
           {t("empty")}
         </p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <div className="relative overflow-x-auto" tabIndex={0}>
           <table className="w-full text-left text-sm" data-testid="api-applications">
             <thead>
               <tr className="border-b border-slate-200">

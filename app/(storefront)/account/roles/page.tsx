@@ -23,7 +23,7 @@ export default async function AccountRolesPage({ searchParams }: PageProps<"/acc
       <AccountNav current="roles" />
       <ShopNotice notice={notice} />
       <ButtonLink href="/account/roles/new">{t("create")}</ButtonLink>
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" tabIndex={0}>
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 text-slate-600">
             <tr>

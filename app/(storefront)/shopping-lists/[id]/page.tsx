@@ -41,7 +41,7 @@ export default async function ShoppingListPage({ params }: PageProps<"/shopping-
         <p data-testid="empty-list">{t("noLines")}</p>
       ) : (
         <>
-          <div className="relative overflow-x-auto">
+          <div className="relative overflow-x-auto" tabIndex={0}>
             <table className="w-full text-sm" data-testid="list-lines">
               <thead>
                 <tr className="border-b border-slate-200 text-left">

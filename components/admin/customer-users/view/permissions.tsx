@@ -40,7 +40,7 @@ export async function Permissions({
         </ul>
       )}
       <h3 className="mt-4 text-sm font-semibold">{t("permissions.title")}</h3>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="permission-matrix">
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
