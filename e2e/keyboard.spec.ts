@@ -29,7 +29,9 @@ test("keyboard only: a row menu and its confirmation, the company picker, a dial
 
   // arrow keys to Disable, Enter, then confirm in the dialog: nothing changes before the confirmation
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "View", exact: true })).toBeFocused();
   await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("menuitem", { name: "Edit", exact: true })).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(page.getByRole("menuitem", { name: "Disable" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -20,7 +20,7 @@ export const RowMenu = forwardRef<HTMLButtonElement, { label: string; testId?: s
   function RowMenu({ label, testId, children }, ref) {
     const hydrated = useHydrated();
     return (
-      <DropdownMenu.Root>
+      <DropdownMenu.Root modal={false}>
         <DropdownMenu.Trigger
           ref={ref}
           className="cursor-pointer rounded px-2 focus-visible:ring-2 focus-visible:ring-slate-500 focus-visible:outline-none disabled:cursor-default"

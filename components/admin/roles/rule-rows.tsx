@@ -67,7 +67,7 @@ export function RuleRows({ form }: { form: Form }) {
   const listError = formState.errors.rules?.root?.message ?? formState.errors.rules?.message;
 
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-sm font-medium text-slate-800">{t("form.rules")}</legend>
       <p className="mt-1 text-xs text-slate-600">{t("form.rulesHint")}</p>
       {fields.length === 0 ? (
