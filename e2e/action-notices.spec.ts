@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, menuItem, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer } from "./fixtures/shop";
 
@@ -15,7 +15,8 @@ test("unlocking and disabling a customer user say that they were done", async ({
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   const row = page.getByTestId("customer-user-row");
   await row.getByLabel("More options").click();
-  await row.getByRole("button", { name: "Unlock" }).click();
+  await menuItem(page, "Unlock");
+  await confirm(page, "Unlock");
   await expect(page.getByTestId("action-notice")).toHaveText("The customer user was unlocked.");
   await expect(row.getByTestId("customer-user-locked")).toHaveText("No");
 });

@@ -23,7 +23,7 @@ async function customerPaying(name: string, t: string, productId: string, price:
 
 async function previewAs(page: Page, pageId: string, name: string) {
   await page.goto(`/admin/cms-pages/${pageId}/preview`);
-  const button = page.getByRole("button", { name: `Preview as ${name}` });
+  const button = page.getByRole("button", { name: `Preview as this customer: ${name}` });
   await expect(button).toBeEnabled();
   const [tab] = await Promise.all([page.waitForEvent("popup"), button.click()]);
   await tab.waitForLoadState();

@@ -1,7 +1,7 @@
 import { verify } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, menuItem, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 
@@ -111,17 +111,19 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
 
   // disable and enable from the grid's "More options"
   let row = await openRowMenu(page, email);
-  await row.getByRole("button", { name: "Disable" }).click();
+  await menuItem(page, "Disable");
+  await confirm(page, "Disable");
   await expect(row.getByTestId("customer-user-enabled")).toHaveText("No");
   const disabled = await db.customerUser.findUniqueOrThrow({ where: { id: user.id } });
   expect(disabled.sessionVersion).toBe(user.sessionVersion + 1);
   row = await openRowMenu(page, email);
-  await row.getByRole("button", { name: "Enable" }).click();
+  await menuItem(page, "Enable");
+  await confirm(page, "Enable");
   await expect(row.getByTestId("customer-user-enabled")).toHaveText("Yes");
 
   // the preferred language is offered only where the website has several, and cleared on a website change
   row = await openRowMenu(page, email);
-  await row.getByRole("link", { name: "Edit" }).click();
+  await menuItem(page, "Edit");
   await formReady(page);
   const language = page.getByLabel("Preferred localization");
   await language.selectOption({ label: "Deutsch" });
@@ -137,7 +139,7 @@ test("a customer user of a subsidiary: role required, welcome mail with working 
 
   // delete through the warning page
   row = await openRowMenu(page, email);
-  await row.getByRole("link", { name: "Delete" }).click();
+  await menuItem(page, "Delete");
   await expect(page.getByRole("heading", { name: "Delete customer user" })).toBeVisible();
   await page.getByRole("button", { name: "Delete customer user" }).click();
   await expect(page.getByTestId("notice")).toHaveText("The customer user was deleted.");
@@ -220,7 +222,8 @@ test("a customer user created disabled gets no credentials; the welcome e-mail g
   expect(await db.emailMessage.count({ where: { to: email } })).toBe(0);
 
   const row = await openRowMenu(page, email);
-  await row.getByRole("button", { name: "Enable" }).click();
+  await menuItem(page, "Enable");
+  await confirm(page, "Enable");
   await expect(row.getByTestId("customer-user-enabled")).toHaveText("Yes");
   const [mail] = await receivedMail(email);
   const text = textOf(mail!.raw);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { formReady, menuItem, signInOk } from "./fixtures/auth";
 import { ADMIN, createGroup, createStaff, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -43,7 +43,7 @@ async function startAssist(
     await page.goto(`/admin/customer-users?email=${encodeURIComponent(customer.email)}`);
     const row = page.getByTestId("customer-user-row");
     await row.getByLabel("More options").click();
-    await row.getByRole("link", { name: "Log in as a user" }).click();
+    await menuItem(page, "Log in as a user");
   } else {
     await page.goto(`/admin/customer-users/${customer.id}`);
     await page.getByTestId("impersonate-link").click();

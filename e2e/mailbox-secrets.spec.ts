@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, tag, VIEWER } from "./fixtures/db";
 import { openInMailbox, receivedMail, revealText, textOf, undeliverable } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -25,8 +25,8 @@ test("an undelivered reset link is masked in the mailbox; the admin reveals it, 
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto(`/admin/customer-users/${user.id}`);
   await page.getByRole("button", { name: "Reset password" }).click();
-  await page.getByTestId("reset-password-confirm").click();
-  await expect(page.getByTestId("reset-password-message")).toContainText("The password was reset.");
+  await confirm(page, "Reset password");
+  await expect(page.getByTestId("action-notice")).toContainText("The password was reset.");
 
   await openInMailbox(page, email);
   const messageId = page.url().split("/").pop()!;

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { signInOk } from "./fixtures/auth";
+import { confirm, menuItem, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -99,7 +99,7 @@ test("staff add an application, read its secret once, a script calls the API wit
 
   // a new secret; the old one keeps working for the two hours chosen
   await openMenu(page, name);
-  await page.getByRole("button", { name: "Regenerate secret" }).click();
+  await menuItem(page, "Regenerate secret");
   const regenerate = page.getByTestId("oauth-regenerate-dialog");
   await regenerate.getByLabel("Keep the current secret working for (hours)").fill("2");
   await regenerate.getByRole("button", { name: "Regenerate secret" }).click();
@@ -120,7 +120,8 @@ test("staff add an application, read its secret once, a script calls the API wit
 
   // deactivated
   await openMenu(page, name);
-  await page.getByTestId("oauth-toggle-active").click();
+  await menuItem(page, "Deactivate");
+  await confirm(page, "Deactivate");
   await expect(row(page, name).getByTestId("oauth-status")).toHaveText("Inactive");
   expect((await db.oAuthApplication.findUniqueOrThrow({ where: { id: app.id } })).active).toBe(false);
   // a deactivated application gets no token, and its live token stops working at the next call
@@ -204,12 +205,15 @@ test("on the storefront a customer administrator deactivates their own applicati
   await expect(rows.filter({ hasText: `Theirs ${t}` })).toContainText(colleague.email);
 
   await mine.getByRole("button", { name: "Deactivate" }).click();
+  await confirm(page, "Deactivate");
   await expect(mine.getByTestId("api-application-status")).toHaveText("Inactive");
   expect((await db.oAuthApplication.findUniqueOrThrow({ where: { id: own.id } })).active).toBe(false);
 
-  const theirsRow = rows.filter({ hasText: `Theirs ${t}` });
-  await theirsRow.getByRole("button", { name: "Delete" }).click();
-  await theirsRow.getByRole("button", { name: "Confirm" }).click();
+  await rows
+    .filter({ hasText: `Theirs ${t}` })
+    .getByRole("button", { name: "Delete" })
+    .click();
+  await confirm(page, "Delete");
   await expect(rows).toHaveCount(1);
   expect(await db.oAuthApplication.count({ where: { id: theirs.id } })).toBe(0);
 });

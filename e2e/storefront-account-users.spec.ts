@@ -1,6 +1,7 @@
 import { verify } from "@node-rs/argon2";
 import { expect, test, type Page } from "@playwright/test";
 
+import { confirm } from "./fixtures/auth";
 import { db, tag } from "./fixtures/db";
 import { receivedMail, textOf } from "./fixtures/mail";
 import { createCustomer, shopSignInOk } from "./fixtures/shop";
@@ -49,8 +50,8 @@ test("a customer administrator creates a colleague with a generated password, ed
 
   // reset the colleague's password: it stops working and the link goes out
   await rowOf(page, email).getByRole("button", { name: "Reset password" }).click();
-  await rowOf(page, email).getByRole("button", { name: "Confirm" }).click();
-  await expect(rowOf(page, email).getByTestId("row-status")).toHaveText(
+  await confirm(page, "Reset password");
+  await expect(page.getByTestId("action-notice")).toHaveText(
     "The password was reset; the e-mail with the link is on its way.",
   );
   expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
@@ -62,6 +63,7 @@ test("a customer administrator creates a colleague with a generated password, ed
     .toBe(true);
 
   await rowOf(page, email).getByRole("button", { name: "Disable" }).click();
+  await confirm(page, "Disable");
   await expect(rowOf(page, email).getByTestId("account-user-status")).toHaveText("Disabled");
   expect(await db.customerUser.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
     enabled: false,
@@ -69,7 +71,7 @@ test("a customer administrator creates a colleague with a generated password, ed
   });
 
   await rowOf(page, email).getByRole("button", { name: "Delete" }).click();
-  await rowOf(page, email).getByRole("button", { name: "Confirm" }).click();
+  await confirm(page, "Delete");
   await expect(rowOf(page, email)).toHaveCount(0);
   expect(await db.customerUser.count({ where: { id: created.id } })).toBe(0);
   expect(await db.auditLog.count({ where: { entityId: created.id, actorLabel: `storefront: ${admin.email}` } })).toBe(
@@ -165,11 +167,14 @@ test("a customer administrator posting another company's user id gets not found 
     where: { id: { in: [b.id, colleague.id] } },
     orderBy: { id: "asc" },
   });
-  await rowOf(page, colleague.email).getByRole("button", { name: "Disable" }).click();
-  await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
-  await rowOf(page, colleague.email).getByRole("button", { name: "Delete" }).click();
-  await rowOf(page, colleague.email).getByRole("button", { name: "Confirm" }).click();
-  await expect(rowOf(page, colleague.email).getByTestId("row-error")).toHaveText("This record no longer exists.");
+  // the refusal shows in the confirmation, which stays open until cancelled
+  const dialog = page.getByRole("alertdialog");
+  for (const action of ["Disable", "Delete"]) {
+    await rowOf(page, colleague.email).getByRole("button", { name: action }).click();
+    await dialog.getByRole("button", { name: action }).click();
+    await expect(dialog.getByTestId("confirm-dialog-error")).toHaveText("This record no longer exists.");
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+  }
   expect(
     await db.customerUser.findMany({ where: { id: { in: [b.id, colleague.id] } }, orderBy: { id: "asc" } }),
   ).toEqual(before);

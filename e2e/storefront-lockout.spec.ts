@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, menuItem, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignIn, shopSignInOk } from "./fixtures/shop";
 
@@ -65,7 +65,8 @@ test("locked after the store's limit whatever the password, like an unknown addr
 
   await page.goto(`/admin/customer-users?email=${encodeURIComponent(email)}`);
   await row.getByLabel("More options").click();
-  await row.getByRole("button", { name: "Unlock" }).click();
+  await menuItem(page, "Unlock");
+  await confirm(page, "Unlock");
   await expect(row.getByTestId("customer-user-locked")).toHaveText("No");
   const audit = await db.auditLog.findFirstOrThrow({
     where: { entity: "customer-user", action: "unlock" },

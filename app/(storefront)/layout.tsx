@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { SkipLink } from "@/components/shared/skip-link";
+import { themeChoice, ThemeScript } from "@/components/shared/theme-script";
 import { ShopHeader } from "@/components/storefront/shop-header";
 
 import "../globals.css";
@@ -11,13 +13,20 @@ export const metadata: Metadata = { title: { default: "Concierge shop", template
 
 /** The storefront speaks the customer's preferred localization, else the website's default (lib/i18n/request.ts). */
 export default async function StorefrontLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, theme] = await Promise.all([getLocale(), themeChoice()]);
   return (
-    <html lang={locale}>
+    // the theme script may add "dark" before React hydrates
+    <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased">
         <ClientMessages scope="/">
+          <SkipLink label={(await getTranslations("common"))("skipToContent")} />
           <ShopHeader />
-          {children}
+          <div id="content" tabIndex={-1} className="focus:outline-none">
+            {children}
+          </div>
         </ClientMessages>
       </body>
     </html>

@@ -3,6 +3,7 @@ import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { themeChoice, ThemeScript } from "@/components/shared/theme-script";
 
 import "../globals.css";
 
@@ -12,9 +13,13 @@ export const metadata: Metadata = {
 };
 
 export default async function AdminRootLayout({ children }: { children: ReactNode }) {
-  const locale = await getLocale();
+  const [locale, theme] = await Promise.all([getLocale(), themeChoice()]);
   return (
-    <html lang={locale}>
+    // the theme script may add "dark" before React hydrates
+    <html lang={locale} className={theme === "dark" ? "dark" : undefined} suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
       <body className="min-h-screen bg-slate-100 text-slate-900 antialiased">
         <ClientMessages scope="/admin">{children}</ClientMessages>
       </body>

@@ -2,52 +2,74 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { SkipLink } from "@/components/shared/skip-link";
+import { ThemeControl } from "@/components/shared/theme-control";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import type { StaffSession } from "@/lib/identity/staff-session";
 import { logoutAction } from "@/lib/staff-users/staff-actions";
 
+import { AdminDrawer } from "./admin-drawer";
+import { AdminNav } from "./admin-nav";
+import { Breadcrumbs } from "./breadcrumbs";
 import { ExportNotices } from "./export-notices";
 import { visibleNavigation } from "./navigation";
 
+const CRUMB_WORDS = [
+  "details",
+  "edit",
+  "new",
+  "delete",
+  "preview",
+  "impersonate",
+  "customers",
+  "addresses",
+  "orders",
+  "quotes",
+  "quote",
+] as const;
+
+/**
+ * The back office around every page: the sidebar (a drawer below 1024 px), the header with the
+ * account, the colour scheme and signing out, and the content, which a skip link reaches first.
+ */
 export async function AdminShell({ staff, children }: { staff: StaffSession; children: ReactNode }) {
   const t = await getTranslations();
+  const sections = visibleNavigation(staff).map((s) => ({
+    title: t(`nav.${s.section}`),
+    items: s.items.map((i) => ({ href: i.href, label: t(`nav.${i.label}`) })),
+  }));
+  const crumbWords = Object.fromEntries(CRUMB_WORDS.map((w) => [w, t(`common.crumbs.${w}`)]));
+  const nav = <AdminNav label={t("nav.main")} loading={t("common.loading")} sections={sections} />;
   return (
-    <div className="flex min-h-screen">
-      <aside className="w-56 shrink-0 bg-slate-900 text-slate-100">
+    <div className="min-h-screen lg:flex">
+      <SkipLink label={t("common.skipToContent")} />
+      <aside className="hidden w-56 shrink-0 bg-slate-900 text-slate-100 lg:block">
         <p className="px-5 py-4 text-lg font-semibold">{t("common.appName")}</p>
-        <nav aria-label={t("nav.main")} className="px-3">
-          {visibleNavigation(staff).map((section) => (
-            <div key={section.section} className="mb-4">
-              <p className="px-2 text-xs font-semibold uppercase tracking-wide text-slate-400">
-                {t(`nav.${section.section}`)}
-              </p>
-              <ul className="mt-1">
-                {section.items.map((item) => (
-                  <li key={item.href}>
-                    <Link href={item.href} className="block rounded px-2 py-1.5 text-sm hover:bg-slate-800">
-                      {t(`nav.${item.label}`)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </nav>
+        {nav}
       </aside>
       <div className="min-w-0 flex-1">
-        <header className="flex items-center justify-end gap-4 border-b border-slate-200 bg-white px-6 py-3 text-sm">
-          <span data-testid="staff-email">{t("nav.signedInAs", { email: staff.email })}</span>
-          <Link href="/admin/account" className="underline">
-            {t("nav.account")}
-          </Link>
-          <form action={logoutAction}>
-            <Button type="submit" variant="secondary">
-              {t("nav.signOut")}
-            </Button>
-          </form>
+        <header className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-3 text-sm lg:px-6">
+          <AdminDrawer title={t("common.appName")} menuLabel={t("common.menu")} closeLabel={t("common.closeMenu")}>
+            {nav}
+          </AdminDrawer>
+          <div className="ml-auto flex flex-wrap items-center justify-end gap-x-4 gap-y-2">
+            <span data-testid="staff-email" className="break-all">
+              {t("nav.signedInAs", { email: staff.email })}
+            </span>
+            <Link href="/admin/account" className="underline">
+              {t("nav.account")}
+            </Link>
+            <ThemeControl />
+            <form action={logoutAction}>
+              <Button type="submit" variant="secondary">
+                {t("nav.signOut")}
+              </Button>
+            </form>
+          </div>
         </header>
-        <main className="p-6">
+        <main id="content" tabIndex={-1} className="p-4 focus:outline-none lg:p-6">
+          <Breadcrumbs label={t("common.breadcrumbs")} sections={sections} words={crumbWords} />
           <ActionNotice />
           <ExportNotices staff={staff} />
           {children}

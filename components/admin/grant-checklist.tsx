@@ -47,17 +47,17 @@ export function GrantChecklist({ legend, empty, options, field, assigned, reason
     <fieldset aria-describedby={lockedAll ? `${field.name}-locked` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {lockedAll && (
-        <p id={`${field.name}-locked`} data-testid={`${field.name}-locked`} className="mt-1 text-xs text-slate-500">
+        <p id={`${field.name}-locked`} data-testid={`${field.name}-locked`} className="mt-1 text-xs text-slate-600">
           {lockedAll}
         </p>
       )}
-      {options.length === 0 && <p className="text-sm text-slate-500">{empty}</p>}
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+      {options.length === 0 && <p className="text-sm text-slate-600">{empty}</p>}
+      <div className="mt-1 grid gap-1 lg:grid-cols-2">
         {options.map((o) => {
           const why = !lockedAll && o.notHeld ? reason(o.notHeld) : null;
           const reasonId = `${field.name}-${o.id}-reason`;
           return locked.has(o.id) ? (
-            <div key={o.id} className="text-sm text-slate-500">
+            <div key={o.id} className="text-sm text-slate-600">
               <label className="flex items-center gap-2">
                 <input
                   type="checkbox"

@@ -21,7 +21,7 @@ export type NoAccessTo =
 export async function NoAccess({ to }: { to: NoAccessTo }) {
   const t = await getTranslations("noAccess");
   return (
-    <p className="mt-2 text-sm text-slate-500" data-testid="no-access">
+    <p className="mt-2 text-sm text-slate-600" data-testid="no-access">
       {t(to)}
     </p>
   );

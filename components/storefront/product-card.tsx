@@ -22,7 +22,7 @@ export function ProductCard({
         <ProductImage path={product.imagePath} alt={product.name} />
         <h3 className="mt-3 font-medium">{product.name}</h3>
       </Link>
-      <p className="text-xs text-slate-500">{product.sku}</p>
+      <p className="text-xs text-slate-600">{product.sku}</p>
       <p className="mt-2 font-semibold" data-testid="product-price">
         {formatPrice(product.price, locale)}
       </p>

@@ -5,7 +5,7 @@ import { useState, useTransition, type ReactNode } from "react";
 
 import { type ActionResult } from "@/lib/actions/result";
 
-import { announce } from "./action-notice";
+import { announce } from "./announce";
 import { useHydrated } from "./use-hydrated";
 
 /**

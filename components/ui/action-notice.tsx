@@ -3,34 +3,14 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 
+import { announcement, setAnnouncement, subscribeAnnouncement } from "./announce";
 import { Notice } from "./notice";
 
-/**
- * The confirmation of an in-place action (unlock, enable, disable...). It lives in the shell, not
- * beside the button: the button often disappears once its action is done (an unlocked user has no
- * Unlock), and its message with it. Cleared when the page changes.
- */
-let current: { text: string } | null = null;
-const listeners = new Set<() => void>();
-const set = (next: { text: string } | null) => {
-  current = next;
-  listeners.forEach((l) => l());
-};
-const subscribe = (l: () => void) => {
-  listeners.add(l);
-  return () => listeners.delete(l);
-};
-
-export const announce = (text: string) => set({ text });
-
+/** Where the confirmation of an in-place action shows (see `announce`); cleared when the page changes. */
 export function ActionNotice() {
-  const notice = useSyncExternalStore(
-    subscribe,
-    () => current,
-    () => null,
-  );
+  const notice = useSyncExternalStore(subscribeAnnouncement, announcement, () => null);
   const pathname = usePathname();
-  useEffect(() => () => set(null), [pathname]);
+  useEffect(() => () => setAnnouncement(null), [pathname]);
   return notice ? (
     <div className="mb-4">
       <Notice tone="success" testId="action-notice">

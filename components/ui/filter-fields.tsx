@@ -18,7 +18,7 @@ export function FilterSelect({
   options: { value: string; label: string }[];
 }) {
   return (
-    <label className="text-sm">
+    <label className="min-w-36 text-sm">
       <span className="font-medium">{label}</span>
       <select name={name} defaultValue={value ?? ""} className={inputClass}>
         <option value="">{all}</option>

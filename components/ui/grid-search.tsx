@@ -40,7 +40,7 @@ export function GridSearch({
   return (
     <form method="get" action={base} className="mt-4 flex flex-wrap items-end gap-3" role="search">
       <GridStateFields params={params} />
-      <label className="min-w-64 flex-1 text-sm">
+      <label className="min-w-56 flex-1 text-sm">
         <span className="font-medium">{label}</span>
         <input name="q" type="search" defaultValue={params.q} className={inputClass} />
       </label>

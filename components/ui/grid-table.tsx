@@ -19,14 +19,14 @@ export function GridTable({
   children: ReactNode;
 }) {
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+    <div className="relative mt-4 overflow-x-auto rounded-lg bg-white shadow">
       <table className="min-w-full text-sm" data-testid={testId}>
         <thead className="border-b border-slate-200 bg-slate-50">{head}</thead>
         <tbody>
           {children}
           {empty !== null && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-600">
                 {empty}
               </td>
             </tr>

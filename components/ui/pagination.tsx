@@ -38,7 +38,7 @@ export async function Pagination({
             {t("previous")}
           </Link>
         ) : (
-          <span className={`${link} opacity-40`}>{t("previous")}</span>
+          <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("previous")}</span>
         )}
         <span>{t(more ? "pageOfMore" : "pageOf", { page, pages })}</span>
         {page < pages || more ? (
@@ -46,7 +46,7 @@ export async function Pagination({
             {t("next")}
           </Link>
         ) : (
-          <span className={`${link} opacity-40`}>{t("next")}</span>
+          <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("next")}</span>
         )}
       </div>
       <div className="flex items-center gap-1">

@@ -31,34 +31,36 @@ export default async function OrdersPage({ searchParams }: PageProps<"/orders">)
       ) : result.rows.length === 0 ? (
         <p data-testid="no-orders">{t("empty")}</p>
       ) : (
-        <table className="w-full text-sm" data-testid="orders">
-          <thead>
-            <tr className="border-b border-slate-200 text-left">
-              <th className="py-2">{t("number")}</th>
-              <th>{t("date")}</th>
-              <th>{t("buyer")}</th>
-              <th>{t("poNumber")}</th>
-              <th>{t("status")}</th>
-              <th className="text-right">{t("total")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((o) => (
-              <tr key={o.id} className="border-b border-slate-100" data-testid="order-row">
-                <td className="py-2">
-                  <Link className="underline" href={`/orders/${encodeURIComponent(o.number)}`}>
-                    {o.number}
-                  </Link>
-                </td>
-                <td>{formatDate(o.createdAt, locale)}</td>
-                <td>{o.buyer ?? "—"}</td>
-                <td>{o.poNumber ?? "—"}</td>
-                <td>{t(`statuses.${o.status}`)}</td>
-                <td className="text-right">{formatPrice({ amount: o.total, currency: o.currency }, locale)}</td>
+        <div className="relative overflow-x-auto" tabIndex={0}>
+          <table className="w-full text-sm" data-testid="orders">
+            <thead>
+              <tr className="border-b border-slate-200 text-left">
+                <th className="py-2">{t("number")}</th>
+                <th>{t("date")}</th>
+                <th>{t("buyer")}</th>
+                <th>{t("poNumber")}</th>
+                <th>{t("status")}</th>
+                <th className="text-right">{t("total")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {result.rows.map((o) => (
+                <tr key={o.id} className="border-b border-slate-100" data-testid="order-row">
+                  <td className="py-2">
+                    <Link className="underline" href={`/orders/${encodeURIComponent(o.number)}`}>
+                      {o.number}
+                    </Link>
+                  </td>
+                  <td>{formatDate(o.createdAt, locale)}</td>
+                  <td>{o.buyer ?? "—"}</td>
+                  <td>{o.poNumber ?? "—"}</td>
+                  <td>{t(`statuses.${o.status}`)}</td>
+                  <td className="text-right">{formatPrice({ amount: o.total, currency: o.currency }, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <nav aria-label={t("pagination")} className="flex items-center justify-between text-sm">
         {page > 1 ? (

@@ -10,7 +10,7 @@ const EMPTY = "—";
 /** The changed fields of one entry, one line each: "Field: before → after"; secrets only as "changed". */
 export async function AuditChanges({ changes }: { changes: AuditChange[] }) {
   const t = await getTranslations();
-  if (changes.length === 0) return <span className="text-slate-400">{EMPTY}</span>;
+  if (changes.length === 0) return <span className="text-slate-600">{EMPTY}</span>;
 
   // every audited field has a label in both languages; a field added later without one still reads as words
   const label = (field: string) => (t.has(`audit.fields.${field}`) ? t(`audit.fields.${field}`) : asWords(field));

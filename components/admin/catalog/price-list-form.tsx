@@ -92,7 +92,7 @@ export function PriceListForm({
       </Field>
       <fieldset>
         <legend className="text-sm font-medium">{t("priceLists.form.entries")}</legend>
-        {entries.fields.length === 0 && <p className="text-sm text-slate-500">{t("priceLists.form.noEntries")}</p>}
+        {entries.fields.length === 0 && <p className="text-sm text-slate-600">{t("priceLists.form.noEntries")}</p>}
         {entries.fields.map((row, i) => (
           <div
             key={row.id}
@@ -136,7 +136,7 @@ export function PriceListForm({
         </Button>
       </fieldset>
       {deniedCompanies ? (
-        <p className="text-sm text-slate-500" data-testid="no-access">
+        <p className="text-sm text-slate-600" data-testid="no-access">
           {deniedCompanies}
         </p>
       ) : (

@@ -103,7 +103,7 @@ export function ProductForm({
       </label>
       <fieldset>
         <legend className="text-sm font-medium">{t("products.form.visibleGroups")}</legend>
-        <p className="text-xs text-slate-500">{t("products.form.visibleGroupsHint")}</p>
+        <p className="text-xs text-slate-600">{t("products.form.visibleGroupsHint")}</p>
         {customerGroups.map((g) => (
           <label key={g.id} className="mt-1 flex items-center gap-2 text-sm">
             <input type="checkbox" value={g.id} {...register("visibleGroupIds")} />

@@ -101,7 +101,7 @@ export function CmsPageForm({
       </label>
       <fieldset className="space-y-4">
         <legend className="text-sm font-medium">{t("cms.form.blocks")}</legend>
-        {blocks.fields.length === 0 && <p className="text-sm text-slate-500">{t("cms.form.noBlocks")}</p>}
+        {blocks.fields.length === 0 && <p className="text-sm text-slate-600">{t("cms.form.noBlocks")}</p>}
         {blocks.fields.map((row, i) => {
           const { audience, companyId = "", companyLabel = "" } = watched[i] ?? {};
           const e = errors.blocks?.[i];
@@ -153,7 +153,7 @@ export function CmsPageForm({
                 </Field>
               )}
               {audience === "COMPANY" && deniedCompanies && (
-                <p className="text-sm text-slate-500" data-testid="no-access">
+                <p className="text-sm text-slate-600" data-testid="no-access">
                   {deniedCompanies}
                 </p>
               )}

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/i18n/dates";
 import type { StaffSession } from "@/lib/identity/staff-session";
 
 const BASE = "/admin/companies";
-const none = <span className="text-slate-500">—</span>;
+const none = <span className="text-slate-600">—</span>;
 
 export async function CompaniesGrid({
   staff,
@@ -63,7 +63,7 @@ export async function CompaniesGrid({
           cell: (c) => (
             <>
               {c.path.slice(0, -1).map((n, i) => (
-                <span key={i} className="text-slate-500">
+                <span key={i} className="text-slate-600">
                   {n} ›{" "}
                 </span>
               ))}

@@ -97,7 +97,7 @@ export function CompanyForm({ mode, companyId, parentLabel, defaults, options, d
         />
       </Field>
       {denied.parent ? (
-        <p className="text-sm text-slate-500" data-testid="no-access">
+        <p className="text-sm text-slate-600" data-testid="no-access">
           {denied.parent}
         </p>
       ) : (
@@ -114,7 +114,7 @@ export function CompanyForm({ mode, companyId, parentLabel, defaults, options, d
       {options.salesReps && !denied.salesRep ? (
         select("salesRepId", options.salesReps, t("companies.form.none"))
       ) : (
-        <p className="text-sm text-slate-500" data-testid="no-access">
+        <p className="text-sm text-slate-600" data-testid="no-access">
           {denied.salesRep}
         </p>
       )}

@@ -16,14 +16,14 @@ export async function CompanyUsers({ companyId, total, sees }: { companyId: stri
   return (
     <div className="max-w-2xl rounded-lg bg-white p-6 shadow">
       <h2 className="text-lg font-semibold">{t("title")}</h2>
-      {rows.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("empty")}</p>}
+      {rows.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("empty")}</p>}
       <ul className="mt-2 space-y-1 text-sm" data-testid="company-users">
         {rows.map((u) => (
           <li key={u.id}>
             <Link className="underline" href={`/admin/customer-users/${u.id}`}>
               {u.firstName} {u.lastName}
             </Link>
-            <span className="text-slate-500">
+            <span className="text-slate-600">
               {" "}
               · {u.email}
               {u.enabled ? "" : ` · ${tv("disabled")}`}

@@ -73,7 +73,7 @@ export function ConsentForm({
       {text("name")}
       <Field id="cmsPageId" label={t("consents.form.cmsPageId")} error={errors.cmsPageId?.message}>
         {deniedPages ? (
-          <p className="text-sm text-slate-500" data-testid="no-access">
+          <p className="text-sm text-slate-600" data-testid="no-access">
             {deniedPages}
           </p>
         ) : (

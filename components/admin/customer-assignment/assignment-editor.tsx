@@ -1,5 +1,6 @@
 "use client";
 
+import * as Tabs from "@radix-ui/react-tabs";
 import { useTranslations } from "next-intl";
 import { useState, useTransition, type ReactNode } from "react";
 
@@ -82,9 +83,9 @@ export function AssignmentEditor({
   };
 
   const panel = (id: Tab, children: ReactNode) => (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>
+    <Tabs.Content value={id} forceMount className="data-[state=inactive]:hidden">
       {children}
-    </div>
+    </Tabs.Content>
   );
 
   return (
@@ -97,69 +98,69 @@ export function AssignmentEditor({
           </Notice>
         </div>
       )}
-      <div role="tablist" aria-label={t("tabsLabel")} className="mt-4 flex gap-2 border-b border-slate-200">
-        {TABS.map((id) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-controls={`panel-${id}`}
-            aria-selected={tab === id}
-            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === id ? "border-slate-900" : "border-transparent text-slate-600"}`}
-            onClick={() => setTab(id)}
-          >
-            {t(`tabs.${id}`)}
-            {id === "changes" && pending > 0 ? ` (${pending})` : ""}
-          </button>
-        ))}
-      </div>
-      {panel(
-        "assigned",
-        <>
-          {assignedControls.search}
-          <CustomerTable
-            testId="assigned-table"
-            rows={assigned}
-            empty={t("emptyAssigned")}
-            labelKey="keep"
-            showHolder={false}
-            showCompany={showCompany}
+      <Tabs.Root value={tab} onValueChange={(v) => setTab(v as Tab)}>
+        <Tabs.List
+          aria-label={t("tabsLabel")}
+          className="relative mt-4 flex gap-2 overflow-x-auto border-b border-slate-200"
+        >
+          {TABS.map((id) => (
+            <Tabs.Trigger
+              key={id}
+              value={id}
+              className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-slate-700 data-[state=active]:border-slate-900 data-[state=active]:text-slate-900"
+            >
+              {t(`tabs.${id}`)}
+              {id === "changes" && pending > 0 ? ` (${pending})` : ""}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {panel(
+          "assigned",
+          <>
+            {assignedControls.search}
+            <CustomerTable
+              testId="assigned-table"
+              rows={assigned}
+              empty={t("emptyAssigned")}
+              labelKey="keep"
+              showHolder={false}
+              showCompany={showCompany}
+              disabled={locked}
+              checked={(id) => !toDeassign.has(id)}
+              onToggle={(row) => setToDeassign((s) => toggled(s, row))}
+            />
+            {assignedControls.pager}
+          </>,
+        )}
+        {panel(
+          "candidates",
+          <>
+            {candidateControls.search}
+            <CustomerTable
+              testId="candidates-table"
+              rows={candidates}
+              empty={t("emptyCandidates")}
+              labelKey="pick"
+              showHolder
+              showCompany={showCompany}
+              disabled={locked}
+              checked={(id) => toAssign.has(id)}
+              onToggle={(row) => setToAssign((s) => toggled(s, row))}
+            />
+            {candidateControls.pager}
+          </>,
+        )}
+        {panel(
+          "changes",
+          <PendingChanges
+            toAssign={toAssign}
+            toDeassign={toDeassign}
             disabled={locked}
-            checked={(id) => !toDeassign.has(id)}
-            onToggle={(row) => setToDeassign((s) => toggled(s, row))}
-          />
-          {assignedControls.pager}
-        </>,
-      )}
-      {panel(
-        "candidates",
-        <>
-          {candidateControls.search}
-          <CustomerTable
-            testId="candidates-table"
-            rows={candidates}
-            empty={t("emptyCandidates")}
-            labelKey="pick"
-            showHolder
-            showCompany={showCompany}
-            disabled={locked}
-            checked={(id) => toAssign.has(id)}
-            onToggle={(row) => setToAssign((s) => toggled(s, row))}
-          />
-          {candidateControls.pager}
-        </>,
-      )}
-      {panel(
-        "changes",
-        <PendingChanges
-          toAssign={toAssign}
-          toDeassign={toDeassign}
-          disabled={locked}
-          undoAssign={(row) => setToAssign((s) => toggled(s, row))}
-          undoDeassign={(row) => setToDeassign((s) => toggled(s, row))}
-        />,
-      )}
+            undoAssign={(row) => setToAssign((s) => toggled(s, row))}
+            undoDeassign={(row) => setToDeassign((s) => toggled(s, row))}
+          />,
+        )}
+      </Tabs.Root>
       {canEdit && (
         <div className="mt-6 flex items-center gap-4 border-t border-slate-200 pt-4">
           <Button type="button" disabled={locked || pending === 0} onClick={save}>

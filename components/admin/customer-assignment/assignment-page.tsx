@@ -46,7 +46,7 @@ function ListSearch({
       {o.page > 1 && <input type="hidden" name={`${other.prefix}page`} value={o.page} />}
       {o.size !== 25 && <input type="hidden" name={`${other.prefix}size`} value={o.size} />}
       {view[which].size !== 25 && <input type="hidden" name={`${prefix}size`} value={view[which].size} />}
-      <label className="min-w-64 flex-1 text-sm">
+      <label className="min-w-56 flex-1 text-sm">
         <span className="font-medium">{label}</span>
         <input name={`${prefix}q`} type="search" defaultValue={view[which].q} className={inputClass} />
       </label>

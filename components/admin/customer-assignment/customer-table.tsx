@@ -34,7 +34,7 @@ export function CustomerTable({
   const t = useTranslations("customerAssignment");
   const columns = 3 + (showHolder ? 1 : 0) + (showCompany ? 1 : 0);
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+    <div className="relative mt-4 overflow-x-auto rounded-lg bg-white shadow">
       <table className="min-w-full text-sm" data-testid={testId}>
         <thead className="border-b border-slate-200 bg-slate-50">
           <tr>
@@ -83,7 +83,7 @@ export function CustomerTable({
           ))}
           {rows.length === 0 && (
             <tr>
-              <td colSpan={columns} className="px-3 py-6 text-center text-slate-500">
+              <td colSpan={columns} className="px-3 py-6 text-center text-slate-600">
                 {empty}
               </td>
             </tr>

@@ -89,7 +89,7 @@ export function CustomerRoleForm({ mode, roleId, companyLabel, defaults, deniedC
             <input type="checkbox" {...register("selfManaged")} aria-describedby="selfManaged-hint" />
             {t("customerRoles.form.selfManaged")}
           </label>
-          <p id="selfManaged-hint" className="mt-1 text-xs text-slate-500">
+          <p id="selfManaged-hint" className="mt-1 text-xs text-slate-600">
             {t("customerRoles.form.selfManagedHint")}
           </p>
         </div>

@@ -78,7 +78,7 @@ export async function CustomerRolesGrid({
           key: "company",
           show: companies,
           testId: "customer-role-company",
-          cell: (r) => r.company ?? <span className="text-slate-500">{t("allCompanies")}</span>,
+          cell: (r) => r.company ?? <span className="text-slate-600">{t("allCompanies")}</span>,
         },
         { key: "selfManaged", cell: (r) => (r.selfManaged ? tc("yes") : tc("no")) },
         { key: "users", sort: "users", cell: (r) => r.userCount, testId: "customer-role-users" },

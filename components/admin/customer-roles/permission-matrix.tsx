@@ -30,8 +30,8 @@ export function PermissionMatrix({ form }: { form: Form }) {
       {/* min-w-0: a fieldset is as wide as its content by default, and the table scrolls instead */}
       <fieldset className="min-w-0">
         <legend className="text-sm font-medium text-slate-800">{t("form.permissions")}</legend>
-        <p className="mt-1 text-xs text-slate-500">{t("form.permissionsHint")}</p>
-        <div className="mt-2 overflow-x-auto">
+        <p className="mt-1 text-xs text-slate-600">{t("form.permissionsHint")}</p>
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="permission-matrix">
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>
@@ -87,7 +87,7 @@ export function PermissionMatrix({ form }: { form: Form }) {
       </fieldset>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("form.capabilities")}</legend>
-        <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        <div className="mt-2 grid gap-2 lg:grid-cols-2">
           {CUSTOMER_CAPABILITIES.map((c) => (
             <label key={c} className="flex items-center gap-2 text-sm">
               <input type="checkbox" value={c} {...register("capabilities")} />

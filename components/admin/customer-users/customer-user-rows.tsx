@@ -97,6 +97,7 @@ export function CustomerUserRows({
       <td>
         <RowActions
           id={u.id}
+          name={`${u.firstName} ${u.lastName}`}
           companyId={u.companyId}
           enabled={u.enabled}
           locked={u.locked}

@@ -40,7 +40,7 @@ export async function FilterRow({
         form={FILTER_FORM}
         defaultValue={f[key] ?? ""}
         aria-label={t("filters.contains", { column: t(`columns.${key}`) })}
-        className={inputClass}
+        className={`${inputClass} min-w-28`}
       />
     </td>
   );
@@ -51,7 +51,7 @@ export async function FilterRow({
         form={FILTER_FORM}
         defaultValue={f[key] ?? ""}
         aria-label={t("filters.select", { column: t(`columns.${key}`) })}
-        className={inputClass}
+        className={`${inputClass} min-w-24`}
       >
         <option value="">{t("filters.all")}</option>
         {options.map((o) => (

@@ -69,7 +69,7 @@ export function GroupForm({ mode, groupId, roles, deniedRoles, defaults }: Props
       {deniedRoles ? (
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("groups.form.roles")}</legend>
-          <p className="text-sm text-slate-500" data-testid="no-access">
+          <p className="text-sm text-slate-600" data-testid="no-access">
             {deniedRoles}
           </p>
         </fieldset>

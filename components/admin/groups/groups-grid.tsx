@@ -36,7 +36,7 @@ export async function GroupsGrid({
           show: staff.can("users/role/view"),
           testId: "group-roles",
           cell: (g) =>
-            g.roles && g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-500">{t("noRoles")}</span>,
+            g.roles && g.roles.length > 0 ? g.roles.join(", ") : <span className="text-slate-600">{t("noRoles")}</span>,
         },
         { key: "users", sort: "users", cell: (g) => g.userCount, testId: "group-users" },
       ]}

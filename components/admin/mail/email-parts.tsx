@@ -93,7 +93,7 @@ export function EmailParts({ message, canReveal }: { message: Shown; canReveal: 
       )}
       <h2 className="mt-6 text-lg font-semibold">{t("textPart")}</h2>
       <pre
-        className="mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-white p-4 text-sm shadow"
+        className="relative mt-2 overflow-x-auto whitespace-pre-wrap rounded-lg bg-white p-4 text-sm shadow"
         data-testid="mail-text"
       >
         {shown.text}

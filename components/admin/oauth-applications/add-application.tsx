@@ -5,12 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { buttonClass } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import type { ApiScope } from "@/lib/oauth/scopes";
 
 import { ApplicationForm, type Credentials as Created } from "./application-form";
 import { Credentials } from "./credentials";
-import { Dialog } from "./dialog";
 
 /** "Add Application": the form in a dialog, which then shows the client ID and the secret, once. */
 export function AddApplication({ customerUserId, scopes }: { customerUserId: string; scopes: ApiScope[] }) {

@@ -116,7 +116,7 @@ export function ApplicationForm(props: Props) {
         />
       </Field>
       {props.mode === "edit" && (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 lg:grid-cols-2">
           {(["rateLimitPerSecond", "rateLimitBurst"] as const).map((name) => (
             <Field
               key={name}
@@ -163,11 +163,11 @@ function ScopeChecklist({
   return (
     <fieldset aria-describedby={error ? `${id}-error` : `${id}-hint`}>
       <legend className="text-sm font-medium text-slate-800">{t("form.scopes")}</legend>
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
         {t("form.scopesHint")}
       </p>
       {scopes.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("form.noScopes")}</p>}
-      <div className="mt-2 grid gap-1 sm:grid-cols-2">
+      <div className="mt-2 grid gap-1 lg:grid-cols-2">
         {scopes.map((s) => (
           <label key={s} className="flex items-center gap-2 text-sm">
             <input
@@ -177,7 +177,7 @@ function ScopeChecklist({
               onChange={(e) => onChange(e.target.checked ? [...selected, s] : selected.filter((x) => x !== s))}
             />
             <span>{t(`scopes.${s}`)}</span>
-            <code className="text-xs text-slate-500">{s}</code>
+            <code className="text-xs text-slate-600">{s}</code>
           </label>
         ))}
       </div>

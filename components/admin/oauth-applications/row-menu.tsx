@@ -2,24 +2,23 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
-import { ActionButton } from "@/components/ui/action-button";
-import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog } from "@/components/ui/dialog";
+import { MenuAction, RowMenu } from "@/components/ui/menu";
 import type { UpdateInput } from "@/lib/oauth-applications/schema";
 import { deleteApplicationAction, setApplicationActiveAction } from "@/lib/oauth-applications/staff-actions";
 import type { ApiScope } from "@/lib/oauth/scopes";
 
 import { ApplicationForm } from "./application-form";
-import { Dialog } from "./dialog";
 import { RegenerateSecret } from "./regenerate-secret";
 
 export type MenuApplication = { id: string; name: string; active: boolean; values: UpdateInput };
 /** What the viewer may do from a row, decided once per page; `scopes` is null where editing is offered elsewhere. */
 export type MenuPermissions = { edit: boolean; delete: boolean };
 
-type Open = "edit" | "regenerate" | "delete" | null;
+type Open = "edit" | "toggle" | "regenerate" | "delete" | null;
 
 /** A row's "More options": edit, deactivate / activate, regenerate secret, delete; each in place, each with its permission. */
 export function ApplicationRowMenu({
@@ -32,65 +31,40 @@ export function ApplicationRowMenu({
   scopes: ApiScope[] | null;
 }) {
   const t = useTranslations("oauthApplications");
-  const hydrated = useHydrated();
   const router = useRouter();
-  const [menu, setMenu] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState<Open>(null);
-  const show = (what: Open) => {
-    setMenu(false);
-    setOpen(what);
-  };
   const close = () => setOpen(null);
   const label = t("rowMenu", { name: app.name });
   return (
-    <div className="relative" data-testid="oauth-row-menu" onKeyDown={(e) => e.key === "Escape" && setMenu(false)}>
-      <button
-        type="button"
-        className="cursor-pointer px-2 disabled:cursor-default"
-        disabled={!hydrated}
-        aria-label={label}
-        title={label}
-        aria-expanded={menu}
-        onClick={() => setMenu((m) => !m)}
-      >
-        …
-      </button>
-      {menu && (
-        <ul className="absolute right-0 z-10 mt-1 min-w-48 space-y-1 rounded-md border border-slate-200 bg-white p-2 shadow">
-          {may.edit && scopes && (
-            <li>
-              <button type="button" className="underline" onClick={() => show("edit")}>
-                {t("actions.edit")}
-              </button>
-            </li>
-          )}
-          {may.edit && (
-            <li>
-              <ActionButton
-                testId="oauth-toggle-active"
-                run={() => setApplicationActiveAction({ id: app.id, active: !app.active })}
-                done={t(app.active ? "notice.deactivated" : "notice.activated")}
-              >
-                {t(app.active ? "actions.deactivate" : "actions.activate")}
-              </ActionButton>
-            </li>
-          )}
-          {may.edit && (
-            <li>
-              <button type="button" className="underline" onClick={() => show("regenerate")}>
-                {t("actions.regenerate")}
-              </button>
-            </li>
-          )}
-          {may.delete && (
-            <li>
-              <button type="button" className="text-red-800 underline" onClick={() => show("delete")}>
-                {t("actions.delete")}
-              </button>
-            </li>
-          )}
-        </ul>
-      )}
+    <div data-testid="oauth-row-menu">
+      <RowMenu ref={trigger} label={label}>
+        {may.edit && scopes && <MenuAction onSelect={() => setOpen("edit")}>{t("actions.edit")}</MenuAction>}
+        {may.edit && (
+          <MenuAction testId="oauth-toggle-active" onSelect={() => setOpen("toggle")}>
+            {t(app.active ? "actions.deactivate" : "actions.activate")}
+          </MenuAction>
+        )}
+        {may.edit && <MenuAction onSelect={() => setOpen("regenerate")}>{t("actions.regenerate")}</MenuAction>}
+        {may.delete && (
+          <MenuAction tone="danger" onSelect={() => setOpen("delete")}>
+            {t("actions.delete")}
+          </MenuAction>
+        )}
+      </RowMenu>
+      <ConfirmDialog
+        open={open === "toggle"}
+        onClose={close}
+        title={t(app.active ? "actions.deactivate" : "actions.activate")}
+        question={t(app.active ? "toggle.deactivate" : "toggle.activate", { name: app.name })}
+        confirmLabel={t(app.active ? "actions.deactivate" : "actions.activate")}
+        cancelLabel={t("delete.cancel")}
+        tone={app.active ? "danger" : "primary"}
+        run={() => setApplicationActiveAction({ id: app.id, active: !app.active })}
+        done={t(app.active ? "notice.deactivated" : "notice.activated")}
+        returnFocus={trigger}
+        testId="oauth-toggle-dialog"
+      />
       {scopes && (
         <Dialog
           open={open === "edit"}
@@ -98,6 +72,7 @@ export function ApplicationRowMenu({
           closeLabel={t("close")}
           onClose={close}
           testId="oauth-edit-dialog"
+          returnFocus={trigger}
         >
           <ApplicationForm
             mode="edit"
@@ -121,38 +96,23 @@ export function ApplicationRowMenu({
           router.refresh();
         }}
         testId="oauth-regenerate-dialog"
+        returnFocus={trigger}
       >
         <RegenerateSecret id={app.id} />
       </Dialog>
-      <Dialog
+      <ConfirmDialog
         open={open === "delete"}
-        title={t("delete.title")}
-        closeLabel={t("close")}
         onClose={close}
+        title={t("delete.title")}
+        question={t("delete.question", { name: app.name })}
+        confirmLabel={t("delete.confirm")}
+        cancelLabel={t("delete.cancel")}
+        tone="danger"
+        run={() => deleteApplicationAction({ id: app.id })}
+        done={t("notice.deleted")}
+        returnFocus={trigger}
         testId="oauth-delete-dialog"
-      >
-        <div className="space-y-4 rounded-lg bg-white p-6 shadow">
-          <p>{t("delete.question", { name: app.name })}</p>
-          <div className="flex gap-3">
-            <ActionButton
-              className="rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white"
-              testId="oauth-delete-confirm"
-              errorTestId="delete-error"
-              run={() => deleteApplicationAction({ id: app.id })}
-              done={t("notice.deleted")}
-              onOk={() => {
-                close();
-                router.refresh();
-              }}
-            >
-              {t("delete.confirm")}
-            </ActionButton>
-            <Button variant="secondary" onClick={close}>
-              {t("delete.cancel")}
-            </Button>
-          </div>
-        </div>
-      </Dialog>
+      />
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { useForm, type Control, type FieldErrors, type Resolver, type UseFormReg
 import type { z } from "zod";
 
 import { Button } from "@/components/ui/button";
+import { useModal } from "@/components/ui/dialog";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import { useModal } from "@/components/ui/modal";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";

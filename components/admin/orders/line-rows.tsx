@@ -194,14 +194,14 @@ export function LineRows({
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{t("lines")}</legend>
       {mayOverridePrice && (
-        <p id={`${prefix}-price-hint`} className="text-xs text-slate-500">
+        <p id={`${prefix}-price-hint`} className="text-xs text-slate-600">
           {t("priceHint")}
         </p>
       )}
       {fields.map((field, i) => (
         <div
           key={field.id}
-          className="grid grid-cols-[8rem_1fr_5rem_7rem_7rem_auto] items-start gap-2"
+          className="grid grid-cols-2 items-start gap-2 lg:grid-cols-[8rem_1fr_5rem_7rem_7rem_auto]"
           data-testid="line-row"
         >
           <LineRow

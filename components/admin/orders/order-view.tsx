@@ -38,7 +38,7 @@ export async function OrderView({ staff, order }: { staff: StaffSession; order: 
         {t("title", { number: order.number })}
       </h1>
       <div className="grid gap-6 md:grid-cols-3">
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
+        <dl className="grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 break-words gap-y-1 text-sm">
           <dt className="text-slate-600">{t("status")}</dt>
           <dd>{t(`statuses.${order.status}`)}</dd>
           {order.company && (
@@ -58,7 +58,7 @@ export async function OrderView({ staff, order }: { staff: StaffSession; order: 
                 ) : (
                   "—"
                 )}
-                {cu && <span className="block text-slate-500">{cu.email}</span>}
+                {cu && <span className="block text-slate-600">{cu.email}</span>}
               </dd>
             </>
           )}

@@ -47,7 +47,7 @@ export function RuleRows({ form }: { form: Form }) {
         <select
           aria-label={t(`form.${part}Of`, { n: i + 1 })}
           aria-invalid={!!error}
-          className={inputClass}
+          className={`${inputClass} min-w-28`}
           {...register(`rules.${i}.${part}`, part === "action" ? {} : { onChange: () => narrow(i) })}
         >
           {withCurrent(options, rules[i]?.[part]).map((o) => (
@@ -67,79 +67,81 @@ export function RuleRows({ form }: { form: Form }) {
   const listError = formState.errors.rules?.root?.message ?? formState.errors.rules?.message;
 
   return (
-    <fieldset>
+    <fieldset className="min-w-0">
       <legend className="text-sm font-medium text-slate-800">{t("form.rules")}</legend>
-      <p className="mt-1 text-xs text-slate-500">{t("form.rulesHint")}</p>
+      <p className="mt-1 text-xs text-slate-600">{t("form.rulesHint")}</p>
       {fields.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600" data-testid="no-rules">
           {t("form.noRules")}
         </p>
       ) : (
-        <table className="mt-2 w-full text-sm">
-          <thead>
-            <tr className="text-left text-xs text-slate-600">
-              <th scope="col" className="font-medium">
-                {t("form.area")}
-              </th>
-              <th scope="col" className="font-medium">
-                {t("form.resource")}
-              </th>
-              <th scope="col" className="font-medium">
-                {t("form.action")}
-              </th>
-              <th scope="col" className="font-medium">
-                {t("form.effect")}
-              </th>
-              <th scope="col">
-                <span className="sr-only">{t("form.removeRule")}</span>
-              </th>
-            </tr>
-          </thead>
-          {fields.map((field, i) => {
-            const area = rules[i]?.area ?? WILDCARD;
-            const error = rowError(i);
-            return (
-              <tbody key={field.id} data-testid="rule-row">
-                <tr>
-                  {select(i, "area", areaOptions())}
-                  {select(i, "resource", resourceOptions(area))}
-                  {select(i, "action", actionOptions(area, rules[i]?.resource ?? WILDCARD))}
-                  <td className="py-1 pr-2">
-                    <select
-                      aria-label={t("form.effectOf", { n: i + 1 })}
-                      className={inputClass}
-                      {...register(`rules.${i}.effect`)}
-                    >
-                      {RULE_EFFECTS.map((e) => (
-                        <option key={e} value={e}>
-                          {t(`effects.${e}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td className="py-1">
-                    <Button
-                      type="button"
-                      variant="secondary"
-                      className="mt-1"
-                      aria-label={t("form.removeRuleOf", { n: i + 1 })}
-                      onClick={() => remove(i)}
-                    >
-                      {t("form.removeRule")}
-                    </Button>
-                  </td>
-                </tr>
-                {error && (
+        <div className="relative mt-2 overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-sm">
+            <thead>
+              <tr className="text-left text-xs text-slate-600">
+                <th scope="col" className="font-medium">
+                  {t("form.area")}
+                </th>
+                <th scope="col" className="font-medium">
+                  {t("form.resource")}
+                </th>
+                <th scope="col" className="font-medium">
+                  {t("form.action")}
+                </th>
+                <th scope="col" className="font-medium">
+                  {t("form.effect")}
+                </th>
+                <th scope="col">
+                  <span className="sr-only">{t("form.removeRule")}</span>
+                </th>
+              </tr>
+            </thead>
+            {fields.map((field, i) => {
+              const area = rules[i]?.area ?? WILDCARD;
+              const error = rowError(i);
+              return (
+                <tbody key={field.id} data-testid="rule-row">
                   <tr>
-                    <td colSpan={5} data-testid={`rule-${i + 1}-error`} className="pb-2 text-sm text-red-700">
-                      {error}
+                    {select(i, "area", areaOptions())}
+                    {select(i, "resource", resourceOptions(area))}
+                    {select(i, "action", actionOptions(area, rules[i]?.resource ?? WILDCARD))}
+                    <td className="py-1 pr-2">
+                      <select
+                        aria-label={t("form.effectOf", { n: i + 1 })}
+                        className={inputClass}
+                        {...register(`rules.${i}.effect`)}
+                      >
+                        {RULE_EFFECTS.map((e) => (
+                          <option key={e} value={e}>
+                            {t(`effects.${e}`)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="py-1">
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        className="mt-1"
+                        aria-label={t("form.removeRuleOf", { n: i + 1 })}
+                        onClick={() => remove(i)}
+                      >
+                        {t("form.removeRule")}
+                      </Button>
                     </td>
                   </tr>
-                )}
-              </tbody>
-            );
-          })}
-        </table>
+                  {error && (
+                    <tr>
+                      <td colSpan={5} data-testid={`rule-${i + 1}-error`} className="pb-2 text-sm text-red-700">
+                        {error}
+                      </td>
+                    </tr>
+                  )}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
       )}
       {listError && (
         <p data-testid="rules-error" className="mt-1 text-sm text-red-700">

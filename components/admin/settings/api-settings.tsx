@@ -19,7 +19,7 @@ export function ApiSettings({
   return (
     <fieldset disabled={disabled} className="space-y-3" data-testid="api-settings">
       <legend className="text-sm font-medium text-slate-800">{t("title")}</legend>
-      <p className="text-xs text-slate-500">{t("hint")}</p>
+      <p className="text-xs text-slate-600">{t("hint")}</p>
       <ul className="space-y-1">
         {websites.map((w, i) => (
           <li key={w.id}>

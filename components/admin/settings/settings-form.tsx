@@ -102,7 +102,7 @@ export function SettingsForm({
       )}
       <fieldset disabled={!canEdit} aria-describedby="quickActionMode-hint">
         <legend className="text-sm font-medium text-slate-800">{t("settings.quickActionMode.label")}</legend>
-        <p id="quickActionMode-hint" className="mt-1 text-xs text-slate-500">
+        <p id="quickActionMode-hint" className="mt-1 text-xs text-slate-600">
           {t("settings.quickActionMode.hint")}
         </p>
         <div className="mt-2 space-y-1">

@@ -88,7 +88,7 @@ export function TemplateForm({ defaults, variables }: Props) {
               </li>
             ))}
           </ul>
-          <p className="mt-1 text-xs text-slate-500">{t("templates.variablesHint", { example: "{{ firstName }}" })}</p>
+          <p className="mt-1 text-xs text-slate-600">{t("templates.variablesHint", { example: "{{ firstName }}" })}</p>
         </div>
         {text("subject")}
         {text("bodyText", 10)}

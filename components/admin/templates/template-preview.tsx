@@ -17,7 +17,7 @@ export function TemplatePreview({ preview }: { preview: RenderedEmail }) {
         {preview.subject}
       </p>
       <pre
-        className="mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm"
+        className="relative mt-3 overflow-x-auto whitespace-pre-wrap rounded bg-slate-50 p-3 text-sm"
         data-testid="preview-text"
       >
         {preview.text}

@@ -23,7 +23,7 @@ export async function TemplatesList({ staff, notice }: { staff: StaffSession; no
           <Notice tone="success">{t(`notice.${known}`)}</Notice>
         </div>
       )}
-      <div className="mt-4 overflow-x-auto rounded-lg bg-white shadow">
+      <div className="relative mt-4 overflow-x-auto rounded-lg bg-white shadow">
         <table className="min-w-full text-sm" data-testid="templates-table">
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
@@ -59,7 +59,7 @@ export async function TemplatesList({ staff, notice }: { staff: StaffSession; no
                 </td>
                 <td className={cell}>{r.localizationName}</td>
                 <td className={cell} data-testid="template-subject">
-                  {r.subject ?? <span className="text-slate-500">{t("fallback")}</span>}
+                  {r.subject ?? <span className="text-slate-600">{t("fallback")}</span>}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>
                   {r.updatedAt ? (

@@ -92,7 +92,7 @@ export function UserForm({
         </Notice>
       )}
       {text("email", "email", "off")}
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 lg:grid-cols-2">
         <Field
           id="password"
           label={t("users.form.password")}
@@ -123,14 +123,14 @@ export function UserForm({
           />
         </Field>
       </div>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 lg:grid-cols-2">
         {text("firstName", "text", "off")}
         {text("lastName", "text", "off")}
       </div>
       {deniedGroups ? (
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("users.form.groups")}</legend>
-          <p className="text-sm text-slate-500" data-testid="no-access">
+          <p className="text-sm text-slate-600" data-testid="no-access">
             {deniedGroups}
           </p>
         </fieldset>
@@ -150,7 +150,7 @@ export function UserForm({
         <input type="checkbox" {...register("isAgent")} />
         {t("users.form.isAgent")}
       </label>
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid gap-5 lg:grid-cols-2">
         <Field id="locale" label={t("users.form.locale")} error={errors.locale?.message}>
           <select id="locale" {...register("locale")} className={inputClass}>
             {locales.map((l) => (

@@ -26,7 +26,7 @@ export async function AccountNav({ current }: { current: Section }) {
     { key: "api", href: "/account/api-access" },
   ];
   return (
-    <nav aria-label={t("title")} className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
+    <nav aria-label={t("title")} className="flex flex-wrap gap-x-4 gap-y-2 border-b border-slate-200 pb-2 text-sm">
       {items.map((i) => (
         <Link
           key={i.key}

@@ -1,17 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 
-import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ActionResult } from "@/lib/actions/result";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { deactivateShopApplicationAction, deleteShopApplicationAction } from "@/lib/oauth-applications/shop-actions";
 
-import { ConfirmButton } from "../confirm-button";
-
-/** Deactivate, and delete after a confirmation, where the viewer may; a refusal is shown beside the buttons. */
+/** Deactivate and delete where the viewer may, each after a confirmation in a dialog that shows a refusal. */
 export function ApplicationActions({
   id,
   name,
@@ -22,41 +16,28 @@ export function ApplicationActions({
   may: { deactivate: boolean; delete: boolean };
 }) {
   const t = useTranslations("shop.apiAccess");
-  const router = useRouter();
-  const hydrated = useHydrated();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (action: () => Promise<ActionResult>) =>
-    start(async () => {
-      const res = await action();
-      if (!res.ok) return setError(res.message);
-      setError(null);
-      router.refresh();
-    });
   return (
     <span className="flex flex-wrap items-center gap-2">
       {may.deactivate && (
-        <Button
-          type="button"
-          variant="secondary"
-          disabled={pending || !hydrated}
-          onClick={() => run(() => deactivateShopApplicationAction({ id }))}
-        >
-          {t("deactivate")}
-        </Button>
+        <ConfirmButton
+          label={t("deactivate")}
+          question={t("confirmDeactivate", { name })}
+          cancelLabel={t("cancel")}
+          tone="danger"
+          run={() => deactivateShopApplicationAction({ id })}
+          done={t("deactivatedDone", { name })}
+        />
       )}
       {may.delete && (
         <ConfirmButton
           label={t("delete")}
+          variant="danger"
           question={t("confirmDelete", { name })}
-          disabled={pending || !hydrated}
-          onConfirm={() => run(() => deleteShopApplicationAction({ id }))}
+          cancelLabel={t("cancel")}
+          tone="danger"
+          run={() => deleteShopApplicationAction({ id })}
+          done={t("deletedDone", { name })}
         />
-      )}
-      {error && (
-        <span role="alert" className="text-sm text-red-700">
-          {error}
-        </span>
       )}
     </span>
   );

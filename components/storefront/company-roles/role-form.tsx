@@ -76,54 +76,56 @@ export function AccountRoleForm({
           aria-invalid={!!errors.name}
         />
       </Field>
-      <table className="w-full text-left text-sm">
-        <caption className="text-left font-medium">{r("fields.permissions")}</caption>
-        <thead>
-          <tr>
-            <th className="py-1 pr-2">{r("fields.entity")}</th>
-            {CUSTOMER_ACTIONS.map((a) => (
-              <th key={a} className="py-1 pr-2">
-                {r(`actions.${a}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {CUSTOMER_ENTITIES.map((entity, e) => (
-            <tr key={entity} className="border-t border-slate-100">
-              <th scope="row" className="py-1 pr-2 font-normal">
-                {r(`entities.${entity}`)}
-              </th>
-              {CUSTOMER_ACTIONS.map((action, a) => {
-                const i = e * CUSTOMER_ACTIONS.length + a;
-                const error = errors.permissions?.[i]?.level?.message;
-                return (
-                  <td key={action} className="py-1 pr-2">
-                    <select
-                      aria-label={`${r(`entities.${entity}`)}: ${r(`actions.${action}`)}`}
-                      disabled={readOnly}
-                      {...register(`permissions.${i}.level`)}
-                      className="rounded border border-slate-300 px-1 py-0.5 text-xs aria-[invalid=true]:border-red-600"
-                      aria-invalid={!!error}
-                    >
-                      {CUSTOMER_LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {levels(l)}
-                        </option>
-                      ))}
-                    </select>
-                    {error && (
-                      <p data-testid={`permissions.${i}.level-error`} className="text-xs text-red-700">
-                        {error}
-                      </p>
-                    )}
-                  </td>
-                );
-              })}
+      <div className="relative overflow-x-auto" tabIndex={0}>
+        <table className="w-full min-w-[32rem] text-left text-sm">
+          <caption className="text-left font-medium">{r("fields.permissions")}</caption>
+          <thead>
+            <tr>
+              <th className="py-1 pr-2">{r("fields.entity")}</th>
+              {CUSTOMER_ACTIONS.map((a) => (
+                <th key={a} className="py-1 pr-2">
+                  {r(`actions.${a}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {CUSTOMER_ENTITIES.map((entity, e) => (
+              <tr key={entity} className="border-t border-slate-100">
+                <th scope="row" className="py-1 pr-2 font-normal">
+                  {r(`entities.${entity}`)}
+                </th>
+                {CUSTOMER_ACTIONS.map((action, a) => {
+                  const i = e * CUSTOMER_ACTIONS.length + a;
+                  const error = errors.permissions?.[i]?.level?.message;
+                  return (
+                    <td key={action} className="py-1 pr-2">
+                      <select
+                        aria-label={`${r(`entities.${entity}`)}: ${r(`actions.${action}`)}`}
+                        disabled={readOnly}
+                        {...register(`permissions.${i}.level`)}
+                        className="rounded border border-slate-300 px-1 py-0.5 text-xs aria-[invalid=true]:border-red-600"
+                        aria-invalid={!!error}
+                      >
+                        {CUSTOMER_LEVELS.map((l) => (
+                          <option key={l} value={l}>
+                            {levels(l)}
+                          </option>
+                        ))}
+                      </select>
+                      {error && (
+                        <p data-testid={`permissions.${i}.level-error`} className="text-xs text-red-700">
+                          {error}
+                        </p>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <fieldset>
         <legend className="text-sm font-medium">{r("fields.capabilities")}</legend>
         {CUSTOMER_CAPABILITIES.map((c) => (

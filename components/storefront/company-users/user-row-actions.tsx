@@ -1,80 +1,50 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 
-import { Button } from "@/components/ui/button";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import {
   deleteAccountUserAction,
   resetAccountUserPasswordAction,
   setAccountUserEnabledAction,
 } from "@/lib/shop-company-users/shop-actions";
 
-import { ConfirmButton } from "../confirm-button";
-
-/** Enable / disable and delete (after a confirmation) for one row; a refusal is shown next to the buttons. */
+/**
+ * Enable / disable, reset the password and delete for one row, each after a confirmation in a
+ * dialog; what happened is announced in the page's notice area, a refusal inside the dialog.
+ */
 export function UserRowActions({ id, name, enabled }: { id: string; name: string; enabled: boolean }) {
   const t = useTranslations("shop.accountUsers");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  // enabled once hydrated: a click before that would do nothing
-  const hydrated = useHydrated();
-  const run = (action: () => Promise<{ ok: true } | { ok: false; message: string }>) =>
-    start(async () => {
-      setDone(null);
-      const res = await action();
-      if (res.ok) {
-        setError(null);
-        router.refresh();
-      } else setError(res.message);
-    });
+  const cancelLabel = t("cancel");
   return (
     <span className="flex flex-wrap items-center gap-2">
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending || !hydrated}
-        onClick={() => run(() => setAccountUserEnabledAction({ id, enabled: !enabled }))}
-      >
-        {enabled ? t("disable") : t("enable")}
-      </Button>
+      <ConfirmButton
+        label={enabled ? t("disable") : t("enable")}
+        question={t(enabled ? "confirmDisable" : "confirmEnable", { name })}
+        cancelLabel={cancelLabel}
+        tone={enabled ? "danger" : "primary"}
+        run={() => setAccountUserEnabledAction({ id, enabled: !enabled })}
+        done={t(enabled ? "disabledDone" : "enabledDone", { name })}
+      />
       {enabled && (
         <ConfirmButton
-          variant="secondary"
           label={t("resetPassword")}
           question={t("confirmReset", { name })}
-          disabled={pending || !hydrated}
-          onConfirm={() =>
-            start(async () => {
-              const res = await resetAccountUserPasswordAction({ id });
-              if (res.ok) {
-                setError(null);
-                setDone(t("resetSent"));
-              } else setError(res.message);
-            })
-          }
+          cancelLabel={cancelLabel}
+          tone="danger"
+          run={() => resetAccountUserPasswordAction({ id })}
+          done={t("resetSent")}
         />
       )}
       <ConfirmButton
         label={t("delete")}
+        variant="danger"
         question={t("confirmDelete", { name })}
-        disabled={pending || !hydrated}
-        onConfirm={() => run(() => deleteAccountUserAction({ id }))}
+        cancelLabel={cancelLabel}
+        tone="danger"
+        run={() => deleteAccountUserAction({ id })}
+        done={t("deletedDone", { name })}
       />
-      {error && (
-        <span role="alert" data-testid="row-error" className="text-red-700">
-          {error}
-        </span>
-      )}
-      {done && (
-        <span role="status" data-testid="row-status" className="text-green-800">
-          {done}
-        </span>
-      )}
     </span>
   );
 }

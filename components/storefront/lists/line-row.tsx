@@ -49,7 +49,7 @@ export function LineRow({
     <tr className="border-b border-slate-100" data-testid="list-line">
       <td className="py-2 pr-3">
         {line.name}
-        <span className="block text-xs text-slate-500">{line.sku}</span>
+        <span className="block text-xs text-slate-600">{line.sku}</span>
       </td>
       <td className="py-2 pr-3" data-testid="line-unit-price">
         {unitPrice}

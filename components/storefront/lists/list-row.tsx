@@ -33,7 +33,7 @@ export function ListRow({
         <Link className="font-medium underline" href={`/shopping-lists/${list.id}`}>
           {list.name}
         </Link>
-        <span className="text-sm text-slate-500">{t("lineCount", { count: list.lineCount })}</span>
+        <span className="text-sm text-slate-600">{t("lineCount", { count: list.lineCount })}</span>
         {current ? (
           <span className="rounded bg-green-100 px-2 py-0.5 text-xs text-green-800" data-testid="current-list">
             {t("current")}

@@ -22,28 +22,30 @@ export function DocTable({
       </p>
     );
   return (
-    <table className="w-full text-sm" data-testid={testId}>
-      <thead className="border-b border-slate-300 text-left">
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col" className="py-2 pr-3 font-semibold">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.key} className="border-b border-slate-100" data-testid={`${testId}-row`}>
-            {r.cells.map((c, i) => (
-              <td key={i} className="py-2 pr-3">
-                {c}
-              </td>
+    <div className="relative overflow-x-auto" tabIndex={0}>
+      <table className="w-full text-sm" data-testid={testId}>
+        <thead className="border-b border-slate-300 text-left">
+          <tr>
+            {headers.map((h) => (
+              <th key={h} scope="col" className="py-2 pr-3 font-semibold">
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-b border-slate-100" data-testid={`${testId}-row`}>
+              {r.cells.map((c, i) => (
+                <td key={i} className="py-2 pr-3">
+                  {c}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { ApplicationActions } from "@/components/storefront/api-access/application-actions";
 import { ListPager, pageOf } from "@/components/storefront/quotes/doc-table";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { requireCustomer } from "@/lib/identity/shop-session";
@@ -40,43 +41,46 @@ export default async function ApiAccessPage({ searchParams }: PageProps<"/accoun
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <AccountNav current="api" />
       <p className="text-sm text-slate-600">{t("intro")}</p>
+      <ActionNotice />
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600" data-testid="api-access-empty">
           {t("empty")}
         </p>
       ) : (
-        <table className="w-full text-left text-sm" data-testid="api-applications">
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">
-                {t("columns.name")}
-              </th>
-              <th scope="col">{t("columns.owner")}</th>
-              <th scope="col">{t("columns.lastUsed")}</th>
-              <th scope="col">{t("columns.status")}</th>
-              <th scope="col">
-                <span className="sr-only">{t("columns.actions")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100" data-testid="api-application-row">
-                <td className="py-2">{r.name}</td>
-                <td>{r.owner ? `${r.owner.name} (${r.owner.email})` : t("you")}</td>
-                <td>{r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : t("neverUsed")}</td>
-                <td data-testid="api-application-status">{t(`status.${r.status}`)}</td>
-                <td>
-                  <ApplicationActions
-                    id={r.id}
-                    name={r.name}
-                    may={{ deactivate: r.mayDeactivate, delete: r.mayDelete }}
-                  />
-                </td>
+        <div className="relative overflow-x-auto" tabIndex={0}>
+          <table className="w-full text-left text-sm" data-testid="api-applications">
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">
+                  {t("columns.name")}
+                </th>
+                <th scope="col">{t("columns.owner")}</th>
+                <th scope="col">{t("columns.lastUsed")}</th>
+                <th scope="col">{t("columns.status")}</th>
+                <th scope="col">
+                  <span className="sr-only">{t("columns.actions")}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id} className="border-b border-slate-100" data-testid="api-application-row">
+                  <td className="py-2">{r.name}</td>
+                  <td>{r.owner ? `${r.owner.name} (${r.owner.email})` : t("you")}</td>
+                  <td>{r.lastUsedAt ? formatDateTime(r.lastUsedAt, locale) : t("neverUsed")}</td>
+                  <td data-testid="api-application-status">{t(`status.${r.status}`)}</td>
+                  <td>
+                    <ApplicationActions
+                      id={r.id}
+                      name={r.name}
+                      may={{ deactivate: r.mayDeactivate, delete: r.mayDelete }}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ListPager
         base="/account/api-access"

@@ -23,31 +23,33 @@ export default async function AccountRolesPage({ searchParams }: PageProps<"/acc
       <AccountNav current="roles" />
       <ShopNotice notice={notice} />
       <ButtonLink href="/account/roles/new">{t("create")}</ButtonLink>
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            {(["name", "type", "users", "actions"] as const).map((c) => (
-              <th key={c} className="py-2 pr-4 font-medium">
-                {t(`columns.${c}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {roles.map((r) => (
-            <tr key={r.id} data-testid="account-role-row" className="border-b border-slate-100">
-              <td className="py-2 pr-4">{r.name}</td>
-              <td className="py-2 pr-4">{r.predefined ? t("predefined") : t("own")}</td>
-              <td className="py-2 pr-4">{r.userCount}</td>
-              <td className="py-2 pr-4">
-                <Link className="underline" href={`/account/roles/${r.id}`}>
-                  {r.editable ? t("edit") : t("view")}
-                </Link>
-              </td>
+      <div className="relative overflow-x-auto" tabIndex={0}>
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 text-slate-600">
+            <tr>
+              {(["name", "type", "users", "actions"] as const).map((c) => (
+                <th key={c} className="py-2 pr-4 font-medium">
+                  {t(`columns.${c}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {roles.map((r) => (
+              <tr key={r.id} data-testid="account-role-row" className="border-b border-slate-100">
+                <td className="py-2 pr-4">{r.name}</td>
+                <td className="py-2 pr-4">{r.predefined ? t("predefined") : t("own")}</td>
+                <td className="py-2 pr-4">{r.userCount}</td>
+                <td className="py-2 pr-4">
+                  <Link className="underline" href={`/account/roles/${r.id}`}>
+                    {r.editable ? t("edit") : t("view")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </main>
   );
 }

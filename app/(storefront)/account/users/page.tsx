@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AccountNav } from "@/components/storefront/account/account-nav";
 import { UsersTable } from "@/components/storefront/company-users/users-table";
 import { ShopNotice } from "@/components/storefront/shop-notice";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { requireAccountCapability } from "@/lib/shop-access/page";
 import { userScope } from "@/lib/shop-company-users/scope";
@@ -27,7 +28,8 @@ export default async function AccountUsersPage({ searchParams }: PageProps<"/acc
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <AccountNav current="users" />
       <ShopNotice notice={sp.notice} />
-      <div className="flex items-end justify-between gap-4">
+      <ActionNotice />
+      <div className="flex flex-wrap items-end justify-between gap-4">
         <form role="search" className="flex gap-2">
           <label className="sr-only" htmlFor="users-q">
             {t("search")}

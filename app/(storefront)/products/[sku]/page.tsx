@@ -35,7 +35,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[sku]
           </Link>
         </p>
         <h1 className="mt-2 text-3xl font-semibold">{product.name}</h1>
-        <p className="text-sm text-slate-500">{t("sku", { sku: product.sku })}</p>
+        <p className="text-sm text-slate-600">{t("sku", { sku: product.sku })}</p>
         <p className="mt-4 text-2xl font-semibold" data-testid="product-price">
           {formatPrice(product.price, locale)}
         </p>

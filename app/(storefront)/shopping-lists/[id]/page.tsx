@@ -41,28 +41,30 @@ export default async function ShoppingListPage({ params }: PageProps<"/shopping-
         <p data-testid="empty-list">{t("noLines")}</p>
       ) : (
         <>
-          <table className="w-full text-sm" data-testid="list-lines">
-            <thead>
-              <tr className="border-b border-slate-200 text-left">
-                <th className="py-2">{t("product")}</th>
-                <th>{t("unitPrice")}</th>
-                <th>{t("quantity")}</th>
-                <th className="text-right">{t("lineTotal")}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {list.lines.map((l) => (
-                <LineRow
-                  key={l.id}
-                  listId={list.id}
-                  line={l}
-                  unitPrice={money(l.unitPrice?.amount ?? null, l.unitPrice?.currency)}
-                  lineTotal={money(l.lineTotal, l.unitPrice?.currency)}
-                />
-              ))}
-            </tbody>
-          </table>
+          <div className="relative overflow-x-auto" tabIndex={0}>
+            <table className="w-full text-sm" data-testid="list-lines">
+              <thead>
+                <tr className="border-b border-slate-200 text-left">
+                  <th className="py-2">{t("product")}</th>
+                  <th>{t("unitPrice")}</th>
+                  <th>{t("quantity")}</th>
+                  <th className="text-right">{t("lineTotal")}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {list.lines.map((l) => (
+                  <LineRow
+                    key={l.id}
+                    listId={list.id}
+                    line={l}
+                    unitPrice={money(l.unitPrice?.amount ?? null, l.unitPrice?.currency)}
+                    lineTotal={money(l.lineTotal, l.unitPrice?.currency)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="text-right text-lg font-semibold">
             {t("subtotal")}: <span data-testid="list-subtotal">{money(list.subtotal, list.currency ?? undefined)}</span>
           </p>

@@ -13,7 +13,7 @@ import type { CustomerUserForm, DeniedPickers } from "./types";
 
 const Denied = ({ children, error }: { children: string; error?: string }) => (
   <div className="text-sm">
-    <p className="text-slate-500" data-testid="no-access">
+    <p className="text-slate-600" data-testid="no-access">
       {children}
     </p>
     {error && <p className="mt-1 text-red-700">{error}</p>}
@@ -67,7 +67,7 @@ export function CompanyFields({
 
   return (
     <>
-      <div role="radiogroup" aria-label={t("company")} className="flex gap-6 text-sm">
+      <div role="radiogroup" aria-label={t("company")} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {(["existing", "new"] as const).map((m) => (
           <label key={m} className="flex items-center gap-2">
             <input

@@ -93,7 +93,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
           <input type="checkbox" {...register("enabled")} />
           {t("customerUsers.form.enabled")}
         </label>
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid gap-4 lg:grid-cols-2">
           {TEXT.map(([name, type]) => (
             <Field key={name} id={name} label={t(`customerUsers.form.${name}`)} error={errors[name]?.message}>
               <input
@@ -166,7 +166,7 @@ export function CustomerUserForm({ mode, userId, defaults, labels, websites, rol
       </Section>
       <Section title={t("customerUsers.form.rolesSection")}>
         {denied.customerRoles ? (
-          <p className="text-sm text-slate-500" data-testid="no-access">
+          <p className="text-sm text-slate-600" data-testid="no-access">
             {denied.customerRoles}
           </p>
         ) : (

@@ -24,7 +24,7 @@ export function PasswordFields({ form, hint }: { form: CustomerUserForm; hint?: 
         {t("generatePassword")}
       </label>
       {!generated && (
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid gap-4 lg:grid-cols-2">
           {(["password", "repeatPassword"] as const).map((name) => (
             <Field
               key={name}

@@ -56,7 +56,7 @@ export function RolesField({
       <p id="roleIds-label" className="text-sm font-medium text-slate-800">
         {t("roles")}
       </p>
-      <p id="roleIds-hint" className="mt-1 text-xs text-slate-500">
+      <p id="roleIds-hint" className="mt-1 text-xs text-slate-600">
         {t("rolesHint")}
       </p>
       <ul className="mt-2 space-y-1">
@@ -71,7 +71,7 @@ export function RolesField({
                 onChange={(e) => toggle(r.id, e.target.checked)}
               />
               {r.name}
-              <span className="text-xs text-slate-500">{t(r.companyOwned ? "roleCompany" : "rolePredefined")}</span>
+              <span className="text-xs text-slate-600">{t(r.companyOwned ? "roleCompany" : "rolePredefined")}</span>
             </label>
           </li>
         ))}

@@ -70,7 +70,7 @@ export async function ActivityPanel({
       <div>
         <h3 className="text-base font-semibold">{t("activity.notes")}</h3>
         {notes.rows.length === 0 && (
-          <p className="mt-2 text-sm text-slate-500" data-testid="notes-empty">
+          <p className="mt-2 text-sm text-slate-600" data-testid="notes-empty">
             {t("empty.notes")}
           </p>
         )}

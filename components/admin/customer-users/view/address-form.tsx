@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 
 import { AddressFields } from "@/components/shared/address-fields";
 import { Button } from "@/components/ui/button";
-import { useModal } from "@/components/ui/modal";
+import { useModal } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { applyServerErrors } from "@/components/ui/server-errors";
 import { useHydrated } from "@/components/ui/use-hydrated";

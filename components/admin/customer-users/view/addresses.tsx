@@ -15,8 +15,8 @@ export async function Addresses({ addresses }: { addresses: Address[] }) {
       <h2 id="addresses-title" className="text-lg font-semibold">
         {t("sections.addresses")}
       </h2>
-      {addresses.length === 0 && <p className="mt-2 text-sm text-slate-500">{t("empty.addresses")}</p>}
-      <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {addresses.length === 0 && <p className="mt-2 text-sm text-slate-600">{t("empty.addresses")}</p>}
+      <ul className="mt-3 grid gap-4 lg:grid-cols-2 lg:grid-cols-3">
         {addresses.map((a) => (
           <li key={a.id} className="rounded-md border border-slate-200 p-4 text-sm" data-testid="address-card">
             {a.label && <p className="font-semibold">{a.label}</p>}

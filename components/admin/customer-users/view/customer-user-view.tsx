@@ -1,8 +1,6 @@
 import { getTranslations } from "next-intl/server";
 
-import { EnableButton } from "@/components/admin/customer-users/enable-button";
-import { ResetPasswordButton } from "@/components/admin/customer-users/reset-password-button";
-import { UnlockButton } from "@/components/admin/customer-users/unlock-button";
+import { StateActionButton } from "@/components/admin/customer-users/state-actions";
 import { OAuthApplicationsSection } from "@/components/admin/oauth-applications/applications-section";
 import { NewDocument } from "@/components/admin/orders/new-document";
 import { Button, buttonClass, ButtonLink } from "@/components/ui/button";
@@ -99,18 +97,28 @@ export async function CustomerUserView({
           </h1>
           {user.company && <p className="text-sm text-slate-600">{user.company.name}</p>}
         </div>
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           {staff.can("customers/customer-user/edit") && (
             <ButtonLink href={`${base}/edit`}>{t("actions.edit")}</ButtonLink>
           )}
           {staff.can("customers/customer-user/edit") && (
-            <EnableButton id={user.id} enabled={user.enabled} className={buttonClass("secondary")} />
+            <StateActionButton
+              action={user.enabled ? "disable" : "enable"}
+              id={user.id}
+              name={user.fullName}
+              className={buttonClass("secondary")}
+            />
           )}
           {staff.can("customers/customer-user/edit") && isLocked(user) && (
-            <UnlockButton id={user.id} className={buttonClass("secondary")} />
+            <StateActionButton action="unlock" id={user.id} name={user.fullName} className={buttonClass("secondary")} />
           )}
           {staff.can("customers/customer-user/edit") && user.enabled && (
-            <ResetPasswordButton id={user.id} className={buttonClass("secondary")} />
+            <StateActionButton
+              action="resetPassword"
+              id={user.id}
+              name={user.fullName}
+              className={buttonClass("secondary")}
+            />
           )}
           {staff.can("customers/impersonation/start") &&
             (loginAsRefused === undefined ? (

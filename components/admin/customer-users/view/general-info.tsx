@@ -9,7 +9,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 /** The facts of a customer user, in the staff user's language and date format. */
 export async function GeneralInfo({ user }: { user: CustomerUserView }) {
   const [t, locale] = await Promise.all([getTranslations("customerUserView"), getLocale()]);
-  const dash = <span className="text-slate-500">—</span>;
+  const dash = <span className="text-slate-600">—</span>;
   const yesNo = (v: boolean) => t(v ? "values.yes" : "values.no");
   const time = (d: Date | null) => (d ? formatDateTime(d, locale) : dash);
   const facts: [string, string, ReactNode][] = [
@@ -70,11 +70,13 @@ export async function GeneralInfo({ user }: { user: CustomerUserView }) {
       <h2 id="general-title" className="text-lg font-semibold">
         {t("sections.general")}
       </h2>
-      <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+      <dl className="mt-3 grid grid-cols-1 gap-x-6 sm:grid-cols-[max-content_1fr] gap-y-2 text-sm">
         {facts.map(([key, label, value]) => (
           <div key={key} className="contents">
             <dt className="font-medium text-slate-600">{label}</dt>
-            <dd data-testid={`info-${key}`}>{value}</dd>
+            <dd data-testid={`info-${key}`} className="min-w-0 break-words">
+              {value}
+            </dd>
           </div>
         ))}
       </dl>

@@ -5,7 +5,7 @@ import { CUSTOMER_ACTIONS, CUSTOMER_ENTITIES } from "@/lib/customer-roles/catalo
 import type { CustomerUserView } from "@/lib/customer-users/view";
 
 const TONE = {
-  NONE: "text-slate-400",
+  NONE: "text-slate-600",
   OWN: "text-slate-900",
   COMPANY: "text-sky-800",
   COMPANY_AND_SUBSIDIARIES: "text-emerald-800",
@@ -29,7 +29,7 @@ export async function Permissions({
       {roles === null ? (
         <NoAccess to="customerRoles" />
       ) : roles.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-500">{t("empty.roles")}</p>
+        <p className="mt-2 text-sm text-slate-600">{t("empty.roles")}</p>
       ) : (
         <ul className="mt-2 flex flex-wrap gap-2 text-sm" data-testid="roles">
           {roles.map((role) => (
@@ -40,7 +40,7 @@ export async function Permissions({
         </ul>
       )}
       <h3 className="mt-4 text-sm font-semibold">{t("permissions.title")}</h3>
-      <div className="mt-2 overflow-x-auto">
+      <div className="relative mt-2 overflow-x-auto">
         <table className="min-w-full text-sm" data-testid="permission-matrix">
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
@@ -75,7 +75,7 @@ export async function Permissions({
       </div>
       <h3 className="mt-4 text-sm font-semibold">{t("permissions.capabilities")}</h3>
       {permissions.capabilities.length === 0 ? (
-        <p className="mt-1 text-sm text-slate-500">{t("empty.capabilities")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("empty.capabilities")}</p>
       ) : (
         <ul className="mt-1 flex flex-wrap gap-2 text-sm" data-testid="capabilities">
           {permissions.capabilities.map((c) => (

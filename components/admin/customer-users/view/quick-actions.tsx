@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { buttonClass } from "@/components/ui/button";
-import { ModalTrigger } from "@/components/ui/modal";
+import { ModalTrigger } from "@/components/ui/dialog";
 import type { QuickActionMode } from "@/lib/config/keys";
 
 export type QuickAction = { key: string; label: string; href: string; form: ReactNode };

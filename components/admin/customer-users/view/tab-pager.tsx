@@ -17,7 +17,7 @@ export async function TabPager({ id, tab, page, total }: { id: string; tab: View
           {t("previous")}
         </Link>
       ) : (
-        <span className={`${link} opacity-40`}>{t("previous")}</span>
+        <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("previous")}</span>
       )}
       <span>{t("pageOf", { page, pages })}</span>
       {page < pages ? (
@@ -25,7 +25,7 @@ export async function TabPager({ id, tab, page, total }: { id: string; tab: View
           {t("next")}
         </Link>
       ) : (
-        <span className={`${link} opacity-40`}>{t("next")}</span>
+        <span className={`${link} border-slate-200 bg-slate-100 text-slate-600`}>{t("next")}</span>
       )}
     </nav>
   );

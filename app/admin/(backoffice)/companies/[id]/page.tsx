@@ -22,7 +22,7 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
     listCompanies({ q: "", sort: "name", dir: "asc", page: 1, size: SHOWN, filters: { parent: id } }, staff.can),
   ]);
   if (!company) notFound();
-  const dash = <span className="text-slate-500">—</span>;
+  const dash = <span className="text-slate-600">—</span>;
   const facts: [string, React.ReactNode][] = [
     [
       t("columns.parent"),
@@ -67,7 +67,7 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
       </dl>
       <div className="max-w-2xl rounded-lg bg-white p-6 shadow">
         <h2 className="text-lg font-semibold">{t("subsidiaries.title")}</h2>
-        {children.total === 0 && <p className="mt-2 text-sm text-slate-500">{t("subsidiaries.empty")}</p>}
+        {children.total === 0 && <p className="mt-2 text-sm text-slate-600">{t("subsidiaries.empty")}</p>}
         <ul className="mt-2 space-y-1 text-sm" data-testid="subsidiaries">
           {children.rows.map((c) => (
             <li key={c.id}>
@@ -75,7 +75,7 @@ export default async function CompanyPage({ params }: PageProps<"/admin/companie
                 {c.name}
               </Link>
               {c.childCount > 0 && (
-                <span className="text-slate-500"> ({t("actions.subsidiaries", { count: c.childCount })})</span>
+                <span className="text-slate-600"> ({t("actions.subsidiaries", { count: c.childCount })})</span>
               )}
             </li>
           ))}
