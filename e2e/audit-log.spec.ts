@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createGroup, createStaff, db, tag, VIEWER } from "./fixtures/db";
 
 const menu = (page: Page) => page.getByRole("navigation", { name: "Main navigation" });
@@ -31,6 +31,7 @@ test("an admin's edit and deactivation of a user show in the audit log, filtered
   await page.getByLabel("Search by name or e-mail").fill(t);
   await page.getByRole("button", { name: "Search" }).click();
   await userRow.getByRole("button", { name: "Deactivate" }).click();
+  await confirm(page, "Deactivate");
   await expect(userRow.getByTestId("user-status")).toHaveText("Deactivated");
 
   // Users > Audit log, narrowed to updates of staff users

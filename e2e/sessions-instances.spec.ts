@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 
-import { formReady, signInOk } from "./fixtures/auth";
+import { confirm, formReady, signInOk } from "./fixtures/auth";
 import { ADMIN, createStaff, db, tag } from "./fixtures/db";
 import { createCustomer, shopSignIn, shopSignInOk } from "./fixtures/shop";
 
@@ -48,6 +48,7 @@ test("a deactivation on one instance ends the user's session on the other", asyn
   await page.goto(`/admin/users?q=${encodeURIComponent(staff.email)}`);
   const row = page.getByTestId("user-row").filter({ hasText: staff.email });
   await row.getByRole("button", { name: "Deactivate" }).click();
+  await confirm(page, "Deactivate");
   await expect(row.getByTestId("user-status")).toHaveText("Deactivated");
 
   await theirs.goto("/admin/account");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-import { formReady, signIn, signInOk } from "./fixtures/auth";
+import { confirm, formReady, signIn, signInOk } from "./fixtures/auth";
 import { ADMIN, db, tag } from "./fixtures/db";
 
 test("an admin creates a user who signs in, is edited, deactivated mid-session, deleted and reactivated", async ({
@@ -59,6 +59,7 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
 
   // deactivate while the user's session is open: their next click lands on the sign-in page
   await row().getByRole("button", { name: "Deactivate" }).click();
+  await confirm(admin, "Deactivate");
   await expect(row().getByTestId("user-status")).toHaveText("Deactivated");
   await user.getByRole("link", { name: "Users", exact: true }).click();
   await expect(user).toHaveURL(/\/admin\/login/);
@@ -67,6 +68,7 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
 
   // delete through the warning page: the row stays, with status Deleted
   await row().getByRole("button", { name: "Activate" }).click();
+  await confirm(admin, "Activate");
   await expect(row().getByTestId("user-status")).toHaveText("Active");
   await row().getByRole("link", { name: "Delete" }).click();
   await expect(admin.getByRole("heading", { name: "Warning" })).toBeVisible();
@@ -81,6 +83,7 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
 
   // reactivate: signing in works again
   await row().getByRole("button", { name: "Activate" }).click();
+  await confirm(admin, "Activate");
   await expect(row().getByTestId("user-status")).toHaveText("Active");
   await signInOk(user, email, password);
   await userContext.close();

@@ -10,6 +10,7 @@ test("a user who deactivates their own account is signed out with a message", as
   await signInOk(page, email, `Self-pass-${t}`);
   await page.goto(`/admin/users?q=${t}`);
   await page.getByTestId("user-row").filter({ hasText: email }).getByRole("button", { name: "Deactivate" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Deactivate", exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/login\?notice=self-deactivated/);
   await expect(page.getByTestId("notice")).toHaveText(
     "Your account has been deactivated and you have been signed out.",

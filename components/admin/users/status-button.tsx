@@ -1,46 +1,36 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
 
-import { useHydrated } from "@/components/ui/use-hydrated";
+import { ConfirmButton } from "@/components/ui/confirm-dialog";
 import { setUserStatusAction } from "@/lib/staff-users/staff-actions";
 
-/** Activate / Deactivate from the list; a refusal (e.g. the last manager) is shown in place. */
-export function StatusButton({ id, to, label }: { id: string; to: "ACTIVE" | "DEACTIVATED"; label: string }) {
-  const t = useTranslations("users.notice");
-  const [pending, start] = useTransition();
-  // enabled once hydrated: a click before that would do nothing
-  const hydrated = useHydrated();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+/**
+ * Activate / Deactivate from the list, asked first: deactivating signs the user out at once. A
+ * refusal (e.g. the last manager) shows in the dialog; success says so in the notice area.
+ */
+export function StatusButton({
+  id,
+  to,
+  label,
+  name,
+}: {
+  id: string;
+  to: "ACTIVE" | "DEACTIVATED";
+  label: string;
+  /** the user's name and e-mail, as the question names them */
+  name: string;
+}) {
+  const t = useTranslations("users");
   return (
-    <span className="inline-flex items-center gap-2">
-      <button
-        type="button"
-        disabled={pending || !hydrated}
-        className="underline disabled:opacity-50"
-        onClick={() =>
-          start(async () => {
-            const res = await setUserStatusAction({ id, status: to });
-            setMessage(
-              res.ok
-                ? { ok: true, text: t(to === "ACTIVE" ? "activated" : "deactivated") }
-                : { ok: false, text: res.message },
-            );
-          })
-        }
-      >
-        {label}
-      </button>
-      {message && (
-        <span
-          role={message.ok ? "status" : "alert"}
-          data-testid="row-message"
-          className={message.ok ? "text-green-800" : "text-red-700"}
-        >
-          {message.text}
-        </span>
-      )}
-    </span>
+    <ConfirmButton
+      label={label}
+      className="underline disabled:opacity-50"
+      question={t(to === "ACTIVE" ? "confirmStatus.activate" : "confirmStatus.deactivate", { name })}
+      cancelLabel={t("confirmStatus.cancel")}
+      tone={to === "ACTIVE" ? "primary" : "danger"}
+      run={() => setUserStatusAction({ id, status: to })}
+      done={t(to === "ACTIVE" ? "notice.activated" : "notice.deactivated")}
+    />
   );
 }

@@ -76,6 +76,7 @@ export async function UsersGrid({
               id={u.id}
               to={u.status === "ACTIVE" ? "DEACTIVATED" : "ACTIVE"}
               label={u.status === "ACTIVE" ? t("actions.deactivate") : t("actions.activate")}
+              name={`${u.firstName} ${u.lastName} (${u.email})`}
             />
           ),
         },
