@@ -75,6 +75,7 @@ test("a deny rule hides and refuses creating users until an admin removes it, fr
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await signInOk(user, email, password);
+  await user.goto("/admin/users");
   await expect(user.getByRole("heading", { name: "Users" })).toBeVisible();
   await expect(user.getByRole("link", { name: "Add New User" })).toHaveCount(0);
   const refused = await user.goto("/admin/users/new");

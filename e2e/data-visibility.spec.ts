@@ -53,6 +53,7 @@ const segmentValues = (c: Canaries): Record<string, string> => ({
   "quotes/[number]": c.quote.number,
   "requests-for-quote/[number]": c.rfq.number,
   "mailbox/[id]": c.mail.id,
+  "import/[id]": c.csvImport.id,
   "email-templates/[key]": "welcome",
   "[key]/[locale]": c.localization.code,
 });

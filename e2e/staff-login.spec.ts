@@ -27,6 +27,8 @@ test("an account is blocked after 9 failures, even for the right password", asyn
 
 test("a user without a permission does not see the page in the menu and gets 403 on its URL", async ({ page }) => {
   await signInOk(page, VIEWER.email, VIEWER.password);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Add New User" })).toHaveCount(0);
   const res = await page.goto("/admin/users/new");
   expect(res?.status()).toBe(403);

@@ -41,6 +41,7 @@ test("an admin creates a user who signs in, is edited, deactivated mid-session, 
   const userContext = await browser.newContext();
   const user = await userContext.newPage();
   await signInOk(user, email.toUpperCase(), password);
+  await user.goto("/admin/users");
   await expect(user.getByRole("heading", { name: "Users" })).toBeVisible();
   // read-only: no create button
   await expect(user.getByRole("link", { name: "Add New User" })).toHaveCount(0);

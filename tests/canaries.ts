@@ -261,6 +261,21 @@ export async function seedCanaries(db: PrismaClient, t: string) {
       entry("system-setting", `lkaudit${t}`, { value: `lkaudit${t}` }, { id: staff.id, label: staff.email }),
     ],
   });
+  // an import run of the canary staff user: its page and the history name them only to staff viewers
+  const csvImport = await db.csvImport.create({
+    data: {
+      entity: "users",
+      fileName: `import-${t}.csv`,
+      checksum: "0".repeat(64),
+      size: 0,
+      content: new Uint8Array(),
+      encoding: "utf-8",
+      delimiter: ",",
+      requestedById: staff.id,
+      requestedByLabel: staff.email,
+      expiresAt: new Date(Date.now() + 24 * 60 * 60_000),
+    },
+  });
   return {
     t,
     markers,
@@ -283,6 +298,7 @@ export async function seedCanaries(db: PrismaClient, t: string) {
     mail,
     impersonation,
     oauthApplication,
+    csvImport,
   };
 }
 
@@ -338,6 +354,7 @@ export async function removeCanaries(db: PrismaClient, c: Canaries) {
     },
   });
   await db.impersonationSession.deleteMany({ where: { staffUserId: c.staff.id } });
+  await db.csvImport.deleteMany({ where: { id: c.csvImport.id } });
   await db.order.deleteMany({ where: { companyId: c.company.id } });
   await db.quote.deleteMany({ where: { companyId: c.company.id } });
   await db.requestForQuote.deleteMany({ where: { companyId: c.company.id } });

@@ -19,7 +19,8 @@ export function GridTable({
   children: ReactNode;
 }) {
   return (
-    <div className="relative mt-4 overflow-x-auto rounded-lg bg-white shadow">
+    // focusable, so a keyboard can scroll a table wider than the screen (WCAG 2.1.1)
+    <div className="relative mt-4 overflow-x-auto rounded-lg bg-white shadow" tabIndex={0}>
       <table className="min-w-full text-sm" data-testid={testId}>
         <thead className="border-b border-slate-200 bg-slate-50">{head}</thead>
         <tbody>

@@ -32,7 +32,7 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/cus
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">{t("history.title")}</h2>
         <p className="text-sm text-slate-600">{t("history.kept")}</p>
-        <ImportHistory rows={rows} />
+        <ImportHistory rows={rows} showRequester={staff.can("users/user/view")} />
         <Pagination
           page={page}
           size={SIZE}
