@@ -5,7 +5,16 @@
 // BENCH_PORT or 3194; LOAD_SECONDS and LOAD_CONNECTIONS change the defaults.
 import { cpus, loadavg } from "node:os";
 
-import { gridCases, gridDatabase, gridPath, gridServer, loadPage, rscNavigator, someEmail } from "./grid-setup";
+import {
+  gridCases,
+  gridDatabase,
+  gridPath,
+  gridServer,
+  loadPage,
+  rscNavigator,
+  someEmail,
+  UNCOMPRESSED,
+} from "./grid-setup";
 import { formatTable, log, ms, percentile, runBench } from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3194);
@@ -57,7 +66,7 @@ async function main(): Promise<void> {
       "empty route handler (GET /api/health)",
       async () => {
         // fetch keeps each client's connection alive, as a load generator holds them
-        const res = await fetch(`${base}/api/health`);
+        const res = await fetch(`${base}/api/health`, { headers: UNCOMPRESSED });
         await res.arrayBuffer();
         if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
       },

@@ -17,6 +17,7 @@ import {
   rscNavigator,
   someEmail,
   sqlTimer,
+  UNCOMPRESSED,
 } from "./grid-setup";
 import { formatTable, log, ms, percentile, runBench } from "./lib";
 
@@ -36,7 +37,7 @@ function peerClient(peerUrl: string, token: string) {
       ...query,
     });
     const res = await fetch(`${peerUrl}/admin/customers?${qs.toString()}`, {
-      headers: { authorization: `Bearer ${token}` },
+      headers: { ...UNCOMPRESSED, authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(30_000),
     });
     const body = (await res.json().catch(() => ({}))) as PeerAnswer;

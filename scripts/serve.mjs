@@ -27,6 +27,12 @@ try {
   process.exit(1);
 }
 
+const compression = process.env.HTTP_COMPRESSION ?? "on";
+if (compression !== "on" && compression !== "off") {
+  console.error(`[concierge] HTTP_COMPRESSION must be "on" or "off", not "${compression}"`);
+  process.exit(1);
+}
+
 // `next start` defaults NODE_ENV the same way; Next.js reads it while loading
 process.env.NODE_ENV ||= "production";
 const { default: next } = await import("next");
