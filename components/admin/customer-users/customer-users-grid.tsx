@@ -45,12 +45,13 @@ export async function CustomerUsersGrid({
   /** the columns the URL chooses (or the default ones) */
   visible: readonly CustomerUserColumn[];
   /** the viewer's saved views of this grid, and the state a new one would keep */
-  views: GridView[];
+  views: Promise<GridView[]>;
   viewState: Record<string, string | string[]>;
 }) {
-  const [t, { rows, total, more, next, websites }] = await Promise.all([
+  const [t, { rows, total, more, next, websites }, savedViews] = await Promise.all([
     getTranslations("customerUsers"),
     listCustomerUsers(params, staff.can, after),
+    views,
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
@@ -119,7 +120,7 @@ export async function CustomerUsersGrid({
       selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
       columns={shown.map((c) => ({ key: c, sort: c }))}
       chooser={{ keys: CUSTOMER_USER_COLUMNS.filter((c) => c !== "company" || withCompany), visible: shown }}
-      views={<SavedViews grid="customer-users" base={BASE} views={views} state={viewState} />}
+      views={<SavedViews grid="customer-users" base={BASE} views={savedViews} state={viewState} />}
       filterRow={
         <FilterRow
           params={params}

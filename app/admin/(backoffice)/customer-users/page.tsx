@@ -32,7 +32,8 @@ export default async function CustomerUsersPage({ searchParams }: PageProps<"/ad
       after={decodeCursor(typeof raw.after === "string" ? raw.after : undefined)}
       params={{ ...params, cols }}
       visible={visible}
-      views={await listGridViews(staff.id, "customer-users")}
+      // read beside the grid's own statements, not before them
+      views={listGridViews(staff.id, "customer-users")}
       viewState={viewState(raw)}
       notice={typeof raw.notice === "string" ? raw.notice : undefined}
     />
