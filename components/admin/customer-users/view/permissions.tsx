@@ -40,7 +40,8 @@ export async function Permissions({
         </ul>
       )}
       <h3 className="mt-4 text-sm font-semibold">{t("permissions.title")}</h3>
-      <div className="relative mt-2 overflow-x-auto">
+      {/* focusable, so a keyboard can scroll the matrix when it is wider than a phone (WCAG 2.1.1) */}
+      <div className="relative mt-2 overflow-x-auto" tabIndex={0}>
         <table className="min-w-full text-sm" data-testid="permission-matrix">
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
