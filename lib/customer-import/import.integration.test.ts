@@ -224,6 +224,60 @@ describe("CSV import of customer users: the run", () => {
     expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ created: 5, committedRows: 5 });
   });
 
+  it("gives a run that keeps failing up after three attempts: FAILED with its reason, audited, the requester mailed", async () => {
+    const w = await world();
+    const rows = [1, 2, 3].map((i) =>
+      row(w, { "First Name": `F${i}`, "Last Name": "L", "Email Address": `f${i}-${w.t}@example.com` }),
+    );
+    const { id, checksum } = await validated(w, csv(rows));
+    await startImport(w.admin.actor, id, checksum);
+    const stale = () =>
+      prisma.csvImport.update({ where: { id }, data: { heartbeatAt: new Date(Date.now() - 10 * 60_000) } });
+    // the first attempt commits a chunk, then fails; so does the second, before committing any: the queue retries
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 1 })).rejects.toThrow("simulated crash");
+    await stale();
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 0 })).rejects.toThrow("simulated crash");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RUNNING",
+      attempts: 2,
+    });
+    // the third in a row without progress is the last
+    await stale();
+    expect(await runImport(id, { chunkRows: 2, crashAfterChunks: 0 })).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "error",
+      committedRows: 2,
+    });
+    const fails = await prisma.auditLog.findMany({ where: { entity: "csv-import", entityId: id, action: "fail" } });
+    expect(fails.map((f) => f.changes)).toMatchObject([
+      { status: { after: "FAILED" }, reason: { after: "error" }, error: { after: "simulated crash" } },
+    ]);
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { idempotencyKey: `csv-import:${id}:failed` } });
+    expect(mail).toMatchObject({ to: w.admin.user.email, subject: "Import failed: users.csv" });
+    expect(mail.text).toContain(t("customerImport.failure.error"));
+    // no sweep hands it out again
+    await stale();
+    expect(await runImport(id, { chunkRows: 2 })).toBe("skipped");
+  });
+
+  it("gives up on a run whose workers keep dying without a word", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, csv([row(w, { ID: w.user.id, "Last Name": "Never" })]));
+    await startImport(w.admin.actor, id, checksum);
+    await prisma.csvImport.update({
+      where: { id },
+      data: { status: "RUNNING", attempts: 3, heartbeatAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    expect(await runImport(id)).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "stopped",
+      committedRows: 0,
+    });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe(w.user.lastName);
+  });
+
   it("undoes a run: restores changed users, disables created ones, skips and lists users edited since", async () => {
     const w = await world();
     const other = await prisma.customerUser.create({

@@ -291,6 +291,7 @@ const SUMMARY = {
   finishedAt: true,
   undoneAt: true,
   expiresAt: true,
+  failure: true,
 } as const;
 
 /** The import history: every run kept (30 days), newest first, a page at a time. */

@@ -6,6 +6,7 @@ import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseGridParams } from "@/lib/grid/params";
+import { attempt, type Failure } from "@/lib/run-attempts";
 
 import type { BulkAction, BulkRunSummary } from "./bulk-schema";
 import { setCustomerUserEnabled } from "./manage";
@@ -76,10 +77,12 @@ const SUMMARY = {
   done: true,
   failed: true,
   failures: true,
+  failure: true,
 } as const satisfies Prisma.BulkRunSelect;
 const toSummary = (r: Prisma.BulkRunGetPayload<{ select: typeof SUMMARY }>): BulkRunSummary => ({
   ...r,
   failures: (r.failures as BulkRunSummary["failures"]) ?? [],
+  failure: r.failure as BulkRunSummary["failure"],
 });
 
 /**
@@ -128,11 +131,24 @@ export async function startBulkRun(
  * (one refused user does not undo the others), and the progress is saved after each chunk, so a
  * restarted worker resumes there. A change made twice (a crash between a chunk and its progress) is
  * harmless: enabling an enabled user or assigning a held one changes nothing and writes no entry.
+ * Each take counts as an attempt: a run that keeps failing ends FAILED (lib/run-attempts).
  */
 export async function workBulkRun(id: string): Promise<void> {
+  const [taken] = await prisma.$queryRaw<{ attempts: number }[]>`
+    UPDATE "BulkRun" SET attempts = attempts + 1
+    WHERE id = ${id} AND status IN ('QUEUED', 'RUNNING') RETURNING attempts`;
+  if (!taken) return;
+  await attempt(
+    taken.attempts,
+    (progressed) => workChunks(id, progressed),
+    (failure) => failBulkRun(id, failure),
+  );
+}
+
+async function workChunks(id: string, progressed: () => void): Promise<void> {
   for (;;) {
     const run = await prisma.bulkRun.findUnique({ where: { id } });
-    if (!run || run.status === "DONE") return;
+    if (!run || run.status === "DONE" || run.status === "FAILED") return;
     if (run.done >= run.total) {
       await prisma.bulkRun.update({ where: { id }, data: { status: "DONE", finishedAt: new Date() } });
       return;
@@ -158,9 +174,36 @@ export async function workBulkRun(id: string): Promise<void> {
         done: run.done + chunk.length,
         failed: { increment: failed },
         failures: failures as Prisma.InputJsonValue,
+        attempts: 1,
       },
     });
+    progressed();
   }
+}
+
+/** Ends a run that cannot go on as FAILED, with the reason its starter sees, and one audit entry. */
+async function failBulkRun(id: string, failure: Failure): Promise<void> {
+  await transaction(async (tx) => {
+    const run = await tx.bulkRun.findUnique({
+      where: { id },
+      select: { staffUserId: true, actorLabel: true, ip: true, done: true, total: true },
+    });
+    const { count } = await tx.bulkRun.updateMany({
+      where: { id, status: { in: ["QUEUED", "RUNNING"] } },
+      data: { status: "FAILED", failure: failure.reason, finishedAt: new Date() },
+    });
+    if (!run || count === 0) return;
+    await recordAudit(
+      tx,
+      { staffId: run.staffUserId, label: run.actorLabel, ip: run.ip },
+      {
+        entity: "bulk-run",
+        entityId: id,
+        action: "fail",
+        after: { reason: failure.reason, error: failure.detail?.slice(0, 500), done: run.done, total: run.total },
+      },
+    );
+  });
 }
 
 /** A run as its starter follows it; nobody else's runs are found. */

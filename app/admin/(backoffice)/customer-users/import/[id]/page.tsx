@@ -7,6 +7,7 @@ import { RunControls } from "@/components/admin/customer-import/run-controls";
 import { ValidationReport } from "@/components/admin/customer-import/validation-report";
 import { importDetail } from "@/lib/customer-import/service";
 import { requireStaffPage } from "@/lib/identity/staff-session";
+import type { RunFailure } from "@/lib/run-attempts";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -45,6 +46,12 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/custom
         <dd className="font-mono text-xs break-all">{imp.checksum}</dd>
         <dt className="font-medium">{t("status.label")}</dt>
         <dd data-testid="import-status">{t(`status.${imp.status}`)}</dd>
+        {imp.status === "FAILED" && imp.failure && (
+          <>
+            <dt className="font-medium">{t("failure.label")}</dt>
+            <dd data-testid="import-failure">{t(`failure.${imp.failure as RunFailure}`)}</dd>
+          </>
+        )}
       </dl>
       <RunControls
         id={imp.id}
