@@ -350,6 +350,59 @@ describe("CSV import permissions", () => {
   });
 });
 
+describe("CSV import runs with the requester's authority as it stands", () => {
+  const usersCsv = (w: World, prefix: string) =>
+    csv(
+      [1, 2, 3, 4].map((i) =>
+        row(w, {
+          "First Name": `${prefix}${i}`,
+          "Last Name": "L",
+          "Email Address": `${prefix}${i}-${w.t}@example.com`,
+          "Roles 1 Role": `Buyer ${w.t}`,
+        }),
+      ),
+    );
+  const imported = (w: World, prefix: string) =>
+    prisma.customerUser.count({ where: { email: { startsWith: prefix, endsWith: `-${w.t}@example.com` } } });
+
+  /** The run ends FAILED as forbidden, with the rows committed before. */
+  async function expectStoppedAt(id: string, committedRows: number) {
+    expect(await runImport(id, { chunkRows: 2 })).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "forbidden",
+      committedRows,
+    });
+  }
+
+  it("stops before writing anything when the requester was deactivated after asking", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, usersCsv(w, "d"));
+    await startImport(w.admin.actor, id, checksum);
+    await prisma.staffUser.update({ where: { id: w.admin.user.id }, data: { status: "DEACTIVATED" } });
+    await expectStoppedAt(id, 0);
+    expect(await imported(w, "d")).toBe(0);
+    expect(await prisma.auditLog.count({ where: { entity: "csv-import", entityId: id, action: "fail" } })).toBe(1);
+    // a deactivated staff member gets no more mail
+    expect(await prisma.emailMessage.count({ where: { idempotencyKey: { startsWith: `csv-import:${id}:` } } })).toBe(0);
+  });
+
+  it("stops at the next chunk when the requester loses a permission the import needs", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, usersCsv(w, "p"));
+    await startImport(w.admin.actor, id, checksum);
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 1 })).rejects.toThrow("simulated crash");
+    await prisma.staffRule.create({
+      data: { roleId: w.admin.role.id, area: "customers", resource: "customer-user", action: "create", effect: "DENY" },
+    });
+    await prisma.csvImport.update({ where: { id }, data: { heartbeatAt: new Date(Date.now() - 10 * 60_000) } });
+    await expectStoppedAt(id, 2);
+    expect(await imported(w, "p")).toBe(2);
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { idempotencyKey: `csv-import:${id}:failed` } });
+    expect(mail.text).toContain(t("customerImport.failure.forbidden"));
+  });
+});
+
 describe("CSV import of addresses", () => {
   it("adds and changes a user's addresses through the user's form, reports unknown users, and undoes", async () => {
     const w = await world();

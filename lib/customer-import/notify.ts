@@ -33,10 +33,11 @@ export async function notifyRequester(tx: Tx, id: string): Promise<void> {
       unchanged: true,
       errors: true,
       failure: true,
-      requestedBy: { select: { id: true, email: true, locale: true } },
+      requestedBy: { select: { id: true, email: true, locale: true, status: true } },
     },
   });
-  if (!imp.requestedBy) return;
+  // a deactivated (or deleted) staff member is told nothing more
+  if (imp.requestedBy?.status !== "ACTIVE") return;
   const t = await translatorFor(imp.requestedBy.locale);
   const values = {
     file: imp.fileName,

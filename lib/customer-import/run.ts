@@ -1,12 +1,13 @@
 import "server-only";
 
+import { staffMayStill } from "@/lib/acl/still-allowed";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction } from "@/lib/db";
 import { attempt, type Failure } from "@/lib/run-attempts";
 
 import { notifyRequester } from "./notify";
 import { writeChunk } from "./run-users";
-import { CHUNK_ROWS, chunksOf, openUpload } from "./service";
+import { CHUNK_ROWS, chunksOf, openUpload, RUN_PERMISSIONS } from "./service";
 
 /** A worker that has not written a chunk for this long is taken to be gone; another may take its run over. */
 export const STALE_SECONDS = 120;
@@ -53,6 +54,7 @@ export async function runImport(
       requestedByLabel: true,
     },
   });
+  // the requester's authority is theirs as it stands when each chunk is written, not when they asked
   const actor: Actor = { staffId: imp.requestedById, label: imp.requestedByLabel, ip: null, importRunId: id };
   return attempt(
     attempts,
@@ -64,7 +66,13 @@ export async function runImport(
 /** Another worker committed the chunk (or took the run over): this one rolls its chunk back and leaves. */
 class TakenOver extends Error {}
 
-type Stored = { content: Uint8Array; entity: string; committedRows: number; invite: boolean };
+type Stored = {
+  content: Uint8Array;
+  entity: string;
+  committedRows: number;
+  invite: boolean;
+  requestedById: string | null;
+};
 
 async function importChunks(
   id: string,
@@ -72,7 +80,7 @@ async function importChunks(
   actor: Actor,
   opts: RunOptions,
   progressed: () => void,
-): Promise<"done" | "cancelled" | "skipped"> {
+): Promise<"done" | "cancelled" | "failed" | "skipped"> {
   const { parsed, evaluate } = await openUpload(imp.content, imp.entity);
   const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   let committed = imp.committedRows;
@@ -80,6 +88,8 @@ async function importChunks(
   let done = 0;
   for await (const chunk of chunksOf(parsed.records, chunkRows, committed)) {
     if (opts.crashAfterChunks !== undefined && done >= opts.crashAfterChunks) throw new Error("simulated crash");
+    if (!(await staffMayStill(imp.requestedById, RUN_PERMISSIONS)))
+      return finish(id, actor, "FAILED", { reason: "forbidden" });
     const state = await prisma.csvImport.findUniqueOrThrow({ where: { id }, select: { cancelRequested: true } });
     if (state.cancelRequested) return finish(id, actor, "CANCELLED");
     const outcomes = await evaluate(chunk);

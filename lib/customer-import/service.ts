@@ -24,6 +24,16 @@ import { loadWebsites } from "./user-lookups";
 import { duplicateKey, type Change, type Outcome } from "./user-rules";
 
 export type ImportEntity = "users" | "addresses";
+/**
+ * An import shows customer users, and creates and changes them: it takes every permission those
+ * take, when it is started and, from its requester, again before each chunk the worker writes.
+ */
+export const RUN_PERMISSIONS = [
+  "customers/customer-user/import",
+  "customers/customer-user/view",
+  "customers/customer-user/create",
+  "customers/customer-user/edit",
+] as const;
 /** Runs and their reports are kept this long, then purged; undo is possible within it. */
 export const KEEP_DAYS = 30;
 /** Rows per chunk: each chunk is one transaction and one set of lookups. */

@@ -249,4 +249,32 @@ describe("bulk changes of customer users", () => {
     });
     expect(await enabledOf(ids)).toEqual([false, false, false]);
   });
+
+  it("stops a worker's run when its starter was deactivated or lost the permission since, changing nobody more", async () => {
+    for (const revoke of ["deactivate", "deny"] as const) {
+      const starter = await makeAdmin();
+      const { ids } = await threeUsers();
+      const run = await storedRun(starter.actor, ids, { action: "disable" });
+      if (revoke === "deactivate")
+        await prisma.staffUser.update({ where: { id: starter.user.id }, data: { status: "DEACTIVATED" } });
+      else
+        await prisma.staffRule.create({
+          data: {
+            roleId: starter.role.id,
+            area: "customers",
+            resource: "customer-user",
+            action: "edit",
+            effect: "DENY",
+          },
+        });
+      await workBulkRun(run.id);
+      expect(await prisma.bulkRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+        status: "FAILED",
+        failure: "forbidden",
+        done: 0,
+      });
+      expect(await enabledOf(ids)).toEqual([true, true, true]);
+      expect(await prisma.auditLog.count({ where: { bulkRunId: run.id } })).toBe(0);
+    }
+  });
 });

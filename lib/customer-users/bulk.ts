@@ -1,5 +1,6 @@
 import "server-only";
 
+import { staffMayStill } from "@/lib/acl/still-allowed";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { saveCustomerAssignment } from "@/lib/customer-assignment/service";
 import { prisma, transaction } from "@/lib/db";
@@ -8,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { parseGridParams } from "@/lib/grid/params";
 import { attempt, type Failure } from "@/lib/run-attempts";
 
-import type { BulkAction, BulkRunSummary } from "./bulk-schema";
+import { BULK_PERMISSION, type BulkAction, type BulkRunSummary } from "./bulk-schema";
 import { setCustomerUserEnabled } from "./manage";
 import { CUSTOMER_USER_GRID } from "./params";
 import { forcePasswordReset } from "./password-reset";
@@ -153,6 +154,9 @@ async function workChunks(id: string, progressed: () => void): Promise<void> {
       await prisma.bulkRun.update({ where: { id }, data: { status: "DONE", finishedAt: new Date() } });
       return;
     }
+    // the starter's authority as it stands now, as the bulk action checked it: active, sees users, may change one
+    const needs = ["customers/customer-user/view", BULK_PERMISSION[run.action as BulkAction]] as const;
+    if (!(await staffMayStill(run.staffUserId, needs))) return failBulkRun(id, { reason: "forbidden" });
     const actor: Actor = { staffId: run.staffUserId, label: run.actorLabel, ip: run.ip, bulkRunId: run.id };
     const params = run.params as { staffUserId?: string };
     const failures = (run.failures as BulkRunSummary["failures"]) ?? [];
