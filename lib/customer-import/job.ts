@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 
 import { prisma } from "@/lib/db";
 import { outageLog } from "@/lib/db-outage";
+import { startQueueSweep } from "@/lib/queue-sweep";
 import { scheduledJob, type JobStart } from "@/lib/scheduled-job";
 
 import { runImport, STALE_SECONDS } from "./run";
@@ -33,31 +34,20 @@ export async function startImportWorker(opts: JobStart & { sweepSeconds?: number
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw e;
   }
-  async function sweep() {
-    const due = await prisma.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "CsvImport" WHERE status = 'QUEUED'
-         OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${STALE_SECONDS})))`;
-    for (const { id } of due) await boss.send(IMPORT_QUEUE, { id }, { singletonKey: id });
-    outage.recovered();
-  }
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(
-    () => {
-      sweeping ??= sweep()
-        .catch((e: unknown) => outage.failure(e, "import sweep failed"))
-        .finally(() => (sweeping = null));
-    },
-    (opts.sweepSeconds ?? 1) * 1000,
-  );
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await sweeping;
-      await boss
-        .stop({ graceful: true, wait: true, timeout: 10_000 })
-        .catch((e: unknown) => outage.failure(e, "stopping the queue"));
-    },
-  };
+  const sweeper = startQueueSweep({
+    boss,
+    queue: IMPORT_QUEUE,
+    seconds: opts.sweepSeconds ?? 1,
+    outage,
+    what: "import",
+    due: async () =>
+      (
+        await prisma.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "CsvImport" WHERE status = 'QUEUED'
+             OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${STALE_SECONDS})))`
+      ).map((r) => r.id),
+  });
+  return { stop: sweeper.stop };
 }
 
 /** Daily: runs past the kept period are deleted with their files, reports and undo data. */
