@@ -79,12 +79,17 @@ export function startQueueSweep(opts: QueueSweepOptions) {
       .finally(() => (sweeping = null));
   }, opts.seconds * 1000);
 
+  /** Stops sweeping (waiting for a running sweep) and closes the sweep's connection; the queue runs on. */
+  async function pause() {
+    clearInterval(timer);
+    await sweeping;
+    await pool?.end().catch(() => {});
+  }
   return {
     sweep,
+    pause,
     stop: async () => {
-      clearInterval(timer);
-      await sweeping;
-      await pool?.end().catch(() => {});
+      await pause();
       await boss
         .stop({ graceful: true, wait: true, timeout: 10_000 })
         .catch((e: unknown) => outage.failure(e, "stopping the queue"));

@@ -13,7 +13,7 @@ import { errorReport } from "./report";
 import { runImport } from "./run";
 import { startImport, uploadImport, validateImport, type ValidationRow } from "./service";
 import { startImportAction, undoImportAction, validateImportAction } from "./staff-actions";
-import { undoImport } from "./undo";
+import { requestUndo, runUndo, skippedLines } from "./undo";
 
 const session = vi.hoisted(() => ({ id: null as string | null }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.40" }) }));
@@ -318,15 +318,33 @@ describe("CSV import of customer users: the run", () => {
     );
 
     session.id = w.admin.user.id;
-    const result = await undoImportAction({ id });
-    expect(result).toMatchObject({ ok: true, data: { restored: 1, disabled: 1, skipped: [{ line: 3 }] } });
+    expect(await undoImportAction({ id })).toEqual({ ok: true });
+    // queued for the worker: nothing changed yet
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      undoStatus: "QUEUED",
+      undoTotal: 3,
+      undoDone: 0,
+    });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe("During");
+    expect(await runUndo(id, 2)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "UNDONE",
+      undoStatus: "DONE",
+      undoDone: 3,
+      undoRestored: 1,
+      undoDisabled: 1,
+      undoSkipped: 1,
+    });
+    expect(await skippedLines(id)).toEqual([3]);
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe(w.user.lastName);
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: other.id } })).lastName).toBe("Edited");
     expect((await prisma.customerUser.findFirstOrThrow({ where: { email: `u-${w.t}@example.com` } })).enabled).toBe(
       false,
     );
     expect(await prisma.auditLog.count({ where: { entity: "csv-import", entityId: id, action: "undo" } })).toBe(1);
-    await expect(undoImport(w.admin.actor, id)).rejects.toThrow("csvImportNotUndoable");
+    await expect(requestUndo(w.admin.actor, id)).rejects.toThrow("csvImportNotUndoable");
+    expect(await runUndo(id)).toBe("skipped");
   });
 });
 
@@ -403,6 +421,87 @@ describe("CSV import runs with the requester's authority as it stands", () => {
   });
 });
 
+describe("CSV import undo on the worker", () => {
+  /** A finished run that changed the stored user and created two. */
+  async function finishedRun(w: World) {
+    const { id, checksum } = await validated(
+      w,
+      csv([
+        row(w, { ID: w.user.id, "Last Name": "During" }),
+        ...[1, 2].map((i) =>
+          row(w, {
+            "First Name": `U${i}`,
+            "Last Name": "L",
+            "Email Address": `u${i}-${w.t}@example.com`,
+            "Roles 1 Role": `Buyer ${w.t}`,
+          }),
+        ),
+      ]),
+    );
+    await startImport(w.admin.actor, id, checksum);
+    expect(await runImport(id)).toBe("done");
+    return id;
+  }
+  const enabledOfCreated = async (w: World) =>
+    (
+      await prisma.customerUser.findMany({
+        where: { email: { startsWith: "u", endsWith: `-${w.t}@example.com` } },
+        orderBy: { email: "asc" },
+      })
+    ).map((u) => u.enabled);
+
+  it("resumes after a stopped worker at the first change not yet taken back", async () => {
+    const w = await world();
+    const id = await finishedRun(w);
+    await requestUndo(w.admin.actor, id);
+    // a worker took back the first change (the stored user, line 2), saved it, and died
+    const first = await prisma.csvImportChange.findFirstOrThrow({ where: { importId: id, line: 2 } });
+    await prisma.csvImportChange.update({ where: { id: first.id }, data: { undone: "restored" } });
+    await prisma.csvImport.update({
+      where: { id },
+      data: { undoStatus: "RUNNING", undoDone: 1, undoRestored: 1, heartbeatAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    expect(await runUndo(id, 1)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "UNDONE",
+      undoDone: 3,
+      undoRestored: 1,
+      undoDisabled: 2,
+    });
+    // the change marked done was not worked again
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe("During");
+    expect(await enabledOfCreated(w)).toEqual([false, false]);
+  });
+
+  it("stops as FAILED when the one who asked may no longer run imports, and resumes when asked again", async () => {
+    const w = await world();
+    const id = await finishedRun(w);
+    const asker = await makeAdmin();
+    await requestUndo(asker.actor, id);
+    await prisma.staffRule.create({
+      data: { roleId: asker.role.id, area: "customers", resource: "customer-user", action: "edit", effect: "DENY" },
+    });
+    expect(await runUndo(id)).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      undoStatus: "FAILED",
+      undoFailure: "forbidden",
+      undoDone: 0,
+    });
+    expect(await enabledOfCreated(w)).toEqual([true, true]);
+    const fails = await prisma.auditLog.findMany({ where: { entity: "csv-import", entityId: id, action: "fail" } });
+    expect(fails.map((f) => f.changes)).toMatchObject([{ reason: { after: "forbidden" } }]);
+    // someone who may asks again: the undo goes on
+    await requestUndo(w.admin.actor, id);
+    expect(await runUndo(id)).toBe("done");
+    expect(await enabledOfCreated(w)).toEqual([false, false]);
+    // nothing was changed with the authority the first asker had lost
+    expect(
+      await prisma.auditLog.count({ where: { importRunId: id, actorStaffId: asker.user.id, entity: "customer-user" } }),
+    ).toBe(0);
+  });
+});
+
 describe("CSV import of addresses", () => {
   it("adds and changes a user's addresses through the user's form, reports unknown users, and undoes", async () => {
     const w = await world();
@@ -458,7 +557,12 @@ describe("CSV import of addresses", () => {
       ["HQ", "Köln", "DE", false],
       ["Depot", "Hamburg", "DE", true],
     ]);
-    expect(await undoImport(w.admin.actor, id)).toMatchObject({ restored: 1, skipped: [] });
+    await requestUndo(w.admin.actor, id);
+    expect(await runUndo(id)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      undoRestored: 1,
+      undoSkipped: 0,
+    });
     const after = await prisma.customerAddress.findMany({ where: { customerUserId: w.user.id } });
     expect(after.map((a) => [a.label, a.city])).toEqual([["HQ", "Berlin"]]);
   });

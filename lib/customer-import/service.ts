@@ -248,29 +248,27 @@ export async function cancelImport(id: string): Promise<void> {
   });
 }
 
-export type ImportProgress = {
-  status: string;
-  totalRows: number;
-  committedRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: number;
-};
+const PROGRESS = {
+  status: true,
+  totalRows: true,
+  committedRows: true,
+  created: true,
+  updated: true,
+  unchanged: true,
+  errors: true,
+  undoStatus: true,
+  undoTotal: true,
+  undoDone: true,
+  undoRestored: true,
+  undoDisabled: true,
+  undoSkipped: true,
+  undoFailure: true,
+} as const satisfies Prisma.CsvImportSelect;
+/** A run's progress as its page polls it: the import's, then its undo's. */
+export type ImportProgress = Prisma.CsvImportGetPayload<{ select: typeof PROGRESS }>;
 
 export async function importProgress(id: string): Promise<ImportProgress | null> {
-  return prisma.csvImport.findUnique({
-    where: { id },
-    select: {
-      status: true,
-      totalRows: true,
-      committedRows: true,
-      created: true,
-      updated: true,
-      unchanged: true,
-      errors: true,
-    },
-  });
+  return prisma.csvImport.findUnique({ where: { id }, select: PROGRESS });
 }
 
 /** Deletes runs (their files, reports and undo data) past the kept period; the audit log keeps their entries. */
@@ -280,6 +278,7 @@ export async function purgeExpiredImports(now = new Date()): Promise<number> {
 }
 
 const SUMMARY = {
+  ...PROGRESS,
   id: true,
   entity: true,
   fileName: true,
@@ -287,15 +286,8 @@ const SUMMARY = {
   size: true,
   encoding: true,
   delimiter: true,
-  status: true,
   requestedByLabel: true,
   invite: true,
-  totalRows: true,
-  committedRows: true,
-  created: true,
-  updated: true,
-  unchanged: true,
-  errors: true,
   createdAt: true,
   validatedAt: true,
   finishedAt: true,

@@ -6,7 +6,7 @@ import { staffAction } from "@/lib/actions/staff-action";
 
 import { importIdSchema, startImportSchema } from "./schema";
 import { cancelImport, importProgress, RUN_PERMISSIONS, startImport, validateImport } from "./service";
-import { undoImport, type UndoResult } from "./undo";
+import { requestUndo } from "./undo";
 
 const PAGE = "/admin/customer-users/import";
 
@@ -40,12 +40,9 @@ export const importProgressAction = staffAction(
   },
 );
 
-export const undoImportAction = staffAction<ReturnType<typeof importIdSchema>, UndoResult>(
-  RUN_PERMISSIONS,
-  importIdSchema,
-  async ({ actor, input }) => {
-    const result = await undoImport(actor, input.id);
-    revalidatePath(`${PAGE}/${input.id}`);
-    return { ok: true, data: result };
-  },
-);
+/** Queues the undo; the worker works it off while the page shows its progress. */
+export const undoImportAction = staffAction(RUN_PERMISSIONS, importIdSchema, async ({ actor, input }) => {
+  await requestUndo(actor, input.id);
+  revalidatePath(`${PAGE}/${input.id}`);
+  return { ok: true };
+});

@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { RunControls } from "@/components/admin/customer-import/run-controls";
 import { ValidationReport } from "@/components/admin/customer-import/validation-report";
 import { importDetail } from "@/lib/customer-import/service";
+import { skippedLines } from "@/lib/customer-import/undo";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import type { RunFailure } from "@/lib/run-attempts";
 
@@ -54,18 +55,12 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/custom
         )}
       </dl>
       <RunControls
+        key={`${imp.status}:${imp.undoStatus}`}
         id={imp.id}
         checksum={imp.checksum}
         canRun={canRun}
-        progress={{
-          status: imp.status,
-          totalRows: imp.totalRows,
-          committedRows: imp.committedRows,
-          created: imp.created,
-          updated: imp.updated,
-          unchanged: imp.unchanged,
-          errors: imp.errors,
-        }}
+        progress={imp}
+        skipped={imp.undoStatus === "DONE" ? await skippedLines(imp.id) : []}
       />
       {(imp.errors > 0 || (imp.validation?.error ?? 0) > 0) && (
         <a className="text-sm underline" href={`/admin/customer-users/import/report?id=${imp.id}`}>
