@@ -14,7 +14,8 @@ export type Failure = { reason: RunFailure; detail?: string };
  * it since it last made progress; `work` calls `progressed` after each committed chunk. The run is
  * failed through `fail` when the earlier workers stopped without a word (killed) too often, or when
  * the last allowed attempt throws; other errors go back to the queue, which retries. A database
- * outage never counts: the run waits for PostgreSQL.
+ * outage does not fail the run on its last attempt: it goes back to the queue too (a worker that
+ * took the run and then lost PostgreSQL three times over does count as stopped).
  */
 export async function attempt<T>(
   attempts: number,
