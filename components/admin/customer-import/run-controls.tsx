@@ -82,7 +82,7 @@ function UndoProgress({ p, skipped }: { p: ImportProgress; skipped: number[] }) 
     return (
       <p role="alert" className="text-sm text-red-700" data-testid="undo-failure">
         {t("undoFailed", { done: p.undoDone, total: p.undoTotal })}{" "}
-        {t(`failure.${(p.undoFailure ?? "error") as RunFailure}`)}
+        {t(`undoFailure.${(p.undoFailure ?? "error") as RunFailure}`)}
       </p>
     );
   return (
