@@ -60,6 +60,7 @@ const ACTIONS: Record<AuditEntry["action"], true> = {
   assign: true,
   import: true,
   undo: true,
+  fail: true,
 };
 export const AUDIT_ENTITIES = Object.keys(ENTITIES) as AuditEntry["entity"][];
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditEntry["action"][];

@@ -69,6 +69,8 @@ export type AuditEntry = {
     | "assign"
     | "import"
     | "undo"
+    /** a background run given up on (its reason in `after`) */
+    | "fail"
     /** a storefront action taken by a staff member signed in as the customer user */
     | `storefront:${string}`
     /** a call of the storefront API that wrote something, by an application acting as the customer user */

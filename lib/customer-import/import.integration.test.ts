@@ -13,7 +13,7 @@ import { errorReport } from "./report";
 import { runImport } from "./run";
 import { startImport, uploadImport, validateImport, type ValidationRow } from "./service";
 import { startImportAction, undoImportAction, validateImportAction } from "./staff-actions";
-import { undoImport } from "./undo";
+import { requestUndo, runUndo, skippedLines } from "./undo";
 
 const session = vi.hoisted(() => ({ id: null as string | null }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "192.0.2.40" }) }));
@@ -224,6 +224,60 @@ describe("CSV import of customer users: the run", () => {
     expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({ created: 5, committedRows: 5 });
   });
 
+  it("gives a run that keeps failing up after three attempts: FAILED with its reason, audited, the requester mailed", async () => {
+    const w = await world();
+    const rows = [1, 2, 3].map((i) =>
+      row(w, { "First Name": `F${i}`, "Last Name": "L", "Email Address": `f${i}-${w.t}@example.com` }),
+    );
+    const { id, checksum } = await validated(w, csv(rows));
+    await startImport(w.admin.actor, id, checksum);
+    const stale = () =>
+      prisma.csvImport.update({ where: { id }, data: { heartbeatAt: new Date(Date.now() - 10 * 60_000) } });
+    // the first attempt commits a chunk, then fails; so does the second, before committing any: the queue retries
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 1 })).rejects.toThrow("simulated crash");
+    await stale();
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 0 })).rejects.toThrow("simulated crash");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RUNNING",
+      attempts: 2,
+    });
+    // the third in a row without progress is the last
+    await stale();
+    expect(await runImport(id, { chunkRows: 2, crashAfterChunks: 0 })).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "error",
+      committedRows: 2,
+    });
+    const fails = await prisma.auditLog.findMany({ where: { entity: "csv-import", entityId: id, action: "fail" } });
+    expect(fails.map((f) => f.changes)).toMatchObject([
+      { status: { after: "FAILED" }, reason: { after: "error" }, error: { after: "simulated crash" } },
+    ]);
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { idempotencyKey: `csv-import:${id}:failed` } });
+    expect(mail).toMatchObject({ to: w.admin.user.email, subject: "Import failed: users.csv" });
+    expect(mail.text).toContain(t("customerImport.failure.error"));
+    // no sweep hands it out again
+    await stale();
+    expect(await runImport(id, { chunkRows: 2 })).toBe("skipped");
+  });
+
+  it("gives up on a run whose workers keep dying without a word", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, csv([row(w, { ID: w.user.id, "Last Name": "Never" })]));
+    await startImport(w.admin.actor, id, checksum);
+    await prisma.csvImport.update({
+      where: { id },
+      data: { status: "RUNNING", attempts: 3, heartbeatAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    expect(await runImport(id)).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "stopped",
+      committedRows: 0,
+    });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe(w.user.lastName);
+  });
+
   it("undoes a run: restores changed users, disables created ones, skips and lists users edited since", async () => {
     const w = await world();
     const other = await prisma.customerUser.create({
@@ -264,15 +318,33 @@ describe("CSV import of customer users: the run", () => {
     );
 
     session.id = w.admin.user.id;
-    const result = await undoImportAction({ id });
-    expect(result).toMatchObject({ ok: true, data: { restored: 1, disabled: 1, skipped: [{ line: 3 }] } });
+    expect(await undoImportAction({ id })).toEqual({ ok: true });
+    // queued for the worker: nothing changed yet
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      undoStatus: "QUEUED",
+      undoTotal: 3,
+      undoDone: 0,
+    });
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe("During");
+    expect(await runUndo(id, 2)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "UNDONE",
+      undoStatus: "DONE",
+      undoDone: 3,
+      undoRestored: 1,
+      undoDisabled: 1,
+      undoSkipped: 1,
+    });
+    expect(await skippedLines(id)).toEqual([3]);
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe(w.user.lastName);
     expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: other.id } })).lastName).toBe("Edited");
     expect((await prisma.customerUser.findFirstOrThrow({ where: { email: `u-${w.t}@example.com` } })).enabled).toBe(
       false,
     );
     expect(await prisma.auditLog.count({ where: { entity: "csv-import", entityId: id, action: "undo" } })).toBe(1);
-    await expect(undoImport(w.admin.actor, id)).rejects.toThrow("csvImportNotUndoable");
+    await expect(requestUndo(w.admin.actor, id)).rejects.toThrow("csvImportNotUndoable");
+    expect(await runUndo(id)).toBe("skipped");
   });
 });
 
@@ -293,6 +365,140 @@ describe("CSV import permissions", () => {
       expect(await action()).toEqual({ ok: false, message: "You do not have the permission to do this." });
     }
     expect((await prisma.csvImport.findUniqueOrThrow({ where: { id } })).status).toBe("VALIDATED");
+  });
+});
+
+describe("CSV import runs with the requester's authority as it stands", () => {
+  const usersCsv = (w: World, prefix: string) =>
+    csv(
+      [1, 2, 3, 4].map((i) =>
+        row(w, {
+          "First Name": `${prefix}${i}`,
+          "Last Name": "L",
+          "Email Address": `${prefix}${i}-${w.t}@example.com`,
+          "Roles 1 Role": `Buyer ${w.t}`,
+        }),
+      ),
+    );
+  const imported = (w: World, prefix: string) =>
+    prisma.customerUser.count({ where: { email: { startsWith: prefix, endsWith: `-${w.t}@example.com` } } });
+
+  /** The run ends FAILED as forbidden, with the rows committed before. */
+  async function expectStoppedAt(id: string, committedRows: number) {
+    expect(await runImport(id, { chunkRows: 2 })).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "FAILED",
+      failure: "forbidden",
+      committedRows,
+    });
+  }
+
+  it("stops before writing anything when the requester was deactivated after asking", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, usersCsv(w, "d"));
+    await startImport(w.admin.actor, id, checksum);
+    await prisma.staffUser.update({ where: { id: w.admin.user.id }, data: { status: "DEACTIVATED" } });
+    await expectStoppedAt(id, 0);
+    expect(await imported(w, "d")).toBe(0);
+    expect(await prisma.auditLog.count({ where: { entity: "csv-import", entityId: id, action: "fail" } })).toBe(1);
+    // a deactivated staff member gets no more mail
+    expect(await prisma.emailMessage.count({ where: { idempotencyKey: { startsWith: `csv-import:${id}:` } } })).toBe(0);
+  });
+
+  it("stops at the next chunk when the requester loses a permission the import needs", async () => {
+    const w = await world();
+    const { id, checksum } = await validated(w, usersCsv(w, "p"));
+    await startImport(w.admin.actor, id, checksum);
+    await expect(runImport(id, { chunkRows: 2, crashAfterChunks: 1 })).rejects.toThrow("simulated crash");
+    await prisma.staffRule.create({
+      data: { roleId: w.admin.role.id, area: "customers", resource: "customer-user", action: "create", effect: "DENY" },
+    });
+    await prisma.csvImport.update({ where: { id }, data: { heartbeatAt: new Date(Date.now() - 10 * 60_000) } });
+    await expectStoppedAt(id, 2);
+    expect(await imported(w, "p")).toBe(2);
+    const mail = await prisma.emailMessage.findFirstOrThrow({ where: { idempotencyKey: `csv-import:${id}:failed` } });
+    expect(mail.text).toContain(t("customerImport.failure.forbidden"));
+  });
+});
+
+describe("CSV import undo on the worker", () => {
+  /** A finished run that changed the stored user and created two. */
+  async function finishedRun(w: World) {
+    const { id, checksum } = await validated(
+      w,
+      csv([
+        row(w, { ID: w.user.id, "Last Name": "During" }),
+        ...[1, 2].map((i) =>
+          row(w, {
+            "First Name": `U${i}`,
+            "Last Name": "L",
+            "Email Address": `u${i}-${w.t}@example.com`,
+            "Roles 1 Role": `Buyer ${w.t}`,
+          }),
+        ),
+      ]),
+    );
+    await startImport(w.admin.actor, id, checksum);
+    expect(await runImport(id)).toBe("done");
+    return id;
+  }
+  const enabledOfCreated = async (w: World) =>
+    (
+      await prisma.customerUser.findMany({
+        where: { email: { startsWith: "u", endsWith: `-${w.t}@example.com` } },
+        orderBy: { email: "asc" },
+      })
+    ).map((u) => u.enabled);
+
+  it("resumes after a stopped worker at the first change not yet taken back", async () => {
+    const w = await world();
+    const id = await finishedRun(w);
+    await requestUndo(w.admin.actor, id);
+    // a worker took back the first change (the stored user, line 2), saved it, and died
+    const first = await prisma.csvImportChange.findFirstOrThrow({ where: { importId: id, line: 2 } });
+    await prisma.csvImportChange.update({ where: { id: first.id }, data: { undone: "restored" } });
+    await prisma.csvImport.update({
+      where: { id },
+      data: { undoStatus: "RUNNING", undoDone: 1, undoRestored: 1, heartbeatAt: new Date(Date.now() - 10 * 60_000) },
+    });
+    expect(await runUndo(id, 1)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "UNDONE",
+      undoDone: 3,
+      undoRestored: 1,
+      undoDisabled: 2,
+    });
+    // the change marked done was not worked again
+    expect((await prisma.customerUser.findUniqueOrThrow({ where: { id: w.user.id } })).lastName).toBe("During");
+    expect(await enabledOfCreated(w)).toEqual([false, false]);
+  });
+
+  it("stops as FAILED when the one who asked may no longer run imports, and resumes when asked again", async () => {
+    const w = await world();
+    const id = await finishedRun(w);
+    const asker = await makeAdmin();
+    await requestUndo(asker.actor, id);
+    await prisma.staffRule.create({
+      data: { roleId: asker.role.id, area: "customers", resource: "customer-user", action: "edit", effect: "DENY" },
+    });
+    expect(await runUndo(id)).toBe("failed");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DONE",
+      undoStatus: "FAILED",
+      undoFailure: "forbidden",
+      undoDone: 0,
+    });
+    expect(await enabledOfCreated(w)).toEqual([true, true]);
+    const fails = await prisma.auditLog.findMany({ where: { entity: "csv-import", entityId: id, action: "fail" } });
+    expect(fails.map((f) => f.changes)).toMatchObject([{ reason: { after: "forbidden" } }]);
+    // someone who may asks again: the undo goes on
+    await requestUndo(w.admin.actor, id);
+    expect(await runUndo(id)).toBe("done");
+    expect(await enabledOfCreated(w)).toEqual([false, false]);
+    // nothing was changed with the authority the first asker had lost
+    expect(
+      await prisma.auditLog.count({ where: { importRunId: id, actorStaffId: asker.user.id, entity: "customer-user" } }),
+    ).toBe(0);
   });
 });
 
@@ -351,7 +557,12 @@ describe("CSV import of addresses", () => {
       ["HQ", "Köln", "DE", false],
       ["Depot", "Hamburg", "DE", true],
     ]);
-    expect(await undoImport(w.admin.actor, id)).toMatchObject({ restored: 1, skipped: [] });
+    await requestUndo(w.admin.actor, id);
+    expect(await runUndo(id)).toBe("done");
+    expect(await prisma.csvImport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      undoRestored: 1,
+      undoSkipped: 0,
+    });
     const after = await prisma.customerAddress.findMany({ where: { customerUserId: w.user.id } });
     expect(after.map((a) => [a.label, a.city])).toEqual([["HQ", "Berlin"]]);
   });

@@ -4,18 +4,23 @@ import PgBoss from "pg-boss";
 
 import { prisma } from "@/lib/db";
 import { outageLog } from "@/lib/db-outage";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { startQueueSweep } from "@/lib/queue-sweep";
 import { scheduledJob, type JobStart } from "@/lib/scheduled-job";
 
 import { runImport, STALE_SECONDS } from "./run";
 import { purgeExpiredImports } from "./service";
+import { runUndo } from "./undo";
 
 export const IMPORT_QUEUE = "csv-import";
+export const IMPORT_UNDO_QUEUE = "csv-import-undo";
 export const IMPORT_PURGE_QUEUE = "csv-import-purge";
 
 /**
  * Runs imports on pg-boss. A sweep hands each queued run, and each running one whose worker stopped
  * beating (a restart), to the queue, once per run (singleton key); the run itself continues after
- * its last committed chunk, so a retry or a second worker never imports a row twice.
+ * its last committed chunk, so a retry or a second worker never imports a row twice. Undos go the
+ * same way on a queue of their own.
  */
 export async function startImportWorker(opts: JobStart & { sweepSeconds?: number }) {
   const log = opts.log ?? ((line: string) => console.log(`[csv-import] ${line}`));
@@ -29,33 +34,45 @@ export async function startImportWorker(opts: JobStart & { sweepSeconds?: number
       const result = await runImport(job!.data.id);
       if (result !== "skipped") log(`import ${job!.data.id} ${result}`);
     });
+    await boss.createQueue(IMPORT_UNDO_QUEUE, {
+      name: IMPORT_UNDO_QUEUE,
+      policy: "short",
+      retryLimit: 5,
+      retryDelay: 10,
+    });
+    await boss.work<{ id: string }>(IMPORT_UNDO_QUEUE, { pollingIntervalSeconds: 1 }, async ([job]) => {
+      const result = await runUndo(job!.data.id);
+      if (result !== "skipped") log(`undo of import ${job!.data.id} ${result}`);
+    });
   } catch (e) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw e;
   }
-  async function sweep() {
-    const due = await prisma.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "CsvImport" WHERE status = 'QUEUED'
-         OR (status = 'RUNNING' AND ("heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${STALE_SECONDS})))`;
-    for (const { id } of due) await boss.send(IMPORT_QUEUE, { id }, { singletonKey: id });
-    outage.recovered();
-  }
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(
-    () => {
-      sweeping ??= sweep()
-        .catch((e: unknown) => outage.failure(e, "import sweep failed"))
-        .finally(() => (sweeping = null));
-    },
-    (opts.sweepSeconds ?? 1) * 1000,
-  );
+  const stale = Prisma.sql`"heartbeatAt" IS NULL OR "heartbeatAt" < now() - make_interval(secs => ${STALE_SECONDS})`;
+  const due = async (where: Prisma.Sql) =>
+    (await prisma.$queryRaw<{ id: string }[]>`SELECT id FROM "CsvImport" WHERE ${where}`).map((r) => r.id);
+  const seconds = opts.sweepSeconds ?? 1;
+  const imports = startQueueSweep({
+    boss,
+    queue: IMPORT_QUEUE,
+    seconds,
+    outage,
+    what: "import",
+    due: () => due(Prisma.sql`status = 'QUEUED' OR (status = 'RUNNING' AND (${stale}))`),
+  });
+  // the queue itself is stopped by the first sweep's stop
+  const undos = startQueueSweep({
+    boss,
+    queue: IMPORT_UNDO_QUEUE,
+    seconds,
+    outage,
+    what: "undo",
+    due: () => due(Prisma.sql`"undoStatus" = 'QUEUED' OR ("undoStatus" = 'RUNNING' AND (${stale}))`),
+  });
   return {
     stop: async () => {
-      clearInterval(timer);
-      await sweeping;
-      await boss
-        .stop({ graceful: true, wait: true, timeout: 10_000 })
-        .catch((e: unknown) => outage.failure(e, "stopping the queue"));
+      await undos.pause();
+      await imports.stop();
     },
   };
 }

@@ -18,7 +18,7 @@ export async function translatorFor(locale: string | null | undefined): Promise<
 }
 
 /**
- * The end of a run, by e-mail through the outbox, in the requester's language, with the counts and
+ * The end of a run (done, cancelled or failed, with the reason), by e-mail through the outbox, in the requester's language, with the counts and
  * the link to the run's page (its report and undo). Written in the transaction that ends the run.
  */
 export async function notifyRequester(tx: Tx, id: string): Promise<void> {
@@ -32,10 +32,12 @@ export async function notifyRequester(tx: Tx, id: string): Promise<void> {
       updated: true,
       unchanged: true,
       errors: true,
-      requestedBy: { select: { id: true, email: true, locale: true } },
+      failure: true,
+      requestedBy: { select: { id: true, email: true, locale: true, status: true } },
     },
   });
-  if (!imp.requestedBy) return;
+  // a deactivated (or deleted) staff member is told nothing more
+  if (imp.requestedBy?.status !== "ACTIVE") return;
   const t = await translatorFor(imp.requestedBy.locale);
   const values = {
     file: imp.fileName,
@@ -45,8 +47,9 @@ export async function notifyRequester(tx: Tx, id: string): Promise<void> {
     unchanged: imp.unchanged,
     errors: imp.errors,
     url: `${env.APP_URL.replace(/\/$/, "")}/admin/customer-users/import/${id}`,
+    reason: imp.failure ? t(`customerImport.failure.${imp.failure}`) : "",
   };
-  const status = imp.status === "DONE" ? "done" : "cancelled";
+  const status = imp.status === "DONE" ? "done" : imp.status === "FAILED" ? "failed" : "cancelled";
   await enqueueEmail(tx, {
     idempotencyKey: `csv-import:${id}:${status}`,
     to: imp.requestedBy.email,

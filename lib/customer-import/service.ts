@@ -24,6 +24,16 @@ import { loadWebsites } from "./user-lookups";
 import { duplicateKey, type Change, type Outcome } from "./user-rules";
 
 export type ImportEntity = "users" | "addresses";
+/**
+ * An import shows customer users, and creates and changes them: it takes every permission those
+ * take, when it is started and, from its requester, again before each chunk the worker writes.
+ */
+export const RUN_PERMISSIONS = [
+  "customers/customer-user/import",
+  "customers/customer-user/view",
+  "customers/customer-user/create",
+  "customers/customer-user/edit",
+] as const;
 /** Runs and their reports are kept this long, then purged; undo is possible within it. */
 export const KEEP_DAYS = 30;
 /** Rows per chunk: each chunk is one transaction and one set of lookups. */
@@ -238,29 +248,27 @@ export async function cancelImport(id: string): Promise<void> {
   });
 }
 
-export type ImportProgress = {
-  status: string;
-  totalRows: number;
-  committedRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: number;
-};
+const PROGRESS = {
+  status: true,
+  totalRows: true,
+  committedRows: true,
+  created: true,
+  updated: true,
+  unchanged: true,
+  errors: true,
+  undoStatus: true,
+  undoTotal: true,
+  undoDone: true,
+  undoRestored: true,
+  undoDisabled: true,
+  undoSkipped: true,
+  undoFailure: true,
+} as const satisfies Prisma.CsvImportSelect;
+/** A run's progress as its page polls it: the import's, then its undo's. */
+export type ImportProgress = Prisma.CsvImportGetPayload<{ select: typeof PROGRESS }>;
 
 export async function importProgress(id: string): Promise<ImportProgress | null> {
-  return prisma.csvImport.findUnique({
-    where: { id },
-    select: {
-      status: true,
-      totalRows: true,
-      committedRows: true,
-      created: true,
-      updated: true,
-      unchanged: true,
-      errors: true,
-    },
-  });
+  return prisma.csvImport.findUnique({ where: { id }, select: PROGRESS });
 }
 
 /** Deletes runs (their files, reports and undo data) past the kept period; the audit log keeps their entries. */
@@ -270,6 +278,7 @@ export async function purgeExpiredImports(now = new Date()): Promise<number> {
 }
 
 const SUMMARY = {
+  ...PROGRESS,
   id: true,
   entity: true,
   fileName: true,
@@ -277,20 +286,14 @@ const SUMMARY = {
   size: true,
   encoding: true,
   delimiter: true,
-  status: true,
   requestedByLabel: true,
   invite: true,
-  totalRows: true,
-  committedRows: true,
-  created: true,
-  updated: true,
-  unchanged: true,
-  errors: true,
   createdAt: true,
   validatedAt: true,
   finishedAt: true,
   undoneAt: true,
   expiresAt: true,
+  failure: true,
 } as const;
 
 /** The import history: every run kept (30 days), newest first, a page at a time. */

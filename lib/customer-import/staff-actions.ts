@@ -5,17 +5,10 @@ import { revalidatePath } from "next/cache";
 import { staffAction } from "@/lib/actions/staff-action";
 
 import { importIdSchema, startImportSchema } from "./schema";
-import { cancelImport, importProgress, startImport, validateImport } from "./service";
-import { undoImport, type UndoResult } from "./undo";
+import { cancelImport, importProgress, RUN_PERMISSIONS, startImport, validateImport } from "./service";
+import { requestUndo } from "./undo";
 
 const PAGE = "/admin/customer-users/import";
-/** An import shows customer users, and creates and changes them: it takes every permission those take. */
-const RUN = [
-  "customers/customer-user/import",
-  "customers/customer-user/view",
-  "customers/customer-user/create",
-  "customers/customer-user/edit",
-] as const;
 
 export const validateImportAction = staffAction(
   ["customers/customer-user/import", "customers/customer-user/view"],
@@ -27,13 +20,13 @@ export const validateImportAction = staffAction(
   },
 );
 
-export const startImportAction = staffAction(RUN, startImportSchema, async ({ actor, input }) => {
+export const startImportAction = staffAction(RUN_PERMISSIONS, startImportSchema, async ({ actor, input }) => {
   await startImport(actor, input.id, input.checksum);
   revalidatePath(`${PAGE}/${input.id}`);
   return { ok: true };
 });
 
-export const cancelImportAction = staffAction(RUN, importIdSchema, async ({ input }) => {
+export const cancelImportAction = staffAction(RUN_PERMISSIONS, importIdSchema, async ({ input }) => {
   await cancelImport(input.id);
   return { ok: true };
 });
@@ -47,12 +40,9 @@ export const importProgressAction = staffAction(
   },
 );
 
-export const undoImportAction = staffAction<ReturnType<typeof importIdSchema>, UndoResult>(
-  RUN,
-  importIdSchema,
-  async ({ actor, input }) => {
-    const result = await undoImport(actor, input.id);
-    revalidatePath(`${PAGE}/${input.id}`);
-    return { ok: true, data: result };
-  },
-);
+/** Queues the undo; the worker works it off while the page shows its progress. */
+export const undoImportAction = staffAction(RUN_PERMISSIONS, importIdSchema, async ({ actor, input }) => {
+  await requestUndo(actor, input.id);
+  revalidatePath(`${PAGE}/${input.id}`);
+  return { ok: true };
+});

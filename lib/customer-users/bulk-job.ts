@@ -3,6 +3,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 
 import { outageLog, type OutageLog } from "@/lib/db-outage";
+import { startQueueSweep } from "@/lib/queue-sweep";
 
 import { unfinishedBulkRuns, workBulkRun } from "./bulk";
 
@@ -36,28 +37,13 @@ export async function startBulkRunWorker(opts: BulkWorkerOptions) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw e;
   }
-  let sweeping = false;
-  const timer = setInterval(
-    async () => {
-      if (sweeping) return;
-      sweeping = true;
-      try {
-        for (const id of await unfinishedBulkRuns()) await boss.send(BULK_QUEUE, { id }, { singletonKey: id });
-        outage.recovered();
-      } catch (e) {
-        outage.failure(e, "bulk run sweep");
-      } finally {
-        sweeping = false;
-      }
-    },
-    (opts.sweepSeconds ?? 2) * 1000,
-  );
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await boss
-        .stop({ graceful: true, wait: true, timeout: 10_000 })
-        .catch((e: unknown) => outage.failure(e, "stopping the queue"));
-    },
-  };
+  const sweeper = startQueueSweep({
+    boss,
+    queue: BULK_QUEUE,
+    seconds: opts.sweepSeconds ?? 2,
+    outage,
+    what: "bulk run",
+    due: () => unfinishedBulkRuns(),
+  });
+  return { stop: sweeper.stop };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 import type { Permission } from "@/lib/acl/resources";
 import type { Translate } from "@/lib/i18n/translate";
+import type { RunFailure } from "@/lib/run-attempts";
 
 export const BULK_ACTIONS = ["enable", "disable", "reset-password", "assign"] as const;
 export type BulkAction = (typeof BULK_ACTIONS)[number];
@@ -44,10 +45,12 @@ export const bulkMatchingSchema = () => z.object({ matching: z.record(z.string()
 export type BulkRunSummary = {
   id: string;
   action: string;
-  status: "QUEUED" | "RUNNING" | "DONE";
+  status: "QUEUED" | "RUNNING" | "DONE" | "FAILED";
   total: number;
   done: number;
   failed: number;
   /** the first refusals: which user, and the message key of why */
   failures: { id: string; code: string }[];
+  /** why a FAILED run stopped */
+  failure: RunFailure | null;
 };

@@ -63,6 +63,23 @@ async function staffWith(...rules: ReturnType<typeof allow>[]) {
   return makeStaff([group.id]);
 }
 
+/** A run as the worker finds it stored, started by `actor` for `ids`. */
+const storedRun = (
+  actor: { staffId: string | null; label: string },
+  ids: string[],
+  data: { action: string; params?: object; status?: "RUNNING"; attempts?: number },
+) =>
+  prisma.bulkRun.create({
+    data: {
+      entity: "customer-user",
+      targetIds: ids,
+      total: ids.length,
+      staffUserId: actor.staffId,
+      actorLabel: actor.label,
+      ...data,
+    },
+  });
+
 const enabledOf = async (ids: string[]) =>
   (await prisma.customerUser.findMany({ where: { id: { in: ids } }, select: { enabled: true } })).map((u) => u.enabled);
 
@@ -182,5 +199,82 @@ describe("bulk changes of customer users", () => {
       ].sort(),
     );
     expect(await prisma.auditLog.count({ where: { bulkRunId: run.id, entity: "customer-assignment" } })).toBe(2);
+  });
+
+  it("gives a run that keeps failing up after three attempts: FAILED with its reason, one audit entry", async () => {
+    const { actor } = await makeAdmin();
+    const { ids } = await threeUsers();
+    // a stored run the assignment service cannot work (its holder is missing): every attempt throws
+    const run = await storedRun(actor, ids, { action: "assign", params: {} });
+    await expect(workBulkRun(run.id)).rejects.toThrow();
+    await expect(workBulkRun(run.id)).rejects.toThrow();
+    expect(await unfinishedBulkRuns(new Date(Date.now() + 3_600_000))).toContain(run.id);
+    await workBulkRun(run.id);
+    expect(await prisma.bulkRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: "FAILED",
+      failure: "error",
+      attempts: 3,
+      done: 0,
+    });
+    expect(await unfinishedBulkRuns(new Date(Date.now() + 3_600_000))).not.toContain(run.id);
+    const entries = await prisma.auditLog.findMany({ where: { entity: "bulk-run", entityId: run.id } });
+    expect(entries.map((e) => [e.action, (e.changes as { reason: { after: string } }).reason.after])).toEqual([
+      ["fail", "error"],
+    ]);
+    // its starter's toolbar shows why it stopped
+    session.id = actor.staffId;
+    const status = await bulkRunStatusAction({ id: run.id });
+    expect(status).toMatchObject({ ok: true, data: { status: "FAILED", failure: "error" } });
+    const t = createTranslator({ locale: "en", messages, namespace: "customerUsers.bulk" });
+    expect(t("failed", { done: 0, total: 3, reason: t("failure.error") })).toBe(
+      "The change stopped after 0 of 3: it failed three times in a row and was given up.",
+    );
+  });
+
+  it("counts only attempts since the last progress, and gives up on a worker that keeps dying", async () => {
+    const { actor } = await makeAdmin();
+    const { ids } = await threeUsers();
+    const run = await storedRun(actor, ids, { action: "disable", attempts: 2 });
+    await workBulkRun(run.id);
+    expect(await prisma.bulkRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      status: "DONE",
+      attempts: 1,
+    });
+    // three workers took this one and none came back: the fourth gives up without changing anyone
+    const dying = await storedRun(actor, ids, { action: "enable", status: "RUNNING", attempts: 3 });
+    await workBulkRun(dying.id);
+    expect(await prisma.bulkRun.findUniqueOrThrow({ where: { id: dying.id } })).toMatchObject({
+      status: "FAILED",
+      failure: "stopped",
+    });
+    expect(await enabledOf(ids)).toEqual([false, false, false]);
+  });
+
+  it("stops a worker's run when its starter was deactivated or lost the permission since, changing nobody more", async () => {
+    for (const revoke of ["deactivate", "deny"] as const) {
+      const starter = await makeAdmin();
+      const { ids } = await threeUsers();
+      const run = await storedRun(starter.actor, ids, { action: "disable" });
+      if (revoke === "deactivate")
+        await prisma.staffUser.update({ where: { id: starter.user.id }, data: { status: "DEACTIVATED" } });
+      else
+        await prisma.staffRule.create({
+          data: {
+            roleId: starter.role.id,
+            area: "customers",
+            resource: "customer-user",
+            action: "edit",
+            effect: "DENY",
+          },
+        });
+      await workBulkRun(run.id);
+      expect(await prisma.bulkRun.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+        status: "FAILED",
+        failure: "forbidden",
+        done: 0,
+      });
+      expect(await enabledOf(ids)).toEqual([true, true, true]);
+      expect(await prisma.auditLog.count({ where: { bulkRunId: run.id } })).toBe(0);
+    }
   });
 });

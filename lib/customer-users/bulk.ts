@@ -1,13 +1,15 @@
 import "server-only";
 
+import { staffMayStill } from "@/lib/acl/still-allowed";
 import { recordAudit, type Actor } from "@/lib/audit/record";
 import { saveCustomerAssignment } from "@/lib/customer-assignment/service";
 import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseGridParams } from "@/lib/grid/params";
+import { attempt, type Failure } from "@/lib/run-attempts";
 
-import type { BulkAction, BulkRunSummary } from "./bulk-schema";
+import { BULK_PERMISSION, type BulkAction, type BulkRunSummary } from "./bulk-schema";
 import { setCustomerUserEnabled } from "./manage";
 import { CUSTOMER_USER_GRID } from "./params";
 import { forcePasswordReset } from "./password-reset";
@@ -76,10 +78,12 @@ const SUMMARY = {
   done: true,
   failed: true,
   failures: true,
+  failure: true,
 } as const satisfies Prisma.BulkRunSelect;
 const toSummary = (r: Prisma.BulkRunGetPayload<{ select: typeof SUMMARY }>): BulkRunSummary => ({
   ...r,
   failures: (r.failures as BulkRunSummary["failures"]) ?? [],
+  failure: r.failure as BulkRunSummary["failure"],
 });
 
 /**
@@ -128,15 +132,31 @@ export async function startBulkRun(
  * (one refused user does not undo the others), and the progress is saved after each chunk, so a
  * restarted worker resumes there. A change made twice (a crash between a chunk and its progress) is
  * harmless: enabling an enabled user or assigning a held one changes nothing and writes no entry.
+ * Each take counts as an attempt: a run that keeps failing ends FAILED (lib/run-attempts).
  */
 export async function workBulkRun(id: string): Promise<void> {
+  const [taken] = await prisma.$queryRaw<{ attempts: number }[]>`
+    UPDATE "BulkRun" SET attempts = attempts + 1
+    WHERE id = ${id} AND status IN ('QUEUED', 'RUNNING') RETURNING attempts`;
+  if (!taken) return;
+  await attempt(
+    taken.attempts,
+    (progressed) => workChunks(id, progressed),
+    (failure) => failBulkRun(id, failure),
+  );
+}
+
+async function workChunks(id: string, progressed: () => void): Promise<void> {
   for (;;) {
     const run = await prisma.bulkRun.findUnique({ where: { id } });
-    if (!run || run.status === "DONE") return;
+    if (!run || run.status === "DONE" || run.status === "FAILED") return;
     if (run.done >= run.total) {
       await prisma.bulkRun.update({ where: { id }, data: { status: "DONE", finishedAt: new Date() } });
       return;
     }
+    // the starter's authority as it stands now, as the bulk action checked it: active, sees users, may change one
+    const needs = ["customers/customer-user/view", BULK_PERMISSION[run.action as BulkAction]] as const;
+    if (!(await staffMayStill(run.staffUserId, needs))) return failBulkRun(id, { reason: "forbidden" });
     const actor: Actor = { staffId: run.staffUserId, label: run.actorLabel, ip: run.ip, bulkRunId: run.id };
     const params = run.params as { staffUserId?: string };
     const failures = (run.failures as BulkRunSummary["failures"]) ?? [];
@@ -158,9 +178,36 @@ export async function workBulkRun(id: string): Promise<void> {
         done: run.done + chunk.length,
         failed: { increment: failed },
         failures: failures as Prisma.InputJsonValue,
+        attempts: 1,
       },
     });
+    progressed();
   }
+}
+
+/** Ends a run that cannot go on as FAILED, with the reason its starter sees, and one audit entry. */
+async function failBulkRun(id: string, failure: Failure): Promise<void> {
+  await transaction(async (tx) => {
+    const run = await tx.bulkRun.findUnique({
+      where: { id },
+      select: { staffUserId: true, actorLabel: true, ip: true, done: true, total: true },
+    });
+    const { count } = await tx.bulkRun.updateMany({
+      where: { id, status: { in: ["QUEUED", "RUNNING"] } },
+      data: { status: "FAILED", failure: failure.reason, finishedAt: new Date() },
+    });
+    if (!run || count === 0) return;
+    await recordAudit(
+      tx,
+      { staffId: run.staffUserId, label: run.actorLabel, ip: run.ip },
+      {
+        entity: "bulk-run",
+        entityId: id,
+        action: "fail",
+        after: { reason: failure.reason, error: failure.detail?.slice(0, 500), done: run.done, total: run.total },
+      },
+    );
+  });
 }
 
 /** A run as its starter follows it; nobody else's runs are found. */

@@ -1,9 +1,9 @@
 import "server-only";
 
-import pg from "pg";
 import PgBoss from "pg-boss";
 
 import { outageLog } from "@/lib/db-outage";
+import { startQueueSweep } from "@/lib/queue-sweep";
 import { scheduledJob, type JobStart } from "@/lib/scheduled-job";
 
 import { failExportJob, runExportJob } from "./export-job-run";
@@ -66,53 +66,24 @@ export async function startExportWorker(opts: ExportWorkerOptions) {
     throw e;
   }
 
-  const pool = new pg.Pool({ connectionString: opts.connectionString, max: 1, connectionTimeoutMillis: 10_000 });
-  pool.on("error", (e) => outage.failure(e, "sweeper connection error"));
-  pool.on("connect", (client) => client.on("error", (e) => outage.failure(e, "sweeper connection error")));
+  const sweeper = startQueueSweep({
+    boss,
+    queue: EXPORT_QUEUE,
+    seconds: opts.sweepSeconds ?? 1,
+    outage,
+    what: "export",
+    connectionString: opts.connectionString,
+    claim: `UPDATE "ExportJob" SET "dispatchedAt" = now()
+      WHERE id IN (SELECT id FROM "ExportJob" WHERE status = 'QUEUED' AND "dispatchedAt" IS NULL
+                   ORDER BY "createdAt" LIMIT 50 FOR UPDATE SKIP LOCKED)
+      RETURNING id`,
+  });
 
-  async function sweep(): Promise<number> {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      const { rows } = await client.query<{ id: string }>(
-        `UPDATE "ExportJob" SET "dispatchedAt" = now()
-         WHERE id IN (SELECT id FROM "ExportJob" WHERE status = 'QUEUED' AND "dispatchedAt" IS NULL
-                      ORDER BY "createdAt" LIMIT 50 FOR UPDATE SKIP LOCKED)
-         RETURNING id`,
-      );
-      const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
-      for (const { id } of rows) await boss.send(EXPORT_QUEUE, { id }, { singletonKey: id, db });
-      await client.query("COMMIT");
-      outage.recovered();
-      return rows.length;
-    } catch (e) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
-  }
-
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(
-    () => {
-      sweeping ??= sweep()
-        .catch((e: unknown) => outage.failure(e, "sweep failed"))
-        .finally(() => (sweeping = null));
-    },
-    (opts.sweepSeconds ?? 1) * 1000,
-  );
-
-  async function stop() {
-    clearInterval(timer);
+  const stop = () => {
     stopping.abort();
-    await sweeping;
-    await boss
-      .stop({ graceful: true, wait: true, timeout: 10_000 })
-      .catch((e: unknown) => outage.failure(e, "stopping the queue"));
-    await pool.end().catch(() => {});
-  }
-  return { sweep, stop };
+    return sweeper.stop();
+  };
+  return { sweep: sweeper.sweep, stop };
 }
 
 /** Every hour, on pg-boss (one worker runs each occurrence): files past their expiry are deleted. */

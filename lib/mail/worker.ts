@@ -1,9 +1,9 @@
 import "server-only";
 
-import pg from "pg";
 import PgBoss from "pg-boss";
 
 import { outageLog, type OutageLog } from "@/lib/db-outage";
+import { startQueueSweep } from "@/lib/queue-sweep";
 
 import { deliverEmail, type MailTransport } from "./delivery";
 
@@ -69,54 +69,18 @@ export async function startMailWorker(opts: MailWorkerOptions) {
     throw e;
   }
 
-  // an unreachable host fails the sweep after 10 s instead of holding it (and the next ones) for minutes
-  const pool = new pg.Pool({ connectionString: opts.connectionString, max: 1, connectionTimeoutMillis: 10_000 });
-  // an idle connection PostgreSQL closes (restart, failover) is dropped by the pool; the next sweep opens another
-  pool.on("error", (e) => outage.failure(e, "sweeper connection error"));
-  // and one closed while a sweep holds it between queries reports on the connection: never unhandled
-  pool.on("connect", (client) => client.on("error", (e) => outage.failure(e, "sweeper connection error")));
+  const sweeper = startQueueSweep({
+    boss,
+    queue: MAIL_QUEUE,
+    seconds: opts.sweepSeconds ?? 3,
+    outage,
+    what: "message",
+    connectionString: opts.connectionString,
+    claim: `UPDATE "EmailMessage" SET "dispatchedAt" = now()
+      WHERE id IN (SELECT id FROM "EmailMessage" WHERE status = 'QUEUED' AND "dispatchedAt" IS NULL
+                   ORDER BY "createdAt" LIMIT 200 FOR UPDATE SKIP LOCKED)
+      RETURNING id`,
+  });
 
-  async function sweep(): Promise<number> {
-    const client = await pool.connect();
-    try {
-      await client.query("BEGIN");
-      const { rows } = await client.query<{ id: string }>(
-        `UPDATE "EmailMessage" SET "dispatchedAt" = now()
-         WHERE id IN (SELECT id FROM "EmailMessage" WHERE status = 'QUEUED' AND "dispatchedAt" IS NULL
-                      ORDER BY "createdAt" LIMIT 200 FOR UPDATE SKIP LOCKED)
-         RETURNING id`,
-      );
-      const db = { executeSql: (text: string, values: unknown[]) => client.query(text, values) };
-      for (const { id } of rows) await boss.send(MAIL_QUEUE, { id }, { singletonKey: id, db });
-      await client.query("COMMIT");
-      outage.recovered();
-      return rows.length;
-    } catch (e) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw e;
-    } finally {
-      client.release();
-    }
-  }
-
-  // one sweep at a time: while the database is unreachable, attempts must not pile up behind each other
-  let sweeping: Promise<unknown> | null = null;
-  const timer = setInterval(
-    () => {
-      sweeping ??= sweep()
-        .catch((e: unknown) => outage.failure(e, "sweep failed"))
-        .finally(() => (sweeping = null));
-    },
-    (opts.sweepSeconds ?? 3) * 1000,
-  );
-
-  async function stop() {
-    clearInterval(timer);
-    await sweeping;
-    await boss
-      .stop({ graceful: true, wait: true, timeout: 10_000 })
-      .catch((e: unknown) => outage.failure(e, "stopping the queue"));
-    await pool.end().catch(() => {});
-  }
-  return { sweep, stop };
+  return { sweep: sweeper.sweep, stop: sweeper.stop };
 }

@@ -14,25 +14,33 @@ import {
   undoImportAction,
   validateImportAction,
 } from "@/lib/customer-import/staff-actions";
-import type { UndoResult } from "@/lib/customer-import/undo";
+import type { RunFailure } from "@/lib/run-attempts";
 
 const ACTIVE = ["QUEUED", "RUNNING"];
+const busy = (p: ImportProgress) => ACTIVE.includes(p.status) || ACTIVE.includes(p.undoStatus ?? "");
 
-/** The live progress of a queued or running import, polled every second until it ends. */
-function ProgressBar({ id, initial }: { id: string; initial: ImportProgress }) {
-  const t = useTranslations("customerImport");
+/**
+ * The live progress of a queued or running import, or of its undo, polled every second until it
+ * ends. The page keys the controls by the run's state, so a state the server moved to starts afresh.
+ */
+function useProgress(id: string, initial: ImportProgress) {
   const router = useRouter();
   const [p, setP] = useState(initial);
   useEffect(() => {
-    if (!ACTIVE.includes(p.status)) return;
+    if (!busy(p)) return;
     const timer = setTimeout(async () => {
       const res = await importProgressAction({ id });
       if (!res.ok || !res.data) return;
       setP(res.data);
-      if (!ACTIVE.includes(res.data.status)) router.refresh();
+      if (!busy(res.data)) router.refresh();
     }, 1000);
     return () => clearTimeout(timer);
   }, [id, p, router]);
+  return p;
+}
+
+function ProgressBar({ p }: { p: ImportProgress }) {
+  const t = useTranslations("customerImport");
   const percent = p.totalRows ? Math.floor((100 * p.committedRows) / p.totalRows) : p.status === "DONE" ? 100 : 0;
   return (
     <div className="space-y-1">
@@ -60,20 +68,49 @@ function ProgressBar({ id, initial }: { id: string; initial: ImportProgress }) {
   );
 }
 
+/** The undo's progress while the worker takes the run back, then what it did. */
+function UndoProgress({ p, skipped }: { p: ImportProgress; skipped: number[] }) {
+  const t = useTranslations("customerImport");
+  if (p.undoStatus === "DONE")
+    return (
+      <p role="status" className="text-sm" data-testid="undo-result">
+        {t("undone", { restored: p.undoRestored, disabled: p.undoDisabled, skipped: p.undoSkipped })}
+        {skipped.length > 0 && ` ${t("undoSkipped", { lines: skipped.join(", ") })}`}
+      </p>
+    );
+  if (p.undoStatus === "FAILED")
+    return (
+      <p role="alert" className="text-sm text-red-700" data-testid="undo-failure">
+        {t("undoFailed", { done: p.undoDone, total: p.undoTotal })}{" "}
+        {t(`undoFailure.${(p.undoFailure ?? "error") as RunFailure}`)}
+      </p>
+    );
+  return (
+    <label className="flex items-center gap-3 text-sm">
+      <span data-testid="undo-progress">{t("undoing", { done: p.undoDone, total: p.undoTotal })}</span>
+      <progress className="w-64" max={p.undoTotal || 1} value={p.undoDone} />
+    </label>
+  );
+}
+
 export function RunControls({
   id,
   checksum,
   progress,
+  skipped,
   canRun,
 }: {
   id: string;
   checksum: string;
   progress: ImportProgress;
+  /** lines of the changes the undo left as they were */
+  skipped: number[];
   canRun: boolean;
 }) {
   const t = useTranslations("customerImport");
-  const [undone, setUndone] = useState<UndoResult | null>(null);
-  const { status } = progress;
+  const router = useRouter();
+  const p = useProgress(id, progress);
+  const { status, undoStatus } = p;
   const button = buttonClass("primary");
   return (
     <div className="space-y-3">
@@ -97,7 +134,7 @@ export function RunControls({
           )}
         </div>
       )}
-      {!["UPLOADED", "VALIDATED"].includes(status) && <ProgressBar id={id} initial={progress} />}
+      {!["UPLOADED", "VALIDATED"].includes(status) && <ProgressBar p={p} />}
       {ACTIVE.includes(status) && canRun && (
         <ActionButton
           run={() => cancelImportAction({ id })}
@@ -107,22 +144,17 @@ export function RunControls({
           {t("cancel")}
         </ActionButton>
       )}
-      {["DONE", "CANCELLED", "FAILED"].includes(status) && canRun && (
+      {["DONE", "CANCELLED", "FAILED"].includes(status) && (!undoStatus || undoStatus === "FAILED") && canRun && (
         <ActionButton
           run={() => undoImportAction({ id })}
           className={buttonClass("danger")}
           errorTestId="import-message"
-          onOk={(r) => setUndone(r ?? null)}
+          onOk={() => router.refresh()}
         >
-          {t("undo")}
+          {undoStatus === "FAILED" ? t("undoResume") : t("undo")}
         </ActionButton>
       )}
-      {undone && (
-        <p role="status" className="text-sm" data-testid="undo-result">
-          {t("undone", { restored: undone.restored, disabled: undone.disabled, skipped: undone.skipped.length })}
-          {undone.skipped.length > 0 && ` ${t("undoSkipped", { lines: undone.skipped.map((s) => s.line).join(", ") })}`}
-        </p>
-      )}
+      {undoStatus && <UndoProgress p={p} skipped={skipped} />}
     </div>
   );
 }

@@ -46,15 +46,16 @@ export function BulkToolbar({
     return res.ok ? (res.data ?? []) : [];
   }, []);
 
-  // a run the worker does: follow its progress until it is done, then show the grid as it is now
-  const running = run && run.status !== "DONE" ? run.id : null;
+  // a run the worker does: follow its progress until it ends, then show the grid as it is now
+  const ended = (r: BulkRunSummary) => r.status === "DONE" || r.status === "FAILED";
+  const running = run && !ended(run) ? run.id : null;
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(async () => {
       const res = await bulkRunStatusAction({ id: running });
       if (!res.ok || !res.data) return;
       setRun(res.data);
-      if (res.data.status === "DONE") router.refresh();
+      if (ended(res.data)) router.refresh();
     }, 1000);
     return () => clearInterval(timer);
   }, [running, router]);
@@ -190,6 +191,10 @@ function RunProgress({ run }: { run: BulkRunSummary }) {
     <div className="mt-3" data-testid="bulk-result">
       {run.status === "DONE" ? (
         <p role="status">{t("done", { done: run.done - run.failed, failed: run.failed })}</p>
+      ) : run.status === "FAILED" ? (
+        <p role="alert" className="text-red-700" data-testid="bulk-failed">
+          {t("failed", { done: run.done, total: run.total, reason: t(`failure.${run.failure ?? "error"}`) })}
+        </p>
       ) : (
         <label className="flex items-center gap-3">
           <span>{t("running", { done: run.done, total: run.total })}</span>

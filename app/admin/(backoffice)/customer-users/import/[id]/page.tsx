@@ -6,7 +6,9 @@ import { notFound } from "next/navigation";
 import { RunControls } from "@/components/admin/customer-import/run-controls";
 import { ValidationReport } from "@/components/admin/customer-import/validation-report";
 import { importDetail } from "@/lib/customer-import/service";
+import { skippedLines } from "@/lib/customer-import/undo";
 import { requireStaffPage } from "@/lib/identity/staff-session";
+import type { RunFailure } from "@/lib/run-attempts";
 
 export const metadata: Metadata = { title: "Import" };
 
@@ -45,20 +47,20 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/custom
         <dd className="font-mono text-xs break-all">{imp.checksum}</dd>
         <dt className="font-medium">{t("status.label")}</dt>
         <dd data-testid="import-status">{t(`status.${imp.status}`)}</dd>
+        {imp.status === "FAILED" && imp.failure && (
+          <>
+            <dt className="font-medium">{t("failure.label")}</dt>
+            <dd data-testid="import-failure">{t(`failure.${imp.failure as RunFailure}`)}</dd>
+          </>
+        )}
       </dl>
       <RunControls
+        key={`${imp.status}:${imp.undoStatus}`}
         id={imp.id}
         checksum={imp.checksum}
         canRun={canRun}
-        progress={{
-          status: imp.status,
-          totalRows: imp.totalRows,
-          committedRows: imp.committedRows,
-          created: imp.created,
-          updated: imp.updated,
-          unchanged: imp.unchanged,
-          errors: imp.errors,
-        }}
+        progress={imp}
+        skipped={imp.undoStatus === "DONE" ? await skippedLines(imp.id) : []}
       />
       {(imp.errors > 0 || (imp.validation?.error ?? 0) > 0) && (
         <a className="text-sm underline" href={`/admin/customer-users/import/report?id=${imp.id}`}>
