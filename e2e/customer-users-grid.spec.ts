@@ -112,3 +112,33 @@ test("a row's More options offer what the staff user may do, logging in as a use
   await expect(viewer.getByRole("menuitem")).toHaveCount(2);
   await viewer.close();
 });
+
+test("the grid says it is loading from a filter or a sort until the new rows arrive", async ({ page }) => {
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/customer-users");
+  const grid = page.locator("[aria-busy]");
+  await expect(page.getByTestId("customer-user-row").first()).toBeVisible();
+  await expect(grid).toHaveCount(0);
+
+  // the server answers the grid's navigations slowly, so the state in between can be seen
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  const gridUrl = (url: URL) => url.pathname === "/admin/customer-users";
+  await page.route(gridUrl, async (route) => {
+    if (route.request().headers()["rsc"] === "1") await held;
+    await route.continue();
+  });
+  await page.getByLabel("E-mail contains").fill("nora.buyer@northwind.example");
+  await page.getByRole("button", { name: "Filter", exact: true }).click();
+  await expect(grid).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeAttached();
+  release();
+  await expect(page.getByTestId("grid-range")).toHaveText("1–1 of 1");
+  await expect(grid).toHaveCount(0);
+
+  // a sort header's link: busy while it travels, settled after
+  await page.unroute(gridUrl);
+  await page.getByRole("link", { name: "Last name" }).click();
+  await expect(page.getByRole("columnheader", { name: /Last name/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(grid).toHaveCount(0);
+});

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Fragment, type ReactNode } from "react";
@@ -6,6 +7,7 @@ import { gridHref, type GridParams, type PageSize, type SortDir } from "@/lib/gr
 
 import { ButtonLink } from "./button";
 import { ColumnChooser } from "./column-chooser";
+import { GridBusy } from "./grid-busy";
 import { GridSearch } from "./grid-search";
 import { SelectPageCheckbox, SelectRowCheckbox } from "./grid-selection";
 import { GridTable } from "./grid-table";
@@ -188,98 +190,101 @@ export async function AdminGrid<R extends { id: string }, S extends string = str
 
   const Heading = section ? "h2" : "h1";
   return (
-    <section>
-      <div className="flex items-center justify-between">
-        <Heading className={section ? "text-lg font-semibold" : "text-2xl font-semibold"}>{t("title")}</Heading>
-        <div className="flex flex-wrap items-center gap-2">
-          {views}
-          {chooser && searchable && (
-            <ColumnChooser
-              base={searchable.base}
-              params={searchable.params}
-              columns={chooser.keys.map((key) => ({ key, label: t(`columns.${key}`) }))}
-              visible={chooser.visible}
-              title={tg("columnsTitle")}
-              apply={tg("columnsApply")}
-            />
-          )}
-          {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
-          {toolbar}
+    // every render is a new token: the end of the navigation a click in the grid started
+    <GridBusy render={randomUUID()} label={tc("loading")}>
+      <section>
+        <div className="flex items-center justify-between">
+          <Heading className={section ? "text-lg font-semibold" : "text-2xl font-semibold"}>{t("title")}</Heading>
+          <div className="flex flex-wrap items-center gap-2">
+            {views}
+            {chooser && searchable && (
+              <ColumnChooser
+                base={searchable.base}
+                params={searchable.params}
+                columns={chooser.keys.map((key) => ({ key, label: t(`columns.${key}`) }))}
+                visible={chooser.visible}
+                title={tg("columnsTitle")}
+                apply={tg("columnsApply")}
+              />
+            )}
+            {create && base && <ButtonLink href={`${base}/new`}>{t("addNew")}</ButtonLink>}
+            {toolbar}
+          </div>
         </div>
-      </div>
-      {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
-      {notice && notices.includes(notice) && (
-        <div className="mt-4">
-          <Notice tone="success">{t(`notice.${notice}`)}</Notice>
-        </div>
-      )}
-      {search && searchable && (
-        <GridSearch
-          base={searchable.base}
-          params={searchable.params}
-          label={t("searchLabel")}
-          button={t("searchButton")}
+        {intro && <p className="mt-1 text-sm text-slate-600">{intro}</p>}
+        {notice && notices.includes(notice) && (
+          <div className="mt-4">
+            <Notice tone="success">{t(`notice.${notice}`)}</Notice>
+          </div>
+        )}
+        {search && searchable && (
+          <GridSearch
+            base={searchable.base}
+            params={searchable.params}
+            label={t("searchLabel")}
+            button={t("searchButton")}
+          >
+            {search !== true && search}
+          </GridSearch>
+        )}
+        {filters}
+        <GridTable
+          testId={testId}
+          columns={columns.length + (hasActions ? 1 : 0) + (selectable ? 1 : 0)}
+          empty={rows.length === 0 ? t("empty") : null}
+          head={
+            <>
+              <tr>
+                {selectable && (
+                  <th scope="col" className={`${th} w-8`}>
+                    <SelectPageCheckbox label={selectable.pageLabel} />
+                  </th>
+                )}
+                {columns.map(header)}
+                {hasActions && (
+                  <th scope="col" className={th}>
+                    {tc("actions")}
+                  </th>
+                )}
+              </tr>
+              {filterRow}
+            </>
+          }
         >
-          {search !== true && search}
-        </GridSearch>
-      )}
-      {filters}
-      <GridTable
-        testId={testId}
-        columns={columns.length + (hasActions ? 1 : 0) + (selectable ? 1 : 0)}
-        empty={rows.length === 0 ? t("empty") : null}
-        head={
-          <>
-            <tr>
-              {selectable && (
-                <th scope="col" className={`${th} w-8`}>
-                  <SelectPageCheckbox label={selectable.pageLabel} />
-                </th>
-              )}
-              {columns.map(header)}
-              {hasActions && (
-                <th scope="col" className={th}>
-                  {tc("actions")}
-                </th>
-              )}
-            </tr>
-            {filterRow}
-          </>
-        }
-      >
-        {props.body ??
-          rows.map((row) => (
-            <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
-              {selectable && (
-                <td className={td}>
-                  <SelectRowCheckbox id={row.id} label={selectable.rowLabel?.(row) ?? row.id} />
-                </td>
-              )}
-              {(columns as GridColumn<R, S>[]).map((c) => (
-                <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>
-                  {c.cell(row)}
-                </td>
-              ))}
-              {hasActions && (
-                <td className={td}>
-                  <div className="flex flex-wrap gap-3">
-                    {actions.map((a, i) => (!a.only || a.only(row)) && <Fragment key={i}>{a.render(row)}</Fragment>)}
-                  </div>
-                </td>
-              )}
-            </tr>
-          ))}
-      </GridTable>
-      {total !== undefined && params && href && (
-        <Pagination
-          page={params.page}
-          size={params.size}
-          total={total}
-          more={props.more}
-          next={props.nextHref}
-          href={href}
-        />
-      )}
-    </section>
+          {props.body ??
+            rows.map((row) => (
+              <tr key={row.id} className="border-b border-slate-100 last:border-0" data-testid={props.rowTestId}>
+                {selectable && (
+                  <td className={td}>
+                    <SelectRowCheckbox id={row.id} label={selectable.rowLabel?.(row) ?? row.id} />
+                  </td>
+                )}
+                {(columns as GridColumn<R, S>[]).map((c) => (
+                  <td key={c.key} className={c.className ? `${td} ${c.className}` : td} data-testid={c.testId}>
+                    {c.cell(row)}
+                  </td>
+                ))}
+                {hasActions && (
+                  <td className={td}>
+                    <div className="flex flex-wrap gap-3">
+                      {actions.map((a, i) => (!a.only || a.only(row)) && <Fragment key={i}>{a.render(row)}</Fragment>)}
+                    </div>
+                  </td>
+                )}
+              </tr>
+            ))}
+        </GridTable>
+        {total !== undefined && params && href && (
+          <Pagination
+            page={params.page}
+            size={params.size}
+            total={total}
+            more={props.more}
+            next={props.nextHref}
+            href={href}
+          />
+        )}
+      </section>
+    </GridBusy>
   );
 }
