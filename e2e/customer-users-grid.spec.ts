@@ -113,32 +113,44 @@ test("a row's More options offer what the staff user may do, logging in as a use
   await viewer.close();
 });
 
-test("the grid says it is loading from a filter or a sort until the new rows arrive", async ({ page }) => {
+test("the grid and the page say they are loading until what was asked for arrives", async ({ page }) => {
   await signInOk(page, ADMIN.email, ADMIN.password);
   await page.goto("/admin/customer-users");
-  const grid = page.locator("[aria-busy]");
+  const grid = page.locator("[data-busy]");
+  const loading = page.getByRole("status").filter({ hasText: "Loading…" });
   await expect(page.getByTestId("customer-user-row").first()).toBeVisible();
   await expect(grid).toHaveCount(0);
 
-  // the server answers the grid's navigations slowly, so the state in between can be seen
+  // the server answers navigations slowly, so the state in between can be seen
   let release: () => void = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  const gridUrl = (url: URL) => url.pathname === "/admin/customer-users";
-  await page.route(gridUrl, async (route) => {
-    if (route.request().headers()["rsc"] === "1") await held;
-    await route.continue();
-  });
+  const hold = (path: string) => {
+    const held = new Promise<void>((r) => (release = r));
+    const matches = (url: URL) => url.pathname === path;
+    return page
+      .route(matches, async (route) => {
+        if (route.request().headers()["rsc"] === "1") await held;
+        await route.continue();
+      })
+      .then(() => matches);
+  };
+
+  // a filter: the grid dims and says so until its new rows are there
+  const gridUrl = await hold("/admin/customer-users");
   await page.getByLabel("E-mail contains").fill("nora.buyer@northwind.example");
   await page.getByRole("button", { name: "Filter", exact: true }).click();
   await expect(grid).toHaveAttribute("aria-busy", "true");
-  await expect(page.getByRole("status").filter({ hasText: "Loading…" })).toBeAttached();
+  await expect(loading.first()).toBeAttached();
   release();
   await expect(page.getByTestId("grid-range")).toHaveText("1–1 of 1");
   await expect(grid).toHaveCount(0);
-
-  // a sort header's link: busy while it travels, settled after
+  await expect(loading).toHaveCount(0);
   await page.unroute(gridUrl);
-  await page.getByRole("link", { name: "Last name" }).click();
-  await expect(page.getByRole("columnheader", { name: /Last name/ })).toHaveAttribute("aria-sort", "descending");
-  await expect(grid).toHaveCount(0);
+
+  // another page from the menu: the bar at the top runs until that page is shown
+  await hold("/admin/companies");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Companies" }).click();
+  await expect(loading).toHaveCount(1);
+  release();
+  await expect(page.getByRole("heading", { name: "Companies", level: 1 })).toBeVisible();
+  await expect(loading).toHaveCount(0);
 });

@@ -9,16 +9,7 @@ export type NavSection = { title: string; items: { href: string; label: string }
  * The back-office menu; the entry of the page being shown (or of its record pages) carries
  * aria-current, and an entry just followed shows that its page is loading.
  */
-export function AdminNav({
-  label,
-  loading,
-  sections,
-}: {
-  label: string;
-  /** said while the page an entry leads to loads */
-  loading: string;
-  sections: NavSection[];
-}) {
+export function AdminNav({ label, sections }: { label: string; sections: NavSection[] }) {
   const pathname = usePathname();
   const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
@@ -35,7 +26,7 @@ export function AdminNav({
                   className="block rounded px-2 py-1.5 text-sm hover:bg-slate-800 aria-[current=page]:bg-slate-700 aria-[current=page]:font-semibold"
                 >
                   {item.label}
-                  <Pending label={loading} />
+                  <Pending />
                 </Link>
               </li>
             ))}
@@ -46,13 +37,12 @@ export function AdminNav({
   );
 }
 
-/** While the page a link leads to loads, the link says so (a pulsing dot, and "Loading…" for screen readers). */
-function Pending({ label }: { label: string }) {
+/**
+ * While the page a link leads to loads, the link shows a pulsing dot; screen readers hear "Loading…"
+ * from the page's own loading state (NavigationBusy), once.
+ */
+function Pending() {
   const { pending } = useLinkStatus();
   if (!pending) return null;
-  return (
-    <span role="status" className="ml-2 inline-block size-2 animate-pulse rounded-full bg-current align-middle">
-      <span className="sr-only">{label}</span>
-    </span>
-  );
+  return <span aria-hidden className="ml-2 inline-block size-2 animate-pulse rounded-full bg-current align-middle" />;
 }
