@@ -70,6 +70,8 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await page.goto(`/admin/customer-users?email=imp-${t}`);
   await expect(page.getByTestId("grid-range")).toHaveText("1–3 of 3");
   await expect(page.getByTestId("customer-users-table")).toContainText("First b");
+  // its end was seen on its page: no notice of it elsewhere
+  await expect(page.getByTestId("import-notice").filter({ hasText: `fixed-${t}.csv` })).toHaveCount(0);
 
   // a partly failing file: one new user, one unknown role
   await upload(
@@ -80,7 +82,22 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await expect(page.getByTestId("validation-summary")).toHaveText(
     "2 rows read: 1 to create, 0 to update, 0 unchanged, 1 with errors.",
   );
-  await importValidated(page);
+  // started, then left: the back office says when it has ended, on whatever page, and leads back to it
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByRole("progressbar")).toBeVisible();
+  await page.goto("/admin/customer-users");
+  const notice = page.getByTestId("import-notice").filter({ hasText: `partly-${t}.csv` });
+  await expect(async () => {
+    await page.reload();
+    await expect(notice).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(notice).toContainText("has finished: 2 rows read, 1 created, 0 updated, 0 unchanged, 1 errors.");
+  await notice.getByRole("link", { name: "Open the import" }).click();
+  await expect(page.getByTestId("import-status")).toHaveText("Finished");
+  await page.goto("/admin/customer-users");
+  await expect(page.getByTestId("customer-users-table")).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await page.goBack();
   const [report] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("link", { name: "Download the error report" }).click(),

@@ -299,6 +299,7 @@ export const STAFF_ACTION_INPUTS: Record<string, () => Promise<unknown>> = {
   "lib/customer-import/staff-actions.ts#cancelImportAction": async () => ({ id: (await targetImport()).id }),
   "lib/customer-import/staff-actions.ts#importProgressAction": async () => ({ id: (await targetImport()).id }),
   "lib/customer-import/staff-actions.ts#undoImportAction": async () => ({ id: (await targetImport()).id }),
+  "lib/customer-import/staff-actions.ts#dismissImportNoticeAction": async () => ({ id: (await targetImport()).id }),
   "lib/impersonation/staff-actions.ts#startAssistAction": async () => ({
     customerUserId: (await targetCustomerUser()).id,
     reason: "Guard check",

@@ -14,6 +14,7 @@ import { AdminDrawer } from "./admin-drawer";
 import { AdminNav } from "./admin-nav";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ExportNotices } from "./export-notices";
+import { ImportNotices } from "./import-notices";
 import { visibleNavigation } from "./navigation";
 
 const CRUMB_WORDS = [
@@ -74,6 +75,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
             <Breadcrumbs label={t("common.breadcrumbs")} sections={sections} words={crumbWords} />
             <ActionNotice />
             <ExportNotices staff={staff} />
+          <ImportNotices staff={staff} />
             {children}
           </main>
         </div>

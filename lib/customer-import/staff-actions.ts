@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { staffAction } from "@/lib/actions/staff-action";
 
+import { markImportSeen } from "./notices";
 import { importIdSchema, startImportSchema } from "./schema";
 import { cancelImport, importProgress, RUN_PERMISSIONS, startImport, validateImport } from "./service";
 import { requestUndo } from "./undo";
@@ -46,3 +47,14 @@ export const undoImportAction = staffAction(RUN_PERMISSIONS, importIdSchema, asy
   revalidatePath(`${PAGE}/${input.id}`);
   return { ok: true };
 });
+
+/** Hide the notice of one's own ended import (someone else's is left as it is). */
+export const dismissImportNoticeAction = staffAction(
+  ["customers/customer-user/import", "customers/customer-user/view"],
+  importIdSchema,
+  async ({ staff, input }) => {
+    await markImportSeen(staff.id, input.id);
+    revalidatePath("/admin", "layout");
+    return { ok: true };
+  },
+);

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 
 import { RunControls } from "@/components/admin/customer-import/run-controls";
 import { ValidationReport } from "@/components/admin/customer-import/validation-report";
+import { markImportSeen } from "@/lib/customer-import/notices";
 import { importDetail } from "@/lib/customer-import/service";
 import { skippedLines } from "@/lib/customer-import/undo";
 import { requireStaffPage } from "@/lib/identity/staff-session";
@@ -26,6 +27,8 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/custom
   const { id } = await params;
   const [imp, t] = await Promise.all([importDetail(id), getTranslations("customerImport")]);
   if (!imp) notFound();
+  // the requester reading how their run ended: the back office's notice of it has done its work
+  await markImportSeen(staff.id, imp.id);
   const canRun = staff.can("customers/customer-user/create") && staff.can("customers/customer-user/edit");
   const ran = !["UPLOADED", "VALIDATED"].includes(imp.status);
   return (
