@@ -102,21 +102,26 @@ export function diffFields(
   return changes;
 }
 
+const auditRow = (actor: Actor, entry: AuditEntry) => ({
+  actorStaffId: actor.staffId,
+  actorLabel: actor.label,
+  ip: actor.ip,
+  entity: entry.entity,
+  entityId: entry.entityId,
+  action: entry.action,
+  changes: diffFields(entry.before, entry.after),
+  impersonationSessionId: actor.impersonationSessionId ?? null,
+  oauthApplicationId: actor.oauthApplicationId ?? null,
+  bulkRunId: actor.bulkRunId ?? null,
+  importRunId: actor.importRunId ?? null,
+});
+
 /** Record one write, inside the transaction that made it, so the log and the data never disagree. */
 export async function recordAudit(tx: Tx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorStaffId: actor.staffId,
-      actorLabel: actor.label,
-      ip: actor.ip,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      action: entry.action,
-      changes: diffFields(entry.before, entry.after),
-      impersonationSessionId: actor.impersonationSessionId ?? null,
-      oauthApplicationId: actor.oauthApplicationId ?? null,
-      bulkRunId: actor.bulkRunId ?? null,
-      importRunId: actor.importRunId ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(actor, entry) });
+}
+
+/** Many writes by one actor in one statement, e.g. every user a chunk of an import changed. */
+export async function recordAudits(tx: Tx, actor: Actor, entries: AuditEntry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map((e) => auditRow(actor, e)) });
 }
