@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AddressOutcome } from "./address-rules";
 import type { RowError } from "./messages";
 import type { CsvRecord } from "./parse";
+import type { LineError } from "./row-errors";
 import type { Columns } from "./user-columns";
 import { loadLookups, type loadWebsites } from "./user-lookups";
 import { evaluateUserRow, type Outcome } from "./user-rules";
@@ -33,7 +34,7 @@ const serviceError = (e: DomainError | null | undefined): RowError | null =>
     ? { column: null, message: { key: `errors.${e.code}`, ...(e.values ? { values: e.values } : {}) } }
     : null;
 
-type Written = { counts: Counts; errors: { row: number; line: number; error: RowError }[] };
+type Written = { counts: Counts; errors: LineError[] };
 type Line = { row: number; line: number };
 
 /**

@@ -4,6 +4,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction } from "@/lib/db";
 
 import { notifyRequester } from "./notify";
+import { storeRowErrors } from "./row-errors";
 import { writeChunk } from "./run-users";
 import { CHUNK_ROWS, chunksOf, openUpload } from "./service";
 
@@ -71,17 +72,7 @@ export async function runImport(id: string, opts: RunOptions = {}): Promise<"don
         // another worker committed this chunk (or the run was taken over): roll this one back
         if (moved.count === 0) throw new Error(`import ${id}: chunk ${chunkNo} was committed elsewhere`);
         await tx.csvImportChunk.create({ data: { importId: id, chunk: chunkNo, lastRow: last } });
-        if (errors.length)
-          await tx.csvImportRowError.createMany({
-            data: errors.map((e) => ({
-              importId: id,
-              phase: "import",
-              row: e.row,
-              line: e.line,
-              column: e.error.column,
-              message: e.error.message,
-            })),
-          });
+        await storeRowErrors(tx, id, "import", errors);
       },
       { timeout: 600_000, maxWait: 30_000 },
     );
