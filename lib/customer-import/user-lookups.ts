@@ -3,6 +3,7 @@ import "server-only";
 import { formatPhone } from "@/lib/contact-fields";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
+import type { PersonalColumns } from "@/lib/customer-users/write-helpers";
 import { prisma } from "@/lib/db";
 
 import type { CsvRecord } from "./parse";
@@ -93,18 +94,8 @@ type StoredAddress = {
   defaultBilling: boolean;
   defaultShipping: boolean;
 };
-type UserRow = {
+type UserRow = PersonalColumns & {
   id: string;
-  enabled: boolean;
-  namePrefix: string | null;
-  firstName: string;
-  middleName: string | null;
-  lastName: string;
-  nameSuffix: string | null;
-  email: string;
-  /** YYYY-MM-DD */
-  birthday: string | null;
-  phone: string | null;
   companyId: string;
   salesRepId: string | null;
   websiteId: string;

@@ -163,7 +163,8 @@ export async function syncAddresses(
   if (added.length) await tx.customerAddress.createMany({ data: added });
 }
 
-export type AuditSnapshot = {
+/** A stored user's own columns as read back, the birthday as YYYY-MM-DD. */
+export type PersonalColumns = {
   email: string;
   enabled: boolean;
   namePrefix: string | null;
@@ -173,6 +174,9 @@ export type AuditSnapshot = {
   nameSuffix: string | null;
   phone: string | null;
   birthday: string | null;
+};
+
+export type AuditSnapshot = PersonalColumns & {
   company: string;
   website: string;
   salesRep: string | null;
