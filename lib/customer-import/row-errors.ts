@@ -1,8 +1,6 @@
 import "server-only";
 
-import { randomBytes } from "node:crypto";
-
-import type { Tx } from "@/lib/db";
+import { sortableIds, type Tx } from "@/lib/db";
 
 import type { RowError } from "./messages";
 
@@ -17,10 +15,10 @@ const SLICE = 5000;
  * given, as the report lists a row's errors by id.
  */
 export async function storeRowErrors(tx: Tx, importId: string, phase: "validate" | "import", errors: LineError[]) {
-  const prefix = `${Date.now().toString(36).padStart(9, "0")}${randomBytes(4).toString("hex")}`;
+  const allIds = sortableIds(errors.length);
   for (let i = 0; i < errors.length; i += SLICE) {
     const slice = errors.slice(i, i + SLICE);
-    const ids = slice.map((_, j) => `${prefix}${String(i + j).padStart(7, "0")}`);
+    const ids = allIds.slice(i, i + SLICE);
     await tx.$executeRaw`
       INSERT INTO "CsvImportRowError" (id, "importId", phase, row, line, "column", message)
       SELECT v.id, ${importId}, ${phase}, v.row, v.line, v."column", v.message

@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/audit/record";
 import { createCustomerUsers, updateCustomerUsers } from "@/lib/customer-users/manage-batch";
 import type { CustomerUserFormValues } from "@/lib/customer-users/schema";
-import { isUniqueViolation, type Tx } from "@/lib/db";
+import { isUniqueViolation, sortableIds, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -155,6 +155,13 @@ export async function writeChunk(
       );
     });
   }
-  if (changes.length) await tx.csvImportChange.createMany({ data: changes });
+  if (changes.length)
+    await tx.$executeRaw`
+      INSERT INTO "CsvImportChange" (id, "importId", entity, "entityId", kind, line, "before")
+      SELECT v.id, ${importId}, v.entity, v."entityId", v.kind, v.line, v."before"
+      FROM unnest(${sortableIds(changes.length)}::text[], ${changes.map((c) => c.entity)}::text[],
+        ${changes.map((c) => c.entityId)}::text[], ${changes.map((c) => c.kind)}::text[],
+        ${changes.map((c) => c.line)}::int[], ${changes.map((c) => (c.before === undefined ? null : JSON.stringify(c.before)))}::jsonb[])
+        AS v(id, entity, "entityId", kind, line, "before")`;
   return out;
 }

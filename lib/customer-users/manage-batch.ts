@@ -34,6 +34,13 @@ export type ChangedCustomerUser = { id: string; values: CustomerUserFormValues }
 
 const uniqueRoles = (v: CustomerUserFormValues) => [...new Set(v.roleIds)];
 
+async function insertRoles(tx: Tx, roles: { customerUserId: string; roleId: string }[]): Promise<void> {
+  if (!roles.length) return;
+  await tx.$executeRaw`
+    INSERT INTO "CustomerUserRole" ("customerUserId", "roleId")
+    SELECT * FROM unnest(${roles.map((r) => r.customerUserId)}::text[], ${roles.map((r) => r.roleId)}::text[])`;
+}
+
 /**
  * Creates users with their addresses and roles under the form's rules, set-based: one statement
  * per kind for the whole batch. A form the rules refuse is reported in `refused` and not written;
@@ -77,7 +84,7 @@ export async function createCustomerUsers(
   const roles = rows.flatMap(({ item, id }) =>
     uniqueRoles(item.values).map((roleId) => ({ customerUserId: id, roleId })),
   );
-  if (roles.length) await tx.customerUserRole.createMany({ data: roles });
+  await insertRoles(tx, roles);
   const after = await auditSnapshots(
     tx,
     rows.map((r) => r.id),
@@ -147,7 +154,7 @@ export async function updateCustomerUsers(tx: Tx, actor: Actor, items: ChangedCu
   const rowIds = rows.map((r) => r.id);
   await tx.customerUserRole.deleteMany({ where: { customerUserId: { in: rowIds } } });
   const roles = rows.flatMap((r) => uniqueRoles(r.values).map((roleId) => ({ customerUserId: r.id, roleId })));
-  if (roles.length) await tx.customerUserRole.createMany({ data: roles });
+  await insertRoles(tx, roles);
   const after = await auditSnapshots(tx, rowIds);
   await recordAudits(
     tx,
