@@ -44,8 +44,13 @@ const globalForPrisma = globalThis as unknown as { prisma?: Db };
 export const prisma = globalForPrisma.prisma ?? createClient();
 if (env.NODE_ENV !== "production") globalForPrisma.prisma = prisma;
 
+type RawFailure = { driverAdapterError?: { cause?: { kind?: string } } };
+
+/** A unique constraint refused the write: from a model query (P2002) or from raw SQL (P2010, as the driver says). */
 export function isUniqueViolation(e: unknown): e is Prisma.PrismaClientKnownRequestError {
-  return e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+  if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (e.code === "P2002") return true;
+  return e.code === "P2010" && (e.meta as RawFailure)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
 }
 
 /**
