@@ -161,11 +161,21 @@ runBench(async () => {
   };
   const during = await run(newFile, "import new");
 
-  // update: the export with every last name changed
+  // update: the export with every last name changed, and a role for the seed's enabled users without one
+  // (an enabled user needs a role: without it nine in ten rows would be refused, not updated)
   const [head, ...body] = parse(validateFile, { bom: true }) as string[][];
   const last = head!.indexOf("Last Name");
+  if (!head!.includes("Roles 1 Role")) head!.push("Roles 1 Role");
+  const roleCell = head!.indexOf("Roles 1 Role");
   const updateFile = Buffer.from(
-    stringify([head!, ...body.map((cells) => cells.map((c, i) => (i === last ? `${c} upd` : c)))]),
+    stringify([
+      head!,
+      ...body.map((cells) =>
+        head!.map((_, i) =>
+          i === last ? `${cells[i]} upd` : i === roleCell ? cells[i] || role.name : (cells[i] ?? ""),
+        ),
+      ),
+    ]),
   );
   await run(updateFile, "update");
   results.push([
