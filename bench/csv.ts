@@ -113,6 +113,8 @@ runBench(async () => {
       ]),
     ]),
   );
+  // BENCH_WORKER_HEAP_MB caps the import worker's V8 heap: a run that finishes under a small cap holds no file in memory
+  const heap = process.env.BENCH_WORKER_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_WORKER_HEAP_MB}`] : [];
   const run = async (bytes: Buffer, label: string) => {
     const { id } = await uploadImport(actor, { entity: "users", fileName: `${label}.csv`, bytes, invite: false });
     const checked = await validateImport(id);
@@ -123,7 +125,7 @@ runBench(async () => {
     // node itself with tsx as a loader (not the tsx CLI, which runs the script in a child): this pid is the worker
     const worker = spawn(
       process.execPath,
-      ["--import", "tsx", "--conditions=react-server", "bench/csv-import-worker.ts", id],
+      [...heap, "--import", "tsx", "--conditions=react-server", "bench/csv-import-worker.ts", id],
       { env: { ...baseEnv, DATABASE_URL: url }, stdio: ["ignore", "inherit", "inherit"] },
     );
     const exited = new Promise<number | null>((resolve) => worker.once("exit", resolve));
@@ -133,8 +135,9 @@ runBench(async () => {
       const p = await prisma.csvImport.findUnique({ where: { id }, select: { committedRows: true } });
       try {
         const m = memory(worker.pid!);
-        peak = m.peak;
-        if (p && p.committedRows <= FIRST) atFirst = m.rss;
+        // an exited worker not yet reaped has no memory lines left
+        if (Number.isFinite(m.peak)) peak = m.peak;
+        if (p && p.committedRows <= FIRST && Number.isFinite(m.rss)) atFirst = m.rss;
       } catch {
         // the worker has exited
       }
