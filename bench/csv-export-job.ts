@@ -5,20 +5,12 @@
 // Embedded PostgreSQL 17 (.data/pg-bench-export, port BENCH_PGPORT or 54439) unless
 // BENCH_DATABASE_URL names a server. Linux only (reads /proc).
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import { LARGE_USERS, seedLarge } from "../scripts/seed-large";
-import { baseEnv, formatTable, freshDatabase, log, onCleanup, runBench, withClient } from "./lib";
+import { baseEnv, formatTable, freshDatabase, log, memory, onCleanup, runBench, withClient } from "./lib";
 
 const PORT = Number(process.env.BENCH_PGPORT ?? 54439);
-
-/** Resident and peak resident memory of a process, in MB. */
-function memory(pid: number): { rss: number; peak: number } {
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
-}
 
 function startWorker(url: string) {
   // node itself with tsx as a loader (not the tsx CLI, which runs the worker in a child): this pid is the worker

@@ -2,7 +2,7 @@
 // back-office session cookie, timing statistics and the result table.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { encode } from "next-auth/jwt";
@@ -253,4 +253,11 @@ export async function runBench(main: () => Promise<void>): Promise<never> {
   }
   await cleanup();
   process.exit(code);
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux: reads /proc). */
+export function memory(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
+  return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }

@@ -67,4 +67,19 @@ describe("reading an uploaded CSV", () => {
       ["-5", "'=kept"],
     ]);
   });
+
+  it("reads a file larger than one slice row by row, with the lines of cells that span line breaks", async () => {
+    const body = Array.from({ length: 30_000 }, (_, i) =>
+      i % 1000 === 7 ? `"Multi\r\nline ${i}",Weiß ${i}` : `First ${i},Last ${i}`,
+    );
+    const parsed = parseCsv(utf8(`First Name,Last Name\r\n${body.join("\r\n")}\r\n`));
+    let count = 0;
+    let line = 2;
+    for await (const r of parsed.records()) {
+      expect(r.line).toBe(line);
+      line += r.cells[0]!.includes("\r\n") ? 2 : 1;
+      count++;
+    }
+    expect(count).toBe(30_000);
+  });
 });

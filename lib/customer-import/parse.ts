@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 
@@ -41,6 +42,11 @@ class LineCounter {
   }
 }
 
+const SLICE_BYTES = 64 * 1024;
+function* slices(bytes: Buffer) {
+  for (let i = 0; i < bytes.length; i += SLICE_BYTES) yield bytes.subarray(i, i + SLICE_BYTES);
+}
+
 /** Reads the uploaded bytes: encoding and separator detected, formula-neutralised cells restored. */
 export function parseCsv(bytes: Uint8Array): ParsedCsv {
   const { text, encoding } = decodeCsv(bytes);
@@ -56,7 +62,8 @@ export function parseCsv(bytes: Uint8Array): ParsedCsv {
       skip_empty_lines: true,
       info: true,
     });
-    parser.end(utf8);
+    // fed in slices as the rows are taken: the whole buffer at once would be parsed into rows at once
+    Readable.from(slices(utf8), { objectMode: false }).pipe(parser);
     let row = -1;
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { bytes: number } }>) {
       const line = lines.record(info.bytes);

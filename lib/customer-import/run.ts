@@ -6,6 +6,7 @@ import { prisma, transaction } from "@/lib/db";
 import { attempt, type Failure } from "@/lib/run-attempts";
 
 import { notifyRequester } from "./notify";
+import { storeRowErrors } from "./row-errors";
 import { writeChunk } from "./run-users";
 import { CHUNK_ROWS, chunksOf, openUpload, RUN_PERMISSIONS } from "./service";
 
@@ -112,17 +113,7 @@ async function importChunks(
         // another worker committed this chunk (or the run was taken over): roll this one back
         if (moved.count === 0) throw new TakenOver();
         await tx.csvImportChunk.create({ data: { importId: id, chunk: chunkNo, lastRow: last } });
-        if (errors.length)
-          await tx.csvImportRowError.createMany({
-            data: errors.map((e) => ({
-              importId: id,
-              phase: "import",
-              row: e.row,
-              line: e.line,
-              column: e.error.column,
-              message: e.error.message,
-            })),
-          });
+        await storeRowErrors(tx, id, "import", errors);
       },
       { timeout: 600_000, maxWait: 30_000 },
     ).then(

@@ -18,6 +18,7 @@ import {
 } from "./address-rules";
 import type { RowMessage } from "./messages";
 import { parseCsv, type CsvRecord } from "./parse";
+import { storeRowErrors, type LineError } from "./row-errors";
 import { evaluateUserChunk } from "./run-users";
 import { mapColumns } from "./user-columns";
 import { loadWebsites } from "./user-lookups";
@@ -38,6 +39,8 @@ export const RUN_PERMISSIONS = [
 export const KEEP_DAYS = 30;
 /** Rows per chunk: each chunk is one transaction and one set of lookups. */
 export const CHUNK_ROWS = 500;
+/** Rows per set of lookups in the dry run, which writes nothing until its report: fewer, larger reads. */
+const VALIDATE_CHUNK_ROWS = 2000;
 /** How many rows that would change the dry run keeps to show (all errors are kept, for the report). */
 const SHOWN_ROWS = 1000;
 
@@ -106,7 +109,10 @@ async function duplicatesOf(records: () => AsyncGenerator<CsvRecord>, keyOf: (ce
   for await (const r of records()) {
     total++;
     const key = keyOf(r.cells);
-    if (key) lines.set(key, [...(lines.get(key) ?? []), r.line]);
+    if (!key) continue;
+    const seen = lines.get(key);
+    if (seen) seen.push(r.line);
+    else lines.set(key, [r.line]);
   }
   for (const [k, v] of lines) if (v.length < 2) lines.delete(k);
   return { duplicates: lines, total };
@@ -155,7 +161,7 @@ export type AnyOutcome = Outcome | AddressOutcome;
  * The dry run: every row read and judged as the import would, nothing written but the report.
  * The report is tied to the file's checksum; only that file may then be imported.
  */
-export async function validateImport(id: string, chunkRows = CHUNK_ROWS): Promise<Validation> {
+export async function validateImport(id: string, chunkRows = VALIDATE_CHUNK_ROWS): Promise<Validation> {
   const imp = await prisma.csvImport.findUnique({
     where: { id },
     select: { status: true, content: true, checksum: true, entity: true },
@@ -172,41 +178,36 @@ export async function validateImport(id: string, chunkRows = CHUNK_ROWS): Promis
     unknownColumns: unknown,
     rows: [],
   };
-  const errors: Prisma.CsvImportRowErrorCreateManyInput[] = [];
+  const errors: LineError[] = [];
   for await (const chunk of chunksOf(parsed.records, chunkRows)) {
     for (const o of await evaluate(chunk)) {
       v.read++;
       v[o.kind]++;
       if (o.kind === "error") {
-        for (const e of o.errors)
-          errors.push({
-            importId: id,
-            phase: "validate",
-            row: o.row,
-            line: o.line,
-            column: e.column,
-            message: e.message,
-          });
+        for (const error of o.errors) errors.push({ row: o.row, line: o.line, error });
         if (v.rows.length < SHOWN_ROWS) v.rows.push({ row: o.row, line: o.line, kind: "error", errors: o.errors });
       } else if (o.kind !== "unchanged" && v.rows.length < SHOWN_ROWS) {
         v.rows.push({ row: o.row, line: o.line, kind: o.kind, changes: o.changes });
       }
     }
   }
-  await transaction(async (tx) => {
-    await tx.csvImportRowError.deleteMany({ where: { importId: id, phase: "validate" } });
-    await tx.csvImportRowError.createMany({ data: errors });
-    await tx.csvImport.update({
-      where: { id },
-      data: {
-        status: "VALIDATED",
-        validation: v as unknown as Prisma.InputJsonValue,
-        validatedChecksum: imp.checksum,
-        validatedAt: new Date(),
-        totalRows: total,
-      },
-    });
-  });
+  await transaction(
+    async (tx) => {
+      await tx.csvImportRowError.deleteMany({ where: { importId: id, phase: "validate" } });
+      await storeRowErrors(tx, id, "validate", errors);
+      await tx.csvImport.update({
+        where: { id },
+        data: {
+          status: "VALIDATED",
+          validation: v as unknown as Prisma.InputJsonValue,
+          validatedChecksum: imp.checksum,
+          validatedAt: new Date(),
+          totalRows: total,
+        },
+      });
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return v;
 }
 

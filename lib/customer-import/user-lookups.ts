@@ -2,10 +2,9 @@ import "server-only";
 
 import { formatPhone } from "@/lib/contact-fields";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
-import { isoDate } from "@/lib/customer-users/export";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
+import type { PersonalColumns } from "@/lib/customer-users/write-helpers";
 import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 
 import type { CsvRecord } from "./parse";
 import { cellOf, COL, type Columns } from "./user-columns";
@@ -35,12 +34,21 @@ export type Lookups = {
   usersById: Map<string, StoredUser>;
   /** `${websiteId}\t${lower e-mail}` */
   usersByKey: Map<string, StoredUser>;
+  /** every company and sales representative the chunk names or its stored users hold, for showing changes */
+  companyNames: Map<string, string>;
+  staffEmails: Map<string, string>;
+  predefinedRoleIds: Set<string>;
 };
 
 const lower = (s: string) => s.toLowerCase();
 const group = <T>(items: T[], key: (t: T) => string) => {
   const out = new Map<string, T[]>();
-  for (const i of items) out.set(key(i), [...(out.get(key(i)) ?? []), i]);
+  for (const i of items) {
+    const k = key(i);
+    const list = out.get(k);
+    if (list) list.push(i);
+    else out.set(k, [i]);
+  }
   return out;
 };
 
@@ -68,39 +76,66 @@ export async function loadWebsites() {
   };
 }
 
-const USER_SELECT = {
-  id: true,
-  enabled: true,
-  namePrefix: true,
-  firstName: true,
-  middleName: true,
-  lastName: true,
-  nameSuffix: true,
-  email: true,
-  birthday: true,
-  phone: true,
-  companyId: true,
-  salesRepId: true,
-  websiteId: true,
-  preferredLocalizationId: true,
-  company: { select: { name: true } },
-  salesRep: { select: { email: true } },
-  preferredLocalization: { select: { code: true } },
-  roles: { select: { role: { select: { id: true, name: true } } } },
-  addresses: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-} satisfies Prisma.CustomerUserSelect;
+type StoredAddress = {
+  id: string;
+  label: string | null;
+  organization: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  street: string;
+  street2: string | null;
+  city: string;
+  postalCode: string;
+  region: string | null;
+  country: string;
+  phone: string | null;
+  billing: boolean;
+  shipping: boolean;
+  defaultBilling: boolean;
+  defaultShipping: boolean;
+};
+type UserRow = PersonalColumns & {
+  id: string;
+  companyId: string;
+  salesRepId: string | null;
+  websiteId: string;
+  preferredLocalizationId: string | null;
+  companyName: string;
+  salesRepEmail: string | null;
+  localizationCode: string | null;
+  roles: { id: string; name: string }[];
+  addresses: StoredAddress[];
+};
 
-type UserRow = Awaited<ReturnType<typeof loadUsers>>[number];
-const loadUsers = (where: object) => prisma.customerUser.findMany({ where, select: USER_SELECT });
+/**
+ * Stored users with what their edit form shows, by id: one statement for a chunk, roles and
+ * addresses aggregated per user.
+ */
+const loadUsers = (ids: string[]) => prisma.$queryRaw<UserRow[]>`
+  SELECT u.id, u.enabled, u."namePrefix", u."firstName", u."middleName", u."lastName", u."nameSuffix", u.email,
+    to_char(u.birthday, 'YYYY-MM-DD') AS birthday, u.phone, u."companyId", u."salesRepId", u."websiteId",
+    u."preferredLocalizationId", c.name AS "companyName", s.email AS "salesRepEmail", l.code AS "localizationCode",
+    COALESCE((SELECT json_agg(json_build_object('id', r.id, 'name', r.name))
+      FROM "CustomerUserRole" ur JOIN "CustomerRole" r ON r.id = ur."roleId" WHERE ur."customerUserId" = u.id), '[]') AS roles,
+    COALESCE((SELECT json_agg(json_build_object('id', a.id, 'label', a.label, 'organization', a.organization,
+        'firstName', a."firstName", 'lastName', a."lastName", 'street', a.street, 'street2', a.street2, 'city', a.city,
+        'postalCode', a."postalCode", 'region', a.region, 'country', a.country, 'phone', a.phone, 'billing', a.billing,
+        'shipping', a.shipping, 'defaultBilling', a."defaultBilling", 'defaultShipping', a."defaultShipping")
+        ORDER BY a."createdAt", a.id)
+      FROM "CustomerAddress" a WHERE a."customerUserId" = u.id), '[]') AS addresses
+  FROM "CustomerUser" u JOIN "Company" c ON c.id = u."companyId"
+  LEFT JOIN "StaffUser" s ON s.id = u."salesRepId"
+  LEFT JOIN "Localization" l ON l.id = u."preferredLocalizationId"
+  WHERE u.id = ANY(${ids}::text[])`;
 
 /** The edit form's values of a stored user (lib/customer-users/form-data.ts builds the same for the page). */
 function storedUser(u: UserRow): StoredUser {
   return {
     id: u.id,
-    companyName: u.company.name,
-    roleNames: new Map(u.roles.map((r) => [r.role.id, r.role.name])),
-    localizationCode: u.preferredLocalization?.code ?? "",
-    salesRepEmail: u.salesRep?.email ?? "",
+    companyName: u.companyName,
+    roleNames: new Map(u.roles.map((r) => [r.id, r.name])),
+    localizationCode: u.localizationCode ?? "",
+    salesRepEmail: u.salesRepEmail ?? "",
     input: {
       enabled: u.enabled,
       namePrefix: u.namePrefix ?? "",
@@ -109,7 +144,7 @@ function storedUser(u: UserRow): StoredUser {
       lastName: u.lastName,
       nameSuffix: u.nameSuffix ?? "",
       email: u.email,
-      birthday: isoDate(u.birthday),
+      birthday: u.birthday ?? "",
       phone: formatPhone(u.phone),
       companyMode: "existing",
       companyId: u.companyId,
@@ -118,7 +153,7 @@ function storedUser(u: UserRow): StoredUser {
       salesRepId: u.salesRepId ?? "",
       websiteId: u.websiteId,
       preferredLocalizationId: u.preferredLocalizationId ?? "",
-      roleIds: u.roles.map((r) => r.role.id).sort(),
+      roleIds: u.roles.map((r) => r.id).sort(),
       addresses: u.addresses.map((a) => ({
         id: a.id,
         label: a.label ?? "",
@@ -145,24 +180,15 @@ function storedUser(u: UserRow): StoredUser {
   };
 }
 
-/** Stored users by id, or by website and e-mail (lower-cased, as stored): two statements for any number. */
+/** Stored users by id, or by website and e-mail (lower-cased, as stored): one statement for any number. */
 export async function loadStoredUsers(ids: string[], keys: { websiteId: string; email: string }[]) {
-  const rows = await loadUsers({
-    OR: [
-      { id: { in: ids } },
-      ...(keys.length
-        ? [
-            {
-              OR: [...group(keys, (k) => k.websiteId)].map(([websiteId, ks]) => ({
-                websiteId,
-                email: { in: ks.map((k) => k.email) },
-              })),
-            },
-          ]
-        : []),
-    ],
-  });
-  const users = rows.map(storedUser);
+  // which users first, on the primary key and the (website, e-mail) index: a join here would scan the table
+  const found = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "CustomerUser" WHERE id = ANY(${ids}::text[])
+    UNION
+    SELECT id FROM "CustomerUser"
+    WHERE ("websiteId", email) IN (SELECT * FROM unnest(${keys.map((k) => k.websiteId)}::text[], ${keys.map((k) => k.email)}::text[]))`;
+  const users = found.length ? (await loadUsers(found.map((f) => f.id))).map(storedUser) : [];
   return {
     usersById: new Map(users.map((u) => [u.id, u])),
     usersByKey: new Map(users.map((u) => [`${u.input.websiteId}\t${u.input.email}`, u])),
@@ -203,6 +229,7 @@ export async function loadLookups(
   ];
   const roles = await listAssignableRoles(companyIds);
   const staffRows = staff.map((s) => ({ id: s.id, email: s.email, active: s.status === "ACTIVE" }));
+  const storedUsers = [...stored.usersById.values()];
   return {
     ...base,
     ...stored,
@@ -211,5 +238,14 @@ export async function loadLookups(
     companies: new Map(companies.map((c) => [c.id, c])),
     companiesByName: group(companies, (c) => lower(c.name)),
     roles: new Map(roles.map((r) => [`${r.companyId ?? ""}\t${lower(r.name)}`, { id: r.id, name: r.name }])),
+    companyNames: new Map([
+      ...companies.map((c) => [c.id, c.name] as const),
+      ...storedUsers.map((u) => [u.input.companyId!, u.companyName] as const),
+    ]),
+    staffEmails: new Map([
+      ...staffRows.map((st) => [st.id, st.email] as const),
+      ...storedUsers.flatMap((u) => (u.input.salesRepId ? [[u.input.salesRepId, u.salesRepEmail] as const] : [])),
+    ]),
+    predefinedRoleIds: new Set(roles.filter((r) => r.companyId === null).map((r) => r.id)),
   };
 }

@@ -244,8 +244,7 @@ export function evaluateUserRow(
     input.roleIds.sort();
   } else if (stored && input.companyId !== stored.input.companyId) {
     // a company's own roles stay with the company: a user moved without naming roles keeps the predefined ones
-    const predefined = new Set([...lk.roles].filter(([key]) => key.startsWith("\t")).map(([, r]) => r.id));
-    input.roleIds = input.roleIds.filter((rid) => predefined.has(rid));
+    input.roleIds = input.roleIds.filter((rid) => lk.predefinedRoleIds.has(rid));
   }
 
   const parsed = SCHEMAS[stored ? "edit" : "create"].safeParse(input);
@@ -265,15 +264,7 @@ export function evaluateUserRow(
   }
   if (errors.length || !parsed.success) return { row, line, kind: "error", errors };
 
-  const names: Names = {
-    companies: new Map([...lk.companies].map(([cid, c]) => [cid, c.name])),
-    roles: roleNames,
-    staff: new Map([...lk.staffById].map(([sid, st]) => [sid, st.email])),
-  };
-  if (stored) {
-    names.companies.set(stored.input.companyId!, stored.companyName);
-    if (stored.input.salesRepId) names.staff.set(stored.input.salesRepId, stored.salesRepEmail);
-  }
+  const names: Names = { companies: lk.companyNames, roles: roleNames, staff: lk.staffEmails };
   const after = shown(parsed.data, lk, names);
   if (!stored) return { row, line, kind: "create", values: parsed.data, changes: changesOf({}, after) };
   const changes = changesOf(shown(stored.input, lk, names), after);

@@ -145,11 +145,26 @@ export async function listAssignableRoles(
  * and checks who holds the role) waits for the assignment to commit, and sees it.
  */
 export async function assertRolesAssignable(tx: Tx, companyId: string, roleIds: string[]): Promise<void> {
-  if (roleIds.length === 0) return;
-  const roles = await tx.$queryRaw<{ companyId: string | null; forVisitors: boolean }[]>`
-    SELECT "companyId", "forVisitors" FROM "CustomerRole" WHERE id = ANY(${roleIds}::text[]) FOR SHARE`;
-  if (roles.length !== new Set(roleIds).size) throw new DomainError("roleUnknown", "roleIds");
-  if (roles.some((r) => r.forVisitors)) throw new DomainError("roleForVisitors", "roleIds");
-  if (roles.some((r) => r.companyId !== null && r.companyId !== companyId))
-    throw new DomainError("roleNotForCompany", "roleIds");
+  const refusal = roleRefusal(await lockRoles(tx, roleIds), companyId, roleIds);
+  if (refusal) throw refusal;
+}
+
+export type LockedRole = { companyId: string | null; forVisitors: boolean };
+
+/** The roles named, share-locked as `assertRolesAssignable` explains: one statement for any number of users' roles. */
+export async function lockRoles(tx: Tx, roleIds: string[]): Promise<Map<string, LockedRole>> {
+  if (roleIds.length === 0) return new Map();
+  const roles = await tx.$queryRaw<({ id: string } & LockedRole)[]>`
+    SELECT id, "companyId", "forVisitors" FROM "CustomerRole" WHERE id = ANY(${[...new Set(roleIds)]}::text[]) FOR SHARE`;
+  return new Map(roles.map((r) => [r.id, { companyId: r.companyId, forVisitors: r.forVisitors }]));
+}
+
+/** Why a user of `companyId` may not hold these roles (of those `lockRoles` found), at the roles field; null if they may. */
+export function roleRefusal(roles: Map<string, LockedRole>, companyId: string, roleIds: string[]): DomainError | null {
+  const held = roleIds.map((id) => roles.get(id));
+  if (held.some((r) => !r)) return new DomainError("roleUnknown", "roleIds");
+  if (held.some((r) => r!.forVisitors)) return new DomainError("roleForVisitors", "roleIds");
+  if (held.some((r) => r!.companyId !== null && r!.companyId !== companyId))
+    return new DomainError("roleNotForCompany", "roleIds");
+  return null;
 }

@@ -7,30 +7,28 @@ import { DomainError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { initialPassword } from "@/lib/identity/shop-password-rules";
 
-import { normalizeDefaults, withoutId } from "./address-schema";
-import { sendSetPasswordLink } from "./password-reset";
+import { createCustomerUsers, updateCustomerUsers } from "./manage-batch";
 import type { CustomerUserFormValues } from "./schema";
-import { sendPendingWelcome, welcomeOnCreate } from "./welcome";
-import { assertAssignable, auditSnapshot, personalData, syncAddresses } from "./write-helpers";
+import { sendPendingWelcome } from "./welcome";
+import { auditSnapshot } from "./write-helpers";
 
-/** The company the form names: an existing one, or one created now on the user's website below the chosen parent. */
-async function resolveCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): Promise<string> {
-  if (v.companyMode === "new") {
-    const company = await createCompanyIn(tx, actor, {
-      name: v.newCompanyName!,
-      parentId: v.newCompanyParentId,
-      websiteId: v.websiteId,
-      customerGroupId: null,
-      salesRepId: v.salesRepId,
-    }).catch((e: unknown) => {
-      if (e instanceof DomainError && e.field === "parentId") throw new DomainError(e.code, "newCompanyParentId");
-      throw e;
-    });
-    return company.id;
-  }
-  if (!(await tx.company.findUnique({ where: { id: v.companyId! }, select: { id: true } })))
-    throw new DomainError("companyUnknown", "companyId");
-  return v.companyId!;
+/**
+ * The form's values with the company it names: an existing one (the batch checks it exists), or
+ * one created now on the user's website below the chosen parent.
+ */
+async function withCompany(tx: Tx, actor: Actor, v: CustomerUserFormValues): Promise<CustomerUserFormValues> {
+  if (v.companyMode !== "new") return v;
+  const company = await createCompanyIn(tx, actor, {
+    name: v.newCompanyName!,
+    parentId: v.newCompanyParentId,
+    websiteId: v.websiteId,
+    customerGroupId: null,
+    salesRepId: v.salesRepId,
+  }).catch((e: unknown) => {
+    if (e instanceof DomainError && e.field === "parentId") throw new DomainError(e.code, "newCompanyParentId");
+    throw e;
+  });
+  return { ...v, companyMode: "existing", companyId: company.id };
 }
 
 /**
@@ -55,30 +53,11 @@ export async function createCustomerUser(
     source === "form" ? await initialPassword(v) : { password: null, passwordHash: null };
   try {
     return await transaction(async (tx) => {
-      const companyId = await resolveCompany(tx, actor, v);
-      await assertAssignable(tx, v, companyId);
-      const user = await tx.customerUser.create({
-        data: {
-          // staff vouch for the address they type in, as Oro's back office does: no confirmation e-mail
-          ...personalData(v),
-          companyId,
-          passwordHash,
-          passwordStatus: passwordHash ? "ACTIVE" : "RESET",
-          confirmed: true,
-          addresses: { create: normalizeDefaults(v.addresses).map(withoutId) },
-          roles: { create: v.roleIds.map((roleId) => ({ roleId })) },
-        },
-        select: { id: true },
-      });
-      await recordAudit(tx, actor, {
-        entity: "customer-user",
-        entityId: user.id,
-        action: "create",
-        after: await auditSnapshot(tx, user.id),
-      });
-      if (password !== null && v.sendWelcomeEmail) await welcomeOnCreate(tx, user.id, v.enabled, password);
-      if (source !== "form" && source.invite && v.enabled) await sendSetPasswordLink(tx, user.id);
-      return user;
+      const values = await withCompany(tx, actor, v);
+      const invite = source !== "form" && source.invite;
+      const { ids, refused } = await createCustomerUsers(tx, actor, [{ values, password, passwordHash, invite }]);
+      if (refused[0]) throw refused[0];
+      return { id: ids[0]! };
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
@@ -90,31 +69,8 @@ export async function createCustomerUser(
 export async function updateCustomerUser(actor: Actor, id: string, v: CustomerUserFormValues): Promise<void> {
   try {
     await transaction(async (tx) => {
-      const locked = await tx.$queryRaw<
-        { enabled: boolean; websiteId: string }[]
-      >`SELECT enabled, "websiteId" FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
-      const current = locked[0];
-      if (!current) throw new DomainError("notFound");
-      const before = await auditSnapshot(tx, id);
-      const companyId = await resolveCompany(tx, actor, v);
-      await assertAssignable(tx, v, companyId);
-      const endSessions = (current.enabled && !v.enabled) || current.websiteId !== v.websiteId;
-      await tx.customerUser.update({
-        where: { id },
-        data: { ...personalData(v), companyId, ...(endSessions ? { sessionVersion: { increment: 1 } } : {}) },
-      });
-      if (endSessions) await revokeSessions(tx, { customerUserId: id }, "DEACTIVATED");
-      if (!current.enabled && v.enabled) await sendPendingWelcome(tx, id);
-      await syncAddresses(tx, id, v.addresses);
-      await tx.customerUserRole.deleteMany({ where: { customerUserId: id } });
-      await tx.customerUserRole.createMany({ data: v.roleIds.map((roleId) => ({ customerUserId: id, roleId })) });
-      await recordAudit(tx, actor, {
-        entity: "customer-user",
-        entityId: id,
-        action: "update",
-        before,
-        after: await auditSnapshot(tx, id),
-      });
+      const [refused] = await updateCustomerUsers(tx, actor, [{ id, values: await withCompany(tx, actor, v) }]);
+      if (refused) throw refused;
     });
   } catch (e) {
     if (isUniqueViolation(e)) throw new DomainError("customerEmailTaken", "email");
