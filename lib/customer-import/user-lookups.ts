@@ -2,6 +2,7 @@ import "server-only";
 
 import { formatPhone } from "@/lib/contact-fields";
 import { listAssignableRoles } from "@/lib/customer-roles/service";
+import { addressFormValues, type StoredAddress } from "@/lib/customer-users/form-data";
 import type { CustomerUserFormInput } from "@/lib/customer-users/schema";
 import type { PersonalColumns } from "@/lib/customer-users/write-helpers";
 import { prisma } from "@/lib/db";
@@ -76,24 +77,6 @@ export async function loadWebsites() {
   };
 }
 
-type StoredAddress = {
-  id: string;
-  label: string | null;
-  organization: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  street: string;
-  street2: string | null;
-  city: string;
-  postalCode: string;
-  region: string | null;
-  country: string;
-  phone: string | null;
-  billing: boolean;
-  shipping: boolean;
-  defaultBilling: boolean;
-  defaultShipping: boolean;
-};
 type UserRow = PersonalColumns & {
   id: string;
   companyId: string;
@@ -154,24 +137,7 @@ function storedUser(u: UserRow): StoredUser {
       websiteId: u.websiteId,
       preferredLocalizationId: u.preferredLocalizationId ?? "",
       roleIds: u.roles.map((r) => r.id).sort(),
-      addresses: u.addresses.map((a) => ({
-        id: a.id,
-        label: a.label ?? "",
-        organization: a.organization ?? "",
-        firstName: a.firstName ?? "",
-        lastName: a.lastName ?? "",
-        street: a.street,
-        street2: a.street2 ?? "",
-        city: a.city,
-        postalCode: a.postalCode,
-        region: a.region ?? "",
-        country: a.country,
-        phone: formatPhone(a.phone),
-        billing: a.billing,
-        shipping: a.shipping,
-        defaultBilling: a.defaultBilling,
-        defaultShipping: a.defaultShipping,
-      })),
+      addresses: u.addresses.map(addressFormValues),
       generatePassword: true,
       password: "",
       repeatPassword: "",

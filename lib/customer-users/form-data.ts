@@ -19,6 +19,46 @@ export type CompanyOption = { id: string; label: string; salesRep: { id: string;
 export type StaffOption = { id: string; label: string };
 export type RoleOption = { id: string; name: string; companyOwned: boolean };
 
+/** A stored address, as the edit form and the import read it. */
+export type StoredAddress = {
+  id: string;
+  label: string | null;
+  organization: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  street: string;
+  street2: string | null;
+  city: string;
+  postalCode: string;
+  region: string | null;
+  country: string;
+  phone: string | null;
+  billing: boolean;
+  shipping: boolean;
+  defaultBilling: boolean;
+  defaultShipping: boolean;
+};
+
+/** A stored address as the edit form's values (empty strings for what is not set). */
+export const addressFormValues = (a: StoredAddress): CustomerUserFormInput["addresses"][number] => ({
+  id: a.id,
+  label: a.label ?? "",
+  organization: a.organization ?? "",
+  firstName: a.firstName ?? "",
+  lastName: a.lastName ?? "",
+  street: a.street,
+  street2: a.street2 ?? "",
+  city: a.city,
+  postalCode: a.postalCode,
+  region: a.region ?? "",
+  country: a.country,
+  phone: formatPhone(a.phone),
+  billing: a.billing,
+  shipping: a.shipping,
+  defaultBilling: a.defaultBilling,
+  defaultShipping: a.defaultShipping,
+});
+
 /** Websites with the languages each offers: the form shows Preferred Localization only where there is a choice. */
 export async function websiteOptions(): Promise<WebsiteOption[]> {
   const rows = await prisma.website.findMany({
@@ -123,24 +163,7 @@ export async function customerUserForEdit(id: string, sees: Sees) {
     websiteId: u.websiteId,
     preferredLocalizationId: u.preferredLocalizationId ?? "",
     roleIds: u.roles.map((r) => r.roleId),
-    addresses: u.addresses.map((a) => ({
-      id: a.id,
-      label: a.label ?? "",
-      organization: a.organization ?? "",
-      firstName: a.firstName ?? "",
-      lastName: a.lastName ?? "",
-      street: a.street,
-      street2: a.street2 ?? "",
-      city: a.city,
-      postalCode: a.postalCode,
-      region: a.region ?? "",
-      country: a.country,
-      phone: formatPhone(a.phone),
-      billing: a.billing,
-      shipping: a.shipping,
-      defaultBilling: a.defaultBilling,
-      defaultShipping: a.defaultShipping,
-    })),
+    addresses: u.addresses.map(addressFormValues),
     generatePassword: false,
     password: "",
     repeatPassword: "",
