@@ -1,7 +1,6 @@
 import "server-only";
 
 import { AsyncLocalStorage } from "node:async_hooks";
-import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 
@@ -51,15 +50,6 @@ export function isUniqueViolation(e: unknown): e is Prisma.PrismaClientKnownRequ
   if (!(e instanceof Prisma.PrismaClientKnownRequestError)) return false;
   if (e.code === "P2002") return true;
   return e.code === "P2010" && (e.meta as RawFailure)?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation";
-}
-
-/**
- * Ids for rows inserted in bulk by SQL (where the ORM would make cuids): unique, and sorting in the
- * order asked for, after those of earlier calls, so "newest first by id" holds for them too.
- */
-export function sortableIds(n: number): string[] {
-  const prefix = `${Date.now().toString(36).padStart(9, "0")}${randomBytes(4).toString("hex")}`;
-  return Array.from({ length: n }, (_, i) => `${prefix}${i.toString(36).padStart(6, "0")}`);
 }
 
 const ambient = new AsyncLocalStorage<Tx>();

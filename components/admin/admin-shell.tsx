@@ -75,7 +75,7 @@ export async function AdminShell({ staff, children }: { staff: StaffSession; chi
             <Breadcrumbs label={t("common.breadcrumbs")} sections={sections} words={crumbWords} />
             <ActionNotice />
             <ExportNotices staff={staff} />
-          <ImportNotices staff={staff} />
+            <ImportNotices staff={staff} />
             {children}
           </main>
         </div>

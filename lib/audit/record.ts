@@ -2,8 +2,9 @@ import "server-only";
 
 /** Who acted, from where: built once per request by the action wrapper and passed to services. */
 import type { Actor } from "@/lib/actor";
-import { sortableIds, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sortableIds } from "@/lib/sortable-ids";
 
 export type { Actor } from "@/lib/actor";
 

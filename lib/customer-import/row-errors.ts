@@ -1,6 +1,7 @@
 import "server-only";
 
-import { sortableIds, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
+import { sortableIds } from "@/lib/sortable-ids";
 
 import type { RowError } from "./messages";
 

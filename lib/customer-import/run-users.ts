@@ -3,9 +3,10 @@ import "server-only";
 import type { Actor } from "@/lib/audit/record";
 import { createCustomerUsers, updateCustomerUsers } from "@/lib/customer-users/manage-batch";
 import type { CustomerUserFormValues } from "@/lib/customer-users/schema";
-import { isUniqueViolation, sortableIds, type Tx } from "@/lib/db";
+import { isUniqueViolation, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sortableIds } from "@/lib/sortable-ids";
 
 import type { AddressOutcome } from "./address-rules";
 import type { RowError } from "./messages";

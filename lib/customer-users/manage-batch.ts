@@ -1,9 +1,10 @@
 import "server-only";
 
 import { recordAudits, type Actor } from "@/lib/audit/record";
-import { sortableIds, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/identity/session-store";
+import { sortableIds } from "@/lib/sortable-ids";
 
 import { normalizeDefaults, withoutId } from "./address-schema";
 import { sendSetPasswordLink } from "./password-reset";
