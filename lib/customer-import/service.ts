@@ -268,6 +268,10 @@ const PROGRESS = {
 /** A run's progress as its page polls it: the import's, then its undo's. */
 export type ImportProgress = Prisma.CsvImportGetPayload<{ select: typeof PROGRESS }>;
 
+/** Just the progress of a run read with more: what the page hands its client-side controls. */
+export const progressOf = (run: ImportProgress): ImportProgress =>
+  Object.fromEntries(Object.keys(PROGRESS).map((k) => [k, run[k as keyof ImportProgress]])) as ImportProgress;
+
 export async function importProgress(id: string): Promise<ImportProgress | null> {
   return prisma.csvImport.findUnique({ where: { id }, select: PROGRESS });
 }
@@ -312,7 +316,11 @@ export async function listImports(page: number, size = 25) {
 }
 export type ImportSummary = Awaited<ReturnType<typeof listImports>>["rows"][number];
 
+/** One run for its page; who ran it is left out (the history names them to those who may view staff users). */
 export async function importDetail(id: string) {
-  const row = await prisma.csvImport.findUnique({ where: { id }, select: { ...SUMMARY, validation: true } });
+  const row = await prisma.csvImport.findUnique({
+    where: { id },
+    select: { ...SUMMARY, requestedByLabel: false, validation: true },
+  });
   return row && { ...row, validation: row.validation as Validation | null };
 }

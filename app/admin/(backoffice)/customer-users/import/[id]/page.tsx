@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { RunControls } from "@/components/admin/customer-import/run-controls";
 import { ValidationReport } from "@/components/admin/customer-import/validation-report";
 import { markImportSeen } from "@/lib/customer-import/notices";
-import { importDetail } from "@/lib/customer-import/service";
+import { importDetail, progressOf } from "@/lib/customer-import/service";
 import { skippedLines } from "@/lib/customer-import/undo";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 import type { RunFailure } from "@/lib/run-attempts";
@@ -62,7 +62,7 @@ export default async function ImportRunPage({ params }: PageProps<"/admin/custom
         id={imp.id}
         checksum={imp.checksum}
         canRun={canRun}
-        progress={imp}
+        progress={progressOf(imp)}
         skipped={imp.undoStatus === "DONE" ? await skippedLines(imp.id) : []}
       />
       {(imp.errors > 0 || (imp.validation?.error ?? 0) > 0) && (
