@@ -7,23 +7,21 @@
 import { spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 
+import { workerCommand } from "../scripts/lib/worker-command.mjs";
 import { LARGE_USERS, seedLarge } from "../scripts/seed-large";
 import { baseEnv, formatTable, freshDatabase, log, memory, onCleanup, runBench, withClient } from "./lib";
 
 const PORT = Number(process.env.BENCH_PGPORT ?? 54439);
 
 function startWorker(url: string) {
-  // node itself with tsx as a loader (not the tsx CLI, which runs the worker in a child): this pid is the worker
-  // BENCH_WORKER_HEAP_MB caps the worker's V8 heap: an export that finishes under a small cap holds no rows in memory
-  const heap = process.env.BENCH_WORKER_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_WORKER_HEAP_MB}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...heap, "--import", "tsx", "--conditions=react-server", "scripts/worker.ts"],
-    {
-      env: { ...baseEnv, DATABASE_URL: url, NODE_ENV: "production", AUTH_SECRET: "bench-secret-0123456789abcdef" },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  // started as `npm start` starts it (its heap cap WORKER_MAX_HEAP_MB): node itself, so this pid is the worker
+  const { cmd, args, env } = workerCommand({
+    ...baseEnv,
+    DATABASE_URL: url,
+    NODE_ENV: "production",
+    AUTH_SECRET: "bench-secret-0123456789abcdef",
+  });
+  const child = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "inherit"] });
   onCleanup(async () => {
     child.kill("SIGTERM");
     await new Promise((resolve) => child.once("exit", resolve));

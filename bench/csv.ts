@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 
+import { workerCommand } from "../scripts/lib/worker-command.mjs";
 import { seedLarge } from "../scripts/seed-large";
 import { baseEnv, formatTable, freshDatabase, log, memory, ms, percentile, runBench, withClient } from "./lib";
 
@@ -113,8 +114,8 @@ runBench(async () => {
       ]),
     ]),
   );
-  // BENCH_WORKER_HEAP_MB caps the import worker's V8 heap: a run that finishes under a small cap holds no file in memory
-  const heap = process.env.BENCH_WORKER_HEAP_MB ? [`--max-old-space-size=${process.env.BENCH_WORKER_HEAP_MB}`] : [];
+  // started as `npm start` starts the worker (its heap cap WORKER_MAX_HEAP_MB), with the import as its one job
+  const command = workerCommand({ ...baseEnv, DATABASE_URL: url }, "bench/csv-import-worker.ts");
   const run = async (bytes: Buffer, label: string) => {
     const { id } = await uploadImport(actor, { entity: "users", fileName: `${label}.csv`, bytes, invite: false });
     const checked = await validateImport(id);
@@ -123,11 +124,10 @@ runBench(async () => {
     let running = true;
     const during = gridTimes(() => !running, 50);
     // node itself with tsx as a loader (not the tsx CLI, which runs the script in a child): this pid is the worker
-    const worker = spawn(
-      process.execPath,
-      [...heap, "--import", "tsx", "--conditions=react-server", "bench/csv-import-worker.ts", id],
-      { env: { ...baseEnv, DATABASE_URL: url }, stdio: ["ignore", "inherit", "inherit"] },
-    );
+    const worker = spawn(command.cmd, [...command.args, id], {
+      env: command.env,
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     const exited = new Promise<number | null>((resolve) => worker.once("exit", resolve));
     let atFirst = NaN;
     let peak = NaN;

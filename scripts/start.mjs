@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { bin, buildIsStale, log, printDemoLogins, run, staffCount } from "./lib/common.mjs";
 import { ensureDatabase, startEmbeddedPostgres } from "./lib/embedded-pg.mjs";
 import { supervise } from "./lib/supervise.mjs";
+import { workerCommand } from "./lib/worker-command.mjs";
 
 const t0 = Date.now();
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
@@ -47,9 +48,8 @@ try {
   const serveArgs = ["scripts/serve.mjs", "-p", port, ...(env.HOSTNAME ? ["-H", env.HOSTNAME] : [])];
   children.push(supervise("the web server", process.execPath, serveArgs, { env, log }));
   if (env.WORKER !== "0") {
-    children.push(
-      supervise("the e-mail worker", bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env, log }),
-    );
+    const worker = workerCommand(env);
+    children.push(supervise("the e-mail worker", worker.cmd, worker.args, { env: worker.env, log }));
   }
   log(`ready in ${((Date.now() - t0) / 1000).toFixed(1)}s on http://localhost:${port}`);
   printDemoLogins(`http://localhost:${port}`);

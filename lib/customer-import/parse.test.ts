@@ -28,6 +28,11 @@ describe("reading an uploaded CSV", () => {
     expect(bom.headers).toEqual(["First Name", "Last Name"]);
     expect(bom.rows[0]!.cells).toEqual(["Jürgen", "Weiß"]);
     expect((await rows(utf8(text))).encoding).toBe("utf-8");
+    // a file read from the database may be a view into a larger buffer: only its own bytes are read
+    const within = new Uint8Array([0x78, 0x2c, ...utf8(text), 0x2c, 0x79]).subarray(2, 2 + utf8(text).length);
+    const view = await rows(within);
+    expect(view.headers).toEqual(["First Name", "Last Name"]);
+    expect(view.rows.map((r) => r.cells)).toEqual([["Jürgen", "Weiß"]]);
     for (const order of ["le", "be"] as const) {
       const r = await rows(utf16(text, order));
       expect(r.encoding).toBe(`utf-16${order}`);

@@ -4,7 +4,7 @@ import { parse as parseSync } from "csv-parse/sync";
 
 import { restoreCell } from "@/lib/customer-users/csv-cells";
 
-import { decodeCsv, detectDelimiter, type Delimiter, type Encoding } from "./decode";
+import { detectDelimiter, utf8Of, type Delimiter, type Encoding } from "./decode";
 
 /** One data row: its index among the data rows, the spreadsheet line it starts on, and its cells by header. */
 export type CsvRecord = { row: number; line: number; cells: string[] };
@@ -49,10 +49,10 @@ function* slices(bytes: Buffer) {
 
 /** Reads the uploaded bytes: encoding and separator detected, formula-neutralised cells restored. */
 export function parseCsv(bytes: Uint8Array): ParsedCsv {
-  const { text, encoding } = decodeCsv(bytes);
-  const delimiter = detectDelimiter(text);
   // csv-parse reports each record's end as a byte offset of what it read: hand it UTF-8 and count lines there
-  const utf8 = Buffer.from(text, "utf8");
+  const { utf8, encoding } = utf8Of(bytes);
+  // the header line decides; a character cut at the slice's end cannot be a separator
+  const delimiter = detectDelimiter(utf8.subarray(0, 64 * 1024).toString("utf8"));
   async function* records(): AsyncGenerator<CsvRecord> {
     const lines = new LineCounter(utf8);
     const parser = parse({
