@@ -343,6 +343,15 @@ describe("CSV import of customer users: the run", () => {
       false,
     );
     expect(await prisma.auditLog.count({ where: { entity: "csv-import", entityId: id, action: "undo" } })).toBe(1);
+    // whoever asked for the undo is told how it ended
+    const undoMail = await prisma.emailMessage.findMany({
+      where: { idempotencyKey: { startsWith: `csv-import:${id}:undo` } },
+    });
+    expect(undoMail).toHaveLength(1);
+    expect(undoMail[0]).toMatchObject({ to: w.admin.user.email, subject: "Import undone: users.csv" });
+    expect(undoMail[0]!.text).toContain(
+      "1 users restored to their previous values, 1 created users disabled, 1 skipped",
+    );
     await expect(requestUndo(w.admin.actor, id)).rejects.toThrow("csvImportNotUndoable");
     expect(await runUndo(id)).toBe("skipped");
   });
@@ -491,6 +500,12 @@ describe("CSV import undo on the worker", () => {
     expect(await enabledOfCreated(w)).toEqual([true, true]);
     const fails = await prisma.auditLog.findMany({ where: { entity: "csv-import", entityId: id, action: "fail" } });
     expect(fails.map((f) => f.changes)).toMatchObject([{ reason: { after: "forbidden" } }]);
+    // the asker is told why it stopped
+    const failedMail = () =>
+      prisma.emailMessage.findMany({ where: { idempotencyKey: { startsWith: `csv-import:${id}:undoFailed` } } });
+    expect(await failedMail()).toHaveLength(1);
+    expect((await failedMail())[0]).toMatchObject({ to: asker.user.email });
+    expect((await failedMail())[0]!.text).toContain(t("customerImport.undoFailure.forbidden"));
     // someone who may asks again: the undo goes on
     await requestUndo(w.admin.actor, id);
     expect(await runUndo(id)).toBe("done");

@@ -46,7 +46,7 @@ export async function notifyRequester(tx: Tx, id: string): Promise<void> {
     updated: imp.updated,
     unchanged: imp.unchanged,
     errors: imp.errors,
-    url: `${env.APP_URL.replace(/\/$/, "")}/admin/customer-users/import/${id}`,
+    url: runUrl(id),
     reason: imp.failure ? t(`customerImport.failure.${imp.failure}`) : "",
   };
   const status = imp.status === "DONE" ? "done" : imp.status === "FAILED" ? "failed" : "cancelled";
@@ -58,5 +58,58 @@ export async function notifyRequester(tx: Tx, id: string): Promise<void> {
     locale: imp.requestedBy.locale,
     recipientType: "staff-user",
     recipientId: imp.requestedBy.id,
+  });
+}
+
+const runUrl = (id: string) => `${env.APP_URL.replace(/\/$/, "")}/admin/customer-users/import/${id}`;
+
+/**
+ * The end of an undo (done, or failed with the reason and how far it got), by e-mail through the
+ * outbox to whoever asked for it, in their language. Written in the transaction that ends the undo.
+ */
+export async function notifyUndoRequester(tx: Tx, id: string): Promise<void> {
+  const imp = await tx.csvImport.findUniqueOrThrow({
+    where: { id },
+    select: {
+      fileName: true,
+      undoStatus: true,
+      undoRequestedById: true,
+      undoTotal: true,
+      undoDone: true,
+      undoRestored: true,
+      undoDisabled: true,
+      undoSkipped: true,
+      undoFailure: true,
+    },
+  });
+  const to = imp.undoRequestedById
+    ? await tx.staffUser.findUnique({
+        where: { id: imp.undoRequestedById },
+        select: { id: true, email: true, locale: true, status: true },
+      })
+    : null;
+  // a deactivated (or deleted) staff member is told nothing more
+  if (to?.status !== "ACTIVE") return;
+  const t = await translatorFor(to.locale);
+  const status = imp.undoStatus === "DONE" ? "undoDone" : "undoFailed";
+  const values = {
+    file: imp.fileName,
+    total: imp.undoTotal,
+    done: imp.undoDone,
+    restored: imp.undoRestored,
+    disabled: imp.undoDisabled,
+    skipped: imp.undoSkipped,
+    url: runUrl(id),
+    reason: imp.undoFailure ? t(`customerImport.undoFailure.${imp.undoFailure}`) : "",
+  };
+  await enqueueEmail(tx, {
+    // one message per ending: a resumed undo that fails again is told again
+    idempotencyKey: `csv-import:${id}:${status}:${imp.undoDone}`,
+    to: to.email,
+    subject: t(`customerImport.mail.${status}.subject`, values),
+    text: t(`customerImport.mail.${status}.text`, values),
+    locale: to.locale,
+    recipientType: "staff-user",
+    recipientId: to.id,
   });
 }

@@ -9,6 +9,7 @@ import { DomainError } from "@/lib/errors";
 import { attempt, type Failure } from "@/lib/run-attempts";
 
 import { keyed } from "./messages";
+import { notifyUndoRequester } from "./notify";
 import { STALE_SECONDS } from "./run";
 import { RUN_PERMISSIONS } from "./service";
 
@@ -195,6 +196,7 @@ async function finish(id: string, actor: Actor): Promise<"done"> {
       action: "undo",
       after: { restored: row.undoRestored, disabled: row.undoDisabled, skipped },
     });
+    await notifyUndoRequester(tx, id);
   });
   return "done";
 }
@@ -212,6 +214,7 @@ async function fail(id: string, actor: Actor, failure: Failure): Promise<"failed
       action: "fail",
       after: { undo: true, reason: failure.reason, error: failure.detail?.slice(0, 500) },
     });
+    await notifyUndoRequester(tx, id);
   });
   return "failed";
 }
