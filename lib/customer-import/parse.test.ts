@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { parseCsv } from "./parse";
+import { parseCsv, parseSource, type ByteSource } from "./parse";
 
 const rows = async (bytes: Uint8Array) => {
-  const parsed = parseCsv(bytes);
+  const parsed = await parseCsv(bytes);
   const out: { line: number; cells: string[] }[] = [];
   for await (const r of parsed.records()) out.push({ line: r.line, cells: r.cells });
   return { ...parsed, rows: out };
@@ -77,7 +77,7 @@ describe("reading an uploaded CSV", () => {
     const body = Array.from({ length: 30_000 }, (_, i) =>
       i % 1000 === 7 ? `"Multi\r\nline ${i}",Weiß ${i}` : `First ${i},Last ${i}`,
     );
-    const parsed = parseCsv(utf8(`First Name,Last Name\r\n${body.join("\r\n")}\r\n`));
+    const parsed = await parseCsv(utf8(`First Name,Last Name\r\n${body.join("\r\n")}\r\n`));
     let count = 0;
     let line = 2;
     for await (const r of parsed.records()) {
@@ -86,5 +86,35 @@ describe("reading an uploaded CSV", () => {
       count++;
     }
     expect(count).toBe(30_000);
+  });
+
+  it("reads a stored file in slices of any size, whatever falls on a slice's edge", async () => {
+    // a CRLF, a quoted line break and multi-byte characters (in UTF-8 and in UTF-16) split between slices
+    const text = 'First Name;Last Name\r\n"Jür\r\ngen";Weiß 😀\r\n\r\nÅsa;"Ø;x"\rZoë;Last\n';
+    const expected = [
+      { line: 2, cells: ["Jür\r\ngen", "Weiß 😀"] },
+      { line: 5, cells: ["Åsa", "Ø;x"] },
+      { line: 6, cells: ["Zoë", "Last"] },
+    ];
+    const sliced = (bytes: Uint8Array, size: number): ByteSource =>
+      async function* () {
+        for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+      };
+    const files = [
+      { encoding: "utf-8-bom", bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]) },
+      { encoding: "utf-16le", bytes: utf16(text.replace("😀", ""), "le") },
+    ] as const;
+    for (const { encoding, bytes } of files)
+      for (const size of [1, 2, 3, 5, 7, 64]) {
+        const parsed = await parseSource(sliced(bytes, size), encoding, ";");
+        expect(parsed.headers).toEqual(["First Name", "Last Name"]);
+        const out = [];
+        for await (const r of parsed.records()) out.push({ line: r.line, cells: r.cells });
+        expect(out).toEqual(
+          encoding === "utf-16le"
+            ? expected.map((r) => ({ ...r, cells: r.cells.map((c) => c.replace(" 😀", " ")) }))
+            : expected,
+        );
+      }
   });
 });

@@ -4,9 +4,9 @@ import { csvStream } from "@/lib/customer-users/export";
 import { prisma } from "@/lib/db";
 import type { Translate } from "@/lib/i18n/translate";
 
+import { parseStored } from "./content";
 import type { Delimiter } from "./decode";
 import { translateMessage, type RowMessage } from "./messages";
-import { parseCsv } from "./parse";
 
 /**
  * The error report: the file's header and every refused row as it was, with an "Error" column
@@ -15,7 +15,7 @@ import { parseCsv } from "./parse";
 export async function errorReport(id: string, t: Translate): Promise<{ name: string; body: ReadableStream } | null> {
   const imp = await prisma.csvImport.findUnique({
     where: { id },
-    select: { content: true, fileName: true, status: true, delimiter: true },
+    select: { id: true, size: true, encoding: true, fileName: true, status: true, delimiter: true },
   });
   if (!imp) return null;
   const phase = ["UPLOADED", "VALIDATED"].includes(imp.status) ? "validate" : "import";
@@ -29,7 +29,7 @@ export async function errorReport(id: string, t: Translate): Promise<{ name: str
     const text = translateMessage(t, e.message as RowMessage);
     byRow.set(e.row, [...(byRow.get(e.row) ?? []), e.column ? `${e.column}: ${text}` : text]);
   }
-  const parsed = parseCsv(imp.content);
+  const parsed = await parseStored(imp);
   const header = [...parsed.headers, t("customerImport.report.errorColumn")];
   const rows = (async function* () {
     yield header;

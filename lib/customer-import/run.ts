@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record";
 import { prisma, transaction } from "@/lib/db";
 import { attempt, type Failure } from "@/lib/run-attempts";
 
+import { parseStored } from "./content";
 import { notifyRequester } from "./notify";
 import { storeRowErrors } from "./row-errors";
 import { writeChunk } from "./run-users";
@@ -47,7 +48,10 @@ export async function runImport(
   const imp = await prisma.csvImport.findUniqueOrThrow({
     where: { id },
     select: {
-      content: true,
+      id: true,
+      size: true,
+      encoding: true,
+      delimiter: true,
       entity: true,
       committedRows: true,
       invite: true,
@@ -68,7 +72,10 @@ export async function runImport(
 class TakenOver extends Error {}
 
 type Stored = {
-  content: Uint8Array;
+  id: string;
+  size: number;
+  encoding: string;
+  delimiter: string;
   entity: string;
   committedRows: number;
   invite: boolean;
@@ -82,7 +89,7 @@ async function importChunks(
   opts: RunOptions,
   progressed: () => void,
 ): Promise<"done" | "cancelled" | "failed" | "skipped"> {
-  const { parsed, evaluate } = await openUpload(imp.content, imp.entity);
+  const { parsed, evaluate } = await openUpload(await parseStored(imp), imp.entity);
   const chunkRows = opts.chunkRows ?? CHUNK_ROWS;
   let committed = imp.committedRows;
   let chunkNo = Math.ceil(committed / chunkRows);

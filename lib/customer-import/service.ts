@@ -16,8 +16,9 @@ import {
   mapAddressColumns,
   type AddressOutcome,
 } from "./address-rules";
+import { parseStored } from "./content";
 import type { RowMessage } from "./messages";
-import { parseCsv, type CsvRecord } from "./parse";
+import { parseCsv, type CsvRecord, type ParsedCsv } from "./parse";
 import { storeRowErrors, type LineError } from "./row-errors";
 import { evaluateUserChunk } from "./run-users";
 import { mapColumns } from "./user-columns";
@@ -72,10 +73,11 @@ export async function uploadImport(
   const maxMb = await getSetting("csvImportMaxMegabytes");
   if (input.bytes.length === 0) throw new DomainError("csvImportEmpty", "file");
   if (input.bytes.length > maxMb * 1024 * 1024) throw new DomainError("csvImportTooLarge", "file", { max: maxMb });
-  const parsed = parseCsv(input.bytes);
-  if (!parsed.headers.length) throw new DomainError("csvImportEmpty", "file");
   // one pass now, so a file that is not CSV is refused here, with the line, rather than in the dry run
+  let parsed: ParsedCsv;
   try {
+    parsed = await parseCsv(input.bytes);
+    if (!parsed.headers.length) throw new DomainError("csvImportEmpty", "file");
     for await (const r of parsed.records()) void r;
   } catch (e) {
     if (!(e instanceof CsvError)) throw e;
@@ -102,18 +104,51 @@ export async function uploadImport(
   });
 }
 
-/** The file's rows once: for the rule that rows meaning the same record are all errors, naming each other's lines. */
+/** A 53-bit hash of a key (two 32-bit FNV-1a with different seeds): an exact number in a Float64Array. */
+function keyHash(key: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x811c9dc5);
+  }
+  return (a >>> 0) * 0x200000 + ((b >>> 0) >>> 11);
+}
+
+/**
+ * For the rule that rows meaning the same record are all errors, naming each other's lines. The
+ * first pass keeps 8 bytes a row (a hash of its key), not the keys: a hash seen twice makes its
+ * key a candidate, and only when there are candidates does a second pass gather their lines (a
+ * hash shared by different keys then sorts itself out: each key keeps its own lines).
+ */
 async function duplicatesOf(records: () => AsyncGenerator<CsvRecord>, keyOf: (cells: string[]) => string | null) {
-  const lines = new Map<string, number[]>();
+  let hashes = new Float64Array(4096);
+  let n = 0;
   let total = 0;
   for await (const r of records()) {
     total++;
     const key = keyOf(r.cells);
     if (!key) continue;
-    const seen = lines.get(key);
-    if (seen) seen.push(r.line);
-    else lines.set(key, [r.line]);
+    if (n === hashes.length) {
+      const grown = new Float64Array(n * 2);
+      grown.set(hashes);
+      hashes = grown;
+    }
+    hashes[n++] = keyHash(key);
   }
+  const sorted = hashes.subarray(0, n).sort();
+  const candidates = new Set<number>();
+  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) candidates.add(sorted[i]!);
+  const lines = new Map<string, number[]>();
+  if (candidates.size)
+    for await (const r of records()) {
+      const key = keyOf(r.cells);
+      if (!key || !candidates.has(keyHash(key))) continue;
+      const seen = lines.get(key);
+      if (seen) seen.push(r.line);
+      else lines.set(key, [r.line]);
+    }
   for (const [k, v] of lines) if (v.length < 2) lines.delete(k);
   return { duplicates: lines, total };
 }
@@ -136,8 +171,7 @@ export async function* chunksOf(records: () => AsyncGenerator<CsvRecord>, size: 
  * What every pass over an upload starts with: its rows, its columns, the file's duplicates, and how
  * a chunk of rows is judged (with its lookups made once for the chunk).
  */
-export async function openUpload(content: Uint8Array, entity: string) {
-  const parsed = parseCsv(content);
+export async function openUpload(parsed: ParsedCsv, entity: string) {
   if (entity === "addresses") {
     const cols = mapAddressColumns(parsed.headers);
     const { duplicates, total } = await duplicatesOf(parsed.records, (cells) => addressKey(cols, cells));
@@ -164,11 +198,11 @@ export type AnyOutcome = Outcome | AddressOutcome;
 export async function validateImport(id: string, chunkRows = VALIDATE_CHUNK_ROWS): Promise<Validation> {
   const imp = await prisma.csvImport.findUnique({
     where: { id },
-    select: { status: true, content: true, checksum: true, entity: true },
+    select: { id: true, status: true, size: true, encoding: true, delimiter: true, checksum: true, entity: true },
   });
   if (!imp) throw new DomainError("notFound");
   if (imp.status !== "UPLOADED" && imp.status !== "VALIDATED") throw new DomainError("csvImportNotValidatable");
-  const { parsed, unknown, total, evaluate } = await openUpload(imp.content, imp.entity);
+  const { parsed, unknown, total, evaluate } = await openUpload(await parseStored(imp), imp.entity);
   const v: Validation = {
     read: 0,
     create: 0,

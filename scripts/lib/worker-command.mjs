@@ -2,7 +2,7 @@
  * How the worker process is started, by `npm start` and by `npm run worker` alike: node itself with
  * the TypeScript loader (no second process between), and memory settings for a long-lived
  * background process that works in chunks:
- * - its V8 heap capped (WORKER_MAX_HEAP_MB, 128 MB) and a small young generation, so garbage is
+ * - its V8 heap capped (WORKER_MAX_HEAP_MB, 96 MB) and a small young generation, so garbage is
  *   collected early rather than the heap growing into what the machine has;
  * - V8 single-threaded: a background process has no use for parallel compilers and collectors,
  *   whose threads each keep an allocator arena of their own;
@@ -10,7 +10,7 @@
  * `npm run bench:csv` starts its import worker the same way and measures it.
  */
 export function workerCommand(env = process.env, script = "scripts/worker.ts") {
-  const heapMb = Number(env.WORKER_MAX_HEAP_MB ?? 128);
+  const heapMb = Number(env.WORKER_MAX_HEAP_MB ?? 96);
   if (!Number.isInteger(heapMb) || heapMb < 64)
     throw new Error(
       `WORKER_MAX_HEAP_MB must be a whole number of megabytes, at least 64 (it is "${env.WORKER_MAX_HEAP_MB}")`,
