@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { getSetting } from "@/lib/config/settings";
 import { listImports } from "@/lib/customer-import/service";
+import { parseGridParams } from "@/lib/grid/params";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Import customer users" };
@@ -16,7 +17,8 @@ const SIZE = 25;
 export default async function ImportPage({ searchParams }: PageProps<"/admin/customer-users/import">) {
   const staff = await requireStaffPage("customers/customer-user/import", "customers/customer-user/view");
   const raw = await searchParams;
-  const page = Math.max(1, Number(raw.page) || 1);
+  // the grids' own reading of ?page=, so "1e300" or "-3" is the first page rather than an error
+  const { page } = parseGridParams(raw, { sorts: ["createdAt"], defaultSort: "createdAt" });
   const [t, te, maxMegabytes, { rows, total }] = await Promise.all([
     getTranslations("customerImport"),
     getTranslations("errors"),
