@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { staffRoute } from "@/lib/actions/staff-route";
 import { getSetting } from "@/lib/config/settings";
 import { DomainError } from "@/lib/errors";
+import { attachmentDisposition } from "@/lib/http/attachment";
 import type { Translate } from "@/lib/i18n/translate";
 
 import { errorReport } from "./report";
@@ -86,7 +87,7 @@ export const reportRoute = () =>
     return new Response(report.body, {
       headers: {
         "content-type": "text/csv; charset=utf-8",
-        "content-disposition": `attachment; filename="${encodeURIComponent(report.name)}"`,
+        "content-disposition": attachmentDisposition(report.name),
         "cache-control": "no-store",
         "x-content-type-options": "nosniff",
       },
