@@ -25,7 +25,9 @@ export default async function ImportPage({ searchParams }: PageProps<"/admin/cus
     getSetting("csvImportMaxMegabytes"),
     listImports(page, SIZE),
   ]);
-  const error = typeof raw.error === "string" && /^csvImport\w+$/.test(raw.error) ? raw.error : null;
+  // only the upload's own refusals: any other ?error= (a stale or hand-made link) shows nothing
+  const error =
+    typeof raw.error === "string" && /^csvImport\w+$/.test(raw.error) && te.has(raw.error) ? raw.error : null;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
