@@ -9,7 +9,7 @@ import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-password-rules";
-import { companiesOf } from "@/lib/shop-access/levels";
+import { companiesOf, escalations } from "@/lib/shop-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 
 import type { AccountUserFormValues } from "./schema";
@@ -29,12 +29,36 @@ async function lockInScope(tx: Tx, access: CustomerAccess, id: string, action: U
   return { ...target, roleIds: target.roles.map((r) => r.roleId).sort() };
 }
 
-/** Roles may be given only with ASSIGN reaching the company, and only roles offered to it (predefined or its own). */
-async function assertRolesGrantable(tx: Tx, access: CustomerAccess, companyId: string, roleIds: string[]) {
+/**
+ * Roles may be given only with ASSIGN reaching the company, only roles offered to it (predefined or
+ * its own), and none that grants more than the giver holds: a level above their own or a capability
+ * they lack would let them make a colleague (or an address of their own) more powerful than they
+ * are. Roles the user already holds may stay, as a colleague's role outranking the giver's is no
+ * grant of theirs.
+ */
+async function assertRolesGrantable(
+  tx: Tx,
+  access: CustomerAccess,
+  companyId: string,
+  roleIds: string[],
+  held: string[] = [],
+) {
   if (roleIds.length === 0) return;
   const assign = userScope(access, "ASSIGN");
   if (!companiesOf(assign).includes(companyId)) throw new DomainError("accountRolesNotAllowed", "roleIds");
   await assertRolesAssignable(tx, companyId, roleIds);
+  const added = [...new Set(roleIds)].filter((r) => !held.includes(r));
+  if (added.length === 0) return;
+  const roles = await tx.customerRole.findMany({
+    where: { id: { in: added } },
+    orderBy: { name: "asc" },
+    select: { name: true, capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
+  });
+  const beyond = roles.find((r) => {
+    const over = escalations(access.permissions, r);
+    return over.permissions.length > 0 || over.capabilities;
+  });
+  if (beyond) throw new DomainError("accountRoleBeyondOwn", "roleIds", { role: beyond.name });
 }
 
 const emailTaken = (e: unknown): never => {
@@ -103,7 +127,7 @@ export async function updateAccountUser(
     if (v.companyId !== target.companyId && !companiesOf(userScope(access, "EDIT")).includes(v.companyId))
       throw new DomainError("companyUnknown", "companyId");
     if (rolesChanged || v.companyId !== target.companyId)
-      await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
+      await assertRolesGrantable(tx, access, v.companyId, v.roleIds, target.roleIds);
     const before = await auditSnapshot(tx, id);
     await tx.customerUser.update({
       where: { id },
