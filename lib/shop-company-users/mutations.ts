@@ -23,7 +23,7 @@ async function lockInScope(tx: Tx, access: CustomerAccess, id: string, action: U
   await tx.$queryRaw`SELECT id FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
   const target = await tx.customerUser.findFirst({
     where: { AND: [{ id }, customerUserWhere(access, userScope(access, action))] },
-    select: { id: true, enabled: true, companyId: true, roles: { select: { roleId: true } } },
+    select: { id: true, email: true, enabled: true, companyId: true, roles: { select: { roleId: true } } },
   });
   if (!target) throw new DomainError("notFound");
   return { ...target, roleIds: target.roles.map((r) => r.roleId).sort() };
@@ -77,6 +77,8 @@ export async function createAccountUser(
 ): Promise<{ id: string }> {
   const create = userScope(access, "CREATE");
   if (create.level === "NONE") throw new DomainError("notFound");
+  // a new colleague's e-mail and password are a sign-in that would outlive the assistance session
+  if (actor.impersonationSessionId) throw new DomainError("impersonation.restricted");
   if (!companiesOf(create).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
   // the same password rules as every other way a customer user is created
   const { password, passwordHash } = await initialPassword(v);
@@ -124,6 +126,10 @@ export async function updateAccountUser(
     const rolesChanged = JSON.stringify([...new Set(v.roleIds)].sort()) !== JSON.stringify(target.roleIds);
     if (self && !v.enabled) throw new DomainError("accountUserSelf", "enabled");
     if (self && rolesChanged) throw new DomainError("accountUserSelf", "roleIds");
+    // a colleague's e-mail is where their password resets go: a staff member signed in as the
+    // customer who changed it could take the colleague's account over after the session ends
+    if (actor.impersonationSessionId && v.email.toLowerCase() !== target.email.toLowerCase())
+      throw new DomainError("impersonation.restricted", "email");
     if (v.companyId !== target.companyId && !companiesOf(userScope(access, "EDIT")).includes(v.companyId))
       throw new DomainError("companyUnknown", "companyId");
     if (rolesChanged || v.companyId !== target.companyId)

@@ -295,4 +295,31 @@ describe("storefront user management by level", () => {
         .sort(),
     ).toEqual([apiManager.id, within.id].sort());
   });
+
+  it("a staff member signed in as the customer neither creates colleagues nor changes a colleague's e-mail", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const assisting = { ...actor, impersonationSessionId: `session-${tree.t}` };
+    const email = `agent-${tree.t}@example.com`;
+    await expect(
+      createAccountUser(
+        assisting,
+        access,
+        form({
+          email,
+          companyId: tree.home.id,
+          generatePassword: false,
+          password: "Chosen-by-staff-1",
+          repeatPassword: "Chosen-by-staff-1",
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "impersonation.restricted" });
+    expect(await prisma.customerUser.count({ where: { email } })).toBe(0);
+    await expect(
+      updateAccountUser(assisting, access, tree.colleague.id, form({ email, companyId: tree.home.id })),
+    ).rejects.toMatchObject({ code: "impersonation.restricted", field: "email" });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({
+      email: tree.colleague.email,
+    });
+  });
 });
