@@ -111,3 +111,21 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await expect(page.getByTestId("undo-result")).toHaveText("Undone: 0 restored, 1 created users disabled, 0 skipped.");
   expect((await db.customerUser.findFirstOrThrow({ where: { email: `imp-${t}-d@example.com` } })).enabled).toBe(false);
 });
+
+test("Import: a file larger than the 10 MB the proxy holds arrives whole", async ({ page }) => {
+  const t = tag();
+  const name = `large-${t}.csv`;
+  const rows = [HEAD];
+  for (let i = 0; rows.length < 160_000; i++)
+    rows.push(`imp-${t}-${i}@example.com,First ${i},Last ${i},Shop,Co,Role,1`);
+  const bytes = Buffer.from(rows.join("\r\n"));
+  expect(bytes.length).toBeGreaterThan(10.5 * 1024 * 1024);
+
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/customer-users/import");
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: bytes });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/\/admin\/customer-users\/import\/\w+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  expect((await db.csvImport.findFirstOrThrow({ where: { fileName: name } })).size).toBe(bytes.length);
+});
