@@ -37,6 +37,7 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await page.goto("/admin/customer-users");
   await page.getByRole("link", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Import customer users" })).toBeVisible();
+  await expect(page.getByTestId("breadcrumbs")).toHaveText(/Customer Users\s*\/\s*Import$/);
 
   const [template] = await Promise.all([
     page.waitForEvent("download"),
