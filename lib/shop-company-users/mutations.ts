@@ -9,9 +9,10 @@ import { isUniqueViolation, transaction, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { revokeSessions } from "@/lib/identity/session-store";
 import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-password-rules";
-import { companiesOf, escalations } from "@/lib/shop-access/levels";
+import { companiesOf } from "@/lib/shop-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 
+import { rolesBeyondViewer } from "./grantable";
 import type { AccountUserFormValues } from "./schema";
 import { userScope, type UserAction } from "./scope";
 
@@ -47,17 +48,11 @@ async function assertRolesGrantable(
   const assign = userScope(access, "ASSIGN");
   if (!companiesOf(assign).includes(companyId)) throw new DomainError("accountRolesNotAllowed", "roleIds");
   await assertRolesAssignable(tx, companyId, roleIds);
-  const added = [...new Set(roleIds)].filter((r) => !held.includes(r));
-  if (added.length === 0) return;
-  const roles = await tx.customerRole.findMany({
-    where: { id: { in: added } },
-    orderBy: { name: "asc" },
-    select: { name: true, capabilities: true, permissions: { select: { entity: true, action: true, level: true } } },
-  });
-  const beyond = roles.find((r) => {
-    const over = escalations(access.permissions, r);
-    return over.permissions.length > 0 || over.capabilities;
-  });
+  const [beyond] = await rolesBeyondViewer(
+    access,
+    roleIds.filter((r) => !held.includes(r)),
+    tx,
+  );
   if (beyond) throw new DomainError("accountRoleBeyondOwn", "roleIds", { role: beyond.name });
 }
 

@@ -276,6 +276,14 @@ describe("storefront user management by level", () => {
       await prisma.customerUserRole.count({ where: { customerUserId: tree.colleague.id, roleId: apiManager.id } }),
     ).toBe(0);
 
+    // the form offers the role within reach, not those beyond it
+    const offered = async (current?: { companyId: string; roleIds: string[] }) =>
+      (await companyChoices(access, current ? "EDIT" : "CREATE", current))
+        .find((c) => c.id === companyId)!
+        .roles.map((r) => r.id);
+    expect(await offered()).toContain(within.id);
+    expect(await offered()).not.toContain(apiManager.id);
+    expect(await offered()).not.toContain(groupWide.id);
     await createAccountUser(
       actor,
       access,
@@ -294,6 +302,8 @@ describe("storefront user management by level", () => {
         .map((r) => r.roleId)
         .sort(),
     ).toEqual([apiManager.id, within.id].sort());
+    // a role the colleague holds stays offered on their edit form, so saving it keeps it
+    expect(await offered({ companyId, roleIds: [apiManager.id, within.id] })).toContain(apiManager.id);
   });
 
   it("a staff member signed in as the customer neither creates colleagues nor changes a colleague's e-mail", async () => {
