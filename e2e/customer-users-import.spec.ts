@@ -37,6 +37,7 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await page.goto("/admin/customer-users");
   await page.getByRole("link", { name: "Import", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Import customer users" })).toBeVisible();
+  await expect(page.getByTestId("breadcrumbs")).toHaveText(/Customer Users\s*\/\s*Import$/);
 
   const [template] = await Promise.all([
     page.waitForEvent("download"),
@@ -110,4 +111,24 @@ test("Import: template, per-row errors with line numbers, fix, validate, import 
   await page.getByRole("button", { name: "Undo this import" }).click();
   await expect(page.getByTestId("undo-result")).toHaveText("Undone: 0 restored, 1 created users disabled, 0 skipped.");
   expect((await db.customerUser.findFirstOrThrow({ where: { email: `imp-${t}-d@example.com` } })).enabled).toBe(false);
+});
+
+test("Import: a file larger than the 10 MB the proxy holds arrives whole", async ({ page }) => {
+  const t = tag();
+  const name = `large-${t}.csv`;
+  const rows = [HEAD];
+  // few, long rows: the size is what matters, and fewer records parse faster
+  const long = "x".repeat(540);
+  for (let i = 0; rows.length < 20_000; i++) rows.push(`imp-${t}-${i}@example.com,First ${i},${long},Shop,Co,Role,1`);
+  const bytes = Buffer.from(rows.join("\r\n"));
+  expect(bytes.length).toBeGreaterThan(10.5 * 1024 * 1024);
+
+  await signInOk(page, ADMIN.email, ADMIN.password);
+  await page.goto("/admin/customer-users/import");
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: bytes });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page).toHaveURL(/\/admin\/customer-users\/import\/\w+$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  const stored = await db.csvImport.findFirstOrThrow({ where: { fileName: name }, select: { size: true } });
+  expect(stored.size).toBe(bytes.length);
 });

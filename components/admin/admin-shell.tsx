@@ -29,6 +29,7 @@ const CRUMB_WORDS = [
   "orders",
   "quotes",
   "quote",
+  "import",
 ] as const;
 
 /**

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Notice } from "@/components/ui/notice";
-import { unseenFinishedExports } from "@/lib/customer-users/export-jobs";
+import { exportFailureOf, unseenFinishedExports } from "@/lib/customer-users/export-jobs";
 import type { StaffSession } from "@/lib/identity/staff-session";
 
 import { ExportJobButton } from "./customer-users/export-job-button";
@@ -23,7 +23,7 @@ export async function ExportNotices({ staff }: { staff: StaffSession }) {
           <span className="flex flex-wrap items-center gap-3">
             {job.status === "DONE"
               ? t("ready", { file: job.fileName, rows: job.rows })
-              : t("failed", { file: job.fileName, error: job.error ?? "" })}
+              : t("failed", { file: job.fileName, error: t(`failure.${exportFailureOf(job.error)}`) })}
             {job.status === "DONE" && (
               <a className="underline" href={`/admin/customer-users/exports/${job.id}/download`} download>
                 {t("download")}

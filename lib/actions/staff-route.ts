@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 
 import type { Permission } from "@/lib/acl/resources";
 import type { Actor } from "@/lib/audit/record";
+import { isCrossOrigin } from "@/lib/http/request-guard";
 import { clientIp } from "@/lib/identity/client-ip";
 import { currentStaff, type StaffSession } from "@/lib/identity/staff-session";
 
@@ -27,6 +28,11 @@ export function staffRoute(
   [STAFF_ROUTE_GUARD]: readonly Permission[];
 } {
   const route = async (request: Request, context?: RouteContext): Promise<Response> => {
+    // a form of another site must not make a signed-in browser write, whether or not proxy.ts saw the request
+    if (!["GET", "HEAD"].includes(request.method) && isCrossOrigin(request.headers)) {
+      const t = await getTranslations("errors");
+      return new Response(t("forbidden"), { status: 403, headers: { "cache-control": "no-store" } });
+    }
     const staff = await currentStaff();
     if (!staff) return Response.redirect(new URL("/admin/login", request.url), 303);
     if (!required.every((p) => staff.can(p))) {

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import { createTranslator } from "next-intl";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { prisma } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { allow, deny, makeAdmin, makeGroup, makeRole, makeStaff, tag } from "@/t
 
 import { translateMessage, type RowMessage } from "./messages";
 import { errorReport } from "./report";
+import { uploadRoute } from "./routes";
 import { runImport } from "./run";
 import { startImport, uploadImport, validateImport, type ValidationRow } from "./service";
 import { startImportAction, undoImportAction, validateImportAction } from "./staff-actions";
@@ -580,5 +581,68 @@ describe("CSV import of addresses", () => {
     });
     const after = await prisma.customerAddress.findMany({ where: { customerUserId: w.user.id } });
     expect(after.map((a) => [a.label, a.city])).toEqual([["HQ", "Berlin"]]);
+  });
+});
+
+const ORIGIN = "http://localhost:3000";
+const MB = 1024 * 1024;
+
+/** The upload form's multipart body as the browser sends it, optionally as a stream of unannounced length. */
+async function uploadRequest(fileName: string, bytes: number, opts: { origin?: string; streamed?: boolean } = {}) {
+  const line = "ID,First Name,Last Name,Email Address\n";
+  const form = new FormData();
+  form.set("entity", "users");
+  form.set("file", new File([line, ",A,B,a@example.com\n".padEnd(Math.max(bytes - line.length, 1), " ")], fileName));
+  const sent = new Request(`${ORIGIN}/admin/customer-users/import/upload`, { method: "POST", body: form });
+  const body = opts.streamed ? sent.body : await sent.arrayBuffer();
+  return new Request(sent.url, {
+    method: "POST",
+    body,
+    headers: {
+      "content-type": sent.headers.get("content-type")!,
+      host: "localhost:3000",
+      origin: opts.origin ?? ORIGIN,
+    },
+    ...(opts.streamed ? { duplex: "half" } : {}),
+  } as RequestInit);
+}
+
+const stored = (fileName: string) => prisma.csvImport.count({ where: { fileName } });
+
+describe("the import's upload route", () => {
+  afterEach(async () => {
+    await prisma.systemSetting.deleteMany({ where: { key: "csvImportMaxMegabytes" } });
+  });
+
+  it("stores a file within the limit and opens its run", async () => {
+    const admin = await makeAdmin();
+    session.id = admin.user.id;
+    const name = `fits-${tag()}.csv`;
+    const response = await uploadRoute()(await uploadRequest(name, 2 * MB));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^\/admin\/customer-users\/import\/[\w-]+$/);
+    expect(await stored(name)).toBe(1);
+  });
+
+  it("refuses a file past the limit with the limit's message, announced or streamed, and stores nothing", async () => {
+    const admin = await makeAdmin();
+    session.id = admin.user.id;
+    await prisma.systemSetting.create({ data: { key: "csvImportMaxMegabytes", value: 1 } });
+    for (const streamed of [false, true]) {
+      const name = `large-${tag()}.csv`;
+      const response = await uploadRoute()(await uploadRequest(name, 2 * MB, { streamed }));
+      expect(response.status).toBe(303);
+      expect(response.headers.get("location")).toBe("/admin/customer-users/import?error=csvImportTooLarge");
+      expect(await stored(name)).toBe(0);
+    }
+  });
+
+  it("refuses another site's post, which would otherwise upload with the staff member's cookies", async () => {
+    const admin = await makeAdmin();
+    session.id = admin.user.id;
+    const name = `forged-${tag()}.csv`;
+    const response = await uploadRoute()(await uploadRequest(name, 1000, { origin: "http://evil.example" }));
+    expect(response.status).toBe(403);
+    expect(await stored(name)).toBe(0);
   });
 });

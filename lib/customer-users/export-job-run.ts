@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/i18n/dates";
 import { enqueueTemplatedEmail } from "@/lib/mail/templated";
+import type { RunFailure } from "@/lib/run-attempts";
 
 import { csvText, headerOf, planExport, rowsOf, selectedBatches, type Delimiter, type ExportEntity } from "./export";
 import { exportFileName, storedSelection } from "./export-jobs";
@@ -74,11 +75,16 @@ async function requesterSees(job: Job) {
   return allowed ? sees : null;
 }
 
-async function fail(id: string, error: string): Promise<RunOutcome> {
+/**
+ * Ends a job as failed. What is stored is why, as a code the exports page and the notice say in the
+ * reader's language (exportFailureOf); an error's own text stays in the worker's log, since it may
+ * name the database's internals and means nothing to the requester.
+ */
+async function fail(id: string, reason: RunFailure): Promise<RunOutcome> {
   await transaction(async (tx) => {
     const { count } = await tx.exportJob.updateMany({
       where: { id, status: { in: ["QUEUED", "RUNNING"] } },
-      data: { status: "FAILED", error: error.slice(0, 500), finishedAt: new Date() },
+      data: { status: "FAILED", error: reason, finishedAt: new Date() },
     });
     if (count) await tx.exportChunk.deleteMany({ where: { jobId: id } });
   });
@@ -131,7 +137,7 @@ export async function runExportJob(
   const job = await loadJob(id);
   if (!job || (job.status !== "QUEUED" && job.status !== "RUNNING")) return "skipped";
   const sees = await requesterSees(job);
-  if (!sees) return fail(id, "The requester may no longer export customer users.");
+  if (!sees) return fail(id, "forbidden");
   const entity = job.entity as ExportEntity;
   const delimiter = job.delimiter as Delimiter;
   const plan = await planExport(entity, storedSelection(job.params), sees, job.selectedAt, job.maxRoles ?? undefined);

@@ -54,7 +54,10 @@ export async function startExportWorker(opts: ExportWorkerOptions) {
         try {
           outcome = await runExportJob(job.data.id, { batch: opts.batch, signal: stopping.signal });
         } catch (e) {
-          if (job.retryCount >= job.retryLimit) await failExportJob(job.data.id, (e as Error).message);
+          if (job.retryCount >= job.retryLimit) {
+            log(`export ${job.data.id} given up: ${(e as Error).message}`);
+            await failExportJob(job.data.id, "error");
+          }
           throw e;
         }
         if (outcome === "interrupted") throw new Error("the worker stopped; the export resumes on the next attempt");

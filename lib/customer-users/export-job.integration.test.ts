@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import { prisma } from "@/lib/db";
 import { parseGridParams } from "@/lib/grid/params";
+import de from "@/messages/de.json";
 import messages from "@/messages/en.json";
 import { EMAIL_TEMPLATES } from "@/prisma/email-templates";
 import { makeCustomerUser } from "@/tests/customer-fixtures";
@@ -10,7 +11,7 @@ import { actorOf, allow, auditRows, makeAdmin, makeGroup, makeRole, makeStaff, t
 
 import { exportCustomerUsers, type ExportEntity } from "./export";
 import { runExportJob } from "./export-job-run";
-import { cancelExportJob, purgeExpiredExports, requestExportJob } from "./export-jobs";
+import { cancelExportJob, exportFailureOf, purgeExpiredExports, requestExportJob } from "./export-jobs";
 import { exportDownloadRoute, exportRoute } from "./export-routes";
 import { CUSTOMER_USER_GRID } from "./params";
 
@@ -258,7 +259,18 @@ describe("export jobs", () => {
       data: { roleId: role.id, area: "customers", resource: "customer-user", action: "export", effect: "DENY" },
     });
     expect(await runExportJob(id)).toBe("failed");
-    expect(await prisma.exportJob.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "FAILED", chunks: 0 });
+    const job = await prisma.exportJob.findUniqueOrThrow({ where: { id } });
+    expect(job).toMatchObject({ status: "FAILED", chunks: 0, error: "forbidden" });
+    // the exports page and the notice say why in the reader's language, never an error's own text
+    const say = (m: typeof messages) =>
+      createTranslator({ locale: "en", messages: m, namespace: "customerUsers.exports" })(
+        `failure.${exportFailureOf(job.error)}`,
+      );
+    expect(say(messages)).toBe("the requester may no longer export customer users.");
+    expect(say(de as typeof messages)).toBe("der Anforderer darf keine Kundenbenutzer mehr exportieren.");
+    expect(exportFailureOf('Invalid `prisma.exportChunk.create()` invocation: relation "ExportChunk" ...')).toBe(
+      "error",
+    );
   });
 
   it("the Export menu's post above the threshold queues a job and opens the exports page; a GET never does", async () => {

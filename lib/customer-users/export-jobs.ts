@@ -6,6 +6,7 @@ import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { ExportJobStatus } from "@/lib/generated/prisma/client";
 import { parseGridParams } from "@/lib/grid/params";
+import type { RunFailure } from "@/lib/run-attempts";
 
 import { isoDate, type Delimiter, type ExportEntity } from "./export";
 import { CUSTOMER_USER_GRID, type CustomerUserListParams } from "./params";
@@ -251,3 +252,7 @@ export async function purgeExpiredExports(now = new Date()): Promise<number> {
   });
   return expired.length;
 }
+
+/** Why a failed job failed, as the exports page and the notice say it: a stored code, or an older job's free text. */
+export const exportFailureOf = (error: string | null): RunFailure =>
+  error === "forbidden" || error === "stopped" ? error : "error";

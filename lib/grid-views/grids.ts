@@ -7,11 +7,17 @@ export const VIEW_GRIDS = {
 export type ViewGrid = keyof typeof VIEW_GRIDS;
 export const VIEW_GRID_KEYS = Object.keys(VIEW_GRIDS) as [ViewGrid, ...ViewGrid[]];
 
+/**
+ * What is not the grid's state but where it stands: the page, the keyset cursor of a Next link
+ * (`after`: a view saved on page 2 would otherwise open at page 2's rows, numbered as page 1), the
+ * view being opened and a one-off notice.
+ */
+const NOT_STATE = new Set(["page", "after", "view", "notice"]);
+
 /** The URL parameters a view keeps: everything of the grid's state but the page it was on. */
 export function viewState(raw: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
   const state: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(raw))
-    if (value !== undefined && key !== "page" && key !== "view" && key !== "notice") state[key] = value;
+  for (const [key, value] of Object.entries(raw)) if (value !== undefined && !NOT_STATE.has(key)) state[key] = value;
   return state;
 }
 

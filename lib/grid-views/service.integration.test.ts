@@ -8,7 +8,7 @@ import { defaultGridView, deleteGridView, gridViewOf, listGridViews, saveGridVie
 
 const GRID = "customer-users" as const;
 const state = (email: string) =>
-  viewState({ email, sort: "createdAt", dir: "desc", size: "50", cols: ["id", "email"], page: "3" });
+  viewState({ email, sort: "createdAt", dir: "desc", size: "50", cols: ["id", "email"], page: "3", after: "c" });
 
 describe("saved grid views", () => {
   it("keeps a user's views by name, with one default, and restores the grid's URL state without the page", async () => {
@@ -49,5 +49,17 @@ describe("saved grid views", () => {
     expect(await gridViewOf(other.id, GRID, view.id)).toBeNull();
     await expect(deleteGridView(other.id, view.id)).rejects.toEqual(new DomainError("notFound"));
     expect(await gridViewOf(owner.id, GRID, view.id)).toMatchObject({ name: "Mine" });
+  });
+
+  it("stores no position even when the request names one, so a view opens on its first page", async () => {
+    const me = await makeStaff();
+    const saved = await saveGridView(me.id, {
+      grid: GRID,
+      name: "Page two",
+      state: { email: "north", page: "2", after: "eyJrIjoiYSJ9", view: "other", notice: "x" },
+      isDefault: false,
+    });
+    expect(saved.query).toBe("email=north");
+    expect((await gridViewOf(me.id, GRID, saved.id))?.query).toBe("email=north");
   });
 });

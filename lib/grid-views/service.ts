@@ -4,7 +4,7 @@ import { prisma, transaction } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-import { viewQuery, type ViewGrid } from "./grids";
+import { viewQuery, viewState, type ViewGrid } from "./grids";
 import type { SaveGridViewValues } from "./schema";
 
 export type GridView = { id: string; name: string; isDefault: boolean; query: string };
@@ -49,10 +49,12 @@ export async function saveGridView(staffUserId: string, v: SaveGridViewValues): 
         where: { staffUserId, grid: v.grid, isDefault: true },
         data: { isDefault: false },
       });
+    // the state as the form sent it may still name a position (a hand-made request): never stored
+    const state = viewState(v.state);
     const saved = await tx.savedGridView.upsert({
       where: { staffUserId_grid_name: { staffUserId, grid: v.grid, name: v.name } },
-      create: { staffUserId, grid: v.grid, name: v.name, state: v.state, isDefault: v.isDefault },
-      update: { state: v.state, isDefault: v.isDefault },
+      create: { staffUserId, grid: v.grid, name: v.name, state, isDefault: v.isDefault },
+      update: { state, isDefault: v.isDefault },
       select: VIEW,
     });
     return toView(saved);

@@ -11,6 +11,7 @@ import {
   type LiveImpersonation,
   type ToldEnd,
 } from "@/lib/identity/impersonated-session";
+import { safeNext } from "@/lib/identity/safe-next";
 import { isLocked } from "@/lib/identity/shop-lockout";
 import { CHANGE_PASSWORD_PATH } from "@/lib/identity/shop-password-policy";
 import { currentWebsite } from "@/lib/websites/website";
@@ -157,13 +158,6 @@ export async function currentCustomer(opts: { allowPreview?: boolean } = {}): Pr
   const customer = await sessionOfRequest();
   if (customer?.impersonation?.purpose === "PREVIEW" && !opts.allowPreview) redirect(PREVIEW_ONLY_PATH);
   return customer;
-}
-
-/** Only a path on this site may be the return address, so the sign-in page cannot be an open redirect. */
-export function safeNext(next: unknown): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")
-    ? next
-    : "/account";
 }
 
 /**

@@ -148,7 +148,11 @@ export async function listApplications(
   const { where, joins } = conditions(params, sees, now);
   const whereSql = where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
   const dir = params.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const sort = sees("customers/customer-user/view") || params.sort !== "owner" ? params.sort : "createdAt";
+  // the order of rows would spell out names the viewer may not see, letter by letter
+  const hidden =
+    (params.sort === "owner" && !sees("customers/customer-user/view")) ||
+    (params.sort === "company" && !sees("customers/company/view"));
+  const sort = hidden ? "createdAt" : params.sort;
   const [rows, count] = await Promise.all([
     prisma.$queryRaw<SqlRow[]>`
       SELECT a.id, a.name, a."clientId", a.active, a.scopes, a."createdAt", a."expiresAt",

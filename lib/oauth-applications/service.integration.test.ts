@@ -177,4 +177,30 @@ describe("OAuth applications of a customer user", () => {
     expect(entries.map((e) => e.action)).toEqual(["create", "deactivate", "update", "delete"]);
     expect(entries[3]!.changes).toMatchObject({ name: { before: "ERP v2" }, owner: { before: w.user.email } });
   });
+
+  it("sorts by owner or company only for a viewer who may view them, so the order tells no hidden names", async () => {
+    const [first, second] = [await world(), await world()];
+    const t = first.t;
+    await prisma.company.update({ where: { id: first.company.id }, data: { name: `Zulu ${t}` } });
+    await prisma.company.update({ where: { id: second.company.id }, data: { name: `Alpha ${t}` } });
+    const ids: string[] = [];
+    for (const [i, w] of [first, second].entries()) {
+      const { id } = await createApplication(
+        w.admin.actor,
+        { staffId: w.admin.user.id },
+        w.user.id,
+        values({ name: `Sorted ${t}` }),
+      );
+      await prisma.oAuthApplication.update({ where: { id }, data: { createdAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
+      ids.push(id);
+    }
+    const order = async (sort: "company" | "owner", sees: (p: string) => boolean) =>
+      (
+        await listApplications({ q: "", sort, dir: "asc", page: 1, size: 25, filters: { name: `Sorted ${t}` } }, sees)
+      ).rows.map((r) => r.id);
+    expect(await order("company", () => true)).toEqual([ids[1], ids[0]]);
+    // without the view permission the sort falls back to the oldest first, as without a sort
+    expect(await order("company", (p) => p !== "customers/company/view")).toEqual(ids);
+    expect(await order("owner", (p) => p !== "customers/customer-user/view")).toEqual(ids);
+  });
 });

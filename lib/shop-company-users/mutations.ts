@@ -12,6 +12,7 @@ import { customerPasswordRules, initialPassword } from "@/lib/identity/shop-pass
 import { companiesOf } from "@/lib/shop-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 
+import { rolesBeyondViewer } from "./grantable";
 import type { AccountUserFormValues } from "./schema";
 import { userScope, type UserAction } from "./scope";
 
@@ -23,18 +24,36 @@ async function lockInScope(tx: Tx, access: CustomerAccess, id: string, action: U
   await tx.$queryRaw`SELECT id FROM "CustomerUser" WHERE id = ${id} FOR UPDATE`;
   const target = await tx.customerUser.findFirst({
     where: { AND: [{ id }, customerUserWhere(access, userScope(access, action))] },
-    select: { id: true, enabled: true, companyId: true, roles: { select: { roleId: true } } },
+    select: { id: true, email: true, enabled: true, companyId: true, roles: { select: { roleId: true } } },
   });
   if (!target) throw new DomainError("notFound");
   return { ...target, roleIds: target.roles.map((r) => r.roleId).sort() };
 }
 
-/** Roles may be given only with ASSIGN reaching the company, and only roles offered to it (predefined or its own). */
-async function assertRolesGrantable(tx: Tx, access: CustomerAccess, companyId: string, roleIds: string[]) {
+/**
+ * Roles may be given only with ASSIGN reaching the company, only roles offered to it (predefined or
+ * its own), and none that grants more than the giver holds: a level above their own or a capability
+ * they lack would let them make a colleague (or an address of their own) more powerful than they
+ * are. Roles the user already holds may stay, as a colleague's role outranking the giver's is no
+ * grant of theirs.
+ */
+async function assertRolesGrantable(
+  tx: Tx,
+  access: CustomerAccess,
+  companyId: string,
+  roleIds: string[],
+  held: string[] = [],
+) {
   if (roleIds.length === 0) return;
   const assign = userScope(access, "ASSIGN");
   if (!companiesOf(assign).includes(companyId)) throw new DomainError("accountRolesNotAllowed", "roleIds");
   await assertRolesAssignable(tx, companyId, roleIds);
+  const [beyond] = await rolesBeyondViewer(
+    access,
+    roleIds.filter((r) => !held.includes(r)),
+    tx,
+  );
+  if (beyond) throw new DomainError("accountRoleBeyondOwn", "roleIds", { role: beyond.name });
 }
 
 const emailTaken = (e: unknown): never => {
@@ -53,6 +72,8 @@ export async function createAccountUser(
 ): Promise<{ id: string }> {
   const create = userScope(access, "CREATE");
   if (create.level === "NONE") throw new DomainError("notFound");
+  // a new colleague's e-mail and password are a sign-in that would outlive the assistance session
+  if (actor.impersonationSessionId) throw new DomainError("impersonation.restricted");
   if (!companiesOf(create).includes(v.companyId)) throw new DomainError("companyUnknown", "companyId");
   // the same password rules as every other way a customer user is created
   const { password, passwordHash } = await initialPassword(v);
@@ -100,10 +121,14 @@ export async function updateAccountUser(
     const rolesChanged = JSON.stringify([...new Set(v.roleIds)].sort()) !== JSON.stringify(target.roleIds);
     if (self && !v.enabled) throw new DomainError("accountUserSelf", "enabled");
     if (self && rolesChanged) throw new DomainError("accountUserSelf", "roleIds");
+    // a colleague's e-mail is where their password resets go: a staff member signed in as the
+    // customer who changed it could take the colleague's account over after the session ends
+    if (actor.impersonationSessionId && v.email.toLowerCase() !== target.email.toLowerCase())
+      throw new DomainError("impersonation.restricted", "email");
     if (v.companyId !== target.companyId && !companiesOf(userScope(access, "EDIT")).includes(v.companyId))
       throw new DomainError("companyUnknown", "companyId");
     if (rolesChanged || v.companyId !== target.companyId)
-      await assertRolesGrantable(tx, access, v.companyId, v.roleIds);
+      await assertRolesGrantable(tx, access, v.companyId, v.roleIds, target.roleIds);
     const before = await auditSnapshot(tx, id);
     await tx.customerUser.update({
       where: { id },

@@ -236,4 +236,100 @@ describe("storefront user management by level", () => {
       firstName: "Renamed",
     });
   });
+
+  it("never gives a role that grants more than the giver holds, while a colleague may keep one they have", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const companyId = tree.home.id;
+    // a predefined role with a capability the giver lacks, and one with a wider level than theirs
+    const apiManager = await prisma.customerRole.create({
+      data: { name: `API manager ${tree.t}`, capabilities: ["manage-api-applications"] },
+    });
+    const groupWide = await prisma.customerRole.create({
+      data: {
+        name: `Group-wide ${tree.t}`,
+        permissions: { create: { entity: "customer-user", action: "VIEW", level: "COMPANY_AND_SUBSIDIARIES" } },
+      },
+    });
+    const within = await prisma.customerRole.create({
+      data: {
+        name: `Within ${tree.t}`,
+        permissions: { create: { entity: "customer-user", action: "VIEW", level: "COMPANY" } },
+      },
+    });
+    for (const role of [apiManager, groupWide]) {
+      const email = `up-${role.id}@example.com`;
+      await expect(
+        createAccountUser(actor, access, form({ email, companyId, roleIds: [within.id, role.id] })),
+      ).rejects.toMatchObject({ code: "accountRoleBeyondOwn", field: "roleIds", values: { role: role.name } });
+      expect(await prisma.customerUser.count({ where: { email } })).toBe(0);
+      await expect(
+        updateAccountUser(
+          actor,
+          access,
+          tree.colleague.id,
+          form({ email: tree.colleague.email, companyId, roleIds: [role.id] }),
+        ),
+      ).rejects.toMatchObject({ code: "accountRoleBeyondOwn" });
+    }
+    expect(
+      await prisma.customerUserRole.count({ where: { customerUserId: tree.colleague.id, roleId: apiManager.id } }),
+    ).toBe(0);
+
+    // the form offers the role within reach, not those beyond it
+    const offered = async (current?: { companyId: string; roleIds: string[] }) =>
+      (await companyChoices(access, current ? "EDIT" : "CREATE", current))
+        .find((c) => c.id === companyId)!
+        .roles.map((r) => r.id);
+    expect(await offered()).toContain(within.id);
+    expect(await offered()).not.toContain(apiManager.id);
+    expect(await offered()).not.toContain(groupWide.id);
+    await createAccountUser(
+      actor,
+      access,
+      form({ email: `ok-${tree.t}@example.com`, companyId, roleIds: [within.id] }),
+    );
+    // given by someone else, the wider role stays through an edit that adds a role within reach
+    await prisma.customerUserRole.create({ data: { customerUserId: tree.colleague.id, roleId: apiManager.id } });
+    await updateAccountUser(
+      actor,
+      access,
+      tree.colleague.id,
+      form({ email: tree.colleague.email, companyId, roleIds: [apiManager.id, within.id] }),
+    );
+    expect(
+      (await prisma.customerUserRole.findMany({ where: { customerUserId: tree.colleague.id } }))
+        .map((r) => r.roleId)
+        .sort(),
+    ).toEqual([apiManager.id, within.id].sort());
+    // a role the colleague holds stays offered on their edit form, so saving it keeps it
+    expect(await offered({ companyId, roleIds: [apiManager.id, within.id] })).toContain(apiManager.id);
+  });
+
+  it("a staff member signed in as the customer neither creates colleagues nor changes a colleague's e-mail", async () => {
+    const tree = await makeAccountTree("COMPANY");
+    const { access, actor } = await viewer(tree);
+    const assisting = { ...actor, impersonationSessionId: `session-${tree.t}` };
+    const email = `agent-${tree.t}@example.com`;
+    await expect(
+      createAccountUser(
+        assisting,
+        access,
+        form({
+          email,
+          companyId: tree.home.id,
+          generatePassword: false,
+          password: "Chosen-by-staff-1",
+          repeatPassword: "Chosen-by-staff-1",
+        }),
+      ),
+    ).rejects.toMatchObject({ code: "impersonation.restricted" });
+    expect(await prisma.customerUser.count({ where: { email } })).toBe(0);
+    await expect(
+      updateAccountUser(assisting, access, tree.colleague.id, form({ email, companyId: tree.home.id })),
+    ).rejects.toMatchObject({ code: "impersonation.restricted", field: "email" });
+    expect(await prisma.customerUser.findUniqueOrThrow({ where: { id: tree.colleague.id } })).toMatchObject({
+      email: tree.colleague.email,
+    });
+  });
 });

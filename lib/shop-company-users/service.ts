@@ -8,6 +8,7 @@ import { containsText } from "@/lib/grid/text";
 import { companiesOf } from "@/lib/shop-access/levels";
 import { customerUserWhere, type CustomerAccess } from "@/lib/shop-access/service";
 
+import { rolesBeyondViewer } from "./grantable";
 import { userScope } from "./scope";
 
 export {
@@ -116,22 +117,33 @@ export type CompanyChoice = { id: string; label: string; roles: { id: string; na
 
 /**
  * The companies a user may be placed in with this permission (the viewer's, and its subsidiaries
- * at that level, plus the edited user's current one), each with the roles offered to its users: every predefined role and its own.
+ * at that level, plus the edited user's current one), each with the roles offered to its users: every
+ * predefined role and its own, but none that grants more than the viewer holds, unless the edited
+ * user holds it already (it stays shown, and may stay).
  */
 export async function companyChoices(
   access: CustomerAccess,
   action: "CREATE" | "EDIT",
-  current?: string,
+  current?: { companyId: string; roleIds: string[] },
 ): Promise<CompanyChoice[]> {
-  const ids = [...new Set([...companiesOf(userScope(access, action)), ...(current ? [current] : [])])];
+  const ids = [...new Set([...companiesOf(userScope(access, action)), ...(current ? [current.companyId] : [])])];
   if (ids.length === 0) return [];
   const [paths, roles] = await Promise.all([companyPaths(prisma, ids), listAssignableRoles(ids)]);
+  const held = new Set(current?.roleIds ?? []);
+  const beyond = new Set(
+    (
+      await rolesBeyondViewer(
+        access,
+        roles.map((r) => r.id).filter((id) => !held.has(id)),
+      )
+    ).map((r) => r.id),
+  );
   return ids
     .map((id) => ({
       id,
       label: (paths.get(id) ?? []).join(" › "),
       roles: roles
-        .filter((r) => r.companyId === null || r.companyId === id)
+        .filter((r) => (r.companyId === null || r.companyId === id) && !beyond.has(r.id))
         .map(({ id: roleId, name }) => ({ id: roleId, name })),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 
 import { ShopLoginForm } from "@/components/storefront/login-form";
 import { ShopNotice } from "@/components/storefront/shop-notice";
-import { currentCustomer, safeNext } from "@/lib/identity/shop-session";
+import { safeNext } from "@/lib/identity/safe-next";
+import { currentCustomer } from "@/lib/identity/shop-session";
 
 export const metadata: Metadata = { title: "Sign in" };
 

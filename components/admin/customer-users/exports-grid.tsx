@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { Notice } from "@/components/ui/notice";
-import type { ExportJobRow } from "@/lib/customer-users/export-jobs";
+import { exportFailureOf, type ExportJobRow } from "@/lib/customer-users/export-jobs";
 import type { PageSize } from "@/lib/grid/params";
 import { formatDateTime } from "@/lib/i18n/dates";
 
@@ -98,7 +98,8 @@ export async function ExportsGrid({
           {
             key: "status",
             testId: "export-status",
-            cell: (r) => t(`status.${r.status}`) + (r.error ? `: ${r.error}` : ""),
+            cell: (r) =>
+              t(`status.${r.status}`) + (r.status === "FAILED" ? `: ${t(`failure.${exportFailureOf(r.error)}`)}` : ""),
           },
           {
             key: "progress",

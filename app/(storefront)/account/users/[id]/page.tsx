@@ -16,7 +16,7 @@ export default async function EditAccountUserPage({ params }: PageProps<"/accoun
   if (!user) notFound();
   const [t, companies] = await Promise.all([
     getTranslations("shop.accountUsers"),
-    companyChoices(access, "EDIT", user.companyId),
+    companyChoices(access, "EDIT", { companyId: user.companyId, roleIds: user.roleIds }),
   ]);
   return (
     <main className="mx-auto max-w-3xl space-y-6 p-8">

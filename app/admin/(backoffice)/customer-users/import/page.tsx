@@ -7,6 +7,7 @@ import { Notice } from "@/components/ui/notice";
 import { Pagination } from "@/components/ui/pagination";
 import { getSetting } from "@/lib/config/settings";
 import { listImports } from "@/lib/customer-import/service";
+import { parseGridParams } from "@/lib/grid/params";
 import { requireStaffPage } from "@/lib/identity/staff-session";
 
 export const metadata: Metadata = { title: "Import customer users" };
@@ -16,14 +17,17 @@ const SIZE = 25;
 export default async function ImportPage({ searchParams }: PageProps<"/admin/customer-users/import">) {
   const staff = await requireStaffPage("customers/customer-user/import", "customers/customer-user/view");
   const raw = await searchParams;
-  const page = Math.max(1, Number(raw.page) || 1);
+  // the grids' own reading of ?page=, so "1e300" or "-3" is the first page rather than an error
+  const { page } = parseGridParams(raw, { sorts: ["createdAt"], defaultSort: "createdAt" });
   const [t, te, maxMegabytes, { rows, total }] = await Promise.all([
     getTranslations("customerImport"),
     getTranslations("errors"),
     getSetting("csvImportMaxMegabytes"),
     listImports(page, SIZE),
   ]);
-  const error = typeof raw.error === "string" && /^csvImport\w+$/.test(raw.error) ? raw.error : null;
+  // only the upload's own refusals: any other ?error= (a stale or hand-made link) shows nothing
+  const error =
+    typeof raw.error === "string" && /^csvImport\w+$/.test(raw.error) && te.has(raw.error) ? raw.error : null;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">{t("title")}</h1>
