@@ -18,7 +18,6 @@ import type { GridView } from "@/lib/grid-views/service";
 import { encodeCursor, type Cursor } from "@/lib/grid/cursor";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
-import { assistRefusals } from "@/lib/impersonation/service";
 
 import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
@@ -48,9 +47,10 @@ export async function CustomerUsersGrid({
   views: Promise<GridView[]>;
   viewState: Record<string, string | string[]>;
 }) {
-  const [t, { rows, total, more, next, websites }, savedViews] = await Promise.all([
+  const [t, te, { rows, total, more, next, websites, loginAsRefused: refusals }, savedViews] = await Promise.all([
     getTranslations("customerUsers"),
-    listCustomerUsers(params, staff.can, after),
+    getTranslations("errors"),
+    listCustomerUsers(params, staff.can, after, { loginAs: true }),
     views,
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
@@ -64,11 +64,7 @@ export async function CustomerUsersGrid({
   };
 
   // "Log in as a user" is offered disabled, with the reason, where it would be refused
-  const loginAsRefused: Record<string, string> = {};
-  if (may.impersonate) {
-    const [refusals, te] = await Promise.all([assistRefusals(rows.map((r) => r.id)), getTranslations("errors")]);
-    for (const [id, code] of Object.entries(refusals)) loginAsRefused[id] = te(code);
-  }
+  const loginAsRefused = Object.fromEntries(Object.entries(refusals).map(([id, code]) => [id, te(code)]));
 
   // a bulk action is offered to whoever may take it on one row (assigning also picks among staff users)
   const bulk = BULK_ACTIONS.filter(
