@@ -22,10 +22,11 @@ import type { StaffSession } from "@/lib/identity/staff-session";
 import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
 import { ExportMenu } from "./export-menu";
-import { FILTER_FORM, FilterRow } from "./filter-row";
+import { FilterRow } from "./filter-row";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
+const FILTER_FORM = "customer-users-filters";
 
 export async function CustomerUsersGrid({
   staff,
@@ -86,7 +87,9 @@ export async function CustomerUsersGrid({
       create={staff.can("customers/customer-user/create")}
       toolbar={
         <>
-          {staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+          {staff.can("customers/customer-user/export") && (
+            <ExportMenu params={{ sort: params.sort, dir: params.dir, filters: params.filters }} />
+          )}
           {staff.can("customers/customer-user/import") && (
             <ButtonLink variant="secondary" className="ml-2" href={`${BASE}/import`}>
               {t("import")}
@@ -119,7 +122,8 @@ export async function CustomerUsersGrid({
       views={<SavedViews grid="customer-users" base={BASE} views={savedViews} state={viewState} />}
       filterRow={
         <FilterRow
-          params={params}
+          form={FILTER_FORM}
+          filters={params.filters}
           websites={websites}
           withCompany={withCompany}
           selectable={selectable}
