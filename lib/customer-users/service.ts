@@ -36,7 +36,6 @@ export type CustomerUserPage = {
   more: boolean;
   /** where the next page begins, when there is one: its keyset cursor */
   next: Cursor | null;
-  websites: Website[];
   /** why "Log in as a user" would be refused, by the id of each refused row (asked with `loginAs`, else empty) */
   loginAsRefused: Record<string, Refusal>;
 };
@@ -73,10 +72,9 @@ export async function listCustomerUsers(
   const query = customerUserQuery(shown, now, from);
   // the rows carry what "Log in as a user" asks of each of them, so its refusals need no statement of their own
   const assist = loginAs && sees("customers/impersonation/start");
-  const [rows, [count], websites, settings] = await Promise.all([
+  const [rows, [count], settings] = await Promise.all([
     prisma.$queryRaw<(CustomerUserGridRow & { sortKey: string })[]>(query.rows),
     prisma.$queryRaw<{ total: number }[]>(query.count),
-    listWebsiteOptions(),
     assist ? getSettings() : null,
   ]);
   const counted = count?.total ?? 0;
@@ -105,7 +103,6 @@ export async function listCustomerUsers(
     total,
     more,
     next: hasNext && last && rows.length === params.size ? { key: last.sortKey, id: last.id } : null,
-    websites,
     loginAsRefused: settings ? assistRefusalsOf(rows, settings, now) : {},
   };
 }

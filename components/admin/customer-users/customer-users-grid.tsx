@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 
-import { SavedViews } from "@/components/admin/grid-views/saved-views";
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { GridStateFields } from "@/components/ui/grid-search";
@@ -14,7 +13,6 @@ import {
   type CustomerUserListParams,
 } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
-import type { GridView } from "@/lib/grid-views/service";
 import { encodeCursor, type Cursor } from "@/lib/grid/cursor";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
@@ -23,6 +21,7 @@ import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
 import { ExportMenu } from "./export-menu";
 import { FilterRow } from "./filter-row";
+import { CustomerUserViews } from "./grid-options";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
@@ -34,7 +33,6 @@ export async function CustomerUsersGrid({
   after = null,
   notice,
   visible,
-  views,
   viewState,
 }: {
   staff: StaffSession;
@@ -44,15 +42,13 @@ export async function CustomerUsersGrid({
   notice?: string;
   /** the columns the URL chooses (or the default ones) */
   visible: readonly CustomerUserColumn[];
-  /** the viewer's saved views of this grid, and the state a new one would keep */
-  views: Promise<GridView[]>;
+  /** the state a new saved view would keep */
   viewState: Record<string, string | string[]>;
 }) {
-  const [t, te, { rows, total, more, next, websites, loginAsRefused: refusals }, savedViews] = await Promise.all([
+  const [t, te, { rows, total, more, next, loginAsRefused: refusals }] = await Promise.all([
     getTranslations("customerUsers"),
     getTranslations("errors"),
     listCustomerUsers(params, staff.can, after, { loginAs: true }),
-    views,
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
@@ -119,12 +115,11 @@ export async function CustomerUsersGrid({
       selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
       columns={shown.map((c) => ({ key: c, sort: c }))}
       chooser={{ keys: CUSTOMER_USER_COLUMNS.filter((c) => c !== "company" || withCompany), visible: shown }}
-      views={<SavedViews grid="customer-users" base={BASE} views={savedViews} state={viewState} />}
+      views={<CustomerUserViews state={viewState} />}
       filterRow={
         <FilterRow
           form={FILTER_FORM}
           filters={params.filters}
-          websites={websites}
           withCompany={withCompany}
           selectable={selectable}
           columns={shown}

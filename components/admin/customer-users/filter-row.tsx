@@ -11,6 +11,8 @@ import {
   type CustomerUserListParams,
 } from "@/lib/customer-users/params";
 
+import { useWebsiteOptions } from "./grid-options";
+
 /**
  * One filter per column, inside the table head. The inputs belong to a GET form outside the table
  * (through the `form` attribute), so the filter state stays in the URL and a new filter starts at page 1.
@@ -19,7 +21,6 @@ import {
 export function FilterRow({
   form,
   filters: f,
-  websites,
   withCompany,
   selectable,
   columns,
@@ -27,7 +28,6 @@ export function FilterRow({
   /** the id of the filter form */
   form: string;
   filters: CustomerUserListParams["filters"];
-  websites: { id: string; name: string }[];
   withCompany: boolean;
   /** the columns shown: each gets its filter, or an empty cell (ID and dates are sorted, not filtered) */
   columns: readonly CustomerUserColumn[];
@@ -35,6 +35,7 @@ export function FilterRow({
   selectable?: boolean;
 }) {
   const t = useTranslations("customerUsers");
+  const websites = useWebsiteOptions();
   const text = (key: "company" | "firstName" | "lastName" | "email") => (
     <td className="px-3 py-2">
       <input
