@@ -89,13 +89,14 @@ type RouterState = [segment: string, children: Record<string, RouterState>];
 
 /**
  * The router state the browser holds while it shows the grid with `shown`: the root, the admin
- * layout, the back office's layout, the grid's folder and its page, keyed by its search params.
+ * layout, the back office's layout, the customer users folder, the grid's own layout and its page,
+ * keyed by its search params.
  */
 function gridRouterState(shown: Record<string, string>): RouterState {
   const page: RouterState = [`__PAGE__?${JSON.stringify(shown)}`, {}];
   const nest = (segments: string[]): RouterState =>
     segments.length ? [segments[0]!, { children: nest(segments.slice(1)) }] : page;
-  return ["", { children: nest(["admin", "(backoffice)", "customer-users"]) }];
+  return ["", { children: nest(["admin", "(backoffice)", "customer-users", "(grid)"]) }];
 }
 
 /**

@@ -1,8 +1,11 @@
+"use client";
+
 import { GridStateFields } from "./grid-search";
 
 /**
  * Which columns a grid shows, as a GET form that keeps the rest of the grid's state: the choice is
- * part of the URL (`cols`), so it is bookmarked, shared and saved in a view like any filter.
+ * part of the URL (`cols`), so it is bookmarked, shared and saved in a view like any filter. A client
+ * component so that a grid request sends the column list, not the form.
  */
 export function ColumnChooser({
   base,

@@ -19,6 +19,9 @@ export type CustomerUserGridRow = {
   locked: boolean;
   lockedUntil: Date | null;
   website: string;
+  /** what "Log in as a user" asks of the row besides its state: the customer's consent, the website's switch */
+  assistanceAllowed: boolean | null;
+  websiteEnabled: boolean;
   /** the number staff and customers quote, shown as the grid's ID */
   customerNumber: number;
   createdAt: Date;
@@ -190,6 +193,7 @@ export function customerUserQuery(
     WITH page AS (${ordered} LIMIT ${params.size} OFFSET ${offset})
     SELECT u.id, u."companyId", c.name AS company, u."firstName", u."lastName", u.email, u.enabled, u.confirmed,
            u."passwordStatus"::text AS "passwordStatus", u.locked, u."lockedUntil", w.name AS website,
+           u."assistanceAllowed", w."impersonationEnabled" AS "websiteEnabled",
            u."customerNumber", u."createdAt", u."updatedAt", p.key::text AS "sortKey"
     FROM page p
     JOIN "CustomerUser" u ON u.id = p.id

@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 import { prisma } from "@/lib/db";
 import { parseGridParams } from "@/lib/grid/params";
+import { assistRefusals } from "@/lib/impersonation/service";
 import { tag } from "@/tests/staff-fixtures";
 
 import { CUSTOMER_USER_GRID, type CustomerUserListParams } from "./params";
@@ -116,5 +117,37 @@ describe("customer users grid", () => {
     expect(one.total).toBe(3);
     expect(one.rows.map((r) => r.firstName)).toEqual(["Anna", "Bert", "Carl"]);
     expect(two).toMatchObject({ rows: [], total: 3 });
+  });
+
+  describe('"Log in as a user" in the grid', () => {
+    afterAll(() => prisma.systemSetting.deleteMany({ where: { key: "impersonationEnabled" } }));
+
+    it("says for which rows it would be refused and why, as the start page would, from the rows' own statement", async () => {
+      const { t, a } = await world();
+      await prisma.systemSetting.upsert({
+        where: { key: "impersonationEnabled" },
+        create: { key: "impersonationEnabled", value: true },
+        update: { value: true },
+      });
+      await prisma.website.update({ where: { id: a.id }, data: { impersonationEnabled: true } });
+      const mine = params({ filters: { email: `-${t}@` } });
+      const page = await listCustomerUsers(mine, everything, null, { loginAs: true });
+      const id = (first: string) => page.rows.find((r) => r.firstName === first)!.id;
+      expect(page.loginAsRefused).toEqual({
+        [id("Bert")]: "impersonation.customerDisabled",
+        [id("Carl")]: "impersonation.websiteOff",
+      });
+      expect(page.loginAsRefused).toEqual(await assistRefusals(page.rows.map((r) => r.id)));
+
+      // a viewer who may not log in as a user learns nothing of it, nor does a list that did not ask
+      const noAgent = (p: string) => p !== "customers/impersonation/start";
+      expect((await listCustomerUsers(mine, noAgent, null, { loginAs: true })).loginAsRefused).toEqual({});
+      expect((await listCustomerUsers(mine, everything)).loginAsRefused).toEqual({});
+
+      // the switch off refuses every row
+      await prisma.systemSetting.update({ where: { key: "impersonationEnabled" }, data: { value: false } });
+      const off = await listCustomerUsers(mine, everything, null, { loginAs: true });
+      expect(Object.values(off.loginAsRefused)).toEqual(Array(3).fill("impersonation.featureOff"));
+    });
   });
 });

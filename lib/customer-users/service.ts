@@ -1,8 +1,10 @@
 import "server-only";
 
 import type { Sees } from "@/lib/acl/visibility";
+import { getSettings } from "@/lib/config/settings";
 import { prisma } from "@/lib/db";
 import type { Cursor } from "@/lib/grid/cursor";
+import { assistRefusalsOf, type Refusal } from "@/lib/identity/impersonation-rules";
 import { isLocked } from "@/lib/identity/shop-lockout";
 
 import { PASSWORD_STATUSES, type CustomerUserListParams, type CustomerUserSort } from "./params";
@@ -34,7 +36,8 @@ export type CustomerUserPage = {
   more: boolean;
   /** where the next page begins, when there is one: its keyset cursor */
   next: Cursor | null;
-  websites: Website[];
+  /** why "Log in as a user" would be refused, by the id of each refused row (asked with `loginAs`, else empty) */
+  loginAsRefused: Record<string, Refusal>;
 };
 
 const KEY_VALUES: Partial<Record<CustomerUserSort, readonly string[]>> = {
@@ -53,21 +56,26 @@ const fits = (sort: CustomerUserSort, cursor: Cursor | null) =>
  * (with company and website names) and the count as two statements side by side. `after`, the
  * cursor of the page before's last row, makes the page start there rather than skip rows. For a
  * viewer who may not view companies the company is neither shown nor filtered or sorted by (which
- * would tell its name letter by letter).
+ * would tell its name letter by letter). With `loginAs`, for a viewer who may log in as a user, the
+ * page also says which of its rows that would be refused for, and why.
  */
 export async function listCustomerUsers(
   params: CustomerUserListParams,
   sees: Sees,
   after: Cursor | null = null,
+  { loginAs = false }: { loginAs?: boolean } = {},
 ): Promise<CustomerUserPage> {
   const companies = sees("customers/company/view");
   const shown = companies ? params : withoutCompany(params);
   const from = fits(shown.sort, after);
-  const query = customerUserQuery(shown, new Date(), from);
-  const [rows, [count], websites] = await Promise.all([
+  const now = new Date();
+  const query = customerUserQuery(shown, now, from);
+  // the rows carry what "Log in as a user" asks of each of them, so its refusals need no statement of their own
+  const assist = loginAs && sees("customers/impersonation/start");
+  const [rows, [count], settings] = await Promise.all([
     prisma.$queryRaw<(CustomerUserGridRow & { sortKey: string })[]>(query.rows),
     prisma.$queryRaw<{ total: number }[]>(query.count),
-    listWebsiteOptions(),
+    assist ? getSettings() : null,
   ]);
   const counted = count?.total ?? 0;
   const more = counted > query.limit;
@@ -95,7 +103,7 @@ export async function listCustomerUsers(
     total,
     more,
     next: hasNext && last && rows.length === params.size ? { key: last.sortKey, id: last.id } : null,
-    websites,
+    loginAsRefused: settings ? assistRefusalsOf(rows, settings, now) : {},
   };
 }
 

@@ -1,4 +1,4 @@
-import type { AssistanceConsentMode } from "@/lib/config/keys";
+import type { AssistanceConsentMode, SettingValues } from "@/lib/config/keys";
 
 /** The one-time start link lives this long: long enough to open a tab, too short to be forwarded. */
 export const START_TOKEN_TTL_MS = 60_000;
@@ -42,6 +42,31 @@ export function refusalFor(
   if (purpose === "ASSIST" && switches.consentMode === "opt-in" && customer.assistanceAllowed !== true)
     return "impersonation.consentMissing";
   return null;
+}
+
+/** A customer user's state as a page of them was read, with their website's impersonation switch. */
+export type AssistCandidate = CustomerState & { id: string; websiteEnabled: boolean };
+
+/**
+ * Why "Log in as a user" (to assist) would be refused for each of these customer users now: only the
+ * refused ones are keys. Pure, so that a grid can read the state with its own rows.
+ */
+export function assistRefusalsOf(
+  customers: readonly AssistCandidate[],
+  s: Pick<SettingValues, "impersonationEnabled" | "assistanceConsentMode">,
+  now: Date,
+): Record<string, Refusal> {
+  const out: Record<string, Refusal> = {};
+  for (const c of customers) {
+    const refusal = refusalFor(
+      "ASSIST",
+      c,
+      { global: s.impersonationEnabled, website: c.websiteEnabled, consentMode: s.assistanceConsentMode },
+      now,
+    );
+    if (refusal) out[c.id] = refusal;
+  }
+  return out;
 }
 
 /** What a live session's check found wrong, as the reason recorded when it ends. */

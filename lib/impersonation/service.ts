@@ -10,9 +10,10 @@ import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/dates";
 import { CUSTOMER_STATE, SESSION_ROW, switchesFor, verifySession } from "@/lib/identity/impersonated-session";
 import {
+  assistRefusalsOf,
   refusalFor,
   START_TOKEN_TTL_MS,
-  type CustomerState,
+  type AssistCandidate,
   type Purpose,
   type Refusal,
 } from "@/lib/identity/impersonation-rules";
@@ -234,26 +235,15 @@ export function ownLiveSession(staffUserId: string, now = new Date()) {
  */
 export async function assistRefusals(customerUserIds: string[], now = new Date()): Promise<Record<string, Refusal>> {
   if (customerUserIds.length === 0) return {};
-  // a grid asks this for every page it shows: one statement for the users with their website's switch
   const [customers, s] = await Promise.all([
-    prisma.$queryRaw<(CustomerState & { id: string; websiteEnabled: boolean })[]>`
+    prisma.$queryRaw<AssistCandidate[]>`
       SELECT u.id, u.enabled, u.confirmed, u.locked, u."lockedUntil", u."assistanceAllowed",
              w."impersonationEnabled" AS "websiteEnabled"
       FROM "CustomerUser" u JOIN "Website" w ON w.id = u."websiteId"
       WHERE u.id = ANY(${customerUserIds})`,
     getSettings(),
   ]);
-  const out: Record<string, Refusal> = {};
-  for (const c of customers) {
-    const refusal = refusalFor(
-      "ASSIST",
-      c,
-      { global: s.impersonationEnabled, website: c.websiteEnabled, consentMode: s.assistanceConsentMode },
-      now,
-    );
-    if (refusal) out[c.id] = refusal;
-  }
-  return out;
+  return assistRefusalsOf(customers, s, now);
 }
 
 /** What the "Log in as a user" page shows before anyone presses it: the refusal it would meet, if any. */

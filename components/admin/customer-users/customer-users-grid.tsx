@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 
-import { SavedViews } from "@/components/admin/grid-views/saved-views";
 import { AdminGrid } from "@/components/ui/admin-grid";
 import { ButtonLink } from "@/components/ui/button";
 import { GridStateFields } from "@/components/ui/grid-search";
@@ -14,19 +13,19 @@ import {
   type CustomerUserListParams,
 } from "@/lib/customer-users/params";
 import { listCustomerUsers } from "@/lib/customer-users/service";
-import type { GridView } from "@/lib/grid-views/service";
 import { encodeCursor, type Cursor } from "@/lib/grid/cursor";
 import { gridHref } from "@/lib/grid/params";
 import type { StaffSession } from "@/lib/identity/staff-session";
-import { assistRefusals } from "@/lib/impersonation/service";
 
 import { BulkToolbar } from "./bulk-toolbar";
 import { CustomerUserRows } from "./customer-user-rows";
 import { ExportMenu } from "./export-menu";
-import { FILTER_FORM, FilterRow } from "./filter-row";
+import { FilterRow } from "./filter-row";
+import { CustomerUserViews } from "./grid-options";
 import type { RowPermissions } from "./row-actions";
 
 const BASE = "/admin/customer-users";
+const FILTER_FORM = "customer-users-filters";
 
 export async function CustomerUsersGrid({
   staff,
@@ -34,7 +33,6 @@ export async function CustomerUsersGrid({
   after = null,
   notice,
   visible,
-  views,
   viewState,
 }: {
   staff: StaffSession;
@@ -44,14 +42,13 @@ export async function CustomerUsersGrid({
   notice?: string;
   /** the columns the URL chooses (or the default ones) */
   visible: readonly CustomerUserColumn[];
-  /** the viewer's saved views of this grid, and the state a new one would keep */
-  views: Promise<GridView[]>;
+  /** the state a new saved view would keep */
   viewState: Record<string, string | string[]>;
 }) {
-  const [t, { rows, total, more, next, websites }, savedViews] = await Promise.all([
+  const [t, te, { rows, total, more, next, loginAsRefused: refusals }] = await Promise.all([
     getTranslations("customerUsers"),
-    listCustomerUsers(params, staff.can, after),
-    views,
+    getTranslations("errors"),
+    listCustomerUsers(params, staff.can, after, { loginAs: true }),
   ]);
   // the company column is there only for viewers who may view companies (listCustomerUsers leaves the names out too)
   const withCompany = staff.can("customers/company/view");
@@ -64,11 +61,7 @@ export async function CustomerUsersGrid({
   };
 
   // "Log in as a user" is offered disabled, with the reason, where it would be refused
-  const loginAsRefused: Record<string, string> = {};
-  if (may.impersonate) {
-    const [refusals, te] = await Promise.all([assistRefusals(rows.map((r) => r.id)), getTranslations("errors")]);
-    for (const [id, code] of Object.entries(refusals)) loginAsRefused[id] = te(code);
-  }
+  const loginAsRefused = Object.fromEntries(Object.entries(refusals).map(([id, code]) => [id, te(code)]));
 
   // a bulk action is offered to whoever may take it on one row (assigning also picks among staff users)
   const bulk = BULK_ACTIONS.filter(
@@ -90,7 +83,9 @@ export async function CustomerUsersGrid({
       create={staff.can("customers/customer-user/create")}
       toolbar={
         <>
-          {staff.can("customers/customer-user/export") && <ExportMenu params={params} />}
+          {staff.can("customers/customer-user/export") && (
+            <ExportMenu params={{ sort: params.sort, dir: params.dir, filters: params.filters }} />
+          )}
           {staff.can("customers/customer-user/import") && (
             <ButtonLink variant="secondary" className="ml-2" href={`${BASE}/import`}>
               {t("import")}
@@ -120,11 +115,11 @@ export async function CustomerUsersGrid({
       selectable={selectable ? { pageLabel: t("bulk.selectPage") } : undefined}
       columns={shown.map((c) => ({ key: c, sort: c }))}
       chooser={{ keys: CUSTOMER_USER_COLUMNS.filter((c) => c !== "company" || withCompany), visible: shown }}
-      views={<SavedViews grid="customer-users" base={BASE} views={savedViews} state={viewState} />}
+      views={<CustomerUserViews state={viewState} />}
       filterRow={
         <FilterRow
-          params={params}
-          websites={websites}
+          form={FILTER_FORM}
+          filters={params.filters}
           withCompany={withCompany}
           selectable={selectable}
           columns={shown}

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 import { Button } from "@/components/ui/button";
@@ -10,10 +12,10 @@ const BASE = "/admin/customer-users/export";
  * "Export": a form that posts the grid's filters and sort to the export routes, with the separator
  * as the staff member chooses. Each button names its route: a selection up to the threshold
  * downloads at once, a larger one becomes a job and the browser opens the exports page. The
- * templates are plain GET downloads.
+ * templates are plain GET downloads. A client component so that a grid request sends the filters, not the form.
  */
-export async function ExportMenu({ params }: { params: CustomerUserListParams }) {
-  const t = await getTranslations("customerUsers.export");
+export function ExportMenu({ params }: { params: Pick<CustomerUserListParams, "sort" | "dir" | "filters"> }) {
+  const t = useTranslations("customerUsers.export");
   return (
     <details className="relative ml-2">
       <summary className="cursor-pointer rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium">

@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+import { useTranslations } from "next-intl";
 import { Fragment, type ReactNode } from "react";
 
 import { inputClass } from "@/components/ui/field";
@@ -9,35 +11,37 @@ import {
   type CustomerUserListParams,
 } from "@/lib/customer-users/params";
 
-export const FILTER_FORM = "customer-users-filters";
+import { useWebsiteOptions } from "./grid-options";
 
 /**
  * One filter per column, inside the table head. The inputs belong to a GET form outside the table
  * (through the `form` attribute), so the filter state stays in the URL and a new filter starts at page 1.
+ * A client component so that a grid request sends the filters' values, not the row's markup.
  */
-export async function FilterRow({
-  params,
-  websites,
+export function FilterRow({
+  form,
+  filters: f,
   withCompany,
   selectable,
   columns,
 }: {
-  params: CustomerUserListParams;
-  websites: { id: string; name: string }[];
+  /** the id of the filter form */
+  form: string;
+  filters: CustomerUserListParams["filters"];
   withCompany: boolean;
   /** the columns shown: each gets its filter, or an empty cell (ID and dates are sorted, not filtered) */
   columns: readonly CustomerUserColumn[];
   /** the grid has a column of selection boxes before the first filter */
   selectable?: boolean;
 }) {
-  const t = await getTranslations("customerUsers");
-  const f = params.filters;
+  const t = useTranslations("customerUsers");
+  const websites = useWebsiteOptions();
   const text = (key: "company" | "firstName" | "lastName" | "email") => (
     <td className="px-3 py-2">
       <input
         name={key}
         type="search"
-        form={FILTER_FORM}
+        form={form}
         defaultValue={f[key] ?? ""}
         aria-label={t("filters.contains", { column: t(`columns.${key}`) })}
         className={`${inputClass} min-w-28`}
@@ -48,7 +52,7 @@ export async function FilterRow({
     <td className="px-3 py-2">
       <select
         name={key}
-        form={FILTER_FORM}
+        form={form}
         defaultValue={f[key] ?? ""}
         aria-label={t("filters.select", { column: t(`columns.${key}`) })}
         className={`${inputClass} min-w-24`}
@@ -87,11 +91,7 @@ export async function FilterRow({
         <Fragment key={c}>{filters[c] ?? <td />}</Fragment>
       ))}
       <td className="px-3 py-2">
-        <button
-          type="submit"
-          form={FILTER_FORM}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm"
-        >
+        <button type="submit" form={form} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
           {t("filters.apply")}
         </button>
       </td>

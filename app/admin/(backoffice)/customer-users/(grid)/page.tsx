@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { CustomerUsersGrid } from "@/components/admin/customer-users/customer-users-grid";
 import { CUSTOMER_USER_COLUMNS, CUSTOMER_USER_DEFAULT_COLUMNS, CUSTOMER_USER_GRID } from "@/lib/customer-users/params";
 import { viewState } from "@/lib/grid-views/grids";
-import { defaultGridView, gridViewOf, listGridViews } from "@/lib/grid-views/service";
+import { defaultGridView, gridViewOf } from "@/lib/grid-views/service";
 import { decodeCursor } from "@/lib/grid/cursor";
 import { parseColumns, parseGridParams } from "@/lib/grid/params";
 import { requireStaffPage } from "@/lib/identity/staff-session";
@@ -32,8 +32,6 @@ export default async function CustomerUsersPage({ searchParams }: PageProps<"/ad
       after={decodeCursor(typeof raw.after === "string" ? raw.after : undefined)}
       params={{ ...params, cols }}
       visible={visible}
-      // read beside the grid's own statements, not before them
-      views={listGridViews(staff.id, "customer-users")}
       viewState={viewState(raw)}
       notice={typeof raw.notice === "string" ? raw.notice : undefined}
     />
